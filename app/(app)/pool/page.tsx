@@ -1,0 +1,7 @@
+import { NotYetAvailable } from "@/components/ui/not-yet-available";
+
+export const metadata = { title: "干部库" };
+
+export default function Page() {
+  return <NotYetAvailable title="干部库" what="入库、年度研判与出库，以及按 D20-POOL-* 目标生成的队伍结构报告。" />;
+}

@@ -1,0 +1,59 @@
+// `npm start`: build if needed → database (embedded unless DATABASE_URL) → migrate →
+// seed demo data if empty → serve the production build on PORT (default 3000).
+import pg from "pg";
+import { migrateDeploy } from "../database/migrate";
+import { portInUse } from "../database/free-port";
+import { resolveAppDatabase } from "../database/resolve";
+import { buildIsCurrent } from "./build-state";
+import { printDemoAccounts } from "./demo-accounts";
+import { bin, fail, onShutdown, runOrExit, spawnChild } from "./run";
+
+async function isEmpty(url: string): Promise<boolean> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const r = await client.query('select exists (select 1 from "Cadre") as any');
+    return !r.rows[0].any;
+  } finally {
+    await client.end();
+  }
+}
+
+async function main() {
+  process.env.NEXT_TELEMETRY_DISABLED = "1";
+  const port = Number(process.env.PORT ?? 3000);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT=${process.env.PORT} 不是有效端口 / is not a valid port`);
+  if (await portInUse(port)) {
+    fail(`端口 ${port} 已被占用 / port ${port} is in use. 请关闭占用该端口的程序，或换一个端口：PORT=3001 npm start`);
+  }
+
+  if (!buildIsCurrent()) {
+    console.log("▶ 构建生产版本 / building the production bundle (next build)…");
+    runOrExit(bin("next"), ["build"]);
+  }
+
+  const db = await resolveAppDatabase().catch((e: Error) => fail(e.message));
+  console.log(db.embedded ? "▶ 使用内置 PostgreSQL (.data/pg)" : "▶ 使用 DATABASE_URL 指定的 PostgreSQL");
+  migrateDeploy(db.url);
+  if (await isEmpty(db.url)) {
+    console.log("▶ 数据库为空，写入演示数据 / seeding the demo district…");
+    runOrExit(bin("tsx"), ["prisma/seed/cli.ts"], { DATABASE_URL: db.url });
+  }
+
+  const server = spawnChild(bin("next"), ["start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" },
+  });
+  onShutdown(async () => {
+    server.kill("SIGTERM");
+    await db.stop();
+  });
+  server.on("exit", async (code) => {
+    await db.stop();
+    process.exit(code ?? 0);
+  });
+
+  console.log(`\n苗圃 Miaopu 已启动 / is running: http://localhost:${port}\n`);
+  await printDemoAccounts(db.url);
+}
+
+void main();

@@ -1,0 +1,94 @@
+// The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
+import type {
+  AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
+  NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
+  PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
+} from "@/lib/generated/prisma/enums";
+
+export const unitTypeLabel: Record<UnitType, string> = {
+  STREET: "街道", TOWNSHIP: "乡镇", PARTY_GOV_DEPT: "党政工作部门", DISTRICT_UNIT: "其他区直单位",
+  INSTITUTION: "事业单位", SCHOOL: "学校", SOE: "国有企业",
+};
+
+export const genderLabel: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
+
+export const politicalStatusLabel: Record<PoliticalStatus, string> = {
+  CPC_MEMBER: "中共党员", CPC_PROBATIONARY: "中共预备党员", DEMOCRATIC_PARTY: "民主党派",
+  NON_PARTY: "无党派人士", MASSES: "群众",
+};
+
+export const rankLabel: Record<Rank, string> = {
+  DIVISION_PRINCIPAL: "正处级", DIVISION_DEPUTY: "副处级", SECTION_PRINCIPAL: "正科级",
+  SECTION_DEPUTY: "副科级", STAFF: "科员",
+};
+
+export const gradeLabel: Record<Grade, string> = {
+  PRINCIPAL_CLERK_1: "一级主任科员", PRINCIPAL_CLERK_2: "二级主任科员",
+  PRINCIPAL_CLERK_3: "三级主任科员", PRINCIPAL_CLERK_4: "四级主任科员",
+  CLERK_1: "一级科员", CLERK_2: "二级科员",
+};
+
+export const establishmentTypeLabel: Record<EstablishmentType, string> = {
+  CIVIL_SERVANT: "公务员", CIVIL_SERVANT_MANAGED: "参公", INSTITUTION_STAFF: "事业",
+};
+
+export const cadreStatusLabel: Record<CadreStatus, string> = {
+  SERVING: "在职", TRANSFERRED: "调出", RETIRED: "退休", DRAFT: "草稿",
+};
+
+export const educationLevelLabel: Record<EducationLevel, string> = {
+  DOCTORATE_STUDY: "博士研究生", MASTER_STUDY: "硕士研究生", BACHELOR: "大学本科",
+  JUNIOR_COLLEGE: "大学专科", TECHNICAL_SECONDARY: "中专", HIGH_SCHOOL: "高中",
+  BELOW_HIGH_SCHOOL: "初中及以下",
+};
+
+export const degreeLabel: Record<Degree, string> = {
+  DOCTOR: "博士", MASTER: "硕士", BACHELOR: "学士", NONE: "无",
+};
+
+export const assessmentGradeLabel: Record<AssessmentGrade, string> = {
+  EXCELLENT: "优秀", COMPETENT: "称职", BASICALLY_COMPETENT: "基本称职",
+  INCOMPETENT: "不称职", UNGRADED: "不定等次",
+};
+
+export const poolTierLabel: Record<PoolTier, string> = {
+  DIVISION_PRINCIPAL: "正处级", DIVISION_DEPUTY: "副处级", SECTION: "科级",
+  PRINCIPAL_RESERVE: "正职后备", DEPUTY_RESERVE: "副职后备",
+};
+
+export const poolSourceLabel: Record<PoolSource, string> = {
+  UNIT_RECOMMENDATION: "单位推荐", ORG_INVESTIGATION: "组织考察", CONCENTRATED_SURVEY: "集中调研",
+  COMPETITIVE_SELECTION: "竞争性选拔", EXCHANGE: "交流", NOMINATION: "推荐程序",
+};
+
+export const poolExitReasonLabel: Record<PoolExitReason, string> = {
+  PROMOTED: "已提拔使用", NO_LONGER_ELIGIBLE: "不再符合条件", PROBLEM_FOUND: "发现问题",
+  LEFT: "调离或离职", OVER_AGE: "超龄",
+};
+
+export const poolReviewConclusionLabel: Record<PoolReviewConclusion, string> = {
+  KEEP: "保留", WATCH: "关注", EXIT: "出库",
+};
+
+export const nominationStageLabel: Record<NominationStage, string> = {
+  PROPOSED: "动议", RECOMMENDED: "民主推荐", INVESTIGATED: "考察", DELIBERATED: "酝酿",
+  DECIDED: "讨论决定", PUBLICIZED: "公示", APPOINTED: "任职", REJECTED: "未通过", WITHDRAWN: "已撤回",
+};
+
+export const trainingKindLabel: Record<TrainingKind, string> = {
+  PARTY_SPIRIT: "党性教育专题培训", YOUNG_CADRE_CLASS: "中青年干部培训班", ASSIGNED_TRAINING: "调训",
+  SPECIAL_TRAINING: "专题培训", ONLINE: "在线学习",
+};
+
+export const practiceKindLabel: Record<PracticeKind, string> = {
+  SECONDMENT: "挂职", DUNMIAO: "墩苗", EXCHANGE: "交流", SHADOWING: "跟班学习", SPECIAL_TASK: "专项工作",
+};
+
+export const talkKindLabel: Record<TalkKind, string> = {
+  HEART_TO_HEART: "谈心谈话", CARE: "关爱谈话", REMINDER: "提醒谈话", ADMONITION: "诫勉谈话",
+};
+
+export const roleLabel: Record<Role, string> = {
+  SYS_ADMIN: "系统管理员", ORG_ADMIN: "组织部管理员", ORG_STAFF: "组织部干部",
+  UNIT: "单位党委（党组）", LEADER: "领导", AUDITOR: "安全审计员",
+};

@@ -1,0 +1,47 @@
+// Serves the production build for the browser tests: a fresh database (migrated and seeded
+// with a small demo district), `next start` on E2E_PORT; torn down when the run ends.
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { portInUse } from "../../lib/database/free-port";
+import { createTestDatabase } from "../support/test-database";
+
+const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const r = await fetch(url);
+      if (r.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the app did not answer at ${url} within ${timeoutMs} ms`);
+}
+
+export default async function globalSetup() {
+  const port = Number(process.env.E2E_PORT ?? 3100);
+  if (await portInUse(port)) throw new Error(`E2E_PORT ${port} is in use; free it or set E2E_PORT.`);
+
+  const db = await createTestDatabase("miaopu_e2e");
+  const seed = spawnSync(bin("tsx"), ["prisma/seed/cli.ts", "--cadres", process.env.E2E_CADRES ?? "600"], {
+    env: { ...process.env, DATABASE_URL: db.url },
+    encoding: "utf8",
+  });
+  if (seed.status !== 0) throw new Error(`seeding the e2e database failed:\n${seed.stdout}\n${seed.stderr}`);
+
+  const server = spawn(bin("next"), ["start", "-p", String(port)], {
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  process.env.E2E_DATABASE_URL = db.url;
+  await waitForHttp(`http://127.0.0.1:${port}/`, 60_000);
+
+  return async () => {
+    server.kill("SIGTERM");
+    await new Promise((r) => server.once("exit", r));
+    await db.dispose();
+  };
+}
