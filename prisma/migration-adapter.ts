@@ -7,6 +7,8 @@
 //  2. its connectToShadowDb drops the shadow database while its own pool is still connected,
 //     and a pool built from a connectionString connects to the main database: we build from
 //     discrete fields and dispose the shadow pool before DROP DATABASE ... WITH (FORCE).
+// A third one, found here: its executeScript splits a migration on every ";", which breaks
+// PL/pgSQL function bodies and comments; we send the script whole (one simple query).
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -36,6 +38,20 @@ class CatalogSafeClient extends pg.Client {
   }
 }
 
+type Adapter = Awaited<ReturnType<PrismaPg["connect"]>>;
+
+function wholeScripts(adapter: Adapter): Adapter {
+  adapter.executeScript = async (script: string) => {
+    try {
+      await adapter.underlyingDriver().query(script);
+    } catch (error) {
+      // the adapter's own error mapping turns pg errors into Prisma's DriverAdapterError
+      (adapter as unknown as { onError: (e: unknown) => never }).onError(error);
+    }
+  };
+  return adapter;
+}
+
 export function poolConfigFromUrl(url: string): pg.PoolConfig {
   const u = new URL(url);
   return {
@@ -53,13 +69,13 @@ export function migrationAdapter(url: string): SqlMigrationAwareDriverAdapterFac
   return {
     provider: "postgres",
     adapterName: factory.adapterName,
-    connect: () => factory.connect(),
+    connect: async () => wholeScripts(await factory.connect()),
     async connectToShadowDb() {
       const name = `prisma_shadow_${randomUUID().replace(/-/g, "")}`;
       const admin = new pg.Client(base);
       await admin.connect();
       await admin.query(`CREATE DATABASE "${name}"`);
-      const shadow = await new PrismaPg({ ...base, database: name, Client: CatalogSafeClient }).connect();
+      const shadow = wholeScripts(await new PrismaPg({ ...base, database: name, Client: CatalogSafeClient }).connect());
       const dispose = shadow.dispose.bind(shadow);
       shadow.dispose = async () => {
         await dispose();

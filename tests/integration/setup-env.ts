@@ -3,3 +3,4 @@
 import { inject } from "vitest";
 
 process.env.DATABASE_URL = inject("databaseUrl");
+process.env.MIAOPU_ENCRYPTION_KEY = inject("encryptionKey");
