@@ -1,5 +1,10 @@
 import { AppShell } from "@/components/layout/app-shell";
+import { requireActor } from "@/lib/server/auth/current-actor";
 
-export default function AppLayout({ children }: { children: React.ReactNode }) {
-  return <AppShell>{children}</AppShell>;
+// Every page in this group is for a signed-in user; the session is checked on every request.
+export const dynamic = "force-dynamic";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const actor = await requireActor();
+  return <AppShell actor={actor}>{children}</AppShell>;
 }

@@ -1,16 +1,24 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
-import { poolTierLabel } from "@/lib/labels";
+import { poolTierLabel, roleLabel } from "@/lib/labels";
+import { requireActor } from "@/lib/server/auth/current-actor";
 import { getHomeSummary } from "@/lib/server/home/summary";
 
-// Live figures from the database on every request.
-export const dynamic = "force-dynamic";
-
 export default async function HomePage() {
-  const s = await getHomeSummary();
+  const actor = await requireActor();
+  const s = await getHomeSummary(actor);
+  if (!s) {
+    return (
+      <div>
+        <PageHeader title="首页" description={`您以${roleLabel[actor.role]}身份登录。`} />
+        <p className="text-sm text-slate-600">按照三员分立要求，本账号不查看干部信息。请从左侧菜单进入您的工作区。</p>
+      </div>
+    );
+  }
+  const scope = actor.role === "UNIT" ? "本单位" : "全区";
   return (
     <div>
-      <PageHeader title="首页" description="全区优秀年轻干部工作概况（实时数据）" />
+      <PageHeader title="首页" description={`${scope}优秀年轻干部工作概况（实时数据）`} />
       <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
         <StatCard label="在职干部" value={s.servingCadres} testId="count-cadres" />
         <StatCard label="在库优秀年轻干部" value={s.openPoolEntries} testId="count-pool">

@@ -1,14 +1,28 @@
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { roleLabel } from "@/lib/labels";
+import type { Actor } from "@/lib/server/auth/actor";
+import { can } from "@/lib/server/authz/permissions";
+import { NAV_ITEMS } from "./nav-items";
 import { SideNav } from "./side-nav";
 
-export function AppShell({ children }: { children: React.ReactNode }) {
+export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
+  const items = NAV_ITEMS.filter((i) => !i.needs || can(actor.role, i.needs.resource, i.needs.action));
   return (
     <div className="flex min-h-screen">
-      <aside className="no-print w-48 shrink-0 border-r border-slate-200 bg-white">
+      <aside className="no-print flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white">
         <div className="border-b border-slate-200 px-4 py-4">
           <div className="text-lg font-semibold text-brand-700">苗圃</div>
           <div className="text-xs text-slate-500">优秀年轻干部库</div>
         </div>
-        <SideNav />
+        <SideNav items={items} />
+        <div className="mt-auto border-t border-slate-200 p-3 text-sm">
+          <div className="font-medium text-slate-800" data-testid="current-user">{actor.displayName}</div>
+          <div className="text-xs text-slate-500">{roleLabel[actor.role]}</div>
+          <div className="mt-2 flex gap-3 text-xs">
+            <a href="/account/password" className="text-brand-700 hover:underline">修改密码</a>
+            <SignOutButton />
+          </div>
+        </div>
       </aside>
       <main className="min-w-0 flex-1 p-6">{children}</main>
     </div>

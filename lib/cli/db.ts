@@ -2,9 +2,11 @@
 //   db:seed -- --cadres 100000   scales the demo district (for benchmarks)
 import { migrateDeploy } from "../database/migrate";
 import { resolveAppDatabase } from "../database/resolve";
+import { loadSecrets } from "./secrets";
 import { bin, fail, runOrExit } from "./run";
 
 async function main() {
+  loadSecrets();
   const [command, ...rest] = process.argv.slice(2);
   if (!["migrate", "seed", "reset"].includes(command ?? "")) fail("usage: tsx lib/cli/db.ts migrate|seed|reset [seed options]");
   const db = await resolveAppDatabase().catch((e: Error) => fail(e.message));

@@ -1,16 +1,21 @@
-// Prints the demo accounts created by the seed (one per role), if there are any.
+// Prints the demo accounts (DEMO ONLY; see tests/factories/demo-accounts.ts) if the database has them.
 import pg from "pg";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../tests/factories/demo-accounts";
 
 export async function printDemoAccounts(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const r = await client.query<{ username: string; role: string }>(
-      'select username, role from "User" where "isDemo" order by role, username',
-    );
-    if (r.rowCount === 0) return;
-    console.log("演示账号 / demo accounts (仅供演示 — demo only; password for all: see README):");
-    for (const row of r.rows) console.log(`  ${row.role.padEnd(10)} ${row.username}`);
+    const r = await client.query<{ username: string }>('select username from "User" where "isDemo"');
+    const present = new Set(r.rows.map((x) => x.username));
+    const accounts = DEMO_ACCOUNTS.filter((a) => present.has(a.username));
+    if (!accounts.length) return;
+    console.log(`演示账号 / demo accounts (仅供演示 — DEMO ONLY)，密码均为 / password: ${DEMO_PASSWORD}`);
+    for (const a of accounts) {
+      const totp = a.totpSecret ? `  动态口令密钥 TOTP secret: ${a.totpSecret}` : "";
+      console.log(`  ${a.username.padEnd(9)} ${a.role.padEnd(10)} ${a.displayName}${totp}`);
+    }
+    console.log("  （系统管理员、组织部管理员、审计员须输入动态口令：将密钥添加到验证器 App，或运行 npm run totp -- <用户名>）\n");
   } finally {
     await client.end();
   }

@@ -6,6 +6,7 @@ import { portInUse } from "../database/free-port";
 import { resolveAppDatabase } from "../database/resolve";
 import { buildIsCurrent } from "./build-state";
 import { printDemoAccounts } from "./demo-accounts";
+import { loadSecrets } from "./secrets";
 import { bin, fail, onShutdown, runOrExit, spawnChild } from "./run";
 
 async function isEmpty(url: string): Promise<boolean> {
@@ -20,6 +21,7 @@ async function isEmpty(url: string): Promise<boolean> {
 }
 
 async function main() {
+  loadSecrets();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT=${process.env.PORT} 不是有效端口 / is not a valid port`);
@@ -41,7 +43,7 @@ async function main() {
   }
 
   const server = spawnChild(bin("next"), ["start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
   });
   onShutdown(async () => {
     server.kill("SIGTERM");

@@ -1,6 +1,7 @@
 // Serves the production build for the browser tests: a fresh database (migrated and seeded
 // with a small demo district), `next start` on E2E_PORT; torn down when the run ends.
 import { spawn, spawnSync } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { portInUse } from "../../lib/database/free-port";
 import { createTestDatabase } from "../support/test-database";
@@ -25,6 +26,10 @@ export default async function globalSetup() {
   const port = Number(process.env.E2E_PORT ?? 3100);
   if (await portInUse(port)) throw new Error(`E2E_PORT ${port} is in use; free it or set E2E_PORT.`);
 
+  // Throwaway secrets for this run, inherited by the seed, the server and the test workers.
+  process.env.MIAOPU_ENCRYPTION_KEY = randomBytes(32).toString("base64");
+  process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
+  process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
   const db = await createTestDatabase("miaopu_e2e");
   const seed = spawnSync(bin("tsx"), ["prisma/seed/cli.ts", "--cadres", process.env.E2E_CADRES ?? "600"], {
     env: { ...process.env, DATABASE_URL: db.url },

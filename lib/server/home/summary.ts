@@ -1,10 +1,15 @@
 import "server-only";
 import type { NominationStage, PoolTier } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/actor";
+import { can } from "@/lib/server/authz/permissions";
+import { cadreScope, nominationScope, poolScope, unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 
 export const OPEN_NOMINATION_STAGES: NominationStage[] = [
   "PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED",
 ];
+
+const TIER_ORDER: PoolTier[] = ["DIVISION_PRINCIPAL", "DIVISION_DEPUTY", "SECTION", "PRINCIPAL_RESERVE", "DEPUTY_RESERVE"];
 
 export interface HomeSummary {
   servingCadres: number;
@@ -14,24 +19,20 @@ export interface HomeSummary {
   units: number;
 }
 
-/** Live counts for the home page: three cheap aggregate queries, run in parallel. */
-export async function getHomeSummary(): Promise<HomeSummary> {
+/**
+ * Live counts for the home page, within what the actor may see (a unit user counts their own
+ * unit). Null for roles that read no cadre data (system administrator, auditor).
+ */
+export async function getHomeSummary(actor: Actor): Promise<HomeSummary | null> {
+  if (!can(actor.role, "cadre", "read")) return null;
   const [servingCadres, tiers, openNominations, units] = await Promise.all([
-    prisma.cadre.count({ where: { status: "SERVING", archivedAt: null } }),
-    prisma.poolEntry.groupBy({ by: ["tier"], where: { closedOn: null }, _count: { _all: true } }),
-    prisma.nomination.count({ where: { stage: { in: OPEN_NOMINATION_STAGES } } }),
-    prisma.unit.count({ where: { archivedAt: null } }),
+    prisma.cadre.count({ where: { AND: [cadreScope(actor), { status: "SERVING", archivedAt: null }] } }),
+    prisma.poolEntry.groupBy({ by: ["tier"], where: { AND: [poolScope(actor), { closedOn: null }] }, _count: { _all: true } }),
+    prisma.nomination.count({ where: { AND: [nominationScope(actor), { stage: { in: OPEN_NOMINATION_STAGES } }] } }),
+    prisma.unit.count({ where: { AND: [unitScope(actor), { archivedAt: null }] } }),
   ]);
   const poolByTier = tiers
     .map((t) => ({ tier: t.tier, count: t._count._all }))
     .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
-  return {
-    servingCadres,
-    openPoolEntries: poolByTier.reduce((s, t) => s + t.count, 0),
-    poolByTier,
-    openNominations,
-    units,
-  };
+  return { servingCadres, openPoolEntries: poolByTier.reduce((s, t) => s + t.count, 0), poolByTier, openNominations, units };
 }
-
-const TIER_ORDER: PoolTier[] = ["DIVISION_PRINCIPAL", "DIVISION_DEPUTY", "SECTION", "PRINCIPAL_RESERVE", "DEPUTY_RESERVE"];

@@ -1,0 +1,40 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { changePasswordAction } from "@/app/account/password/actions";
+import { Field } from "@/components/ui/field";
+
+export function ChangePasswordForm() {
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(changePasswordAction, {
+    onSuccess: () => {
+      router.replace("/");
+      router.refresh();
+    },
+  });
+  const v = result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+  const err = (f: string) => v?.[f]?._errors?.[0];
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    execute({
+      currentPassword: String(f.get("currentPassword") ?? ""),
+      newPassword: String(f.get("newPassword") ?? ""),
+      confirmPassword: String(f.get("confirmPassword") ?? ""),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Field id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={err("currentPassword")} />
+      <Field id="newPassword" label="新密码" type="password" autoComplete="new-password" error={err("newPassword")} />
+      <Field id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={err("confirmPassword")} />
+      {result.serverError ? <p role="alert" className="mb-4 text-sm text-red-600">{result.serverError}</p> : null}
+      <button type="submit" disabled={isPending} className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60">
+        {isPending ? "正在保存…" : "保存新密码"}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { signIn } from "next-auth/react";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { Field } from "@/components/ui/field";
+
+export function SignInForm() {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [pending, setPending] = useState(false);
+
+  async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const form = new FormData(e.currentTarget);
+    setPending(true);
+    setError(null);
+    const res = await signIn("credentials", {
+      redirect: false,
+      username: String(form.get("username") ?? ""),
+      password: String(form.get("password") ?? ""),
+      totp: String(form.get("totp") ?? ""),
+    });
+    setPending(false);
+    if (!res || res.error) {
+      setError(res?.error && res.error !== "CredentialsSignin" ? res.error : "登录失败，请稍后重试");
+      return;
+    }
+    router.replace("/");
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <Field id="username" label="用户名" autoComplete="username" required />
+      <Field id="password" label="密码" type="password" autoComplete="current-password" required />
+      <Field id="totp" label="动态口令" inputMode="numeric" autoComplete="one-time-code" maxLength={6}
+        hint="系统管理员、组织部管理员、审计员必填；其他账号已绑定时填写" />
+      {error ? <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">{error}</p> : null}
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+        {pending ? "正在登录…" : "登录"}
+      </button>
+    </form>
+  );
+}

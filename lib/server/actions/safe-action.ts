@@ -1,0 +1,43 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import { createSafeActionClient } from "next-safe-action";
+import { z } from "zod";
+import { writeAuditStandalone } from "@/lib/server/audit";
+import { getActor } from "@/lib/server/auth/current-actor";
+import { ACTIONS, can, RESOURCES } from "@/lib/server/authz/permissions";
+import { ForbiddenError, UnauthenticatedError, UserFacingError } from "@/lib/server/errors";
+
+export const GENERIC_ERROR = "系统出现异常，请稍后重试";
+
+/** A short id the user can quote and an operator can find in the server log. */
+export function newReferenceId(): string {
+  return randomBytes(5).toString("hex").toUpperCase();
+}
+
+/**
+ * The one way to write a server action: parse input with zod, resolve the acting user,
+ * check the permission table, then run. Every action declares what it needs in metadata,
+ * which the permission-matrix test reads.
+ */
+export const actionClient = createSafeActionClient({
+  defineMetadataSchema: () => z.object({ name: z.string(), resource: z.enum(RESOURCES), action: z.enum(ACTIONS) }),
+  handleServerError(error) {
+    if (error instanceof UserFacingError) return error.message;
+    const ref = newReferenceId();
+    console.error(`[miaopu] unexpected error, reference ${ref}:`, error);
+    return `${GENERIC_ERROR}（参考编号：${ref}）`;
+  },
+});
+
+export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
+  const actor = await getActor();
+  if (!actor) throw new UnauthenticatedError();
+  if (!can(actor.role, metadata.resource, metadata.action) || (actor.mustChangePassword && metadata.name !== "account.changePassword")) {
+    await writeAuditStandalone({
+      actor: { id: actor.userId, username: actor.username, role: actor.role },
+      ip: actor.ip, action: metadata.name, objectType: null, objectId: null, result: "DENIED",
+    });
+    throw new ForbiddenError();
+  }
+  return next({ ctx: { actor } });
+});

@@ -1,0 +1,49 @@
+import "server-only";
+// What a caller tells writeAudit, checked at run time: a malformed entry must fail the write
+// (and so roll back the change it describes) rather than leave a useless row.
+import { z } from "zod";
+import { AuditResult, Role } from "@/lib/generated/prisma/client";
+
+/** Action names in use; free-form "noun.verb[.detail]" names are accepted too. */
+export const AUDIT_ACTIONS = {
+  signIn: "auth.signin",
+  signInFailed: "auth.signin.failed",
+  signOut: "auth.signout",
+  exportRoster: "export.roster",
+  printLrmx: "print.lrmx",
+  revealIdNumber: "reveal.idNumber",
+} as const;
+
+// Attempted usernames on failed sign-ins are attacker-controlled: keep them short.
+const text = (max: number) =>
+  z
+    .string()
+    .transform((s) => s.slice(0, max))
+    .nullish()
+    .transform((s) => s ?? null);
+
+export const auditActorSchema = z.object({
+  id: text(64),
+  username: text(64),
+  role: z.enum(Role).nullish().transform((r) => r ?? null),
+});
+
+export const auditEntrySchema = z.object({
+  /** null for events without a user (e.g. a sign-in attempt for an unknown account). */
+  actor: auditActorSchema.nullable(),
+  ip: text(64),
+  action: z
+    .string()
+    .max(100)
+    .regex(/^[a-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)+$/, "action must look like noun.verb"),
+  objectType: text(64),
+  objectId: text(128),
+  result: z.enum(AuditResult),
+  /** Usually auditDiff(before, after); sanitized again by writeAudit whatever it is. */
+  diff: z.unknown().optional(),
+  /** The id shown to the user with a generic error, to find this row again. */
+  referenceId: text(64),
+});
+
+export type AuditEntry = z.input<typeof auditEntrySchema>;
+export type AuditActor = z.input<typeof auditActorSchema>;

@@ -1,0 +1,38 @@
+import "server-only";
+import { decode } from "next-auth/jwt";
+import { cookies, headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
+import { cache } from "react";
+import type { Actor } from "./actor";
+import { contextActor } from "./actor-context";
+import { SESSION_COOKIE } from "./options";
+import { requestIp } from "./request-ip";
+import { resolveSession } from "./sessions";
+
+/** The acting user of this request, or null. Resolved once per request (React cache). */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const ctx = contextActor();
+  if (ctx) return ctx.actor;
+  const raw = (await cookies()).get(SESSION_COOKIE)?.value;
+  if (!raw) return null;
+  const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
+  const sid = typeof token?.sid === "string" ? token.sid : null;
+  if (!sid) return null;
+  return resolveSession(sid, new Date(), requestIp(await headers()));
+});
+
+/** For pages: the actor, or a redirect to sign-in (or to the forced password change). */
+export async function requireActor(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect("/signin");
+  if (actor.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
+  return actor;
+}
+
+/** For pages of one area: the actor if the permission table allows it, else not found. */
+export async function requirePermission(resource: Resource, action: Action): Promise<Actor> {
+  const actor = await requireActor();
+  if (!can(actor.role, resource, action)) notFound();
+  return actor;
+}

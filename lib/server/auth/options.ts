@@ -1,0 +1,65 @@
+import "server-only";
+import type { NextAuthOptions } from "next-auth";
+import CredentialsProvider from "next-auth/providers/credentials";
+import { writeAuditStandalone } from "@/lib/server/audit";
+import { prisma } from "@/lib/server/db";
+import { requestIp } from "./request-ip";
+import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
+import { revokeSession } from "./sessions";
+import { signIn } from "./sign-in";
+
+export const secureCookies = (process.env.NEXTAUTH_URL ?? "").startsWith("https://");
+export const SESSION_COOKIE = `${secureCookies ? "__Secure-" : ""}next-auth.session-token`;
+
+// next-auth (credentials) issues the signed, HttpOnly session cookie; the JWT carries only the
+// id of an AuthSession row, which lib/server/auth/sessions.ts checks on every request.
+export const authOptions: NextAuthOptions = {
+  secret: process.env.NEXTAUTH_SECRET,
+  useSecureCookies: secureCookies,
+  session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  pages: { signIn: "/signin", error: "/signin" },
+  providers: [
+    CredentialsProvider({
+      name: "账号密码",
+      credentials: { username: {}, password: {}, totp: {} },
+      async authorize(credentials, req) {
+        const headers = (req?.headers ?? {}) as Record<string, string>;
+        const result = await signIn({
+          username: String(credentials?.username ?? ""),
+          password: String(credentials?.password ?? ""),
+          totp: credentials?.totp ? String(credentials.totp) : undefined,
+          ip: requestIp(headers),
+          userAgent: headers["user-agent"] ?? null,
+          now: new Date(),
+        });
+        // next-auth passes the message of a thrown error to the client as `error`.
+        if (!result.ok) throw new Error(result.message);
+        return { id: result.sessionId };
+      },
+    }),
+  ],
+  callbacks: {
+    jwt({ token, user }) {
+      if (user) token.sid = user.id;
+      return token;
+    },
+    session({ session }) {
+      // Nothing about the user goes to the browser through next-auth; pages render it.
+      return { expires: session.expires };
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      const sid = typeof token?.sid === "string" ? token.sid : null;
+      if (!sid) return;
+      const s = await prisma.authSession.findUnique({ where: { id: sid }, include: { user: true } });
+      await revokeSession(sid, new Date());
+      if (s) {
+        await writeAuditStandalone({
+          actor: { id: s.user.id, username: s.user.username, role: s.user.role },
+          ip: null, action: "auth.signout", objectType: "AuthSession", objectId: sid, result: "SUCCESS",
+        });
+      }
+    },
+  },
+};

@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+import { encryptField } from "@/lib/crypto/field-cipher";
+import { BAD_CREDENTIALS, signIn } from "@/lib/server/auth/sign-in";
+import { resetThrottle } from "@/lib/server/auth/throttle";
+import { totpCode } from "@/lib/server/auth/totp";
+import { prisma } from "@/lib/server/db";
+import { createTestUser, TEST_PASSWORD } from "../../support/users";
+
+const T0 = new Date("2026-11-22T02:00:00Z");
+const at = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
+const attempt = (username: string, password: string, now = T0, totp?: string) =>
+  signIn({ username, password, totp, ip: "10.0.0.9", userAgent: "vitest", now });
+
+beforeEach(() => resetThrottle());
+
+describe("sign-in", () => {
+  it("gives the same message for an unknown user and a wrong password, and audits both", async () => {
+    const u = await createTestUser("ORG_STAFF");
+    const before = await prisma.auditLog.count({ where: { action: "auth.signin.failed" } });
+    const unknown = await attempt("no-such-user", TEST_PASSWORD);
+    const wrong = await attempt(u.username, "Wrong-Password-1");
+    expect(unknown).toEqual({ ok: false, message: BAD_CREDENTIALS });
+    expect(wrong).toEqual({ ok: false, message: BAD_CREDENTIALS });
+    expect(await prisma.auditLog.count({ where: { action: "auth.signin.failed" } })).toBe(before + 2);
+  });
+
+  it("succeeds with the right password, creates a session and writes one audit row", async () => {
+    const u = await createTestUser("ORG_STAFF");
+    const r = await attempt(u.username, TEST_PASSWORD);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = await prisma.authSession.findUniqueOrThrow({ where: { id: r.sessionId } });
+    expect(s.userId).toBe(u.id);
+    expect(await prisma.auditLog.count({ where: { action: "auth.signin", objectId: r.sessionId } })).toBe(1);
+  });
+
+  it("locks after 5 failures for 15 minutes: locked at +0, still at +14:59, open at +15:01", async () => {
+    const u = await createTestUser("ORG_STAFF");
+    for (let i = 0; i < 4; i++) expect((await attempt(u.username, "nope-nope-nope")).ok).toBe(false);
+    const fifth = await attempt(u.username, "nope-nope-nope");
+    expect(fifth.ok || fifth.message).toContain("锁定");
+    expect((await attempt(u.username, TEST_PASSWORD, at(14.98))).ok).toBe(false);
+    expect((await attempt(u.username, TEST_PASSWORD, at(15.02))).ok).toBe(true);
+  });
+
+  it("keeps the failure count across an app restart (it lives in the database)", async () => {
+    const u = await createTestUser("ORG_STAFF");
+    for (let i = 0; i < 3; i++) await attempt(u.username, "nope-nope-nope");
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: u.id } })).failedAttempts).toBe(3);
+    // A fresh module graph stands for a restarted server process (in-memory state is gone).
+    vi.resetModules();
+    const fresh = await import("@/lib/server/auth/sign-in");
+    const again = (pw: string) => fresh.signIn({ username: u.username, password: pw, ip: "10.0.0.8", userAgent: null, now: T0 });
+    await again("nope-nope-nope");
+    const fifth = await again("nope-nope-nope");
+    expect(fifth.ok).toBe(false);
+    expect((await again(TEST_PASSWORD)).ok).toBe(false);
+    expect((await prisma.user.findUniqueOrThrow({ where: { id: u.id } })).lockedUntil).not.toBeNull();
+  });
+
+  it("requires TOTP for the org admin: missing, wrong and replayed codes fail; a fresh code passes", async () => {
+    const secret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+    const u = await createTestUser("ORG_ADMIN", { totpSecretCipher: encryptField(secret) });
+    expect((await attempt(u.username, TEST_PASSWORD)).ok).toBe(false);
+    const good = totpCode(secret, T0);
+    const wrong = String((Number(good) + 1) % 1_000_000).padStart(6, "0");
+    expect((await attempt(u.username, TEST_PASSWORD, T0, wrong)).ok).toBe(false);
+    expect((await attempt(u.username, TEST_PASSWORD, T0, good)).ok).toBe(true);
+    // the same code again, 10 seconds later, is a replay
+    expect((await attempt(u.username, TEST_PASSWORD, new Date(T0.getTime() + 10_000), good)).ok).toBe(false);
+    const next = at(1);
+    expect((await attempt(u.username, TEST_PASSWORD, next, totpCode(secret, next))).ok).toBe(true);
+  });
+
+  it("refuses an auditor with no second factor enrolled", async () => {
+    const u = await createTestUser("AUDITOR");
+    const r = await attempt(u.username, TEST_PASSWORD);
+    expect(r.ok).toBe(false);
+    expect(r.ok || r.message).toContain("动态口令");
+  });
+
+  it("refuses a disabled account with the generic message", async () => {
+    const u = await createTestUser("LEADER");
+    await prisma.user.update({ where: { id: u.id }, data: { disabledAt: T0 } });
+    expect(await attempt(u.username, TEST_PASSWORD)).toEqual({ ok: false, message: BAD_CREDENTIALS });
+  });
+});

@@ -1,0 +1,53 @@
+// Test accounts and actors built straight in the database (the tests' own, fresh per run).
+import { hash } from "@node-rs/argon2";
+import { randomBytes } from "node:crypto";
+import type { Role } from "@/lib/generated/prisma/enums";
+import type { Actor } from "@/lib/server/auth/actor";
+import { prisma } from "@/lib/server/db";
+
+export const TEST_PASSWORD = "Correct-Horse-42";
+
+export async function createTestUser(role: Role, opts: { unitId?: string; cadreId?: string; totpSecretCipher?: string; mustChangePassword?: boolean } = {}) {
+  const username = `${role.toLowerCase()}_${randomBytes(3).toString("hex")}`;
+  return prisma.user.create({
+    data: {
+      username,
+      displayName: `测试${role}`,
+      role,
+      unitId: role === "UNIT" ? opts.unitId : null,
+      cadreId: opts.cadreId,
+      passwordHash: await hash(TEST_PASSWORD),
+      mustChangePassword: opts.mustChangePassword ?? false,
+      totpSecretCipher: opts.totpSecretCipher,
+    },
+  });
+}
+
+/** An actor as resolveSession would build it, for calling lib/server directly. */
+export function actorOf(user: { id: string; username: string; displayName: string; role: Role; unitId: string | null }, extra: Partial<Actor> = {}): Actor {
+  return {
+    userId: user.id,
+    username: user.username,
+    displayName: user.displayName,
+    role: user.role,
+    unitId: user.role === "UNIT" ? user.unitId : null,
+    recusedCadreIds: [],
+    sessionId: "test-session",
+    mustChangePassword: false,
+    ip: "127.0.0.1",
+    ...extra,
+  };
+}
+
+let unitSeq = 0;
+export async function createTestUnit(type: "STREET" | "PARTY_GOV_DEPT" = "STREET") {
+  unitSeq += 1;
+  const code = `T${Date.now().toString(36)}${unitSeq}${randomBytes(2).toString("hex")}`;
+  return prisma.unit.create({ data: { code, name: `测试单位${code}`, type } });
+}
+
+export async function createTestCadre(unitId: string | null, name = "张三") {
+  return prisma.cadre.create({
+    data: { name, gender: "MALE", birthDate: new Date("1988-05-01"), politicalStatus: "CPC_MEMBER", unitId },
+  });
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from "vitest";
+import { ACTIONS, can, PERMISSIONS, RESOURCES } from "@/lib/server/authz/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+
+const ROLES = Object.keys(PERMISSIONS) as Role[];
+const PERSONNEL = ["cadre", "idNumber", "pool", "nomination", "development"] as const;
+
+describe("permission table (三员分立)", () => {
+  it("the system administrator reads no personnel data", () => {
+    for (const r of PERSONNEL) for (const a of ACTIONS) expect(can("SYS_ADMIN", r, a)).toBe(false);
+  });
+
+  it("the auditor holds only the audit log (and their own password)", () => {
+    for (const r of RESOURCES) for (const a of ACTIONS) {
+      const allowed = (r === "audit" && (a === "read" || a === "export")) || (r === "self" && a === "update");
+      expect(can("AUDITOR", r, a), `${r}.${a}`).toBe(allowed);
+    }
+  });
+
+  it("leaders read but never write, export or reveal", () => {
+    for (const r of RESOURCES) for (const a of ACTIONS) {
+      if (a !== "read" && !(r === "self" && a === "update")) expect(can("LEADER", r, a), `${r}.${a}`).toBe(false);
+    }
+  });
+
+  it("only organization roles may reveal a 身份证号; only the org admin manages the policy profile", () => {
+    expect(ROLES.filter((r) => can(r, "idNumber", "reveal")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF"]);
+    expect(ROLES.filter((r) => can(r, "policy", "manage"))).toEqual(["ORG_ADMIN"]);
+    expect(ROLES.filter((r) => can(r, "account", "manage"))).toEqual(["SYS_ADMIN"]);
+    expect(ROLES.filter((r) => can(r, "audit", "read"))).toEqual(["AUDITOR"]);
+  });
+
+  it("every role may change its own password", () => {
+    for (const r of ROLES) expect(can(r, "self", "update")).toBe(true);
+  });
+});
