@@ -20,8 +20,10 @@ function redact(url: string): string {
 /** Connects once; throws an Error whose message says what to fix, in Chinese and English. */
 export async function assertReachable(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
+  let connected = false;
   try {
     await client.connect();
+    connected = true;
     await client.query("select 1");
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
@@ -31,7 +33,7 @@ export async function assertReachable(url: string): Promise<void> {
         "不设置 DATABASE_URL 时将使用内置 PostgreSQL。",
     );
   } finally {
-    await client.end().catch(() => {});
+    if (connected) await client.end().catch(() => {});
   }
 }
 

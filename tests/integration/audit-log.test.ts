@@ -42,6 +42,14 @@ async function asOwner(sql: string, params: unknown[] = []): Promise<void> {
   }
 }
 
+/** Copies a row aside (session temp table) before a test deletes it, to put it back after. */
+async function saveRow(id: bigint): Promise<() => Promise<void>> {
+  await raw.query(`CREATE TEMP TABLE IF NOT EXISTS audit_saved AS SELECT * FROM "AuditLog" WITH NO DATA`);
+  await raw.query(`DELETE FROM audit_saved`);
+  await raw.query(`INSERT INTO audit_saved SELECT * FROM "AuditLog" WHERE id = $1`, [id.toString()]);
+  return async () => void (await raw.query(`INSERT INTO "AuditLog" SELECT * FROM audit_saved`));
+}
+
 async function lastId(): Promise<bigint> {
   const last = await prisma.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true } });
   return last?.id ?? BigInt(0);
@@ -184,14 +192,12 @@ describe("verifyAuditChain", () => {
 
   it("catches a deleted row", async () => {
     const [, target, next] = await writeRows(3);
-    await raw.query(`CREATE TEMP TABLE IF NOT EXISTS audit_saved AS SELECT * FROM "AuditLog" WITH NO DATA`);
-    await raw.query(`DELETE FROM audit_saved`);
-    await raw.query(`INSERT INTO audit_saved SELECT * FROM "AuditLog" WHERE id = $1`, [target.toString()]);
+    const restore = await saveRow(target);
     await asOwner(`DELETE FROM "AuditLog" WHERE id = $1`, [target.toString()]);
     try {
       expect(await verifyAuditChain(prisma, { batchSize: 2 })).toMatchObject({ ok: false, firstBadId: next, kind: "removed" });
     } finally {
-      await raw.query(`INSERT INTO "AuditLog" SELECT * FROM audit_saved`);
+      await restore();
     }
     expect((await verifyAuditChain(prisma)).ok).toBe(true);
   });
@@ -200,15 +206,13 @@ describe("verifyAuditChain", () => {
     const [tail] = await writeRows(1);
     const head = (await verifyAuditChain(prisma)).head!;
     expect(head.id).toBe(tail);
-    await raw.query(`CREATE TEMP TABLE IF NOT EXISTS audit_tail AS SELECT * FROM "AuditLog" WITH NO DATA`);
-    await raw.query(`DELETE FROM audit_tail`);
-    await raw.query(`INSERT INTO audit_tail SELECT * FROM "AuditLog" WHERE id = $1`, [tail.toString()]);
+    const restore = await saveRow(tail);
     await asOwner(`DELETE FROM "AuditLog" WHERE id = $1`, [tail.toString()]);
     try {
       expect((await verifyAuditChain(prisma)).ok).toBe(true); // the limit of a bare chain
       expect(await verifyAuditChain(prisma, { anchor: head })).toMatchObject({ ok: false, kind: "removed", firstBadId: tail });
     } finally {
-      await raw.query(`INSERT INTO "AuditLog" SELECT * FROM audit_tail`);
+      await restore();
     }
     expect((await verifyAuditChain(prisma, { anchor: head })).ok).toBe(true);
   });

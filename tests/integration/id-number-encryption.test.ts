@@ -58,7 +58,6 @@ beforeAll(async () => {
         politicalStatus: "CPC_MEMBER" as const,
         idNumberCipher: encryptIdNumber(p.idNumber),
         idNumberHash: hashIdNumber(p.idNumber),
-        otherExclusionNote: p.idNumber,
       };
       const c = await tx.cadre.create({ data });
       // A careless caller passing the plain number in the diff must not leak it either.

@@ -4,7 +4,7 @@ import "server-only";
 import { z } from "zod";
 import { AuditResult, Role } from "@/lib/generated/prisma/client";
 
-/** Action names in use; free-form "noun.verb[.detail]" names are accepted too. */
+/** Action names in use; other "noun.verb[.detail]" names (e.g. a server action's name) are accepted too. */
 export const AUDIT_ACTIONS = {
   signIn: "auth.signin",
   signInFailed: "auth.signin.failed",
@@ -35,7 +35,7 @@ export const auditEntrySchema = z.object({
   action: z
     .string()
     .max(100)
-    .regex(/^[a-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)+$/, "action must look like noun.verb"),
+    .regex(/^[a-z][A-Za-z0-9_-]*(\.[A-Za-z0-9_-]+)*$/, "action must look like noun.verb"),
   objectType: text(64),
   objectId: text(128),
   result: z.enum(AuditResult),

@@ -9,34 +9,40 @@ export const HIDDEN = "[已隐藏]";
 export const ENCRYPTED = "[已加密]";
 
 /** Field names whose values never enter the log (only the fact that they changed). */
-export const SECRET_FIELD = /passw|secret|token|totp|salt|mfa|apikey|privatekey|credential/i;
+export const SECRET_FIELD = /passw|secret|token|totp|salt|apikey|privatekey|credential/i;
 /** Ciphertext and keyed hash: opaque, but still linkable, so replaced by a marker. */
 const ENCRYPTED_FIELD = /^idNumber(Cipher|Hash)$/;
-/** Plain identifiers: kept recognizable for the auditor, never in full. */
-const MASKED_FIELD = /^idNumber$/;
+/** The plain number: kept recognizable for the auditor, never in full. */
+const ID_NUMBER_FIELD = /^idNumber$/;
 
 // 18 characters that look like a 身份证号 anywhere inside a string (free-text notes included).
 const ID_LIKE = /(?<![0-9A-Za-z])\d{17}[\dXx](?![0-9A-Za-z])/g;
 
-export type Rule = "hide" | "encrypted" | "mask" | null;
+export type Rule = "hide" | "encrypted" | "idNumber" | "mask" | null;
 
-/** Masks a personal value: ID-like strings as 110105********002X, short ones as 张*. */
+/**
+ * Masks other personal values named by the caller: 张三 → 张*, 13800138000 → 13*******00
+ * (a quarter kept at each end, enough for an auditor to tell values apart).
+ */
 export function maskValue(value: string): string {
-  if (value.length >= 11) return maskIdNumber(value);
-  if (value.length <= 1) return "*";
-  return value[0] + "*".repeat(value.length - 1);
+  const chars = [...value];
+  if (chars.length <= 3) return chars.length ? chars[0] + "*".repeat(chars.length - 1) : "";
+  const keep = Math.floor(chars.length / 4);
+  return chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(chars.length - keep).join("");
 }
 
 export function ruleFor(key: string, extraMasked: ReadonlySet<string> = new Set()): Rule {
   if (SECRET_FIELD.test(key)) return "hide";
   if (ENCRYPTED_FIELD.test(key)) return "encrypted";
-  if (MASKED_FIELD.test(key) || extraMasked.has(key)) return "mask";
+  if (ID_NUMBER_FIELD.test(key)) return "idNumber";
+  if (extraMasked.has(key)) return "mask";
   return null;
 }
 
 function leaf(value: string | number | boolean, rule: Rule): string | number | boolean {
   if (rule === "hide") return HIDDEN;
   if (rule === "encrypted") return ENCRYPTED;
+  if (rule === "idNumber") return maskIdNumber(String(value));
   if (rule === "mask") return maskValue(String(value));
   return typeof value === "string" ? value.replace(ID_LIKE, (m) => maskIdNumber(m)) : value;
 }
@@ -49,7 +55,7 @@ function leaf(value: string | number | boolean, rule: Rule): string | number | b
 export function sanitizeAuditJson(value: unknown, rule: Rule = null, extraMasked?: ReadonlySet<string>): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return leaf(value.toISOString(), rule);
-  if (value instanceof Uint8Array) return rule ? leaf("", rule === "mask" ? "hide" : rule) : `[二进制数据 ${value.length} 字节]`;
+  if (value instanceof Uint8Array) return rule === "encrypted" ? ENCRYPTED : rule ? HIDDEN : `[二进制数据 ${value.length} 字节]`;
   switch (typeof value) {
     case "string":
     case "boolean":
