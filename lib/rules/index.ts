@@ -1,0 +1,84 @@
+// Public API of the policy rules engine (documented in docs/rules.md). Pure: no database, no
+// Next.js, no clock — every function takes the reference date `asOf` from its caller.
+
+// facts and results
+export * from "./model/enums";
+export type * from "./model/cadre-facts";
+export type * from "./model/org-facts";
+export type * from "./model/pool-facts";
+export type * from "./model/results";
+
+// dates, age, education
+export { ageOn, dateExceeding, dateTurning } from "./age";
+export { addDays, addMonths, addYears, day, formatDateZh, isActiveOn, isoDay, toDay } from "./util/dates";
+export { describeEducation, educationRank, hasEducation, highestEducation } from "./education";
+export { aboutBand, aboutCeiling, countLowerBound, ratioTargetCount } from "./util/tolerance";
+export * from "./labels";
+
+// rule registry
+export { isRuleId, presetOfRule, RULE_IDS } from "./registry/rule-ids";
+export type { RuleId } from "./registry/rule-ids";
+export { explain, RULE_CATALOG, rulesOfPreset } from "./registry/explain";
+export type { Explanation } from "./registry/explain";
+
+// policy profiles
+export { defaultParams, PARAM_GROUP_LABELS, PARAM_META, POLICY_PARAMS_SCHEMA } from "./profiles/params";
+export type { PolicyParams } from "./profiles/params";
+export type { ParamMeta } from "./profiles/param-kit";
+export { isPresetKey, PRESET_KEYS, PRESETS } from "./profiles/presets";
+export type { PresetKey } from "./profiles/presets";
+export { resolveProfile, safeResolveProfile } from "./profiles/resolve";
+export type { ProfileLibrary, ResolveResult } from "./profiles/resolve";
+export { ProfileValidationError } from "./profiles/types";
+export type { DeepPartial, ProfileDefinition, ProfileIssue, ResolvedProfile } from "./profiles/types";
+export { ruleOn, severityOf } from "./profiles/active";
+
+// candidates
+export { evaluateCandidate } from "./candidate/evaluate";
+export { dunmiaoRoleLabel, targetLabel } from "./candidate/targets";
+export type { CandidateTarget, DunmiaoRole, PromotionRank } from "./candidate/targets";
+export { isFamilyAbroad } from "./candidate/exclusions";
+export { sanctionState } from "./candidate/sanctions";
+
+// pool and staffing
+export { evaluatePool } from "./pool/evaluate-pool";
+export type { PoolReport } from "./pool/evaluate-pool";
+export { agingOut, tierAgeLimit } from "./pool/tier-limits";
+export type { AgingOut, TierLimit } from "./pool/tier-limits";
+export type { AgeBand } from "./pool/age-bands";
+export { evaluateStaffing } from "./staffing/evaluate-staffing";
+export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
+export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
+export { youngPromotionLimit } from "./staffing/promotion-targets";
+
+// schedules and reminders
+export { rotationDue } from "./schedule/rotation";
+export type { RotationAppointmentFact, RotationItem } from "./schedule/rotation-facts";
+export { trainingCompliance, youngCadreClassCheck } from "./schedule/training";
+export type { TrainingCompliance, TrainingSubject } from "./schedule/training";
+export { recommendationCheck, recommendationValidUntil } from "./schedule/recommendation";
+export { isWorkingDay, publicityCheck, publicityEnd, workingDaysBetween } from "./schedule/working-days";
+export type { WorkingDayCalendar } from "./schedule/working-days";
+export { concentratedSurveyDue, poolReviewDue } from "./schedule/pool-review";
+export type { ReviewDueItem } from "./schedule/pool-review";
+export { poolExitSignals } from "./schedule/exit-signals";
+export { evaluatePractice, practiceReviewDue } from "./schedule/practice";
+export type { PostingFact, PracticeReviewItem } from "./schedule/practice";
+export { evaluateShanxiProgramme } from "./schedule/shanxi-programme";
+export type { DownPosting, UpSelection } from "./schedule/shanxi-programme";
+export { developmentPlanCheck, mentorshipFollowUp } from "./schedule/growth";
+export type { MentorFollowUp, MentorshipFact, PlanFact } from "./schedule/growth";
+
+// procedure and administration
+export { canAdvance, nextStage, procedureOf, STAGE_LABELS } from "./process/procedure";
+export type { Procedure, TransitionResult } from "./process/procedure";
+export {
+  ARCHIVE_SECTIONS,
+  archiveCompleteness,
+  borrowingCheck,
+  pmrMajorMatterDue,
+  probationEnd,
+  reserveManager,
+  tuitionSubsidy,
+} from "./process/admin";
+export type { ArchiveSection, Borrowing, TuitionClaim } from "./process/admin";

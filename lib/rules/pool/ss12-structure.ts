@@ -1,0 +1,166 @@
+// shushan-2012 reserve structure: size (SS12-SIZE), age make-up of each tier (SS12-AGE-ZZ/FZ:
+// "mainly about X, some about Y"), education (SS12-EDU-MIN/-BK), domains (SS12-DOMAINS) and
+// diversity (SS12-DIVERSITY).
+import { educationRank } from "../education";
+import { TIER_LABELS } from "../labels";
+import type { EducationLevel, PoolTier } from "../model/enums";
+import type { PoolRow } from "../model/results";
+import { ruleOn } from "../profiles/active";
+import type { RuleId } from "../registry/rule-ids";
+import type { Goal } from "../util/rows";
+import { aboutBand, aboutCeiling } from "../util/tolerance";
+import type { EntryInfo } from "./entry-info";
+import type { PoolContext } from "./pool-context";
+import { always, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
+
+const SS12_TIERS: PoolTier[] = ["PRINCIPAL_RESERVE", "DEPUTY_RESERVE"];
+
+function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+  const p = ctx.profile.params.ss12;
+  const tol = ctx.profile.params.conventions.countTolerance;
+  const targets: [PoolTier | "TOTAL", number][] = [
+    ["PRINCIPAL_RESERVE", p.principalReserve],
+    ["DEPUTY_RESERVE", p.deputyReserve],
+    ["TOTAL", p.total],
+  ];
+  return targets.map(([tier, count]) =>
+    poolRow(ctx, {
+      key: `SS12-SIZE:${tier}`,
+      ruleId: "SS12-SIZE",
+      label: tier === "TOTAL" ? "科级后备干部总数" : `${TIER_LABELS[tier]}人数`,
+      items: tier === "TOTAL" ? base : base.filter((i) => i.tier === tier),
+      counts: always,
+      countsLater: staysLater,
+      goal: { kind: "about", count, tolerance: tol },
+    }),
+  );
+}
+
+/** "以X岁左右为主体，其中Y岁左右要有一定数量": a majority in X±tol, and some aged ≤ Y+tol. */
+function ageRows(
+  ctx: PoolContext,
+  base: EntryInfo[],
+  tier: PoolTier,
+  ruleId: RuleId,
+  main: number,
+  some: number,
+): PoolRow[] {
+  const p = ctx.profile.params;
+  const items = base.filter((i) => i.tier === tier);
+  const band = aboutBand(main, p.conventions.aboutTolerance);
+  const someMax = aboutCeiling(some, p.conventions.aboutTolerance);
+  const who = TIER_LABELS[tier];
+  return [
+    poolRow(ctx, {
+      key: `${ruleId}:MAIN`,
+      ruleId,
+      label: `${who}以${main}岁左右（${band.min}—${band.max}岁）为主体`,
+      items,
+      counts: (i) => i.age >= band.min && i.age <= band.max,
+      countsLater: (i) => i.ageLater >= band.min && i.ageLater <= band.max,
+      goal: { kind: "ratio", ratio: p.ss12.mainMinShare, style: "percent" },
+    }),
+    poolRow(ctx, {
+      key: `${ruleId}:SOME`,
+      ruleId,
+      label: `${who}中${some}岁左右（不超过${someMax}岁）要有一定数量`,
+      items,
+      counts: (i) => i.age <= someMax,
+      countsLater: (i) => i.ageLater <= someMax,
+      goal: { kind: "count", count: p.ss12.someMinCount },
+      trackLacking: false,
+    }),
+  ];
+}
+
+function educationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+  const p = ctx.profile.params.ss12;
+  const edu = (i: EntryInfo, level: EducationLevel) => i.eduAny >= educationRank(level);
+  const rows: PoolRow[] = [];
+  if (ruleOn(ctx.profile, "SS12-EDU-MIN")) {
+    rows.push(
+      poolRow(ctx, {
+        key: "SS12-EDU-MIN",
+        ruleId: "SS12-EDU-MIN",
+        label: "具有大专以上学历",
+        items: base,
+        counts: (i) => edu(i, p.minEducation),
+        goal: { kind: "all" },
+      }),
+    );
+  }
+  if (ruleOn(ctx.profile, "SS12-EDU-BK")) {
+    rows.push(
+      poolRow(ctx, {
+        key: "SS12-EDU-BK:BACHELOR",
+        ruleId: "SS12-EDU-BK",
+        label: "大学本科以上学历比例",
+        items: base,
+        counts: (i) => edu(i, "BACHELOR"),
+        goal: { kind: "ratio", ratio: p.bachelorMinRatio, style: "percent" },
+      }),
+      poolRow(ctx, {
+        key: "SS12-EDU-BK:POSTGRADUATE",
+        ruleId: "SS12-EDU-BK",
+        label: "研究生学历（一定数量）",
+        items: base,
+        counts: (i) => edu(i, "MASTER_STUDY"),
+        goal: { kind: "count", count: p.someMinCount },
+        trackLacking: false,
+      }),
+    );
+  }
+  return rows;
+}
+
+function mixRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+  const p = ctx.profile.params.ss12;
+  const later = stayers(base);
+  const row = (key: string, ruleId: RuleId, label: string, pred: (i: EntryInfo) => boolean, goal: Goal) =>
+    poolRow(ctx, {
+      key,
+      ruleId,
+      label,
+      items: base,
+      counts: pred,
+      laterItems: later,
+      countsLater: pred,
+      goal,
+      trackLacking: false,
+    });
+  const rows: PoolRow[] = [];
+  if (ruleOn(ctx.profile, "SS12-DOMAINS")) {
+    for (const d of p.domains)
+      rows.push(
+        row(`SS12-DOMAINS:${d}`, "SS12-DOMAINS", `熟悉${d}业务的后备干部`, (i) => i.entry.domain === d, {
+          kind: "count",
+          count: 1,
+        }),
+      );
+  }
+  if (ruleOn(ctx.profile, "SS12-DIVERSITY")) {
+    const goal: Goal = { kind: "count", count: p.diversityMinCount };
+    rows.push(
+      row("SS12-DIVERSITY:WOMEN", "SS12-DIVERSITY", "女干部", (i) => i.female, goal),
+      row("SS12-DIVERSITY:MINORITY", "SS12-DIVERSITY", "少数民族干部", (i) => i.minority, goal),
+      row("SS12-DIVERSITY:NONPARTY", "SS12-DIVERSITY", "非中共党员干部", (i) => i.nonParty, goal),
+    );
+  }
+  return rows;
+}
+
+export function ss12PoolRows(ctx: PoolContext): PoolRow[] {
+  const base = ofTiers(ctx.infos, SS12_TIERS);
+  const p = ctx.profile.params.ss12;
+  return [
+    ...(ruleOn(ctx.profile, "SS12-SIZE") ? sizeRows(ctx, base) : []),
+    ...(ruleOn(ctx.profile, "SS12-AGE-ZZ")
+      ? ageRows(ctx, base, "PRINCIPAL_RESERVE", "SS12-AGE-ZZ", p.principalMainAge, p.principalSomeAge)
+      : []),
+    ...(ruleOn(ctx.profile, "SS12-AGE-FZ")
+      ? ageRows(ctx, base, "DEPUTY_RESERVE", "SS12-AGE-FZ", p.deputyMainAge, p.deputySomeAge)
+      : []),
+    ...educationRows(ctx, base),
+    ...mixRows(ctx, base),
+  ];
+}

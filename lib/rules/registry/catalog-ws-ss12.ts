@@ -1,0 +1,186 @@
+// work-summary and shushan-2012 rules.
+import type { RuleEntry } from "./catalog-types";
+
+const POOL = ["evaluatePool"];
+const CAND = ["evaluateCandidate"];
+
+export const WS_CATALOG = {
+  "WS-POOL-DYNAMIC": {
+    title: "在库动态管理",
+    clause: "一(一)三",
+    severity: "soft",
+    implementedBy: ["poolExitSignals"],
+    text: "通过单位推荐、组织考察、比选研究确定入库人选；对状态滑坡、出现苗头性问题或不再符合条件的，及时动态调整出库。",
+  },
+  "WS-POLITICAL-TRAINING": {
+    title: "脱产政治训练",
+    clause: "一(二)一",
+    severity: "soft",
+    implementedBy: ["trainingCompliance"],
+    text: "确保区管优秀年轻干部每3年至少参加一次为期不少于一周的脱产政治训练。",
+  },
+  "WS-CLASS": {
+    title: "中青年干部培训班",
+    clause: "一(二)一",
+    severity: "soft",
+    implementedBy: ["youngCadreClassCheck"],
+    text: "每年举办优秀中青年干部培训班（每年1期，每期30天），全脱产、封闭式培训。",
+  },
+  "WS-PLAN": {
+    title: "一人一策",
+    clause: "一(二)二",
+    severity: "soft",
+    implementedBy: ["developmentPlanCheck"],
+    text: "根据年轻干部特点、潜力及发展需求，“一人一策”个性化明确阶段管理目标与路径，通过谈心谈话、工作汇报、导师反馈等实时掌握情况。",
+  },
+  "WS-MENTOR": {
+    title: "成长导师制",
+    clause: "一(三)一",
+    severity: "soft",
+    implementedBy: ["mentorshipFollowUp"],
+    text: "全面推行成长导师制，对新录用人员、选调生、到村（社区）工作大学生等开展“一对一”或“多对一”精准帮带。",
+  },
+  "WS-TALKS": {
+    title: "关爱、提醒、诫勉谈话",
+    clause: "一(三)三",
+    severity: "soft",
+    implementedBy: ["poolExitSignals"],
+    text: "精准实施关爱谈话、提醒谈话、诫勉谈话，对发现的苗头性、倾向性问题早提醒、早纠正。",
+  },
+  "WS-YOUNG-PROMO": {
+    title: "新提拔干部中35岁以下占比",
+    clause: "一(四)三",
+    severity: "soft",
+    implementedBy: ["evaluateStaffing"],
+    text: "今年累计提拔使用35岁以下年轻干部96人（占同期新提拔干部总数的29.3%）。",
+  },
+  "WS-NEW-HIRES": {
+    title: "新增干部中35岁以下占比",
+    clause: "二(一)",
+    severity: "soft",
+    implementedBy: ["evaluateStaffing"],
+    text: "确保每年新增干部中35岁以下占比不低于60%。",
+  },
+  "WS-TRAIN-HOURS": {
+    title: "年度集中培训学时",
+    clause: "二(二)",
+    severity: "soft",
+    implementedBy: ["trainingCompliance"],
+    text: "每年组织不少于80学时的集中培训。",
+  },
+  "WS-ASSESS": {
+    title: "差异化考核",
+    clause: "二(三)",
+    severity: "soft",
+    implementedBy: ["poolExitSignals"],
+    text: "建立“基础指标+特色指标”双维度考核标准，实行“季度评星、年度定档”动态管理，考核结果与职级晋升、评优评先直接挂钩。",
+  },
+} satisfies Record<string, RuleEntry>;
+
+export const SS12_CATALOG = {
+  "SS12-SIZE": {
+    title: "科级后备干部总量",
+    clause: "三(一)",
+    severity: "soft",
+    implementedBy: POOL,
+    text: "建立总量为210名左右的科级后备干部队伍，其中正职后备干部90名左右，副职后备干部120名左右。",
+  },
+  "SS12-AGE-ZZ": {
+    title: "正职后备年龄结构",
+    clause: "三(二)",
+    severity: "soft",
+    implementedBy: [...POOL, ...CAND],
+    text: "区管后备干部正职一般应以40岁左右的干部为主体，其中35岁左右的干部要有一定数量。",
+  },
+  "SS12-AGE-FZ": {
+    title: "副职后备年龄结构",
+    clause: "三(二)",
+    severity: "soft",
+    implementedBy: [...POOL, ...CAND],
+    text: "区管后备干部副职一般应以35岁左右的干部为主体，其中30岁左右的干部要有一定数量。",
+  },
+  "SS12-EDU-MIN": {
+    title: "最低学历",
+    clause: "三(三)",
+    severity: "hard",
+    implementedBy: [...POOL, ...CAND],
+    text: "区管后备干部必须具有大专以上学历。",
+  },
+  "SS12-EDU-BK": {
+    title: "本科以上学历比例",
+    clause: "三(三)",
+    severity: "soft",
+    implementedBy: POOL,
+    text: "大学本科以上学历不少于总数的90%，其中研究生学历有一定数量。",
+  },
+  "SS12-DOMAINS": {
+    title: "专业结构",
+    clause: "三(四)",
+    severity: "soft",
+    implementedBy: POOL,
+    text: "注重选拔熟悉经济管理、社会管理、党务工作、金融、城建、法律等业务的后备干部。",
+  },
+  "SS12-DIVERSITY": {
+    title: "性别和党派结构",
+    clause: "三(五)",
+    severity: "soft",
+    implementedBy: POOL,
+    text: "后备干部队伍中，女干部、少数民族干部、非中共党员干部要占有一定的比例。",
+  },
+  "SS12-ELIG-STAFF": {
+    title: "在职在编",
+    clause: "四(二)1",
+    severity: "hard",
+    implementedBy: CAND,
+    text: "后备干部应当是机关事业单位在职在编干部。",
+  },
+  "SS12-ELIG-ZZ": {
+    title: "正职后备资格",
+    clause: "四(二)2",
+    severity: "hard",
+    implementedBy: CAND,
+    text: "科级正职后备干部，应当在单位现任班子副职干部中推荐。",
+  },
+  "SS12-ELIG-FZ": {
+    title: "副职后备资格",
+    clause: "四(二)2",
+    severity: "hard",
+    implementedBy: CAND,
+    text: "科级副职后备干部，须任科员级职务2年以上，并有单位中层岗位工作经历。",
+  },
+  "SS12-FAST-TRACK": {
+    title: "按程序列入后备",
+    clause: "五",
+    severity: "soft",
+    implementedBy: CAND,
+    text: "对年度考核连续三年获优秀、各方面表现优秀的年轻干部以及在公开选拔、竞争上岗等竞争性选拔中以及“柔性”交流、双向挂职等工作中发现的优秀年轻干部可按规定程序列入后备干部名单。",
+  },
+  "SS12-PROCESS": {
+    title: "后备干部确定程序",
+    clause: "五",
+    severity: "hard",
+    implementedBy: ["canAdvance", "nextStage"],
+    text: "区管后备干部的确定，一般由区属各单位党委（党工委、党组）民主推荐，区委组织部考察、测评后，形成后备干部人选方案，报区委常委会研究确定。",
+  },
+  "SS12-MANAGE": {
+    title: "分级管理",
+    clause: "七",
+    severity: "soft",
+    implementedBy: ["reserveManager"],
+    text: "科级正职后备干部由区委组织部管理，科级副职后备干部由所在单位和区委组织部共同管理，日常管理以所在单位为主。",
+  },
+  "SS12-ARCHIVE": {
+    title: "后备干部档案",
+    clause: "七",
+    severity: "soft",
+    implementedBy: ["archiveCompleteness"],
+    text: "建立后备干部能力、实绩档案，内容包括干部简要情况表、考察材料及培养方案、民主推荐情况、民主评议情况、年度考核情况、培养和奖惩情况等。",
+  },
+  "SS12-ADJUST": {
+    title: "每两年调整充实",
+    clause: "七",
+    severity: "soft",
+    implementedBy: ["poolReviewDue"],
+    text: "建立后备干部动态管理制度，建立淘汰机制，在考察的基础上，每两年进行调整充实一次。",
+  },
+} satisfies Record<string, RuleEntry>;

@@ -1,0 +1,22 @@
+// ZZ15-REC-VALID: a democratic recommendation is valid for one year. The last valid day is the
+// day before its anniversary (recommended 2025-03-10 → valid through 2026-03-09).
+import type { Check } from "../model/results";
+import type { ResolvedProfile } from "../profiles/types";
+import { ruleCheck } from "../util/check";
+import { addDays, addMonths, formatDateZh } from "../util/dates";
+
+export function recommendationValidUntil(recommendedOn: Date, profile: ResolvedProfile): Date {
+  return addDays(addMonths(recommendedOn, profile.params.zz15.recommendationValidMonths), -1);
+}
+
+export function recommendationCheck(recommendedOn: Date, profile: ResolvedProfile, asOf: Date): Check {
+  const until = recommendationValidUntil(recommendedOn, profile);
+  const ok = until.getTime() >= asOf.getTime() && recommendedOn.getTime() <= asOf.getTime();
+  return ruleCheck(
+    profile,
+    "ZZ15-REC-VALID",
+    ok,
+    `民主推荐结果在一年内有效：${formatDateZh(recommendedOn)}推荐，有效期至${formatDateZh(until)}${ok ? "" : "，已过期，须重新推荐"}`,
+    { recommendedOn: recommendedOn.toISOString().slice(0, 10), validUntil: until.toISOString().slice(0, 10) },
+  );
+}

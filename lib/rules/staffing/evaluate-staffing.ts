@@ -1,0 +1,49 @@
+// evaluateStaffing: every staffing target of the profile on asOf (D20-ST-*, D20-EDU-PILOT,
+// ZZ15-ST-*, WS-YOUNG-PROMO, WS-NEW-HIRES), each with the units, posts, promotions or cadres
+// behind its number. Appointments are read as history, so a past asOf recomputes the past.
+import type { HireFact, PostFact, PromotionFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
+import type { TargetRow } from "../model/results";
+import type { ResolvedProfile } from "../profiles/types";
+import { eduPilotRows } from "./edu-pilot";
+import { kjRows } from "./kj-targets";
+import { promotionRows } from "./promotion-targets";
+import type { StaffingContext } from "./staffing-context";
+import { buildStaffingIndex } from "./staffing-index";
+import { streetRows } from "./street-targets";
+import { unitRows } from "./unit-targets";
+import { zz15Rows } from "./zz15-structure";
+
+export interface StaffingOptions {
+  /** new cadres of the year, for WS-NEW-HIRES (the row is omitted without them) */
+  hires?: readonly HireFact[];
+}
+
+export interface StaffingReport {
+  profileKey: string;
+  asOf: Date;
+  rows: TargetRow[];
+}
+
+export function evaluateStaffing(
+  units: readonly UnitFact[],
+  posts: readonly PostFact[],
+  appointments: readonly StaffingAppointmentFact[],
+  promotions: readonly PromotionFact[],
+  profile: ResolvedProfile,
+  asOf: Date,
+  options: StaffingOptions = {},
+): StaffingReport {
+  const ctx: StaffingContext = { profile, asOf, idx: buildStaffingIndex(units, posts, appointments, profile, asOf) };
+  return {
+    profileKey: profile.key,
+    asOf,
+    rows: [
+      ...streetRows(ctx),
+      ...unitRows(ctx),
+      ...promotionRows(ctx, promotions, options.hires),
+      ...kjRows(ctx),
+      ...eduPilotRows(ctx),
+      ...zz15Rows(ctx),
+    ],
+  };
+}

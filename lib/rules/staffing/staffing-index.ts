@@ -1,0 +1,116 @@
+// One pass over units, posts and appointments builds the look-ups the staffing targets need:
+// posts by unit, who holds each relevant post on asOf (with ages now and at the horizon) and
+// the first section-level vacancy of each unit. Only leadership posts (and school middle-level
+// posts) get per-post holder lists; ordinary staff posts matter only for the committee-wide
+// education share, which needs just the distinct cadres. Nothing here is O(n²).
+import { ageFromKeys, dayKey } from "../age";
+import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
+import { ruleOn } from "../profiles/active";
+import type { ResolvedProfile } from "../profiles/types";
+import { addDays, addMonths, toDay } from "../util/dates";
+
+export interface Holder {
+  cadre: StaffCadreFact;
+  age: number;
+  ageLater: number;
+  post: PostFact;
+}
+
+export interface StaffingIndex {
+  asOf: Date;
+  later: Date;
+  units: readonly UnitFact[];
+  unitsById: Map<string, UnitFact>;
+  /** relevant posts (see isRelevantPost) by unit */
+  postsByUnit: Map<string, PostFact[]>;
+  holdersByPost: Map<string, Holder[]>;
+  /** every distinct cadre holding any post on asOf (filled only when a rule needs it) */
+  activeCadres: StaffCadreFact[];
+  /** day after the earliest ended section-level appointment per unit (since the rule start) */
+  firstSectionVacancy: Map<string, Date>;
+}
+
+export const isSectionLeaderPost = (p: PostFact) =>
+  p.isLeadership !== false && (p.rank === "SECTION_PRINCIPAL" || p.rank === "SECTION_DEPUTY");
+
+export const isLeadershipPost = (p: PostFact) => p.isLeadership !== false;
+
+export function isPartyGovDept(u: UnitFact): boolean {
+  return u.type === "PARTY_GOV_DEPT" || Boolean(u.isPartyGovDept);
+}
+
+/** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
+function relevantPosts(units: readonly UnitFact[], posts: readonly PostFact[]): Map<string, PostFact> {
+  const schools = new Set<string>();
+  for (const u of units) if (u.type === "SCHOOL") schools.add(u.id);
+  const out = new Map<string, PostFact>();
+  for (const p of posts) if (p.isLeadership !== false || schools.has(p.unitId)) out.set(p.id, p);
+  return out;
+}
+
+export function buildStaffingIndex(
+  units: readonly UnitFact[],
+  posts: readonly PostFact[],
+  appointments: readonly StaffingAppointmentFact[],
+  profile: ResolvedProfile,
+  asOf: Date,
+): StaffingIndex {
+  const later = addMonths(asOf, profile.params.conventions.atRiskMonths);
+  const vacancyFrom = toDay(profile.params.d20.staffing.kjRuleStart).getTime();
+  const now = asOf.getTime();
+  const asOfKey = dayKey(asOf);
+  const laterKey = dayKey(later);
+  const wantAll = ruleOn(profile, "ZZ15-ST-EDU");
+  const relevant = relevantPosts(units, posts);
+  const postsByUnit = new Map<string, PostFact[]>();
+  for (const p of relevant.values()) {
+    const list = postsByUnit.get(p.unitId);
+    if (list) list.push(p);
+    else postsByUnit.set(p.unitId, [p]);
+  }
+  const holdersByPost = new Map<string, Holder[]>();
+  const firstSectionVacancy = new Map<string, Date>();
+  const seen = new Set<string>();
+  const activeCadres: StaffCadreFact[] = [];
+  for (const a of appointments) {
+    const active = a.startDate.getTime() <= now && (a.endDate == null || a.endDate.getTime() >= now);
+    if (active && wantAll && !seen.has(a.cadre.id)) {
+      seen.add(a.cadre.id);
+      activeCadres.push(a.cadre);
+    }
+    const post = relevant.get(a.postId);
+    if (!post) continue;
+    if (active) {
+      const birthKey = dayKey(a.cadre.birthDate);
+      const holder: Holder = {
+        cadre: a.cadre,
+        age: ageFromKeys(birthKey, asOfKey),
+        ageLater: ageFromKeys(birthKey, laterKey),
+        post,
+      };
+      const list = holdersByPost.get(post.id);
+      if (list) list.push(holder);
+      else holdersByPost.set(post.id, [holder]);
+    } else if (a.endDate && isSectionLeaderPost(post)) {
+      const t = a.endDate.getTime();
+      if (t >= vacancyFrom && t < now) {
+        const vacantOn = addDays(a.endDate, 1);
+        const prev = firstSectionVacancy.get(post.unitId);
+        if (!prev || vacantOn.getTime() < prev.getTime()) firstSectionVacancy.set(post.unitId, vacantOn);
+      }
+    }
+  }
+  const unitsById = new Map(units.map((u) => [u.id, u]));
+  return { asOf, later, units, unitsById, postsByUnit, holdersByPost, activeCadres, firstSectionVacancy };
+}
+
+/** Holders on asOf of the unit's posts that pass the filter. */
+export function unitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean): Holder[] {
+  const out: Holder[] = [];
+  for (const p of idx.postsByUnit.get(unitId) ?? []) {
+    if (!postFilter(p)) continue;
+    const hs = idx.holdersByPost.get(p.id);
+    if (hs) out.push(...hs);
+  }
+  return out;
+}

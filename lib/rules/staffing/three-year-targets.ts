@@ -1,0 +1,124 @@
+// Three-year selection targets: ≥7 young 区管正职 (streets 2, departments 5) and ≥16 young
+// 区管副职 (≥5 about 35 in streets). The window is either pinned to the plan's years or rolls
+// back from asOf. A pinned window still running is AT_RISK when on pace, NOT_MET when behind.
+import { ageOn } from "../age";
+import type { PromotionFact } from "../model/org-facts";
+import type { TargetRow } from "../model/results";
+import { ruleOn } from "../profiles/active";
+import type { RuleId } from "../registry/rule-ids";
+import { addDays, addYears, day, daysBetween, formatDateZh } from "../util/dates";
+import type { StaffingContext } from "./staffing-context";
+import { staffingRow } from "./staffing-context";
+
+interface Window {
+  from: Date;
+  to: Date;
+  pinned: boolean;
+}
+
+function windowOf(ctx: StaffingContext): Window {
+  const s = ctx.profile.params.d20.staffing;
+  if (s.windowStartYear != null) {
+    return { from: day(s.windowStartYear, 1, 1), to: day(s.windowStartYear + s.windowYears - 1, 12, 31), pinned: true };
+  }
+  return { from: addDays(addYears(ctx.asOf, -s.windowYears), 1), to: ctx.asOf, pinned: false };
+}
+
+const isStreet = (x: PromotionFact) => x.unitType === "STREET";
+const isDept = (x: PromotionFact) => x.unitType === "PARTY_GOV_DEPT" || Boolean(x.isPartyGovDept);
+
+function row(
+  ctx: StaffingContext,
+  w: Window,
+  key: string,
+  ruleId: RuleId,
+  label: string,
+  items: PromotionFact[],
+  maxAge: number,
+  count: number,
+): TargetRow {
+  const end = Math.min(w.to.getTime(), ctx.asOf.getTime());
+  const inWindow = items.filter((x) => x.promotedOn.getTime() >= w.from.getTime() && x.promotedOn.getTime() <= end);
+  // Rolling window: a promotion that will have left the window by the horizon no longer counts then.
+  const laterFrom = addDays(addYears(ctx.idx.later, -ctx.profile.params.d20.staffing.windowYears), 1).getTime();
+  const young = (x: PromotionFact) => ageOn(x.birthDate, x.promotedOn) <= maxAge;
+  const r = staffingRow<PromotionFact>(ctx, {
+    key,
+    ruleId,
+    label: `${label}（${formatDateZh(w.from)}至${formatDateZh(w.to)}，不超过${maxAge}岁）`,
+    subject: "PROMOTION",
+    unit: "人",
+    items: inWindow,
+    idOf: (x) => x.id,
+    counts: young,
+    countsLater: w.pinned ? undefined : (x) => young(x) && x.promotedOn.getTime() >= laterFrom,
+    goal: { kind: "count", count },
+  });
+  if (w.pinned && r.status === "NOT_MET" && ctx.asOf.getTime() < w.to.getTime()) {
+    const elapsed = daysBetween(w.from, ctx.asOf) / Math.max(1, daysBetween(w.from, w.to));
+    const pace = Math.floor(count * Math.max(0, elapsed));
+    return { ...r, status: r.actual.count >= pace ? "AT_RISK" : "NOT_MET", details: { pace, windowRunning: true } };
+  }
+  return r;
+}
+
+export function threeYearRows(ctx: StaffingContext, promotions: readonly PromotionFact[]): TargetRow[] {
+  const s = ctx.profile.params.d20.staffing;
+  const tol = ctx.profile.params.conventions.aboutTolerance;
+  const w = windowOf(ctx);
+  const managed = promotions.filter((x) => x.toRank !== "STAFF" && x.districtManaged !== false);
+  const rows: TargetRow[] = [];
+  if (ruleOn(ctx.profile, "D20-ST-3Y-HEAD")) {
+    const heads = managed.filter((x) => x.isPrincipal);
+    const max = s.head3yAbout + tol;
+    rows.push(
+      row(
+        ctx,
+        w,
+        "D20-ST-3Y-HEAD:TOTAL",
+        "D20-ST-3Y-HEAD",
+        `选拔${s.head3yAbout}岁左右年轻干部担任区管正职`,
+        heads,
+        max,
+        s.head3yTotal,
+      ),
+      row(ctx, w, "D20-ST-3Y-HEAD:STREET", "D20-ST-3Y-HEAD", "其中街道", heads.filter(isStreet), max, s.head3yStreets),
+      row(
+        ctx,
+        w,
+        "D20-ST-3Y-HEAD:DEPT",
+        "D20-ST-3Y-HEAD",
+        "其中区直党政部门",
+        heads.filter(isDept),
+        max,
+        s.head3yDepts,
+      ),
+    );
+  }
+  if (ruleOn(ctx.profile, "D20-ST-3Y-DEPUTY")) {
+    const deputies = managed.filter((x) => !x.isPrincipal);
+    rows.push(
+      row(
+        ctx,
+        w,
+        "D20-ST-3Y-DEPUTY:TOTAL",
+        "D20-ST-3Y-DEPUTY",
+        `选拔${s.deputy3yAbout}岁左右年轻干部担任区管副职`,
+        deputies,
+        s.deputy3yAbout + tol,
+        s.deputy3yTotal,
+      ),
+      row(
+        ctx,
+        w,
+        "D20-ST-3Y-DEPUTY:STREET",
+        "D20-ST-3Y-DEPUTY",
+        `其中街道${s.deputy3yStreetAbout}岁左右`,
+        deputies.filter(isStreet),
+        s.deputy3yStreetAbout + tol,
+        s.deputy3yStreetMin,
+      ),
+    );
+  }
+  return rows;
+}
