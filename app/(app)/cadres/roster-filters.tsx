@@ -2,6 +2,7 @@
 // button returns to the previous filters) and works even before scripts load. next/form makes
 // the submit a client-side navigation. Keyed by the URL so the fields follow back/forward.
 import Form from "next/form";
+import Link from "next/link";
 import {
   cadreStatusLabel, educationLevelLabel, genderLabel, gradeLabel, politicalStatusLabel, poolTierLabel, rankLabel, unitTypeLabel,
 } from "@/lib/labels";
@@ -87,7 +88,7 @@ export function RosterFilters({ query, options, asOf }: { query: RosterQuery; op
       {query.size !== DEFAULT_PAGE_SIZE ? <input type="hidden" name="size" value={query.size} /> : null}
       {query.cols.length ? <input type="hidden" name="cols" value={query.cols.join(",")} /> : null}
       <button type="submit" className="rounded-md bg-brand-600 px-3 py-1 text-sm font-medium text-white hover:bg-brand-700">查询</button>
-      <a href="/cadres" className="text-sm text-brand-700 hover:underline">清除条件</a>
+      <Link href="/cadres" className="text-sm text-brand-700 hover:underline">清除条件</Link>
     </Form>
   );
 }
