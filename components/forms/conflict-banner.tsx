@@ -3,7 +3,7 @@
 // field, and the two honest ways on — overwrite with what I typed, or load theirs.
 import type { ConflictInfo } from "@/lib/cadres/conflict";
 
-export function ConflictBanner({ conflict, onOverwrite, onReload }: { conflict: ConflictInfo; onOverwrite: () => void; onReload: () => void }) {
+export function ConflictBanner({ conflict, onOverwrite, onReload }: { conflict: ConflictInfo; onOverwrite?: () => void; onReload: () => void }) {
   return (
     <div role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 p-3 text-sm text-amber-900" data-testid="conflict">
       <p className="font-medium">{conflict.message}</p>
@@ -15,7 +15,7 @@ export function ConflictBanner({ conflict, onOverwrite, onReload }: { conflict: 
         </ul>
       ) : null}
       <div className="mt-3 flex gap-2">
-        <button type="button" onClick={onOverwrite} className="rounded-md bg-amber-600 px-3 py-1 text-white hover:bg-amber-700">以我填写的内容覆盖保存</button>
+        {onOverwrite ? <button type="button" onClick={onOverwrite} className="rounded-md bg-amber-600 px-3 py-1 text-white hover:bg-amber-700">以我填写的内容覆盖保存</button> : null}
         <button type="button" onClick={onReload} className="rounded-md border border-amber-400 bg-white px-3 py-1 hover:bg-amber-100">放弃我的修改，载入最新内容</button>
       </div>
     </div>

@@ -26,7 +26,7 @@ export async function describeConflict(opts: {
 }): Promise<ConflictInfo> {
   const missed = Math.max(1, opts.currentVersion - opts.expectedVersion);
   const rows = await prisma.auditLog.findMany({
-    where: { objectType: opts.objectType, objectId: opts.objectId, result: "SUCCESS", action: { endsWith: ".update" } },
+    where: { objectType: opts.objectType, objectId: opts.objectId, result: "SUCCESS" },
     orderBy: { id: "desc" },
     take: missed,
     select: { username: true, occurredAt: true, diff: true },

@@ -72,6 +72,9 @@ export default async function CadrePage({ params, searchParams }: {
         </div>
         <div className="flex items-center gap-2">
           {editable ? <ButtonLink href={`/cadres/${cadre.id}/edit`}>编辑</ButtonLink> : null}
+          {can(actor.role, "pool", "manage") && !cadre.poolEntries.some((e) => !e.closedOn) ? (
+            <ButtonLink href={`/pool/enter?cadreId=${cadre.id}`}>入库研判</ButtonLink>
+          ) : null}
           {can(actor.role, "cadre", "print") ? <PrintButton cadreId={cadre.id} /> : null}
           <ButtonLink href="/cadres" variant="ghost">返回名册</ButtonLink>
         </div>
