@@ -1,6 +1,6 @@
 // The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
 import type {
-  AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
+  AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade, HealthStatus,
   NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
   PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
 } from "@/lib/generated/prisma/enums";
@@ -92,3 +92,5 @@ export const roleLabel: Record<Role, string> = {
   SYS_ADMIN: "系统管理员", ORG_ADMIN: "组织部管理员", ORG_STAFF: "组织部干部",
   UNIT: "单位党委（党组）", LEADER: "领导", AUDITOR: "安全审计员",
 };
+
+export const healthStatusLabel: Record<HealthStatus, string> = { HEALTHY: "健康", FAIR: "一般", POOR: "较差" };
