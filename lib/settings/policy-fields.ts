@@ -95,3 +95,6 @@ export const POLICY_GROUPS = Object.entries(PARAM_GROUP_LABELS).map(([key, label
 export function valueAt(params: unknown, path: string): unknown {
   return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), params);
 }
+
+/** Each rule's text beside the fields that feed it (explain(ruleId), computed on the server). */
+export type RuleTexts = Record<string, { title: string; text: string; source: string }>;

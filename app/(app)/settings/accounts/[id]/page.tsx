@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { AccountStatusBadge } from "@/components/settings/accounts/account-status-badge";
 import { AccountStatusActions } from "@/components/settings/accounts/account-status-actions";
 import { ChangeRoleForm } from "@/components/settings/accounts/change-role-form";
@@ -11,17 +10,14 @@ import { roleLabel } from "@/lib/labels";
 import { getAccount, listUnitOptions } from "@/lib/server/accounts/list-accounts";
 import { needsTotp } from "@/lib/server/accounts/account-rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { NotFoundError } from "@/lib/server/errors";
+import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "账号详情" };
 
 export default async function AccountPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("account", "manage");
   const { id } = await params;
-  const account = await getAccount(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const account = await orNotFound(getAccount(actor, id));
   const units = await listUnitOptions(actor);
   const self = account.id === actor.userId;
   return (
