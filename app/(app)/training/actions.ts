@@ -1,11 +1,14 @@
 "use server";
 
 import { revalidate } from "@/lib/server/development/revalidate";
+import { formatYearMonth, todayInChina } from "@/lib/format/dates";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addAttendees, setCompletion, updateAttendance } from "@/lib/server/development/attendees";
+import { searchPicker } from "@/lib/server/development/cadre-picker";
+import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { createTraining, updateTraining } from "@/lib/server/development/trainings";
 import {
-  addAttendeesSchema, createTrainingSchema, setCompletionSchema, updateAttendanceSchema, updateTrainingSchema,
+  addAttendeesSchema, cadreSearchSchema, createTrainingSchema, setCompletionSchema, updateAttendanceSchema, updateTrainingSchema,
 } from "@/lib/validation/development/training";
 
 export const createTrainingAction = authorizedAction
@@ -51,4 +54,16 @@ export const setCompletionAction = authorizedAction
     const r = await setCompletion(actor, parsedInput);
     revalidate("/training", "layout");
     return r;
+  });
+
+/** The single-cadre chooser of the posting, mentor and talk forms: up to 20 matches. */
+export const searchCadresAction = authorizedAction
+  .metadata({ name: "development.searchCadres", resource: "development", action: "read" })
+  .inputSchema(cadreSearchSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const { profile } = await getReminderProfile();
+    const r = await searchPicker(actor, { q: parsedInput.q, pool: parsedInput.poolOnly ? "POOL" : undefined, pageSize: 20 }, profile, todayInChina());
+    return r.rows.map((c) => ({
+      id: c.id, name: c.name, unitName: c.unitName ?? "", post: c.currentPostTitle ?? "", birth: formatYearMonth(c.birthDate), inPool: c.tier !== null,
+    }));
   });

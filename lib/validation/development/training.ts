@@ -51,3 +51,8 @@ export const setCompletionSchema = z.object({
 });
 
 export type TrainingFields = z.infer<typeof createTrainingSchema>;
+
+export const cadreSearchSchema = z.object({
+  q: z.string().trim().min(1, "请输入姓名或拼音首字母").max(20, "查询内容过长"),
+  poolOnly: z.boolean().default(false),
+});
