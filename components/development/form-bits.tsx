@@ -26,3 +26,10 @@ export function FormError({ message }: { message?: string | null }) {
 export function FormNotice({ message }: { message?: string | null }) {
   return message ? <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{message}</p> : null;
 }
+
+/** A nested field's first message, e.g. path ["goals", 0, "dueOn"]. */
+export function nestedError(errors: unknown, path: (string | number)[]): string | undefined {
+  let node: unknown = errors;
+  for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
+  return (node as { _errors?: string[] } | undefined)?._errors?.[0];
+}
