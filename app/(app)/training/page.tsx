@@ -10,6 +10,8 @@ import { trainingKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
 import { listTrainings } from "@/lib/server/development/trainings";
+import { yearlyFigures } from "@/lib/server/development/yearly-figures";
+import { StatCard } from "@/components/ui/stat-card";
 import { oneOf, intParam, type SearchParams } from "@/lib/server/development/search-params";
 
 export const metadata = { title: "培训" };
@@ -20,12 +22,21 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
   const thisYear = todayInChina().getUTCFullYear();
   const year = intParam(sp.year, thisYear - 10, thisYear + 2);
   const kind = oneOf(sp.kind, Object.values(TrainingKind));
-  const rows = await listTrainings(actor, { year: year ?? undefined, kind: kind ?? undefined });
+  const [rows, figures] = await Promise.all([listTrainings(actor, { year: year ?? undefined, kind: kind ?? undefined }), yearlyFigures(actor, year ?? thisYear)]);
   const manage = can(actor.role, "development", "manage");
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   return (
     <div>
       <PageHeader title="培训" description={actor.role === "UNIT" ? "本单位干部参加的培训" : "党性教育、中青班、调训、专题培训和在线学习，以及参训人员、结业情况"} />
+      <div className="mb-5 grid gap-4 md:grid-cols-3">
+        <StatCard label={`${figures.year}年举办培训（期）`} value={figures.trainingsHeld} testId="figure-trainings" />
+        <StatCard label={`${figures.year}年在库干部人均完成学时`} value={figures.hoursPerPoolMember} testId="figure-hours">
+          <p className="mt-2 text-xs text-slate-500">在库{figures.poolMembers}人，合计{figures.poolHours}学时</p>
+        </StatCard>
+        <StatCard label={`${figures.year}年选派科级年轻干部实践锻炼（人）`} value={figures.practice.actual.count} testId="figure-practice">
+          <p className="mt-2 text-xs text-slate-500">D20-PRACTICE：每年{figures.practice.target.count}名左右，{figures.practice.status === "MET" ? "已达到" : "尚未达到"}</p>
+        </StatCard>
+      </div>
       <Card
         title={`培训班次（${rows.length}）`}
         actions={manage ? <ButtonLink href="/training/new" variant="primary">新建培训</ButtonLink> : null}
