@@ -1,0 +1,4 @@
+export * from "./fields";
+export * from "./recommendation";
+export * from "./submission";
+export * from "./steps";
