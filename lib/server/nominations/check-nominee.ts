@@ -4,26 +4,9 @@ import "server-only";
 // carries explain(ruleId) so the page can show the clause on click without another request.
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check } from "@/lib/rules";
+import type { ExplainedCheck, NomineeCheck } from "@/lib/nominations/types";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
-
-export interface ExplainedCheck {
-  ruleId: string;
-  severity: "hard" | "soft";
-  passed: boolean;
-  message: string;
-  explanation: { title: string; text: string; source: string; clause: string };
-}
-
-export interface NomineeCheck {
-  eligible: boolean;
-  hardFailures: number;
-  warnings: number;
-  checks: ExplainedCheck[];
-  profileKey: string;
-  profileName: string;
-  asOf: string;
-}
 
 function explained(c: Check): ExplainedCheck {
   const e = explain(c.ruleId);

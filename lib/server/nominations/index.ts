@@ -2,14 +2,15 @@ import "server-only";
 // Nominations: unit submissions, the seven-step procedure, reminders. See docs/nominations.md.
 export { advanceNomination, RETURNED_MESSAGE } from "./advance";
 export { loadWorkingDayCalendar } from "./calendar";
-export { checkNominee, type ExplainedCheck, type NomineeCheck } from "./check-nominee";
+export { checkNominee } from "./check-nominee";
+export type { ExplainedCheck, NomineeCheck, NomineeOption } from "@/lib/nominations/types";
 export { todayOf, type ClockOptions } from "./clock";
 export { closeNomination } from "./close";
 export { NominationConflictError, NominationFieldError } from "./errors";
 export { isOpen, OPEN_STAGES } from "./load";
 export { recordObjection, resolveObjection } from "./publicity";
-export { getNominationDetail, listForBoard, listNominations, type NominationDetail, type NominationFilter, type NominationListRow } from "./read-nominations";
+export { getNominationDetail, listForBoard, listNominations, LIST_LIMIT, type NominationDetail, type NominationFilter, type NominationListRow } from "./read-nominations";
 export { getNominationReminders, type NominationReminders, type ReminderItem } from "./reminders";
 export { renewRecommendation, RENEWABLE_STAGES } from "./renew";
-export { searchNominees, type NomineeOption } from "./search-nominees";
+export { searchNominees } from "./search-nominees";
 export { resubmitNomination, submitNomination } from "./submit";

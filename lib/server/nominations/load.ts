@@ -10,11 +10,7 @@ import { NotFoundError } from "@/lib/server/errors";
 import { nominationStageLabel } from "@/lib/labels";
 import { NominationConflictError } from "./errors";
 
-export const OPEN_STAGES: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED"];
-
-export function isOpen(stage: NominationStage): boolean {
-  return OPEN_STAGES.includes(stage);
-}
+export { isOpen, OPEN_STAGES } from "@/lib/nominations/stages";
 
 export async function findNominationInScope(
   tx: Prisma.TransactionClient,

@@ -10,7 +10,7 @@ import type { ObjectionInput, ResolveObjectionInput } from "@/lib/validation/nom
 import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
 import { NominationFieldError } from "./errors";
-import { objectionsOf } from "./events";
+import { objectionsOf } from "@/lib/nominations/events";
 import { loadForChange } from "./load";
 
 export async function recordObjection(actor: Actor, input: ObjectionInput, opts: ClockOptions = {}) {

@@ -4,15 +4,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { formatYearMonth } from "@/lib/format/dates";
-
-export interface NomineeOption {
-  id: string;
-  name: string;
-  gender: "MALE" | "FEMALE";
-  birth: string;
-  postTitle: string | null;
-  draft: boolean;
-}
+import type { NomineeOption } from "@/lib/nominations/types";
 
 export async function searchNominees(actor: Actor, q: string): Promise<NomineeOption[]> {
   const term = q.trim();

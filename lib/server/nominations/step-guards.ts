@@ -13,7 +13,7 @@ import type { AdvanceInput } from "@/lib/validation/nominations";
 import { appointFromNomination } from "./appoint";
 import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
 import { NominationFieldError } from "./errors";
-import { objectionsOf, stepData } from "./events";
+import { objectionsOf, stepData } from "@/lib/nominations/events";
 
 export interface StepContext<I extends AdvanceInput = AdvanceInput> {
   tx: Prisma.TransactionClient;
