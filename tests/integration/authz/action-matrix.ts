@@ -1,0 +1,10 @@
+import type { Action, Resource } from "@/lib/server/authz/permissions";
+
+/**
+ * Every exported server action, keyed `app/<path>/actions.ts#exportName`, with the permission
+ * it must require. The matrix test fails when an action is missing here, so a new action
+ * cannot ship without its row; the expected allow/deny per role comes from the permission table.
+ */
+export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action }> = {
+  "app/account/password/actions.ts#changePasswordAction": { resource: "self", action: "update" },
+};
