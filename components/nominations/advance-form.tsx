@@ -1,6 +1,6 @@
 "use client";
 // "Next step" for the organization department: the fields the step records, then the move.
-import { advanceNominationAction } from "@/app/(app)/nominations/procedure-actions";
+import { advanceNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { NominationStage } from "@/lib/generated/prisma/enums";

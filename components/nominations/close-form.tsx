@@ -2,7 +2,7 @@
 // Return for revision (退回修改), reject (不予通过) or withdraw (撤回), each with its reason.
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { closeNominationAction } from "@/app/(app)/nominations/procedure-actions";
+import { closeNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { CloseKind } from "@/lib/validation/nominations";

@@ -11,7 +11,8 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import type { NomineeOption } from "@/lib/nominations/types";
 import { CadrePicker } from "./cadre-picker";
-import { CheckList, CheckSummary } from "./check-list";
+import { VerdictChecks } from "@/components/cadres/verdict-checks";
+import { CheckSummary } from "./check-summary";
 import { RecommendationFields, type RecommendationValues } from "./recommendation-fields";
 import { fieldErrors } from "./use-form-errors";
 
@@ -102,7 +103,7 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
           <>
             <CheckSummary hardFailures={verdict.hardFailures} warnings={verdict.warnings} />
             <p className="mb-2 mt-1 text-xs text-slate-500">政策配置：{verdict.profileName}；截至{verdict.asOf}。点击规则编号查看条文。</p>
-            <CheckList checks={verdict.checks} />
+            <VerdictChecks checks={verdict.checks} explanations={verdict.explanations} />
             {verdict.eligible && verdict.warnings > 0 ? (
               <div className="mt-4">
                 <TextareaField id="overrideReason" label="提示项说明（仍予推荐的理由，记录在案）" defaultValue={initial?.overrideReason} error={err("overrideReason")} />

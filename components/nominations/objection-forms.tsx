@@ -1,7 +1,7 @@
 "use client";
 // Objections (反映) received during 公示: record one; record the result of checking it.
 import { useAction } from "next-safe-action/hooks";
-import { recordObjectionAction, resolveObjectionAction } from "@/app/(app)/nominations/procedure-actions";
+import { recordObjectionAction, resolveObjectionAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrors } from "./use-form-errors";

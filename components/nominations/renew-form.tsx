@@ -1,7 +1,7 @@
 "use client";
 // Records the 民主推荐 result, or a new one when the old is past its year (ZZ15-REC-VALID).
 import { useAction } from "next-safe-action/hooks";
-import { renewRecommendationAction } from "@/app/(app)/nominations/procedure-actions";
+import { renewRecommendationAction } from "@/app/(app)/nominations/[id]/actions";
 import { RecommendationFields } from "./recommendation-fields";
 import { fieldErrors } from "./use-form-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";

@@ -1,17 +1,13 @@
 // Shapes that travel from the nominations server layer to the browser.
-export interface ExplainedCheck {
-  ruleId: string;
-  severity: "hard" | "soft";
-  passed: boolean;
-  message: string;
-  explanation: { title: string; text: string; source: string; clause: string };
-}
-
+import type { Check, Explanation } from "@/lib/rules";
+/** The checks shown before a unit submits and before 考察, with the source text of each rule. */
 export interface NomineeCheck {
   eligible: boolean;
   hardFailures: number;
   warnings: number;
-  checks: ExplainedCheck[];
+  checks: Check[];
+  /** explain() of every rule id cited, for the rule-id popovers */
+  explanations: Record<string, Explanation>;
   profileKey: string;
   profileName: string;
   asOf: string;

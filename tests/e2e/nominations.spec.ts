@@ -102,11 +102,12 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   await page.getByLabel("得票数").fill("38");
   await page.getByLabel("推荐日期").fill(iso(t.recommendedOn));
   await page.getByLabel("推荐理由").fill("该同志政治素质好，在基层治理和重点项目中担当作为，群众公认度高。");
-  const warning = page.locator('[data-testid="check-item"][data-rule="D20-EDU"]');
-  await expect(warning).toHaveAttribute("data-passed", "false");
-  await expect(warning).toContainText("! 提示");
+  const warning = page.getByTestId("check-D20-EDU");
+  await expect(warning).toHaveAttribute("data-status", "warn");
+  await expect(warning).toContainText("提示");
   await warning.getByRole("button", { name: "D20-EDU" }).click();
-  await expect(warning.getByTestId("rule-explanation")).toContainText("一般应当具有全日制大学本科以上学历");
+  await expect(page.getByTestId("rule-explanation")).toContainText("一般应当具有全日制大学本科以上学历");
+  await page.getByRole("button", { name: "关闭" }).click();
   await page.getByRole("button", { name: "报送组织部" }).click();
   await expect(page.getByText("请说明仍予推荐的理由（记录在案）")).toBeVisible();
   await page.getByLabel("提示项说明（仍予推荐的理由，记录在案）").fill("该同志在职取得本科学历，实绩突出");

@@ -1,8 +1,8 @@
 "use server";
 // Unit party committee: search the unit's cadres, run the checks, submit, resubmit.
 import { returnValidationErrors } from "next-safe-action";
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import { revalidatePaths } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
@@ -43,7 +43,7 @@ export const submitNominationAction = authorizedAction
   .inputSchema(nominationSubmissionSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const r = await withFieldErrors(nominationSubmissionSchema, () => submitNomination(actor, parsedInput));
-    revalidatePath("/nominations");
+    revalidatePaths("/nominations");
     return r;
   });
 
@@ -52,7 +52,6 @@ export const resubmitNominationAction = authorizedAction
   .inputSchema(nominationResubmissionSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const r = await withFieldErrors(nominationResubmissionSchema, () => resubmitNomination(actor, parsedInput));
-    revalidatePath("/nominations");
-    revalidatePath(`/nominations/${r.id}`);
+    revalidatePaths("/nominations", `/nominations/${r.id}`);
     return r;
   });

@@ -1,20 +1,12 @@
 import "server-only";
 // The explained checks shown before a unit submits and again at 考察: evaluateCandidate for the
-// tier, plus the validity of the 民主推荐 (ZZ15-REC-VALID) when a date is given. Each check
-// carries explain(ruleId) so the page can show the clause on click without another request.
+// tier, plus the validity of the 民主推荐 (ZZ15-REC-VALID) when a date is given. Every
+// rule cited comes with explain(ruleId), so the page shows the clause on click without another request.
 import type { PoolTier } from "@/lib/generated/prisma/enums";
-import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check } from "@/lib/rules";
-import type { ExplainedCheck, NomineeCheck } from "@/lib/nominations/types";
+import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check, type Explanation } from "@/lib/rules";
+import type { NomineeCheck } from "@/lib/nominations/types";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
-
-function explained(c: Check): ExplainedCheck {
-  const e = explain(c.ruleId);
-  return {
-    ruleId: c.ruleId, severity: c.severity, passed: c.passed, message: c.message,
-    explanation: { title: e.title, text: e.text, source: e.source, clause: e.clause },
-  };
-}
 
 // Failures first (hard before soft), then what passed; stable within each group.
 const rank = (c: Check) => (c.passed ? 2 : c.severity === "hard" ? 0 : 1);
@@ -42,7 +34,8 @@ export async function checkNominee(
     eligible: hardFailures === 0,
     hardFailures,
     warnings,
-    checks: sorted.map(explained),
+    checks: sorted,
+    explanations: Object.fromEntries(sorted.map((c) => [c.ruleId, explain(c.ruleId)])) as Record<string, Explanation>,
     profileKey: profile.key,
     profileName: profile.name,
     asOf: isoDay(asOf),

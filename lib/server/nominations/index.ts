@@ -3,7 +3,7 @@ import "server-only";
 export { advanceNomination, RETURNED_MESSAGE } from "./advance";
 export { loadWorkingDayCalendar } from "./calendar";
 export { checkNominee } from "./check-nominee";
-export type { ExplainedCheck, NomineeCheck, NomineeOption } from "@/lib/nominations/types";
+export type { NomineeCheck, NomineeOption } from "@/lib/nominations/types";
 export { todayOf, type ClockOptions } from "./clock";
 export { closeNomination } from "./close";
 export { NominationConflictError, NominationFieldError } from "./errors";

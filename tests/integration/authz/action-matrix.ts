@@ -7,4 +7,20 @@ import type { Action, Resource } from "@/lib/server/authz/permissions";
  */
 export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action }> = {
   "app/account/password/actions.ts#changePasswordAction": { resource: "self", action: "update" },
+  "app/(app)/cadres/actions.ts#saveCadreAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/actions.ts#saveEducationAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/actions.ts#saveAppointmentAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/actions.ts#saveAssessmentAction": { resource: "cadre", action: "update" },
+  "app/(app)/pool/actions.ts#enterPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/pool/actions.ts#exitPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/pool/actions.ts#reviewPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/nominations/actions.ts#searchNomineesAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/actions.ts#checkNomineeAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/actions.ts#submitNominationAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/actions.ts#resubmitNominationAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/[id]/actions.ts#advanceNominationAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#closeNominationAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#recordObjectionAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#resolveObjectionAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#renewRecommendationAction": { resource: "nomination", action: "transition" },
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { submitNominationAction } from "@/app/(app)/nominations/actions";
-import { advanceNominationAction } from "@/app/(app)/nominations/procedure-actions";
+import { advanceNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { cadreIn, current, nominationWorld, submission, submitted } from "./world";
@@ -26,5 +26,23 @@ describe("the nomination server actions", () => {
     expect(r?.serverError).toBe("您没有执行此操作的权限");
     expect(await prisma.auditLog.count({ where: { userId: w.unitA.userId, action: "nomination.advance", result: "DENIED" } })).toBe(1);
     expect(await current(id)).toEqual(n);
+  });
+
+  it("through the actions: submit returns the new id; of two simultaneous “next” clicks one succeeds, the other reads a clear message", async () => {
+    const w = await nominationWorld();
+    const cadre = await cadreIn(w.a.id, "褚云", { clean: true });
+    const today = new Date().toISOString().slice(0, 10);
+    const sent = await runAs(w.unitA, () => submitNominationAction({ ...submission(cadre.id), recommendedOn: today }));
+    const id = sent?.data?.id as string;
+    expect(id).toBeTruthy();
+    const n = await current(id);
+    const input = { id, version: n.version, from: n.stage, to: "RECOMMENDED" as const };
+    const [a, b] = await Promise.all([
+      runAs(w.org, () => advanceNominationAction(input)),
+      runAs(w.org2, () => advanceNominationAction(input)),
+    ]);
+    const results = [a, b];
+    expect(results.filter((r) => r?.data?.ok)).toHaveLength(1);
+    expect(results.find((r) => r?.serverError)?.serverError).toBe("操作未执行：该推荐已由他人办理，当前环节为“民主推荐”。请刷新页面后查看。");
   });
 });

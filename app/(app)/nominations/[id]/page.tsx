@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { CheckList, CheckSummary } from "@/components/nominations/check-list";
+import { VerdictChecks } from "@/components/cadres/verdict-checks";
+import { CheckSummary } from "@/components/nominations/check-summary";
 import { NominationSummary, type RecommendationState } from "@/components/nominations/nomination-summary";
 import { ProcedurePanel } from "@/components/nominations/procedure-panel";
 import { PublicityCard } from "@/components/nominations/publicity-card";
@@ -67,7 +68,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
           {checks ? (
             <Card title="资格复核（考察前，按现行政策配置和最新档案）">
               <CheckSummary hardFailures={checks.hardFailures} warnings={checks.warnings} />
-              <div className="mt-2"><CheckList checks={checks.checks} /></div>
+              <div className="mt-2"><VerdictChecks checks={checks.checks} explanations={checks.explanations} /></div>
             </Card>
           ) : null}
           {n.publicityStart && n.publicityEnd ? (

@@ -2,8 +2,8 @@
 // Organization department: the seven steps, return/reject/withdraw, objections during 公示,
 // and recording a new 民主推荐 result.
 import { returnValidationErrors } from "next-safe-action";
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
+import { revalidatePaths } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import {
   advanceNomination, closeNomination, NominationFieldError, recordObjection, renewRecommendation, resolveObjection,
@@ -19,8 +19,7 @@ async function run(schema: z.ZodType, id: string, fn: () => Promise<unknown>): P
     if (e instanceof NominationFieldError) returnValidationErrors(schema, { [e.field]: { _errors: [e.message] } } as never);
     throw e;
   }
-  revalidatePath("/nominations");
-  revalidatePath(`/nominations/${id}`);
+  revalidatePaths("/nominations", `/nominations/${id}`);
   return { ok: true };
 }
 
