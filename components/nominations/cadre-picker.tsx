@@ -2,6 +2,7 @@
 // Picks one of the unit's own cadres: search by name or pinyin initials (the server applies
 // the unit scope), then choose from the matches.
 import { useAction } from "next-safe-action/hooks";
+import Link from "next/link";
 import { useState } from "react";
 import { searchNomineesAction } from "@/app/(app)/nominations/actions";
 import { Button } from "@/components/ui/button";
@@ -63,6 +64,9 @@ export function CadrePicker({ value, onChange, error }: { value: NomineeOption |
           <p className="mt-2 text-sm text-slate-600">本单位没有符合条件的在职干部。</p>
         )
       ) : null}
+      <p className="mt-2 text-xs text-slate-500">
+        拟推荐人员尚未录入系统？请先<Link href="/cadres/new" className="text-brand-700 underline">登记干部信息</Link>（状态可选“草稿”），再回到此处推荐。
+      </p>
     </div>
   );
 }

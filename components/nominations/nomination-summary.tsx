@@ -25,6 +25,7 @@ export function NominationSummary({ n, validUntil, rec }: { n: NominationDetail;
           <span className="font-medium">{n.cadre.name}</span>
           <span className="ml-2 text-slate-600">{genderLabel[n.cadre.gender]}，{formatYearMonth(n.cadre.birthDate)}生</span>
           <Link href={`/cadres/${n.cadre.id}`} className="ml-3 text-brand-700 hover:underline">查看干部档案</Link>
+          {n.cadre.status === "DRAFT" ? <span className="ml-2"><Badge tone="warn">草稿档案，待完善</Badge></span> : null}
         </Row>
         <Row label="现任职务">{n.cadre.currentPostTitle ?? "—"}</Row>
         <Row label="推荐单位">{n.unit.name}</Row>

@@ -132,6 +132,11 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   expect(poolAfter).toBe(poolBefore + 1);
 });
 
+test("组织部干部不能新建推荐（由单位党委推荐）", async ({ page }) => {
+  await signInAs(page, "ORG_STAFF");
+  expect((await page.goto("/nominations/new"))?.status()).toBe(404);
+});
+
 test("单位党委账号打开其他单位的推荐：未找到", async ({ page }) => {
   const [other] = await queryDatabase<{ id: string }>(
     `select n.id from "Nomination" n join "User" u on u.username = 'unit' where n."unitId" <> u."unitId" order by n.id limit 1`);

@@ -29,6 +29,14 @@ describe("a unit nominates one of its cadres", () => {
     expect(await prisma.nomination.count({ where: { cadreId: cadre.id } })).toBe(0);
   });
 
+  it("a person not yet fully on record (a draft cadre of the unit) can be proposed", async () => {
+    const w = await nominationWorld();
+    const draft = await cadreIn(w.a.id, "新人员", { clean: true });
+    await prisma.cadre.update({ where: { id: draft.id }, data: { status: "DRAFT" } });
+    const { id } = await submitNomination(w.unitA, submission(draft.id), { today: SUBMITTED_ON });
+    expect(await current(id)).toMatchObject({ cadreId: draft.id, stage: "PROPOSED" });
+  });
+
   it("a recommendation dated after today is refused beside the date", async () => {
     const w = await nominationWorld();
     const cadre = await cadreIn(w.a.id, "孙磊", { clean: true });
