@@ -19,7 +19,12 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
   { href: "/settings/about", title: "关于与运行状态", description: "版本、数据库与迁移状态、启用中的政策配置、备份。", view: { resource: "settings", action: "read" }, edit: null },
 ];
 
+/**
+ * The sections of the landing page. The landing page itself, like its navigation link, needs
+ * `settings.read`; a leader (policy.read only) opens the policy pages from where they are cited.
+ */
 export function sectionsFor(role: Role): (SettingsSection & { readOnly: boolean })[] {
+  if (!can(role, "settings", "read")) return [];
   return SETTINGS_SECTIONS.filter((s) => can(role, s.view.resource, s.view.action)).map((s) => ({
     ...s, readOnly: !s.edit || !can(role, s.edit.resource, s.edit.action),
   }));

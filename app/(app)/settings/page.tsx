@@ -1,16 +1,14 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { Badge } from "@/components/ui/badge";
 import { PageHeader } from "@/components/ui/page-header";
 import { sectionsFor } from "@/lib/settings/sections";
-import { requireActor } from "@/lib/server/auth/current-actor";
+import { requirePermission } from "@/lib/server/auth/current-actor";
 
 export const metadata = { title: "设置" };
 
 export default async function SettingsPage() {
-  const actor = await requireActor();
+  const actor = await requirePermission("settings", "read");
   const sections = sectionsFor(actor.role);
-  if (!sections.length) notFound();
   return (
     <div>
       <PageHeader title="设置" description="本系统的账号、政策配置、工作日历与代码表。所有修改记入审计日志。" />
