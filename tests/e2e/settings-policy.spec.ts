@@ -4,7 +4,8 @@ import { expect, signInAs, test } from "./support/fixtures";
 // An organization administrator lowers a target in a district profile, sees how the statuses
 // would change, saves and activates it, and restores the previous version. The dashboard page
 // has not landed yet, so the figures are read where this feature shows them: the policy page's
-// live target statuses, the preview, and the about page's active profile.
+// live target statuses, the preview, the about page's active profile, and the pool page, whose
+// structure report names the profile it was computed with.
 const ROW = "target-staffing:D20-EDU-PILOT:PRINCIPAL"; // 不超过40岁正校级优秀年轻干部不少于3名
 
 async function figures(page: Page) {
@@ -44,6 +45,9 @@ test("组织部管理员新建区县配置降低一项目标：预览状态变�
   expect(after.row).toContain("达标");
   await page.goto("/settings/about");
   await expect(page.getByTestId("about-active-profile")).toContainText("青禾区2026年配置（qinghe-e2e 第1版）");
+  // the pool's structure report is computed under the active profile too
+  await page.goto("/pool");
+  await expect(page.getByText("政策配置：青禾区2026年配置")).toBeVisible();
 
   // restore the previous version: the preview shows the way back, then the figures are restored
   await page.goto("/settings/policy");
@@ -53,4 +57,6 @@ test("组织部管理员新建区县配置降低一项目标：预览状态变�
   await expect(page.getByRole("status")).toHaveText("已启用所选配置。");
   await expect(page.getByTestId("active-profile")).toContainText("district-2020 第1版");
   expect(await figures(page)).toEqual(before);
+  await page.goto("/pool");
+  await expect(page.getByText("政策配置：区委年轻干部优选优培优用实施意见（2020）")).toBeVisible();
 });
