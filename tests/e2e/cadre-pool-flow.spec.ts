@@ -29,26 +29,26 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
 
   // ── education, appointment, assessment
   const edu = page.getByTestId("editor-edu");
-  await edu.getByLabel("学历").selectOption("BACHELOR");
-  await edu.getByLabel("学位").selectOption("BACHELOR");
-  await edu.getByLabel("毕业院校（系）").fill("南京大学政府管理学院");
-  await edu.getByLabel("专业").fill("行政管理");
-  await edu.getByLabel("入学时间").fill("1998-09-01");
-  await edu.getByLabel("毕业时间").fill("2002-07-01");
-  await edu.getByLabel("985院校").check();
+  await edu.getByLabel("学历", { exact: true }).selectOption("BACHELOR");
+  await edu.getByLabel("学位", { exact: true }).selectOption("BACHELOR");
+  await edu.getByLabel("毕业院校（系）", { exact: true }).fill("南京大学政府管理学院");
+  await edu.getByLabel("专业", { exact: true }).fill("行政管理");
+  await edu.getByLabel("入学时间", { exact: true }).fill("1998-09-01");
+  await edu.getByLabel("毕业时间", { exact: true }).fill("2002-07-01");
+  await edu.getByLabel("985院校", { exact: true }).check();
   await edu.getByRole("button", { name: "添加学历学位" }).click();
   await expect(edu.getByText("全日制 大学本科・学士 南京大学政府管理学院行政管理")).toBeVisible();
 
   const appt = page.getByTestId("editor-appt");
-  await appt.getByLabel("单位").selectOption({ index: 1 });
+  await appt.getByLabel("单位", { exact: true }).selectOption({ index: 1 });
   await appt.getByLabel("职位", { exact: true }).selectOption({ index: 1 });
-  await appt.getByLabel("任职时间").fill("2021-03-01");
+  await appt.getByLabel("任职时间", { exact: true }).fill("2021-03-01");
   await appt.getByRole("button", { name: "添加任职经历" }).click();
   await expect(appt.getByText(/2021\.03\.01—至今/)).toBeVisible();
 
   const assess = page.getByTestId("editor-assess");
-  await assess.getByLabel("考核年度").fill("2025");
-  await assess.getByLabel("考核等次").selectOption("EXCELLENT");
+  await assess.getByLabel("考核年度", { exact: true }).fill("2025");
+  await assess.getByLabel("考核等次", { exact: true }).selectOption("EXCELLENT");
   await assess.getByRole("button", { name: "添加年度考核" }).click();
   await expect(assess.getByText("2025年度 优秀")).toBeVisible();
 
