@@ -4,7 +4,7 @@
 // listing the units the user may import into. Pure (exceljs).
 import ExcelJS from "exceljs";
 import { establishmentTypeLabel, gradeLabel, politicalStatusLabel, rankLabel } from "@/lib/labels";
-import { ETHNIC_GROUPS } from "@/lib/labels/ethnic-groups";
+import { ETHNICITIES } from "@/lib/labels/ethnicities";
 import { ROSTER_COLUMNS, type RosterField } from "./roster-columns";
 
 const LAST_ROW = 5002;
@@ -14,7 +14,7 @@ type RangeValidations = { dataValidations: { add(range: string, validation: Exce
 
 const LISTS: Partial<Record<RosterField, string[]>> = {
   gender: ["男", "女"],
-  ethnicity: [...ETHNIC_GROUPS],
+  ethnicity: [...ETHNICITIES],
   politicalStatus: Object.values(politicalStatusLabel),
   health: ["健康", "一般", "较差"],
   rank: Object.values(rankLabel),

@@ -2,7 +2,7 @@
 // the label itself or a common variant. Pure.
 import type { EstablishmentType, Grade, HealthStatus, Rank } from "@/lib/generated/prisma/enums";
 import { establishmentTypeLabel, gradeLabel, rankLabel } from "@/lib/labels";
-import { ETHNIC_GROUPS } from "@/lib/labels/ethnic-groups";
+import { ETHNICITIES } from "@/lib/labels/ethnicities";
 
 function inverse<T extends string>(labels: Record<T, string>, extra: Record<string, T> = {}): Map<string, T> {
   const m = new Map<string, T>();
@@ -18,7 +18,7 @@ const ESTABLISHMENT = inverse<EstablishmentType>(establishmentTypeLabel, {
   参公管理: "CIVIL_SERVANT_MANAGED", 参公事业: "CIVIL_SERVANT_MANAGED", 事业编制: "INSTITUTION_STAFF", 事业单位: "INSTITUTION_STAFF",
 });
 const HEALTH: Record<string, HealthStatus> = { 健康: "HEALTHY", 良好: "HEALTHY", 一般: "FAIR", 较差: "POOR", 差: "POOR" };
-const ETHNIC = new Set<string>(ETHNIC_GROUPS);
+const ETHNIC = new Set<string>(ETHNICITIES);
 
 const clean = (s: string) => s.replace(/\s+/g, "");
 

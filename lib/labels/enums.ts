@@ -1,7 +1,7 @@
 // The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
 import type {
   AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
-  HealthStatus, NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
+  NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
   PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
 } from "@/lib/generated/prisma/enums";
 
@@ -31,8 +31,6 @@ export const gradeLabel: Record<Grade, string> = {
 export const establishmentTypeLabel: Record<EstablishmentType, string> = {
   CIVIL_SERVANT: "公务员", CIVIL_SERVANT_MANAGED: "参公", INSTITUTION_STAFF: "事业",
 };
-
-export const healthStatusLabel: Record<HealthStatus, string> = { HEALTHY: "健康", FAIR: "一般", POOR: "较差" };
 
 export const cadreStatusLabel: Record<CadreStatus, string> = {
   SERVING: "在职", TRANSFERRED: "调出", RETIRED: "退休", DRAFT: "草稿",
