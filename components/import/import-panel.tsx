@@ -23,9 +23,13 @@ export interface ImportPanelProps {
   multiple?: boolean;
   label: string;
   testId: string;
+  /** extra form fields sent with the files (e.g. the unit for new cadres) */
+  fields?: Record<string, string>;
+  /** files stand alone: confirming writes the good ones and leaves out those with errors */
+  allowPartial?: boolean;
 }
 
-export function ImportPanel({ endpoint, accept, multiple = false, label, testId }: ImportPanelProps) {
+export function ImportPanel({ endpoint, accept, multiple = false, label, testId, fields = {}, allowPartial = false }: ImportPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [state, setState] = useState<State>({ step: "idle" });
@@ -33,7 +37,7 @@ export function ImportPanel({ endpoint, accept, multiple = false, label, testId 
 
   async function run(mode: "check" | "commit", report?: ImportReport) {
     setState({ step: "busy", progress: null, report });
-    const answer = await postImport(endpoint, files, { mode, digest: report?.digest ?? "" }, (p) =>
+    const answer = await postImport(endpoint, files, { ...fields, mode, digest: report?.digest ?? "" }, (p) =>
       setState({ step: "busy", progress: p, report }),
     );
     if (answer.type === "report") setState({ step: "checked", report: answer.report });
@@ -42,7 +46,8 @@ export function ImportPanel({ endpoint, accept, multiple = false, label, testId 
   }
 
   const report = state.step === "idle" ? undefined : state.report;
-  const canCommit = state.step === "checked" && state.report.errors.length === 0 && state.report.creates.length + state.report.updates.length > 0;
+  const canCommit =
+    state.step === "checked" && (allowPartial || state.report.errors.length === 0) && state.report.creates.length + state.report.updates.length > 0;
   return (
     <div data-testid={testId}>
       <div className="flex flex-wrap items-center gap-3">
@@ -62,12 +67,16 @@ export function ImportPanel({ endpoint, accept, multiple = false, label, testId 
       </div>
       {state.step === "busy" ? <ImportProgress phase={state.progress?.phase ?? "上传"} done={state.progress?.done ?? 0} total={state.progress?.total ?? 0} /> : null}
       {state.step === "failed" ? <p role="alert" className="mt-3 text-sm text-red-600">{state.message}</p> : null}
+      {state.step === "checked" && allowPartial && canCommit && state.report.errors.length ? (
+        <p className="mt-3 text-sm text-amber-700">有错误的文件将跳过，其余文件可以导入。</p>
+      ) : null}
       {state.step === "checked" && !canCommit && state.report.errors.length === 0 ? (
         <p className="mt-3 text-sm text-slate-700" data-testid="import-nothing">文件中的数据与系统一致，没有需要写入的变更。</p>
       ) : null}
       {state.step === "done" ? (
         <p role="status" className="mt-3 text-sm font-medium text-emerald-700" data-testid="import-done">
-          导入完成：新建 {state.result.created} 名，更新 {state.result.updated} 名，无变化 {state.result.unchanged} 名。
+          导入完成：新建 {state.result.created} 名，更新 {state.result.updated} 名，无变化 {state.result.unchanged} 名
+          {state.result.skipped ? `；有错误的 ${state.result.skipped} 个文件未导入` : ""}。
         </p>
       ) : null}
       {report && state.step !== "done" ? <div className="mt-4"><ImportReportView report={report} /></div> : null}

@@ -57,6 +57,8 @@ export interface ImportResult {
   created: number;
   updated: number;
   unchanged: number;
+  /** 任免审批表 files left out because of errors (a spreadsheet with errors is never written) */
+  skipped?: number;
 }
 
 /** One line of the streamed NDJSON answer of an import request. */

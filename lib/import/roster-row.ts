@@ -4,7 +4,7 @@
 import type { Degree, EducationLevel, EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/generated/prisma/enums";
 import { parseDegree, parseEducationLevel, splitSchoolAndMajor } from "@/lib/lrmx/education";
 import { parsePoliticalStatus } from "@/lib/lrmx/family";
-import { parseLooseDate, toDotted, toHalfWidth, type LooseDate } from "@/lib/lrmx/loose-date";
+import { parseLooseDate, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";
 import { maskIdNumber, parseIdNumber } from "@/lib/validation/id-number";
 import type { RawCell, RawRow } from "./read-roster-sheet";
 import { COLUMN_BY_FIELD, type RosterField } from "./roster-columns";
@@ -133,7 +133,7 @@ export function validateRosterRow(raw: RawRow, resolveUnit: (text: string) => Un
   const psText = required("politicalStatus");
   const politicalStatus = psText ? parsePoliticalStatus(psText) : null;
   if (psText && !politicalStatus) fail("politicalStatus", `“${psText}”不是可用的政治面貌（可填：中共党员、中共预备党员、民主党派名称、无党派人士、群众）`);
-  const democraticParty = politicalStatus === "DEMOCRATIC_PARTY" && psText && psText !== "民主党派" ? toHalfWidth(psText) : null;
+  const democraticParty = politicalStatus === "DEMOCRATIC_PARTY" && psText && psText !== "民主党派" ? psText : null;
 
   const unitText = required("unit");
   const unit = unitText ? resolveUnit(unitText.replace(/\s+/g, "")) : null;

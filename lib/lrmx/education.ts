@@ -56,7 +56,7 @@ const SCHOOL_END = /(大学|学院|党校|学校|研究院)/;
  * it is stable: `schoolAndMajorText(split(t))` gives `t` back (with a trailing 专业).
  */
 export function splitSchoolAndMajor(text: string): { school: string; major: string | null } {
-  const t = toHalfWidth(text).trim();
+  const t = text.trim(); // as written: 公共管理（MPA） keeps its full-width brackets
   const m = SCHOOL_END.exec(t);
   if (!m) return { school: t, major: null };
   const cut = m.index + m[0].length;

@@ -17,7 +17,9 @@ export async function confirmImport(
 ): Promise<ImportResult> {
   if (!planned.ok) throw new UserFacingError(planned.message);
   const { report } = planned.plan;
-  if (report.errors.length) {
+  // A spreadsheet is one document: any bad row stops it. 任免审批表 files stand alone: a bad
+  // file is left out (the report lists it) and the others are written.
+  if (report.errors.length && report.kind === "roster") {
     throw new UserFacingError(`文件中仍有 ${report.errors.length} 处错误，请修改后重新预检；本次未写入任何数据`);
   }
   if (report.digest !== digest) {

@@ -22,19 +22,28 @@ export interface ExistingCadres {
   elsewhere: Set<string>;
 }
 
-export async function loadExistingCadres(actor: Actor, hashes: readonly string[]): Promise<ExistingCadres> {
-  // Which numbers are taken at all: ids only, no personal data. (Raw, because Prisma's `in`
-  // with thousands of values costs about 0.1 ms per value; `= ANY($1)` is one parameter.)
-  const taken = hashes.length
-    ? await prisma.$queryRaw<Array<{ id: string; idNumberHash: string }>>`SELECT id, "idNumberHash" FROM "Cadre" WHERE "idNumberHash" = ANY(${[...hashes]}::text[])`
-    : [];
-  const editable: ExistingCadres["editable"] = new Map();
+/**
+ * Which of the numbers are registered at all: ids only, no personal data. (Raw, because
+ * Prisma's `in` with thousands of values costs about 0.1 ms per value; `= ANY($1)` is one
+ * parameter.)
+ */
+export async function takenHashes(hashes: readonly string[]): Promise<Array<{ id: string; idNumberHash: string }>> {
+  if (!hashes.length) return [];
+  return prisma.$queryRaw<Array<{ id: string; idNumberHash: string }>>`SELECT id, "idNumberHash" FROM "Cadre" WHERE "idNumberHash" = ANY(${[...hashes]}::text[])`;
+}
+
+export function ids5000(taken: ReadonlyArray<{ id: string }>): string[][] {
   const ids = taken.map((t) => t.id);
-  for (let i = 0; i < ids.length; i += 5_000) {
-    const mine = await prisma.cadre.findMany({
-      where: { AND: [cadreScope(actor, "update"), { id: { in: ids.slice(i, i + 5_000) } }] },
-      select: STORED_CADRE_SELECT,
-    });
+  const out: string[][] = [];
+  for (let i = 0; i < ids.length; i += 5_000) out.push(ids.slice(i, i + 5_000));
+  return out;
+}
+
+export async function loadExistingCadres(actor: Actor, hashes: readonly string[]): Promise<ExistingCadres> {
+  const taken = await takenHashes(hashes);
+  const editable: ExistingCadres["editable"] = new Map();
+  for (const chunk of ids5000(taken)) {
+    const mine = await prisma.cadre.findMany({ where: { AND: [cadreScope(actor, "update"), { id: { in: chunk } }] }, select: STORED_CADRE_SELECT });
     for (const c of mine) editable.set(c.idNumberHash!, c);
   }
   const elsewhere = new Set(taken.filter((t) => !editable.has(t.idNumberHash)).map((t) => t.idNumberHash));

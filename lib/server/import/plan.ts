@@ -3,22 +3,13 @@ import "server-only";
 // dry run and for the confirm (which rebuilds it from the same file and compares digests, so
 // what is written is exactly what the user saw). Shared by the 花名册 and LRMX imports.
 import { createHash, randomBytes } from "node:crypto";
-import type { Degree, EducationLevel, FamilyRelation, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { Degree, EducationLevel } from "@/lib/generated/prisma/enums";
+import type { FamilyData, FamilyOp } from "@/lib/import/form-patch";
 import type { AssessmentDraft } from "@/lib/lrmx/assessments";
 import type { EducationOp } from "@/lib/import/education-ops";
 import type { ImportReport, PlannedCreate, PlannedUpdate } from "@/lib/import/report";
 
-export interface FamilyData {
-  relation: FamilyRelation;
-  name: string;
-  birthDate: Date | null;
-  politicalStatus: PoliticalStatus | null;
-  workplaceAndPost: string | null;
-  deceased: boolean;
-  sortOrder: number;
-}
-
-export type FamilyOp = { kind: "create"; data: FamilyData } | { kind: "update"; id: string; data: Partial<FamilyData> };
+export type { FamilyData, FamilyOp } from "@/lib/import/form-patch";
 
 export interface PlanCreate {
   summary: PlannedCreate;

@@ -11,6 +11,8 @@ const norm = (s: string) => s.replace(/\s+/g, "");
 export interface UnitResolver {
   resolve(text: string): UnitResolution;
   nameOf(id: string | null): string;
+  /** a unit by id, if the actor may import into it */
+  resolveId(id: string | null): { id: string; name: string } | null;
   /** the unit whose name starts a 现任职务 text (`青禾区柳溪街道党工委书记`), longest name first */
   fromPostTitle(title: string | null): { id: string; name: string } | null;
 }
@@ -36,6 +38,7 @@ export async function loadUnitResolver(actor: Actor): Promise<UnitResolver> {
       return { error: `单位“${text}”不存在，请填写系统中的单位全称或简称` };
     },
     nameOf: (id) => (id ? (names.get(id) ?? "（其他单位）") : ""),
+    resolveId: (id) => (id && names.has(id) ? { id, name: names.get(id)! } : null),
     fromPostTitle(title) {
       if (!title) return null;
       const t = norm(title);

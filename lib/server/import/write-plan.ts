@@ -102,6 +102,7 @@ export async function writeImportPlan(actor: Actor, plan: ImportPlan, meta: Impo
   const tick = (n: number) => progress("写入", (done += n), total);
   progress("写入", 0, total);
   const result: ImportResult = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.report.unchanged.length };
+  if (plan.report.kind === "lrmx") result.skipped = new Set(plan.report.errors.map((e) => e.file)).size;
   try {
     await prisma.$transaction(
       async (tx) => {
