@@ -157,8 +157,9 @@ describe("export → import round trip", () => {
         where: { id: zhou.id },
         include: { educationRecords: { orderBy: { id: "asc" } }, familyMembers: { orderBy: { id: "asc" } }, assessments: { orderBy: { year: "asc" } } },
       });
-      const { version: _v, updatedAt: _u, namePinyin: _p, namePinyinInitials: _i, ...rest } = c;
-      return JSON.parse(JSON.stringify({ ...rest, educationRecords: c.educationRecords.map(({ version: _ev, updatedAt: _eu, ...e }) => e), familyMembers: c.familyMembers.map(({ version: _fv, updatedAt: _fu, ...f }) => f), assessments: c.assessments.map(({ version: _av, updatedAt: _au, ...a }) => a) }));
+      // Bookkeeping columns aside (version, updatedAt, the derived pinyin), every value must come back.
+      const skip = new Set(["version", "updatedAt", "namePinyin", "namePinyinInitials"]);
+      return JSON.parse(JSON.stringify(c, (k, v) => (skip.has(k) ? undefined : v)));
     };
     const before = await snapshot();
     await prisma.cadre.update({ where: { id: zhou.id }, data: { currentPostTitle: "临时改动", expertise: "临时改动", version: { increment: 1 } } });
