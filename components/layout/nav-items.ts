@@ -18,6 +18,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/nominations", label: "推荐", needs: { resource: "nomination", action: "read" } },
   { href: "/training", label: "培训与实践", needs: { resource: "development", action: "read" } },
   { href: "/units", label: "单位与班子", needs: { resource: "unit", action: "read" } },
+  { href: "/import", label: "导入导出", needs: { resource: "cadre", action: "import" } },
   { href: "/dashboard", label: "看板", needs: { resource: "dashboard", action: "read" } },
   // the settings landing page opens for anyone who may see one of its sections
   { href: "/settings", label: "设置", needs: SETTINGS_SECTIONS.map((s) => s.view) },
