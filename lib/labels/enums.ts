@@ -92,3 +92,7 @@ export const roleLabel: Record<Role, string> = {
   SYS_ADMIN: "系统管理员", ORG_ADMIN: "组织部管理员", ORG_STAFF: "组织部干部",
   UNIT: "单位党委（党组）", LEADER: "领导", AUDITOR: "安全审计员",
 };
+
+export const auditResultLabel: Record<"SUCCESS" | "DENIED" | "FAILURE", string> = {
+  SUCCESS: "成功", DENIED: "拒绝", FAILURE: "失败",
+};
