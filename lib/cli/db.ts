@@ -10,9 +10,10 @@ import { loadSecrets } from "./secrets";
 import { bin, fail, runOrExit } from "./run";
 
 async function main() {
-  loadSecrets();
   const [command, ...rest] = process.argv.slice(2);
   if (!["migrate", "seed", "reset"].includes(command ?? "")) fail("usage: tsx lib/cli/db.ts migrate|seed|reset [seed options]");
+  // Migrating needs no keys; don't create .data/secrets.json on a production server.
+  if (command !== "migrate") loadSecrets();
   const db = await resolveAppDatabase().catch((e: Error) => fail(e.message));
   try {
     if (command === "reset") {
