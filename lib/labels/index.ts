@@ -1,1 +1,3 @@
 export * from "./enums";
+export * from "./ethnic-groups";
+export * from "./cadre-record";

@@ -6,5 +6,12 @@ import type { Action, Resource } from "@/lib/server/authz/permissions";
  * cannot ship without its row; the expected allow/deny per role comes from the permission table.
  */
 export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action }> = {
+  "app/(app)/cadres/actions.ts#saveCadreAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/actions.ts#saveEducationAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/actions.ts#saveAppointmentAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/actions.ts#saveAssessmentAction": { resource: "cadre", action: "update" },
+  "app/(app)/pool/actions.ts#enterPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/pool/actions.ts#exitPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/pool/actions.ts#reviewPoolAction": { resource: "pool", action: "manage" },
   "app/account/password/actions.ts#changePasswordAction": { resource: "self", action: "update" },
 };
