@@ -4,7 +4,8 @@
 // hash chain verifies up to the head recorded at backup time.
 //
 // A non-empty database is refused unless `force`. Forced, the current schema is first renamed
-// aside, so a restore that fails puts the old data back instead of leaving nothing.
+// aside and only dropped once the restored copy has been verified; if anything fails, the old
+// data is put back instead of leaving nothing.
 import fs from "node:fs";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
@@ -94,33 +95,36 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
     }
     const target = libpqTarget(opts.url);
     await runTool(pgRestore.path, ["--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", "--no-password", `--dbname=${target.uri}`, opts.file], target.env);
+    const result = await verifyRestored(client, opts.url, manifest);
+    // Only a verified copy replaces the old data.
     if (movedAside) {
       await client.query(`DROP SCHEMA ${aside} CASCADE`);
       movedAside = false;
     }
+    if (opts.appRole) await grantAppRole(client, opts.appRole);
+    return result;
   } catch (e) {
     if (movedAside) {
       await client.query(`DROP SCHEMA IF EXISTS public CASCADE`).catch(() => {});
       await client.query(`ALTER SCHEMA ${aside} RENAME TO public`).catch(() => {});
+      if (e instanceof Error) e.message += "\n原有数据已放回，未作任何改动 / the previous data was put back unchanged.";
     }
-    await client.end().catch(() => {});
     throw e;
-  }
-
-  try {
-    await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const tables = await tableFingerprints(client);
-    const migrations = await appliedMigrations(client);
-    await client.query("COMMIT");
-    const problems = compareFingerprints(manifest.tables, tables);
-    if (migrations.join("\n") !== manifest.migrations.join("\n")) problems.push("迁移记录与清单不符 / migration history differs from the manifest");
-    if (problems.length) throw new Error(`恢复后的数据与备份清单不一致 / restored data does not match the manifest:\n  ${problems.join("\n  ")}`);
-    const audit = await verifyAudit(opts.url, manifest);
-    if (!audit.ok) throw new Error(`恢复后审计日志哈希链校验失败 / audit chain broken after restore: ${audit.problem}`);
-    if (opts.appRole) await grantAppRole(client, opts.appRole);
-    const rows = Object.values(tables).reduce((n, t) => n + t.rows, 0);
-    return { manifest, tables: Object.keys(tables).length, rows, audit };
   } finally {
     await client.end().catch(() => {});
   }
+}
+
+async function verifyRestored(client: pg.Client, url: string, manifest: BackupManifest): Promise<RestoreResult> {
+  await client.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  const tables = await tableFingerprints(client);
+  const migrations = await appliedMigrations(client);
+  await client.query("COMMIT");
+  const problems = compareFingerprints(manifest.tables, tables);
+  if (migrations.join("\n") !== manifest.migrations.join("\n")) problems.push("迁移记录与清单不符 / migration history differs from the manifest");
+  if (problems.length) throw new Error(`恢复后的数据与备份清单不一致 / restored data does not match the manifest:\n  ${problems.join("\n  ")}`);
+  const audit = await verifyAudit(url, manifest);
+  if (!audit.ok) throw new Error(`恢复后审计日志哈希链校验失败，请勿投入使用 / audit chain broken after restore: ${audit.problem}`);
+  const rows = Object.values(tables).reduce((n, t) => n + t.rows, 0);
+  return { manifest, tables: Object.keys(tables).length, rows, audit };
 }

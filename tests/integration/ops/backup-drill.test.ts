@@ -21,6 +21,7 @@ let dir: string;
 let source: string;
 let dumpFile: string;
 let restored: string;
+let replaced: string;
 
 function cli(script: string, args: string[], databaseUrl: string) {
   const r = spawnSync(tsx, [script, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
@@ -108,7 +109,7 @@ describe(`backup and restore drill`, () => {
   });
 
   it("a non-empty database is refused without --force and left as it was; --force replaces it", async () => {
-    const target = await createDatabase(cluster.url(), "drill_nonempty");
+    const target = (replaced = await createDatabase(cluster.url(), "drill_nonempty"));
     await query(target, `create table local_notes (id text primary key); insert into local_notes values ('kept')`);
 
     const refused = cli("lib/cli/db-restore.ts", [dumpFile], target);
@@ -135,7 +136,7 @@ describe(`backup and restore drill`, () => {
     expect(await query(target, "select count(*)::int as n from pg_tables where schemaname = 'public'")).toEqual([{ n: 0 }]);
   });
 
-  it("a backup of an audit log edited behind the trigger fails verification after restore", async () => {
+  it("a backup of an audit log edited behind the trigger fails verification after restore; forced, the old data is put back", async () => {
     const tampered = restored;
     // What a DBA bypassing the trigger could do; the hash chain must notice.
     await query(tampered, `begin; set local session_replication_role = replica; update "AuditLog" set ip = '10.9.9.9' where id = 3; commit`);
@@ -147,6 +148,12 @@ describe(`backup and restore drill`, () => {
       const r = cli("lib/cli/db-restore.ts", [file], target);
       expect(r.status).toBe(1);
       expect(r.out).toContain("审计日志哈希链校验失败");
+
+      const before = await snapshot(replaced);
+      const forced = cli("lib/cli/db-restore.ts", [file, "--force"], replaced);
+      expect(forced.status).toBe(1);
+      expect(forced.out).toContain("原有数据已放回");
+      expect(await snapshot(replaced)).toEqual(before);
     } finally {
       fs.rmSync(tamperedDir, { recursive: true, force: true });
     }
