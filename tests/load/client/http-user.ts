@@ -41,6 +41,11 @@ export class HttpUser {
     return { status: res.status, ok: res.status >= 200 && res.status < 400, body: await res.text() };
   }
 
+  /** The session's cookies, e.g. to open a real browser as this user. */
+  cookieList(): { name: string; value: string }[] {
+    return [...this.cookies].map(([name, value]) => ({ name, value }));
+  }
+
   get signedIn(): boolean {
     return [...this.cookies.keys()].some((k) => k.endsWith("next-auth.session-token"));
   }
