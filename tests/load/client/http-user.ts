@@ -13,7 +13,8 @@ export class HttpUser {
   private readonly cookies = new Map<string, string>();
 
   constructor(
-    readonly baseUrl: string,
+    /** may change after sign-in (the fault test signs in directly, then goes through nginx) */
+    public baseUrl: string,
     readonly ip: string,
     readonly username: string,
     private readonly password: string,
