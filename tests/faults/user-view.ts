@@ -3,14 +3,10 @@
 // and nothing like a stack trace, SQL or the database's address.
 import { chromium, type Browser } from "@playwright/test";
 import { chromiumPath } from "../e2e/support/chromium";
+import type { Seen } from "./clear-message";
 
-export interface Seen {
-  what: string;
-  text: string;
-}
-
-/** Signs of an internal error leaking to the screen. */
-export const LEAK = /\bat \S+:\d+|Error:|Invalid `|prisma|ECONNREFUSED|127\.0\.0\.1:\d+|SELECT |Can't reach|stack/i;
+export type { Seen } from "./clear-message";
+export { isClearChinese } from "./clear-message";
 
 export class UserView {
   private constructor(private readonly browser: Browser, private readonly baseUrl: string) {}
@@ -54,9 +50,4 @@ export class UserView {
   close(): Promise<void> {
     return this.browser.close();
   }
-}
-
-/** A clear message: Chinese text, and no sign of an internal error. */
-export function isClearChinese(s: Seen): boolean {
-  return /[\u4e00-\u9fff]{4,}/.test(s.text) && !LEAK.test(s.text);
 }
