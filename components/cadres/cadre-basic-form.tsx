@@ -12,7 +12,7 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
 import {
-  cadreStatusLabel, establishmentTypeLabel, ETHNIC_GROUPS, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
+  cadreStatusLabel, establishmentTypeLabel, ETHNICITIES, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
 } from "@/lib/labels";
 import { cadreBasicSchema, type CadreBasicInput } from "@/lib/validation/cadre";
 import { parseIdNumber } from "@/lib/validation/id-number";
@@ -70,7 +70,7 @@ export function CadreBasicForm({ initial, units, maskedIdNumber }: { initial: Va
         {text("idNumber", "身份证号", { placeholder: maskedIdNumber ? `已登记 ${maskedIdNumber}，更正时重新输入` : "18位，填写后自动带出出生日期和性别", onChange: (e) => onIdNumber(e.target.value), autoComplete: "off" })}
         {select("gender", "性别", opts(genderLabel), "请选择")}
         {text("birthDate", "出生日期", { type: "date" })}
-        {select("ethnicity", "民族", ETHNIC_GROUPS.map((e) => ({ value: e, label: e })))}
+        {select("ethnicity", "民族", ETHNICITIES.map((e) => ({ value: e, label: e })))}
         {text("nativePlace", "籍贯")}
         {text("birthplace", "出生地")}
         {select("politicalStatus", "政治面貌", opts(politicalStatusLabel), "请选择")}

@@ -2,7 +2,7 @@
 // action, so a user sees beside each field exactly the message the server would give.
 // Dates travel as "YYYY-MM-DD" strings; empty optional fields as "".
 import { z } from "zod";
-import { ETHNIC_GROUPS } from "@/lib/labels/ethnic-groups";
+import { ETHNICITIES } from "@/lib/labels/ethnicities";
 import {
   CADRE_STATUSES, ESTABLISHMENT_TYPES, GENDERS, GRADES, HEALTH_STATUSES, POLITICAL_STATUSES, RANKS,
 } from "@/lib/rules/model/enums";
@@ -39,7 +39,7 @@ export const cadreBasicSchema = z
     birthDate: requiredDate("出生日期"),
     /** empty when editing = keep the stored number (the form never receives it in full) */
     idNumber: z.string().trim().max(30).default(""),
-    ethnicity: z.enum(ETHNIC_GROUPS, { error: "请选择民族" }),
+    ethnicity: z.enum(ETHNICITIES, { error: "请选择民族" }),
     nativePlace: optionalText(30, "籍贯"),
     birthplace: optionalText(30, "出生地"),
     politicalStatus: choice(POLITICAL_STATUSES, "政治面貌"),

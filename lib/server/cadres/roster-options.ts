@@ -1,6 +1,6 @@
 import "server-only";
 // Choices offered by the roster's filter bar, within the actor's scope.
-import { ETHNIC_GROUPS } from "@/lib/labels";
+import { ETHNICITIES } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
@@ -19,7 +19,7 @@ export async function getRosterOptions(actor: Actor): Promise<RosterOptions> {
   ]);
   return {
     units,
-    ethnicities: ETHNIC_GROUPS.filter((e) => e !== "汉族"),
+    ethnicities: ETHNICITIES.filter((e) => e !== "汉族"),
     domains: active.profile.params.d20.pool.domains,
   };
 }

@@ -11,10 +11,14 @@ const ROLES = Object.keys(PERMISSIONS) as Role[];
 const FORBIDDEN = "您没有执行此操作的权限";
 const UNAUTHENTICATED = "登录已失效，请重新登录";
 
+const USE_SERVER = /^\s*(\/\/[^\n]*\n\s*)*["']use server["']/;
+
+/** Every module that declares server actions ("use server" at the top), wherever it lives. */
 function actionFiles(dir = "app"): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(dir, e.name);
-    return e.isDirectory() ? actionFiles(p) : e.name === "actions.ts" ? [p] : [];
+    if (e.isDirectory()) return actionFiles(p);
+    return /\.tsx?$/.test(e.name) && USE_SERVER.test(fs.readFileSync(p, "utf8")) ? [p] : [];
   });
 }
 
@@ -22,7 +26,7 @@ type ActionFn = (input: unknown) => Promise<{ serverError?: string } | undefined
 
 async function allActions(): Promise<[string, ActionFn][]> {
   const found: [string, ActionFn][] = [];
-  for (const file of actionFiles()) {
+  for (const file of [...actionFiles("app"), ...actionFiles("components")]) {
     const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
     for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") found.push([`${file}#${name}`, fn as ActionFn]);
   }
