@@ -9,17 +9,17 @@ import { z } from "zod";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/server/audit";
 import { hashPassword } from "@/lib/server/auth/passwords";
-import { newTotpSecret, totpUri } from "@/lib/server/auth/totp";
-import { encryptTotpSecret } from "@/lib/server/auth/totp-secret";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/server/errors";
+import { USERNAME_PATTERN } from "@/lib/validation/user-account";
+import { issueTotp } from "./account-rules";
 
 export const bootstrapAdminSchema = z.object({
   username: z
     .string()
     .trim()
     .toLowerCase()
-    .regex(/^[a-z0-9][a-z0-9_.-]{2,31}$/, "用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母或数字开头"),
+    .regex(USERNAME_PATTERN, "用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母或数字开头"),
   displayName: z.string().trim().min(1, "请输入姓名或账号名称").max(50, "名称不超过 50 个字"),
 });
 
@@ -49,13 +49,13 @@ export async function bootstrapAdmin(input: z.input<typeof bootstrapAdminSchema>
   const { username, displayName } = bootstrapAdminSchema.parse(input);
   let password = oneTimePassword();
   while (passwordProblems(password, username).length) password = oneTimePassword();
-  const totpSecret = newTotpSecret();
+  const totp = issueTotp(username);
   const passwordHash = await hashPassword(password);
   const userId = await prisma.$transaction(async (tx) => {
     const taken = await tx.user.findFirst({ where: { username: { equals: username, mode: "insensitive" } }, select: { id: true } });
     if (taken) throw new UserFacingError(`用户名 ${username} 已存在，请换一个`);
     const user = await tx.user.create({
-      data: { username, displayName, role: "SYS_ADMIN", passwordHash, mustChangePassword: true, totpSecretCipher: encryptTotpSecret(totpSecret) },
+      data: { username, displayName, role: "SYS_ADMIN", passwordHash, mustChangePassword: true, totpSecretCipher: totp.cipher },
     });
     await writeAudit(tx, {
       actor: null, ip, action: "account.create", objectType: "User", objectId: user.id, result: "SUCCESS",
@@ -66,5 +66,5 @@ export async function bootstrapAdmin(input: z.input<typeof bootstrapAdminSchema>
     });
     return user.id;
   });
-  return { userId, username, oneTimePassword: password, totpSecret, totpUri: totpUri(totpSecret, username) };
+  return { userId, username, oneTimePassword: password, totpSecret: totp.issued.secret, totpUri: totp.issued.uri };
 }
