@@ -1,6 +1,6 @@
 // The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
 import type {
-  AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
+  AppointmentEndReason, AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
   NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
   PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
 } from "@/lib/generated/prisma/enums";
@@ -91,4 +91,9 @@ export const talkKindLabel: Record<TalkKind, string> = {
 export const roleLabel: Record<Role, string> = {
   SYS_ADMIN: "系统管理员", ORG_ADMIN: "组织部管理员", ORG_STAFF: "组织部干部",
   UNIT: "单位党委（党组）", LEADER: "领导", AUDITOR: "安全审计员",
+};
+
+export const appointmentEndReasonLabel: Record<AppointmentEndReason, string> = {
+  PROMOTED: "提拔", TRANSFERRED: "调任", ROTATED: "轮岗交流", REMOVED: "免职",
+  RETIRED: "退休", RESIGNED: "辞职", OTHER: "其他",
 };
