@@ -61,6 +61,12 @@ export async function startEmbeddedPostgres(dir: string, quiet = true): Promise<
   });
   if (!fs.existsSync(path.join(databaseDir, "PG_VERSION"))) {
     fs.mkdirSync(path.dirname(databaseDir), { recursive: true });
+    if (process.getuid?.() === 0) {
+      // As root, PostgreSQL runs as the `postgres` user, which must be able to reach its data
+      // directory: let others traverse .data (not list it; secrets.json stays 0600).
+      const parent = path.dirname(databaseDir);
+      fs.chmodSync(parent, fs.statSync(parent).mode | 0o011);
+    }
     await server.initialise();
   }
   await server.start();
