@@ -3,7 +3,7 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { nominationStageLabel } from "@/lib/labels";
 import { ageOn, ruleOn, youngPromotionLimit, type PoolEntryFact } from "@/lib/rules";
 import type { FlowsView } from "@/lib/dashboard/model";
-import type { StaffingFacts } from "@/lib/server/facts";
+import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
 import type { Lookup } from "./lookup";
@@ -57,7 +57,7 @@ function nominationStages(events: NominationEventFact[], asOf: Date): FlowsView[
 
 function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotions"] {
   const t = ev.asOf.getTime();
-  const years = yearsUpTo(ev.asOf, 5).map((year) => ({ year, total: 0, young: 0, share: null as number | null }));
+  const years = yearsUpTo(ev.asOf, PROMOTION_YEARS).map((year) => ({ year, total: 0, young: 0, share: null as number | null }));
   const byYear = new Map(years.map((y) => [y.year, y]));
   for (const p of s.promotions) {
     if (p.toRank === "STAFF" || p.promotedOn.getTime() > t) continue;

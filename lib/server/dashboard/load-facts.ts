@@ -4,9 +4,9 @@ import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { assertCan, cadreScope, nominationScope, poolScope } from "@/lib/server/authz/scope";
+import { assertCan, nominationScope, poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { loadPoolEntryFacts, loadPoolReviewFacts, loadStaffingFacts, type StaffingFacts } from "@/lib/server/facts";
+import { loadPoolEntryFacts, loadPoolReviewFacts, loadStaffingFactsAsOf, type StaffingFacts } from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
 
 export const TRAINING_RULES: readonly RuleId[] = ["WS-POLITICAL-TRAINING", "WS-TRAIN-HOURS", "D20-TRAIN-KJ"];
@@ -37,30 +37,29 @@ export async function loadDashboardFacts(actor: Actor, asOf: Date): Promise<Dash
   const active = await getActiveProfile();
   const wantTrainings = TRAINING_RULES.some((id) => ruleOn(active.profile, id));
   const pool = poolScope(actor);
-  const [staffing, entries, reviews, nominationEvents, trainings] = await Promise.all([
-    loadStaffingFacts(),
+  const [staffing, entries, reviews, nominationEvents] = await Promise.all([
+    loadStaffingFactsAsOf(asOf, active.profile),
     loadPoolEntryFacts(pool),
     loadPoolReviewFacts({ poolEntry: pool }),
     prisma.nominationEvent.findMany({
       where: { occurredAt: { lt: endOfDayInChina(asOf) }, nomination: nominationScope(actor) },
       select: { nominationId: true, toStage: true, occurredAt: true },
     }),
-    wantTrainings ? loadPoolTrainings(actor, asOf) : Promise.resolve(null),
   ]);
+  const trainings = wantTrainings ? await loadTrainings(activeCadreIds(entries, asOf)) : null;
   return { active, staffing, entries, reviews, nominationEvents, trainings };
 }
 
-/** Trainings of the cadres in the pool on asOf (the only ones the training rules look at). */
-async function loadPoolTrainings(actor: Actor, asOf: Date): Promise<Map<string, TrainingFact[]>> {
+/** Cadres in the pool on asOf; the entries were read through poolScope, so these are in scope. */
+function activeCadreIds(entries: PoolEntryFact[], asOf: Date): string[] {
+  const t = asOf.getTime();
+  return [...new Set(entries.filter((e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t)).map((e) => e.cadre.id))];
+}
+
+/** The trainings of the given (already scoped) cadres: the only ones the training rules look at. */
+async function loadTrainings(cadreIds: string[]): Promise<Map<string, TrainingFact[]>> {
   const rows = await prisma.trainingAttendance.findMany({
-    where: {
-      cadre: {
-        AND: [
-          cadreScope(actor),
-          { poolEntries: { some: { enteredOn: { lte: asOf }, OR: [{ closedOn: null }, { closedOn: { gt: asOf } }] } } },
-        ],
-      },
-    },
+    where: { cadreId: { in: cadreIds } },
     select: {
       cadreId: true, completed: true,
       training: { select: { id: true, kind: true, startDate: true, endDate: true, hours: true, fullTimeOffJob: true } },
