@@ -23,3 +23,10 @@ export function todayInChina(now: Date = new Date()): Date {
   const shifted = new Date(now.getTime() + 8 * 3600_000);
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
 }
+
+/** A moment (sign-in, save) in China time: `2026.11.22 10:05`. */
+export function formatDateTime(d: Date | null | undefined): string {
+  if (!d) return "";
+  const s = new Date(d.getTime() + 8 * 3600_000);
+  return `${formatDate(s)} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`;
+}

@@ -1,6 +1,6 @@
 // The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
 import type {
-  AppointmentEndReason, AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
+  AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
   NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
   PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
 } from "@/lib/generated/prisma/enums";
@@ -93,7 +93,6 @@ export const roleLabel: Record<Role, string> = {
   UNIT: "单位党委（党组）", LEADER: "领导", AUDITOR: "安全审计员",
 };
 
-export const appointmentEndReasonLabel: Record<AppointmentEndReason, string> = {
-  PROMOTED: "提拔", TRANSFERRED: "调任", ROTATED: "轮岗交流", REMOVED: "免职",
-  RETIRED: "退休", RESIGNED: "辞职", OTHER: "其他",
+export const auditResultLabel: Record<"SUCCESS" | "DENIED" | "FAILURE", string> = {
+  SUCCESS: "成功", DENIED: "拒绝", FAILURE: "失败",
 };

@@ -1,1 +1,5 @@
 export * from "./enums";
+export * from "./cadre-record";
+export * from "./target-status";
+export * from "./ethnicities";
+export * from "./familiar-domains";

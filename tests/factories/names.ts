@@ -1,5 +1,4 @@
 // Chinese names and their pinyin for roster search (namePinyin "zhangsan", initials "zs").
-import { pinyin } from "pinyin-pro";
 import type { Gender } from "../../lib/generated/prisma/enums";
 import {
   eraOf,
@@ -29,24 +28,5 @@ export function personName(rng: Rng, gender: Gender, birthYear: number, surname?
   return (surname ?? pickSurname(rng)) + pickGivenName(rng, gender, birthYear);
 }
 
-export interface NamePinyin {
-  /** full pinyin, lowercase, no tones, no spaces; ü written as v (lv, nv) so it can be typed */
-  namePinyin: string;
-  /** first letters, e.g. 张三 → "zs", 欧阳娜娜 → "oynn" */
-  namePinyinInitials: string;
-}
-
-const cache = new Map<string, NamePinyin>();
-
-/** Pinyin with surname readings (单 shan, 曾 zeng, 解 xie); memoised, names repeat a lot. */
-export function namePinyinOf(name: string): NamePinyin {
-  const hit = cache.get(name);
-  if (hit) return hit;
-  const syllables = pinyin(name, { toneType: "none", surname: "head", type: "array", v: true });
-  const result: NamePinyin = {
-    namePinyin: syllables.join("").toLowerCase(),
-    namePinyinInitials: syllables.map((s) => s.charAt(0)).join("").toLowerCase(),
-  };
-  cache.set(name, result);
-  return result;
-}
+// The pinyin rules live in lib (the app keeps namePinyin in sync on every save).
+export { namePinyinOf, type NamePinyin } from "../../lib/format/name-pinyin";

@@ -1,9 +1,30 @@
-import { NotYetAvailable } from "@/components/ui/not-yet-available";
+import { PageHeader } from "@/components/ui/page-header";
+import { ButtonLink } from "@/components/ui/button";
 import { requirePermission } from "@/lib/server/auth/current-actor";
+import { can } from "@/lib/server/authz/permissions";
+import { listRoster } from "@/lib/server/cadres/roster";
+import { getRosterOptions } from "@/lib/server/cadres/roster-options";
+import { parseRosterQuery } from "@/lib/validation/roster-query";
+import { RosterFilters } from "./roster-filters";
+import { RosterGrid } from "./roster-grid";
 
 export const metadata = { title: "干部名册" };
 
-export default async function Page() {
-  await requirePermission("cadre", "read");
-  return <NotYetAvailable title="干部名册" what="按单位、年龄、学历、政治面貌等筛选的干部名册，及干部任免审批表式档案。" />;
+export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const actor = await requirePermission("cadre", "read");
+  const raw = await searchParams;
+  const { query, dropped } = parseRosterQuery(raw);
+  const [page, options] = await Promise.all([listRoster(actor, query), getRosterOptions(actor)]);
+  const key = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : []))).toString();
+  return (
+    <div>
+      <div className="flex items-start justify-between">
+        <PageHeader title="干部名册" description={`${actor.role === "UNIT" ? "本单位" : "全区"}干部，年龄按${page.asOf.replaceAll("-", ".")}计算（周岁）`} />
+        {can(actor.role, "cadre", "create") ? <ButtonLink href="/cadres/new" variant="primary">新增干部</ButtonLink> : null}
+      </div>
+      {dropped.length ? <p role="status" className="mb-2 text-sm text-amber-700">链接中有无效的筛选条件，已忽略：{dropped.join("、")}</p> : null}
+      <RosterFilters key={key} query={query} options={options} asOf={page.asOf} />
+      <RosterGrid query={query} page={page} canExport={can(actor.role, "cadre", "export")} />
+    </div>
+  );
 }

@@ -1,0 +1,46 @@
+import { notFound } from "next/navigation";
+import { CadreBasicForm } from "@/components/cadres/cadre-basic-form";
+import { AppointmentEditor, AssessmentEditor, EducationEditor } from "@/components/cadres/record-editors";
+import { ButtonLink } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/page-header";
+import { appointmentRecords, assessmentRecords, basicValues, educationRecords } from "@/lib/cadres/form-values";
+import { todayInChina } from "@/lib/format/dates";
+import { requirePermission } from "@/lib/server/auth/current-actor";
+import { getEditOptions } from "@/lib/server/cadres/edit-options";
+import { getCadreProfile } from "@/lib/server/cadres/profile";
+import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { NotFoundError } from "@/lib/server/errors";
+import { maskIdNumber } from "@/lib/validation/id-number";
+
+export const metadata = { title: "编辑干部信息" };
+
+export default async function EditCadrePage({ params }: { params: Promise<{ id: string }> }) {
+  const actor = await requirePermission("cadre", "update");
+  const { id } = await params;
+  const cadre = await getCadreProfile(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const { units, posts } = await getEditOptions(actor);
+  let masked = "";
+  try {
+    masked = cadre.idNumberCipher ? maskIdNumber(decryptIdNumber(cadre.idNumberCipher)) : "";
+  } catch {
+    masked = "（无法解密）";
+  }
+  return (
+    <div className="space-y-4">
+      <div className="flex items-start justify-between">
+        <PageHeader title={`编辑：${cadre.name}`} description="各部分分别保存；记录只做修改或办理免职，不删除。" />
+        <ButtonLink href={`/cadres/${cadre.id}`}>查看档案</ButtonLink>
+      </div>
+      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="基本信息">
+        <h2 className="mb-3 text-sm font-semibold">基本信息</h2>
+        <CadreBasicForm key={cadre.version} initial={basicValues(cadre)} units={actor.role === "UNIT" ? null : units} maskedIdNumber={masked} />
+      </section>
+      <EducationEditor cadreId={cadre.id} records={educationRecords(cadre)} />
+      <AppointmentEditor cadreId={cadre.id} records={appointmentRecords(cadre)} units={units} posts={posts} />
+      <AssessmentEditor cadreId={cadre.id} records={assessmentRecords(cadre)} defaultYear={todayInChina().getUTCFullYear() - 1} />
+    </div>
+  );
+}

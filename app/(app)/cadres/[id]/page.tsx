@@ -1,0 +1,102 @@
+// 干部档案: the 任免审批表 (printable on one A4 page), the eligibility panel and every section
+// of the record. One scoped read of the cadre serves the form, the sections and the rules.
+import { notFound } from "next/navigation";
+import { ApprovalForm } from "@/components/cadres/approval-form";
+import { EligibilityPanel } from "@/components/cadres/eligibility-panel";
+import { PoolHistorySection, PracticeSection, TalkSection, TrainingSection } from "@/components/cadres/growth-sections";
+import { IdNumberReveal } from "@/components/cadres/id-number-reveal";
+import { PrintButton } from "@/components/cadres/print-button";
+import {
+  AppointmentTimeline, AssessmentSection, EducationSection, PersonalMattersSection, SanctionSection,
+} from "@/components/cadres/record-sections";
+import { ButtonLink } from "@/components/ui/button";
+import { Badge } from "@/components/ui/badge";
+import { evaluateEligibility } from "@/lib/cadres/eligibility";
+import { todayInChina } from "@/lib/format/dates";
+import { cadreStatusLabel } from "@/lib/labels";
+import { toDay } from "@/lib/rules";
+import { requirePermission } from "@/lib/server/auth/current-actor";
+import { can } from "@/lib/server/authz/permissions";
+import { getCadreProfile } from "@/lib/server/cadres/profile";
+import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { NotFoundError } from "@/lib/server/errors";
+import { toCadreFacts } from "@/lib/server/facts";
+import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { maskIdNumber } from "@/lib/validation/id-number";
+
+export const metadata = { title: "干部档案" };
+
+const SECTIONS = [
+  ["approval-form", "任免审批表"], ["eligibility", "资格研判"], ["appointments", "任职经历"], ["education", "学历学位"],
+  ["assessments", "年度考核"], ["sanctions", "处分"], ["personal-matters", "个人事项"], ["trainings", "培训"],
+  ["practices", "实践锻炼"], ["talks", "谈话"], ["pool-history", "入库记录"],
+] as const;
+
+function maskedIdNumber(cipher: string | null): string {
+  if (!cipher) return "";
+  try {
+    return maskIdNumber(decryptIdNumber(cipher));
+  } catch {
+    return "（无法解密）";
+  }
+}
+
+export default async function CadrePage({ params, searchParams }: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ asOf?: string }>;
+}) {
+  const actor = await requirePermission("cadre", "read");
+  const { id } = await params;
+  const { asOf: asOfParam } = await searchParams;
+  const cadre = await getCadreProfile(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const today = todayInChina();
+  const asOf = asOfParam && /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? toDay(asOfParam) : today;
+  const { profile } = await getActiveProfile();
+  const report = evaluateEligibility(toCadreFacts(cadre), profile, asOf);
+  const editable = can(actor.role, "cadre", "update");
+
+  return (
+    <div className="space-y-4">
+      <div className="no-print flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <h1 className="text-xl font-semibold text-slate-900" data-testid="cadre-name">
+            {cadre.name} <Badge>{cadreStatusLabel[cadre.status]}</Badge>
+          </h1>
+          <p className="mt-1 text-sm text-slate-600">{cadre.unit?.name}　{cadre.currentPostTitle}</p>
+          <p className="mt-1 text-sm text-slate-600">
+            身份证号：<IdNumberReveal cadreId={cadre.id} masked={maskedIdNumber(cadre.idNumberCipher)} canReveal={can(actor.role, "idNumber", "reveal")} />
+          </p>
+        </div>
+        <div className="flex items-center gap-2">
+          {editable ? <ButtonLink href={`/cadres/${cadre.id}/edit`}>编辑</ButtonLink> : null}
+          {can(actor.role, "pool", "manage") && !cadre.poolEntries.some((e) => !e.closedOn) ? (
+            <ButtonLink href={`/pool/enter?cadreId=${cadre.id}`}>入库研判</ButtonLink>
+          ) : null}
+          {can(actor.role, "cadre", "print") ? <PrintButton cadreId={cadre.id} /> : null}
+          <ButtonLink href="/cadres" variant="ghost">返回名册</ButtonLink>
+        </div>
+      </div>
+      <nav aria-label="档案目录" className="no-print flex flex-wrap gap-x-3 gap-y-1 text-sm">
+        {SECTIONS.map(([anchor, label]) => <a key={anchor} href={`#${anchor}`} className="text-brand-700 hover:underline">{label}</a>)}
+      </nav>
+      <div id="approval-form" className="print-area rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <ApprovalForm cadre={cadre} asOf={today} />
+      </div>
+      <div className="no-print space-y-4">
+        <EligibilityPanel report={report} cadreId={cadre.id} />
+        <AppointmentTimeline cadre={cadre} />
+        <EducationSection cadre={cadre} />
+        <AssessmentSection cadre={cadre} />
+        <SanctionSection cadre={cadre} asOf={today} />
+        <PersonalMattersSection cadre={cadre} />
+        <TrainingSection cadre={cadre} />
+        <PracticeSection cadre={cadre} />
+        <TalkSection cadre={cadre} />
+        <PoolHistorySection cadre={cadre} />
+      </div>
+    </div>
+  );
+}

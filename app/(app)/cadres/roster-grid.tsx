@@ -1,0 +1,90 @@
+"use client";
+// The roster grid: one server-sorted page of rows. Sorting, paging, page size and columns
+// are pushed into the URL (router.push), so the back button and shared links restore them.
+import { createColumnHelper, type SortingState } from "@tanstack/react-table";
+import Link from "next/link";
+import { usePathname, useRouter } from "next/navigation";
+import { useTransition } from "react";
+import { ColumnChooser } from "@/components/data-table/column-chooser";
+import { DataTable } from "@/components/data-table/data-table";
+import { Pagination } from "@/components/data-table/pagination";
+import { ROSTER_COLUMN_LABELS, type RosterPage, type RosterRow } from "@/lib/cadres/roster-row";
+import {
+  DEFAULT_ROSTER_COLUMNS, PAGE_SIZES, ROSTER_COLUMNS, ROSTER_SORT_KEYS, rosterSearchParams,
+  type RosterColumn, type RosterQuery, type RosterSortKey,
+} from "@/lib/validation/roster-query";
+
+const col = createColumnHelper<RosterRow>();
+const SORTABLE = new Set<string>(ROSTER_SORT_KEYS);
+
+const COLUMNS = ROSTER_COLUMNS.map((id) =>
+  col.accessor(id, {
+    id,
+    header: ROSTER_COLUMN_LABELS[id],
+    enableSorting: SORTABLE.has(id),
+    cell:
+      id === "name"
+        ? (c) => <Link href={`/cadres/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">{c.getValue()}</Link>
+        : id === "age"
+          ? (c) => <span className="tabular-nums">{c.getValue()}</span>
+          : (c) => c.getValue(),
+  }),
+);
+
+export function RosterGrid({ query, page, canExport }: { query: RosterQuery; page: RosterPage; canExport: boolean }) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const [pending, startTransition] = useTransition();
+  const visible: RosterColumn[] = query.cols.length ? query.cols : [...DEFAULT_ROSTER_COLUMNS];
+  const href = (patch: Partial<RosterQuery>) => {
+    const s = rosterSearchParams({ ...query, ...patch }).toString();
+    return s ? `${pathname}?${s}` : pathname;
+  };
+  const go = (patch: Partial<RosterQuery>) => startTransition(() => router.push(href(patch), { scroll: false }));
+
+  const sorting: SortingState = [{ id: query.sort, desc: query.dir === "desc" }];
+  const onSortingChange = (next: SortingState) => {
+    const s = next[0];
+    if (s && SORTABLE.has(s.id)) go({ sort: s.id as RosterSortKey, dir: s.desc ? "desc" : "asc", page: 1 });
+  };
+  const exportHref = `/cadres/export?${rosterSearchParams({ ...query, cols: visible, page: 1 }).toString()}`;
+
+  return (
+    <div>
+      <div className="mb-2 flex items-center justify-end gap-2">
+        <ColumnChooser
+          columns={ROSTER_COLUMNS}
+          labels={ROSTER_COLUMN_LABELS}
+          visible={visible}
+          locked={["name"]}
+          onChange={(cols) => go({ cols })}
+        />
+        {canExport ? (
+          <a href={exportHref} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="roster-export">
+            导出 Excel
+          </a>
+        ) : null}
+      </div>
+      <DataTable
+        data={page.rows}
+        columns={COLUMNS}
+        getRowId={(r) => r.id}
+        sorting={sorting}
+        onSortingChange={onSortingChange}
+        columnVisibility={Object.fromEntries(ROSTER_COLUMNS.map((c) => [c, visible.includes(c)]))}
+        empty="没有符合条件的干部"
+        caption="干部名册"
+        pending={pending}
+      />
+      <Pagination
+        page={page.page}
+        pageCount={page.pageCount}
+        total={page.total}
+        pageSize={page.pageSize}
+        pageSizes={PAGE_SIZES}
+        hrefFor={(p) => href({ page: p })}
+        onPageSize={(size) => go({ size, page: 1 })}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { GoalsEditor } from "@/components/development/goals-editor";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { todayInChina } from "@/lib/format/dates";
+import { poolTierLabel } from "@/lib/labels";
+import { requirePermission } from "@/lib/server/auth/current-actor";
+import { getPlanEntry } from "@/lib/server/development/plans";
+import { str, type SearchParams } from "@/lib/server/development/search-params";
+import { dayInputValue } from "@/lib/validation/development/common";
+
+export const metadata = { title: "制定培养计划" };
+
+export default async function NewPlanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePermission("development", "manage");
+  const entry = await getPlanEntry(actor, str((await searchParams).entry) ?? "");
+  const y = todayInChina().getUTCFullYear();
+  return (
+    <div>
+      <PageHeader title={`制定培养计划：${entry.cadre.name}`} description={`${entry.cadre.unit?.name ?? ""} ${entry.cadre.currentPostTitle ?? ""}｜${poolTierLabel[entry.tier]}`} />
+      <Card>
+        <GoalsEditor poolEntryId={entry.id} initialTitle={`${entry.cadre.name}同志培养计划（${y}—${y + 2}年）`} initialGoals={[]} today={dayInputValue(todayInChina())} />
+      </Card>
+    </div>
+  );
+}

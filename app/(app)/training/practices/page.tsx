@@ -1,0 +1,65 @@
+import Link from "next/link";
+import { Badge } from "@/components/ui/badge";
+import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { Table, Td, Th } from "@/components/ui/table";
+import { PracticeKind } from "@/lib/generated/prisma/enums";
+import { formatDate, formatYearMonth } from "@/lib/format/dates";
+import { practiceKindLabel } from "@/lib/labels";
+import { requirePermission } from "@/lib/server/auth/current-actor";
+import { can } from "@/lib/server/authz/permissions";
+import { listPractices } from "@/lib/server/development/practices";
+import { oneOf, type SearchParams } from "@/lib/server/development/search-params";
+
+export const metadata = { title: "实践锻炼" };
+
+export default async function PracticesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const actor = await requirePermission("development", "read");
+  const sp = await searchParams;
+  const kind = oneOf(sp.kind, Object.values(PracticeKind)) ?? undefined;
+  const status = oneOf(sp.status, ["ACTIVE", "ENDED"] as const) ?? undefined;
+  const rows = await listPractices(actor, { kind, status });
+  return (
+    <div>
+      <PageHeader title="实践锻炼" description="挂职、墩苗、交流、跟班学习和专项工作；墩苗选派前按“派下去”条件（SX-DOWN-*）检查" />
+      <Card title={`锻炼记录（${rows.length}）`} actions={can(actor.role, "development", "manage") ? <ButtonLink href="/training/practices/new" variant="primary">登记实践锻炼</ButtonLink> : null}>
+        <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
+          <label className="flex flex-col gap-1">锻炼方式
+            <select name="kind" defaultValue={kind ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
+              <option value="">全部</option>
+              {Object.entries(practiceKindLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            </select>
+          </label>
+          <label className="flex flex-col gap-1">状态
+            <select name="status" defaultValue={status ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
+              <option value="">全部</option><option value="ACTIVE">锻炼中</option><option value="ENDED">已结束</option>
+            </select>
+          </label>
+          <button type="submit" className={buttonClass("secondary")}>筛选</button>
+        </form>
+        <Table>
+          <thead>
+            <tr><Th>姓名</Th><Th>原单位及职务</Th><Th>方式</Th><Th>接收单位</Th><Th>挂任职务</Th><Th>开始</Th><Th>计划结束</Th><Th>实际结束</Th><Th>专项考核</Th></tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.id}>
+                <Td><Link className="text-brand-700 hover:underline" href={`/training/practices/${p.id}`}>{p.cadre.name}</Link><div className="text-xs text-slate-500">{formatYearMonth(p.cadre.birthDate)}</div></Td>
+                <Td>{p.cadre.unit?.name} {p.cadre.currentPostTitle}</Td>
+                <Td>{practiceKindLabel[p.kind]}</Td>
+                <Td>{p.hostUnitName}</Td>
+                <Td>{p.role}</Td>
+                <Td className="tabular-nums">{formatDate(p.startDate)}</Td>
+                <Td className="tabular-nums">{formatDate(p.plannedEndDate)}</Td>
+                <Td className="tabular-nums">{p.actualEndDate ? formatDate(p.actualEndDate) : <Badge tone="info">锻炼中</Badge>}</Td>
+                <Td>{p.kind !== "DUNMIAO" ? "—" : p.specialAssessedOn ? <Badge tone="ok">✓ {formatDate(p.specialAssessedOn)}</Badge> : <Badge tone="warn">未考核</Badge>}</Td>
+              </tr>
+            ))}
+            {rows.length === 0 ? <tr><Td colSpan={9} className="text-slate-500">没有符合条件的记录。</Td></tr> : null}
+          </tbody>
+        </Table>
+      </Card>
+    </div>
+  );
+}

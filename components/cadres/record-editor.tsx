@@ -1,0 +1,127 @@
+"use client";
+// Add or edit one kind of record of a cadre (education, appointments, assessments): the list
+// with 编辑 per row and one form, validated by the action's zod schema. Records are edited or
+// closed (an end date), never deleted.
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { ConflictBanner } from "@/components/forms/conflict-banner";
+import { firstErrors, serverFieldErrors, type FieldErrors } from "@/components/forms/use-zod-form";
+import type { ConflictInfo, SaveResult } from "@/lib/cadres/conflict";
+import type { z } from "zod";
+
+export type FieldSpec =
+  | { key: string; label: string; type: "text" | "date" }
+  | { key: string; label: string; type: "number" }
+  /** filterBy: show only options whose `group` equals that field's value (unit → its posts) */
+  | { key: string; label: string; type: "select"; options: { value: string; label: string; group?: string }[]; placeholder?: string; filterBy?: string }
+  | { key: string; label: string; type: "checkbox" };
+
+export interface EditableRecord {
+  id: string;
+  version: number;
+  summary: string;
+  values: Record<string, string | number | boolean>;
+}
+
+// Each editor passes its own typed action; inputs are checked by `schema` before the call.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Action = any;
+type Values = Record<string, string | number | boolean | undefined>;
+
+const input = "w-full rounded-md border px-2 py-1.5 text-sm";
+
+export function RecordEditor({ prefix, title, cadreId, schema, action, fields, records, blank }: {
+  prefix: string;
+  title: string;
+  cadreId: string;
+  schema: z.ZodType;
+  action: Action;
+  fields: FieldSpec[];
+  records: EditableRecord[];
+  blank: Values;
+}) {
+  const router = useRouter();
+  const [values, setValues] = useState<Values>(blank);
+  const [editing, setEditing] = useState<EditableRecord | null>(null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  const { executeAsync, isPending, result } = useAction(action);
+
+  const start = (r: EditableRecord | null) => {
+    setEditing(r);
+    setValues(r ? { ...blank, ...r.values } : blank);
+    setErrors({});
+    setConflict(null);
+  };
+
+  async function save(version = editing?.version) {
+    const payload = { ...values, cadreId, id: editing?.id, version };
+    const parsed = schema.safeParse(payload);
+    if (!parsed.success) return setErrors(firstErrors(parsed.error.issues));
+    const r = (await executeAsync(payload as never)) as { data?: SaveResult; validationErrors?: unknown } | undefined;
+    if (r?.validationErrors) return setErrors(serverFieldErrors(r.validationErrors));
+    if (!r?.data) return;
+    if (!r.data.ok) return setConflict(r.data.conflict);
+    start(null);
+    router.refresh();
+  }
+
+  const set = (k: string, v: string | number | boolean) => {
+    setValues((x) => ({ ...x, [k]: v }));
+    setErrors((e) => ({ ...e, [k]: undefined }));
+  };
+
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white shadow-sm" aria-labelledby={`${prefix}-title`} data-testid={`editor-${prefix}`}>
+      <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
+        <h2 id={`${prefix}-title`} className="text-sm font-semibold">{title}</h2>
+        {editing ? <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>改为新增</button> : null}
+      </header>
+      <ul className="divide-y divide-slate-100 px-4 text-sm">
+        {records.length === 0 ? <li className="py-2 text-slate-500">暂无记录</li> : records.map((r) => (
+          <li key={r.id} className="flex items-center justify-between py-1.5">
+            <span>{r.summary}</span>
+            <button type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>编辑</button>
+          </li>
+        ))}
+      </ul>
+      <form noValidate className="border-t border-slate-200 p-4" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={`${editing ? "编辑" : "新增"}${title}`}>
+        {conflict ? <ConflictBanner conflict={conflict} onOverwrite={() => void save(conflict.currentVersion)} onReload={() => window.location.reload()} /> : null}
+        <div className="grid gap-x-4 gap-y-3 md:grid-cols-4">
+          {fields.map((fs) => {
+            const id = `${prefix}-${fs.key}`;
+            const error = errors[fs.key];
+            const cls = `${input} ${error ? "border-red-500" : "border-slate-300"}`;
+            const v = values[fs.key];
+            return (
+              <div key={fs.key} className={fs.type === "checkbox" ? "flex items-end" : ""}>
+                {fs.type === "checkbox" ? (
+                  <label className="flex items-center gap-1.5 text-sm"><input id={id} type="checkbox" checked={Boolean(v)} onChange={(e) => set(fs.key, e.target.checked)} />{fs.label}</label>
+                ) : (
+                  <>
+                    <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">{fs.label}</label>
+                    {fs.type === "select" ? (
+                      <select id={id} value={String(v ?? "")} onChange={(e) => set(fs.key, e.target.value)} className={cls} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+                        {fs.placeholder !== undefined ? <option value="">{fs.placeholder}</option> : null}
+                        {fs.options.filter((o) => !fs.filterBy || o.group === values[fs.filterBy]).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                      </select>
+                    ) : (
+                      <input id={id} type={fs.type} value={String(v ?? "")} className={cls} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
+                        onChange={(e) => set(fs.key, fs.type === "number" ? (e.target.value === "" ? "" : Number(e.target.value)) : e.target.value)} />
+                    )}
+                  </>
+                )}
+                {error ? <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
+              </div>
+            );
+          })}
+        </div>
+        {result.serverError ? <p role="alert" className="mt-2 text-sm text-red-600">{String(result.serverError)}</p> : null}
+        <button type="submit" disabled={isPending} className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+          {isPending ? "正在保存…" : editing ? "保存修改" : `添加${title}`}
+        </button>
+      </form>
+    </section>
+  );
+}

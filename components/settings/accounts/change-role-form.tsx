@@ -1,0 +1,38 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { changeRoleAction } from "@/app/(app)/settings/accounts/actions";
+import { Button } from "@/components/ui/button";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { fieldError, ServerError } from "../action-feedback";
+import { RoleUnitFields } from "./role-unit-fields";
+import { TotpNotice } from "./totp-notice";
+
+export function ChangeRoleForm({ account, units }: {
+  account: { id: string; username: string; role: Role; unitId: string | null; version: number };
+  units: { value: string; label: string }[];
+}) {
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(changeRoleAction, { onSuccess: () => router.refresh() });
+  const err = (f: string) => fieldError(result, f);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    execute({
+      userId: account.id, version: account.version,
+      role: String(f.get("role") ?? "") as Role, unitId: String(f.get("unitId") ?? ""),
+    });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate>
+      <RoleUnitFields units={units} defaultRole={account.role} defaultUnitId={account.unitId} errors={{ role: err("role"), unitId: err("unitId") }} />
+      <p className="mb-3 text-xs text-slate-500">更改后该用户已登录的会话立即失效。</p>
+      <ServerError result={result} />
+      <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存角色"}</Button>
+      {result.data?.totp ? <TotpNotice username={account.username} totp={result.data.totp} /> : null}
+    </form>
+  );
+}

@@ -1,0 +1,7 @@
+// 熟悉领域: the default list of fields a young cadre is reserved for (分领域储备). It covers the
+// domains the shipped policy documents name (district-2020 §三(一)4: 党务、财政金融、经济招商、
+// 城市建设管理; shushan-2012 §三(四): 经济管理、社会管理、党务、金融、城建、法律). Organization
+// administrators edit the list in settings (FamiliarDomain); until the first edit, this is it.
+export const DEFAULT_FAMILIAR_DOMAINS = [
+  "党务", "财政金融", "经济招商", "城市建设管理", "经济管理", "社会管理", "金融", "城建", "法律",
+] as const;

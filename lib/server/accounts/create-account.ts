@@ -1,0 +1,51 @@
+import "server-only";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { CreateAccountInput } from "@/lib/validation/user-account";
+import { writeAudit } from "@/lib/server/audit";
+import type { Actor } from "@/lib/server/auth/actor";
+import { hashPassword } from "@/lib/server/auth/passwords";
+import { prisma } from "@/lib/server/db";
+import {
+  assertManagesAccounts, auditActor, checkPassword, checkUnitForRole, FieldError, issueTotp, needsTotp, type IssuedTotp,
+} from "./account-rules";
+
+const DUPLICATE = "该用户名已被使用，请换一个";
+
+/**
+ * Creates an account that must change its password at the first sign-in. Roles that sign in
+ * with a second factor get a TOTP secret, returned once for the administrator to hand over.
+ */
+export async function createAccount(actor: Actor, input: CreateAccountInput): Promise<{ id: string; totp: IssuedTotp | null }> {
+  assertManagesAccounts(actor);
+  checkPassword(input.password, input.username);
+  const passwordHash = await hashPassword(input.password);
+  const totp = needsTotp(input.role) ? issueTotp(input.username) : null;
+  try {
+    const id = await prisma.$transaction(async (tx) => {
+      // Usernames are stored in lower case; compare without case so "Zhang" cannot shadow "zhang".
+      const taken = await tx.user.findFirst({ where: { username: { equals: input.username, mode: "insensitive" } }, select: { id: true } });
+      if (taken) throw new FieldError("username", DUPLICATE);
+      const unitId = await checkUnitForRole(tx, input.role, input.unitId);
+      const user = await tx.user.create({
+        data: {
+          username: input.username, displayName: input.displayName, role: input.role, unitId, passwordHash,
+          mustChangePassword: true, totpSecretCipher: totp?.cipher ?? null,
+        },
+      });
+      await writeAudit(tx, {
+        actor: auditActor(actor), ip: actor.ip, action: "account.create", objectType: "User", objectId: user.id, result: "SUCCESS",
+        diff: {
+          username: { from: null, to: user.username }, displayName: { from: null, to: user.displayName },
+          role: { from: null, to: user.role }, unitId: { from: null, to: user.unitId },
+          secondFactor: { from: null, to: totp ? "已生成" : "无" },
+        },
+      });
+      return user.id;
+    });
+    return { id, totp: totp?.issued ?? null };
+  } catch (e) {
+    // Two administrators creating the same name at once: the unique index decides.
+    if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") throw new FieldError("username", DUPLICATE);
+    throw e;
+  }
+}

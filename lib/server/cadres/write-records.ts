@@ -1,0 +1,142 @@
+import "server-only";
+// Adding and editing the parts of a cadre's record: education, appointments, assessments.
+// Each save checks the cadre is in the actor's scope (cadreScope "update"), runs in one
+// transaction with its audit row, and refuses a stale version with a conflict description.
+import { CADRE_FIELD_LABELS } from "@/lib/cadres/cadre-fields";
+import type { SaveResult } from "@/lib/cadres/conflict";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toDay } from "@/lib/rules";
+import type { Actor } from "@/lib/server/auth/actor";
+import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { cadreScope } from "@/lib/server/authz/scope";
+import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
+import { prisma } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import type { appointmentSchema, assessmentSchema, educationSchema } from "@/lib/validation/cadre-records";
+import type { z } from "zod";
+import { describeConflict } from "./conflict";
+import { syncEducationSummary } from "./education-summary";
+import { CadreFieldError } from "./field-error";
+import { RECORD_FIELD_LABELS } from "./record-labels";
+
+type Tx = Prisma.TransactionClient;
+type Kind = "EducationRecord" | "Appointment" | "Assessment";
+type Row = Record<string, unknown> & { id: string; version: number };
+
+const day = (s: string) => (s ? toDay(s) : null);
+
+async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
+  const c = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] }, select: { id: true } });
+  if (!c) throw new NotFoundError("干部");
+}
+
+/** The shared shape of a record save: create or versioned update, side effects, audit, conflict. */
+async function saveRecord(actor: Actor, o: {
+  kind: Kind;
+  action: string;
+  cadreId: string;
+  id?: string;
+  version?: number;
+  data: Record<string, unknown>;
+  find: (id: string) => Promise<Row | null>;
+  create: (tx: Tx) => Promise<{ id: string; version: number }>;
+  update: (tx: Tx, id: string, version: number) => Promise<void>;
+  after?: (tx: Tx) => Promise<void>;
+}): Promise<SaveResult> {
+  await assertCadre(actor, o.cadreId);
+  const audit = (tx: Tx, objectId: string, before: Row | null) => writeAudit(tx, {
+    actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+    action: `${o.action}.${before ? "update" : "create"}`, objectType: o.kind, objectId, result: "SUCCESS",
+    diff: { cadreId: o.cadreId, ...auditDiff(before, o.data) },
+  });
+  if (!o.id) {
+    const created = await prisma.$transaction(async (tx) => {
+      const r = await o.create(tx);
+      await o.after?.(tx);
+      await audit(tx, r.id, null);
+      return r;
+    });
+    return { ok: true, id: created.id, version: created.version };
+  }
+  const before = await o.find(o.id);
+  if (!before || before.cadreId !== o.cadreId) throw new NotFoundError("记录");
+  try {
+    await prisma.$transaction(async (tx) => {
+      await o.update(tx, before.id, o.version ?? 0);
+      await o.after?.(tx);
+      await audit(tx, before.id, before);
+    });
+  } catch (e) {
+    if (!(e instanceof StaleVersionError)) throw e;
+    const now = await o.find(before.id);
+    return {
+      ok: false,
+      conflict: await describeConflict({
+        objectType: o.kind, objectId: before.id, expectedVersion: o.version ?? 0, currentVersion: now?.version ?? before.version,
+        labels: { ...CADRE_FIELD_LABELS, ...RECORD_FIELD_LABELS },
+      }),
+    };
+  }
+  return { ok: true, id: before.id, version: (o.version ?? 0) + 1 };
+}
+
+export function saveEducation(actor: Actor, input: z.output<typeof educationSchema>): Promise<SaveResult> {
+  const data = {
+    level: input.level, degree: input.degree, fullTime: input.fullTime, school: input.school, major: input.major || null,
+    startDate: day(input.startDate), graduationDate: day(input.graduationDate),
+    is985: input.is985, is211: input.is211, isDoubleFirstClass: input.isDoubleFirstClass,
+  };
+  return saveRecord(actor, {
+    kind: "EducationRecord", action: "education", cadreId: input.cadreId, id: input.id, version: input.version, data,
+    find: (id) => prisma.educationRecord.findUnique({ where: { id } }),
+    create: (tx) => tx.educationRecord.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
+    update: (tx, id, v) => updateVersioned(tx.educationRecord, "EducationRecord", id, v, data),
+    after: (tx) => syncEducationSummary(tx, input.cadreId),
+  });
+}
+
+export async function saveAppointment(actor: Actor, input: z.output<typeof appointmentSchema>): Promise<SaveResult> {
+  const post = await prisma.post.findFirst({ where: { id: input.postId, archivedAt: null }, include: { unit: { select: { id: true, name: true } } } });
+  if (!post || (actor.role === "UNIT" && post.unitId !== actor.unitId)) throw new CadreFieldError("postId", "请选择有效的职位");
+  const data = {
+    postId: post.id, startDate: toDay(input.startDate), endDate: day(input.endDate), endReason: input.endReason || null,
+    documentNo: input.documentNo || null, note: input.note || null,
+  };
+  return saveRecord(actor, {
+    kind: "Appointment", action: "appointment", cadreId: input.cadreId, id: input.id, version: input.version, data,
+    find: (id) => prisma.appointment.findUnique({ where: { id } }),
+    create: (tx) => tx.appointment.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
+    update: (tx, id, v) => updateVersioned(tx.appointment, "Appointment", id, v, data),
+    // An open appointment that is the latest one is the cadre's current post: keep the
+    // 现任职务, unit and rank of the record in step (and bump its version, so an edit of the
+    // basic information opened before this is not silently overwritten).
+    after: async (tx) => {
+      if (data.endDate) return;
+      const latest = await tx.appointment.findFirst({ where: { cadreId: input.cadreId, endDate: null }, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { postId: true } });
+      if (latest?.postId !== post.id) return;
+      const title = post.title.startsWith(post.unit.name) ? post.title : `${post.unit.name}${post.title}`;
+      await tx.cadre.update({
+        where: { id: input.cadreId },
+        data: { currentPostTitle: title, unitId: post.unitId, rank: post.rank, version: { increment: 1 } },
+      });
+    },
+  });
+}
+
+export function saveAssessment(actor: Actor, input: z.output<typeof assessmentSchema>): Promise<SaveResult> {
+  const data = { year: input.year, grade: input.grade, note: input.note || null };
+  return saveRecord(actor, {
+    kind: "Assessment", action: "assessment", cadreId: input.cadreId, id: input.id, version: input.version, data,
+    find: (id) => prisma.assessment.findUnique({ where: { id } }),
+    create: async (tx) => {
+      const dup = await tx.assessment.findUnique({ where: { cadreId_year: { cadreId: input.cadreId, year: input.year } }, select: { id: true } });
+      if (dup) throw new CadreFieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
+      return tx.assessment.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } });
+    },
+    update: async (tx, id, v) => {
+      const dup = await tx.assessment.findFirst({ where: { cadreId: input.cadreId, year: input.year, NOT: { id } }, select: { id: true } });
+      if (dup) throw new CadreFieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
+      await updateVersioned(tx.assessment, "Assessment", id, v, data);
+    },
+  });
+}

@@ -1,0 +1,79 @@
+import "server-only";
+// 入库: the eligibility verdict for the tier decides — hard failures block, soft warnings need
+// a recorded reason — and the entry is written with its audit row (verdict summary included).
+import type { Check, Explanation, Verdict } from "@/lib/rules";
+import { evaluateCandidate, explain, toDay } from "@/lib/rules";
+import type { PoolTier } from "@/lib/generated/prisma/enums";
+import { poolTierLabel } from "@/lib/labels";
+import type { Actor } from "@/lib/server/auth/actor";
+import { writeAudit } from "@/lib/server/audit";
+import { cadreScope, poolScope } from "@/lib/server/authz/scope";
+import { CadreFieldError } from "@/lib/server/cadres/field-error";
+import { prisma } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { loadCadreFacts } from "@/lib/server/facts";
+import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import type { enterPoolSchema } from "@/lib/validation/pool";
+import type { z } from "zod";
+
+export interface EntryPreview {
+  cadre: { id: string; name: string; unit: string; post: string };
+  tier: PoolTier;
+  verdict: Verdict;
+  explanations: Record<string, Explanation>;
+  openEntry: { tier: PoolTier } | null;
+}
+
+async function verdictFor(actor: Actor, cadreId: string, tier: PoolTier, asOf: Date) {
+  poolScope(actor, "manage");
+  const cadre = await prisma.cadre.findFirst({
+    where: { AND: [{ id: cadreId }, cadreScope(actor)] },
+    select: { id: true, name: true, currentPostTitle: true, unit: { select: { name: true } }, poolEntries: { where: { closedOn: null }, select: { tier: true } } },
+  });
+  if (!cadre) throw new NotFoundError("干部");
+  const facts = (await loadCadreFacts([cadre.id])).get(cadre.id)!;
+  const { profile } = await getActiveProfile();
+  return { cadre, verdict: evaluateCandidate(facts, { kind: "POOL", tier }, profile, asOf) };
+}
+
+export async function previewPoolEntry(actor: Actor, cadreId: string, tier: PoolTier, asOf: Date): Promise<EntryPreview> {
+  const { cadre, verdict } = await verdictFor(actor, cadreId, tier, asOf);
+  const explanations: Record<string, Explanation> = {};
+  for (const c of verdict.checks) explanations[c.ruleId] ??= explain(c.ruleId);
+  return {
+    cadre: { id: cadre.id, name: cadre.name, unit: cadre.unit?.name ?? "", post: cadre.currentPostTitle ?? "" },
+    tier, verdict, explanations, openEntry: cadre.poolEntries[0] ?? null,
+  };
+}
+
+const summary = (checks: Check[]) => checks.map((c) => c.ruleId).filter((id, i, a) => a.indexOf(id) === i).join("、");
+
+export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSchema>): Promise<{ id: string }> {
+  const enteredOn = toDay(input.enteredOn);
+  const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
+  if (cadre.poolEntries.length) throw new CadreFieldError("tier", `该同志已在库（${poolTierLabel[cadre.poolEntries[0].tier]}），如需调整层级请先办理出库`);
+  const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
+  if (failed.length) throw new CadreFieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
+  const warned = verdict.checks.filter((c) => !c.passed && c.severity === "soft");
+  if (warned.length && input.overrideReason.length < 4) {
+    throw new CadreFieldError("overrideReason", `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`);
+  }
+  return prisma.$transaction(async (tx) => {
+    const entry = await tx.poolEntry.create({
+      data: {
+        cadreId: cadre.id, tier: input.tier, domain: input.domain || null, source: input.source, basis: input.basis, enteredOn,
+        overrideReason: warned.length ? input.overrideReason : null,
+      },
+      select: { id: true },
+    });
+    await writeAudit(tx, {
+      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip, action: "pool.enter",
+      objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
+      diff: {
+        cadreId: cadre.id, tier: input.tier, domain: input.domain, source: input.source, enteredOn: input.enteredOn,
+        verdict: { profileKey: verdict.profileKey, eligible: verdict.eligible, warnings: summary(warned) }, overrideReason: warned.length ? input.overrideReason : null,
+      },
+    });
+    return entry;
+  });
+}

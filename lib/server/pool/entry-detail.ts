@@ -1,0 +1,26 @@
+import "server-only";
+// One pool entry for its review page: the entry, its reviews, and what the yearly review
+// should weigh (poolExitSignals) on the reference date.
+import { explain, poolExitSignals, type Check, type Explanation } from "@/lib/rules";
+import type { Actor } from "@/lib/server/auth/actor";
+import { poolScope } from "@/lib/server/authz/scope";
+import { prisma } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { loadCadreFacts, loadPoolEntryFacts } from "@/lib/server/facts";
+import { getActiveProfile } from "@/lib/server/policy/active-profile";
+
+export async function getPoolEntryDetail(actor: Actor, entryId: string, asOf: Date) {
+  const entry = await prisma.poolEntry.findFirst({
+    where: { AND: [{ id: entryId }, poolScope(actor)] },
+    include: {
+      cadre: { select: { id: true, name: true, currentPostTitle: true, unit: { select: { name: true } } } },
+      reviews: { orderBy: { year: "desc" } },
+    },
+  });
+  if (!entry) throw new NotFoundError("入库记录");
+  const [facts, [entryFact], { profile }] = await Promise.all([loadCadreFacts([entry.cadreId]), loadPoolEntryFacts({ id: entry.id }), getActiveProfile()]);
+  const signals: Check[] = entry.closedOn ? [] : poolExitSignals(entryFact, facts.get(entry.cadreId)!, profile, asOf);
+  const explanations: Record<string, Explanation> = {};
+  for (const c of signals) explanations[c.ruleId] ??= explain(c.ruleId);
+  return { entry, signals, explanations };
+}
