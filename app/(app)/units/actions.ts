@@ -9,7 +9,7 @@ import {
   appointSchema, archivePostSchema, createPostSchema, createUnitSchema, endAppointmentSchema, updatePostSchema,
   updateUnitSchema,
 } from "@/lib/validation/units";
-import { withFormErrors } from "./action-errors";
+import { withFieldErrors } from "@/lib/server/actions/field-errors";
 
 const manage = (name: string) => ({ name, resource: "unit" as const, action: "manage" as const });
 
@@ -17,7 +17,7 @@ export const createUnitAction = authorizedAction
   .metadata(manage("unit.create"))
   .inputSchema(createUnitSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFormErrors(createUnitSchema, () => createUnit(actor, parsedInput));
+    const r = await withFieldErrors(createUnitSchema, () => createUnit(actor, parsedInput));
     revalidatePaths("/units", "/dashboard");
     return { ok: true as const, id: r.id };
   });
@@ -26,7 +26,7 @@ export const updateUnitAction = authorizedAction
   .metadata(manage("unit.update"))
   .inputSchema(updateUnitSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFormErrors(updateUnitSchema, () => updateUnit(actor, parsedInput));
+    await withFieldErrors(updateUnitSchema, () => updateUnit(actor, parsedInput));
     revalidatePaths("/units", `/units/${parsedInput.id}`, "/dashboard");
     return { ok: true as const, id: parsedInput.id };
   });
@@ -35,7 +35,7 @@ export const createPostAction = authorizedAction
   .metadata(manage("post.create"))
   .inputSchema(createPostSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFormErrors(createPostSchema, () => createPost(actor, parsedInput));
+    const r = await withFieldErrors(createPostSchema, () => createPost(actor, parsedInput));
     revalidatePaths(`/units/${parsedInput.unitId}`, "/dashboard");
     return { ok: true as const, id: r.id };
   });
@@ -44,7 +44,7 @@ export const updatePostAction = authorizedAction
   .metadata(manage("post.update"))
   .inputSchema(updatePostSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFormErrors(updatePostSchema, () => updatePost(actor, parsedInput));
+    await withFieldErrors(updatePostSchema, () => updatePost(actor, parsedInput));
     revalidatePaths("/units", "/dashboard");
     return { ok: true as const };
   });
@@ -53,7 +53,7 @@ export const archivePostAction = authorizedAction
   .metadata(manage("post.archive"))
   .inputSchema(archivePostSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFormErrors(archivePostSchema, () => archivePost(actor, parsedInput));
+    await withFieldErrors(archivePostSchema, () => archivePost(actor, parsedInput));
     revalidatePaths("/units", "/dashboard");
     return { ok: true as const };
   });
@@ -62,7 +62,7 @@ export const appointAction = authorizedAction
   .metadata(manage("appointment.create"))
   .inputSchema(appointSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFormErrors(appointSchema, () => appointCadre(actor, parsedInput));
+    const r = await withFieldErrors(appointSchema, () => appointCadre(actor, parsedInput));
     revalidatePaths("/units", "/dashboard");
     return { ok: true as const, id: r.id };
   });
@@ -71,7 +71,7 @@ export const endAppointmentAction = authorizedAction
   .metadata(manage("appointment.end"))
   .inputSchema(endAppointmentSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFormErrors(endAppointmentSchema, () => endAppointment(actor, parsedInput));
+    await withFieldErrors(endAppointmentSchema, () => endAppointment(actor, parsedInput));
     revalidatePaths("/units", "/dashboard");
     return { ok: true as const };
   });

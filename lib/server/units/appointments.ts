@@ -10,7 +10,8 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { findManagedPost } from "./manage-posts";
-import { auditActor, UnitFieldError } from "./write-support";
+import { FieldError } from "@/lib/server/actions/field-errors";
+import { auditActor } from "./write-support";
 
 const MIN_AGE = 18;
 
@@ -26,12 +27,12 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
     where: { AND: [{ id: input.cadreId }, cadreScope(actor, "read"), { archivedAt: null }] },
     select: { id: true, name: true, birthDate: true, status: true },
   });
-  if (!cadre) throw new UnitFieldError("cadreId", "未找到该干部，或不在您的查看范围内");
-  if (cadre.status !== "SERVING") throw new UnitFieldError("cadreId", `${cadre.name}不是在职干部，不能任职`);
+  if (!cadre) throw new FieldError("cadreId", "未找到该干部，或不在您的查看范围内");
+  if (cadre.status !== "SERVING") throw new FieldError("cadreId", `${cadre.name}不是在职干部，不能任职`);
   if (ageOn(cadre.birthDate, input.startDate) < MIN_AGE)
-    throw new UnitFieldError("startDate", `任职日期早于${cadre.name}年满${MIN_AGE}周岁之日`);
+    throw new FieldError("startDate", `任职日期早于${cadre.name}年满${MIN_AGE}周岁之日`);
   if (input.startDate.getTime() > addYears(todayInChina(now), 1).getTime())
-    throw new UnitFieldError("startDate", "任职日期不能晚于一年以后");
+    throw new FieldError("startDate", "任职日期不能晚于一年以后");
 
   return prisma.$transaction(async (tx) => {
     // Anyone whose appointment to this post has not ended before startDate.
@@ -42,7 +43,7 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
     });
     if (overlapping) {
       const until = overlapping.endDate ? `至${formatDate(overlapping.endDate)}` : "至今";
-      throw new UnitFieldError(
+      throw new FieldError(
         "startDate",
         `该职位在此日期已有任职人员（${overlapping.cadre.name}，${formatDate(overlapping.startDate)}${until}），请先办理免职或调整任职日期`,
       );
@@ -69,12 +70,12 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
   if (!appt) throw new NotFoundError("任职记录");
   if (appt.endDate) {
     const how = appt.endReason ? `（${appointmentEndReasonLabel[appt.endReason]}）` : "";
-    throw new UnitFieldError("endDate", `该任职已于${formatDate(appt.endDate)}结束${how}`);
+    throw new FieldError("endDate", `该任职已于${formatDate(appt.endDate)}结束${how}`);
   }
   if (input.endDate.getTime() < appt.startDate.getTime())
-    throw new UnitFieldError("endDate", `离任日期不能早于任职日期（${formatDate(appt.startDate)}）`);
+    throw new FieldError("endDate", `离任日期不能早于任职日期（${formatDate(appt.startDate)}）`);
   if (input.endDate.getTime() > addYears(todayInChina(now), 1).getTime())
-    throw new UnitFieldError("endDate", "离任日期不能晚于一年以后");
+    throw new FieldError("endDate", "离任日期不能晚于一年以后");
   await prisma.$transaction(async (tx) => {
     const data = { endDate: input.endDate, endReason: input.endReason };
     await updateVersioned(tx.appointment, "任职记录", appt.id, input.version, data);

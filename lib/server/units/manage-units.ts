@@ -7,13 +7,14 @@ import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { auditActor, UnitFieldError } from "./write-support";
+import { FieldError } from "@/lib/server/actions/field-errors";
+import { auditActor } from "./write-support";
 
 type Tx = Prisma.TransactionClient;
 
 async function assertCodeFree(tx: Tx, code: string, exceptId: string | null): Promise<void> {
   const other = await tx.unit.findFirst({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
-  if (other) throw new UnitFieldError("code", `单位代码已被“${other.name}”使用`);
+  if (other) throw new FieldError("code", `单位代码已被“${other.name}”使用`);
 }
 
 /** The parent must exist and must not be the unit itself or one of its descendants. */
@@ -21,12 +22,12 @@ async function assertParent(tx: Tx, parentId: string | null, unitId: string | nu
   if (!parentId) return;
   let cursor: string | null = parentId;
   for (let depth = 0; cursor && depth < 50; depth++) {
-    if (cursor === unitId) throw new UnitFieldError("parentId", "上级单位不能是本单位或其下级单位");
+    if (cursor === unitId) throw new FieldError("parentId", "上级单位不能是本单位或其下级单位");
     const row: { parentId: string | null; archivedAt: Date | null } | null = await tx.unit.findUnique({
       where: { id: cursor },
       select: { parentId: true, archivedAt: true },
     });
-    if (!row || (depth === 0 && row.archivedAt)) throw new UnitFieldError("parentId", "所选上级单位不存在或已撤销");
+    if (!row || (depth === 0 && row.archivedAt)) throw new FieldError("parentId", "所选上级单位不存在或已撤销");
     cursor = row.parentId;
   }
 }

@@ -15,5 +15,13 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/pool/actions.ts#enterPoolAction": { resource: "pool", action: "manage" },
   "app/(app)/pool/actions.ts#exitPoolAction": { resource: "pool", action: "manage" },
   "app/(app)/pool/actions.ts#reviewPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/units/actions.ts#createUnitAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/actions.ts#updateUnitAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/actions.ts#createPostAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/actions.ts#updatePostAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/actions.ts#archivePostAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/actions.ts#appointAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/actions.ts#endAppointmentAction": { resource: "unit", action: "manage" },
+  "app/(app)/dashboard/actions.ts#auditDashboardPrintAction": { resource: "dashboard", action: "read" },
   "app/account/password/actions.ts#changePasswordAction": { resource: "self", action: "update" },
 };

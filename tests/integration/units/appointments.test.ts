@@ -5,7 +5,7 @@ import { StaleVersionError } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { appointCadre, endAppointment } from "@/lib/server/units/appointments";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
-import { UnitFieldError } from "@/lib/server/units/write-support";
+import { FieldError } from "@/lib/server/actions/field-errors";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, createStreetWithTeam, d } from "./team-fixture";
 
@@ -41,7 +41,7 @@ describe("appointing a cadre to a post and ending it", () => {
     const second = await createCadreBorn(unit.id, "林静", "1985-01-01", "FEMALE");
     await appointCadre(actor, { postId: deputy.id, postVersion: 1, cadreId: first.id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
     const err = await appointCadre(actor, { postId: deputy.id, postVersion: 2, cadreId: second.id, startDate: d("2026-01-01"), documentNo: null, note: null }, NOW).catch((e) => e);
-    expect(err).toBeInstanceOf(UnitFieldError);
+    expect(err).toBeInstanceOf(FieldError);
     expect(err.field).toBe("startDate");
     expect(err.message).toContain("陈立，2020.01.01至今");
     expect(await prisma.appointment.count({ where: { postId: deputy.id } })).toBe(1);

@@ -5,7 +5,7 @@ import { appointCadre } from "@/lib/server/units/appointments";
 import { listUnits } from "@/lib/server/units/list-units";
 import { createUnit } from "@/lib/server/units/manage-units";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
-import { UnitFieldError } from "@/lib/server/units/write-support";
+import { FieldError } from "@/lib/server/actions/field-errors";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, createStreetWithTeam, d } from "./team-fixture";
 
@@ -50,12 +50,12 @@ describe("unit scope of the unit list and the team view", () => {
     const org = actorOf(await createTestUser("ORG_STAFF"));
     const { unit } = await createStreetWithTeam();
     const err = await createUnit(org, { name: "重复", shortName: null, code: unit.code, type: "STREET", parentId: null, sectionLeaderPostCount: 0, isPartyGovDept: false, sortOrder: 0 }).catch((e) => e);
-    expect(err).toBeInstanceOf(UnitFieldError);
+    expect(err).toBeInstanceOf(FieldError);
     expect(err.field).toBe("code");
     const child = await createUnit(org, { name: "下级", shortName: null, code: `${unit.code}-C`, type: "DISTRICT_UNIT", parentId: unit.id, sectionLeaderPostCount: 0, isPartyGovDept: false, sortOrder: 0 });
     const { updateUnit } = await import("@/lib/server/units/manage-units");
     const cyc = await updateUnit(org, { id: unit.id, version: unit.version, name: unit.name, shortName: null, code: unit.code, type: "STREET", parentId: child.id, sectionLeaderPostCount: 0, isPartyGovDept: false, sortOrder: 0 }).catch((e) => e);
-    expect(cyc).toBeInstanceOf(UnitFieldError);
+    expect(cyc).toBeInstanceOf(FieldError);
     expect(cyc.message).toBe("上级单位不能是本单位或其下级单位");
   });
 });

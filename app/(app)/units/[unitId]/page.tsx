@@ -13,7 +13,7 @@ import { can } from "@/lib/server/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
 import { referenceDateParam } from "@/lib/validation/dates";
-import { notFoundOnMissing } from "../not-found-on-missing";
+import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "领导班子" };
 
@@ -25,7 +25,7 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
   const today = todayInChina();
   const asOf = referenceDateParam((await searchParams).asOf, today);
   const { profile } = await getActiveProfile();
-  const t = await notFoundOnMissing(getUnitTeam(actor, unitId, asOf, profile.params.conventions.aboutTolerance));
+  const t = await orNotFound(getUnitTeam(actor, unitId, asOf, profile.params.conventions.aboutTolerance));
   const isToday = asOf.getTime() === today.getTime();
   const editable = can(actor.role, "unit", "manage") && isToday;
   const u = t.unit;

@@ -3,14 +3,14 @@ import { UnitForm } from "@/components/units/unit-form";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { listParentOptions } from "@/lib/server/units/list-units";
 import { getUnitForEdit } from "@/lib/server/units/manage-units";
-import { notFoundOnMissing } from "../../not-found-on-missing";
+import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "编辑单位" };
 
 export default async function EditUnitPage({ params }: { params: Promise<{ unitId: string }> }) {
   const actor = await requirePermission("unit", "manage");
   const { unitId } = await params;
-  const unit = await notFoundOnMissing(getUnitForEdit(actor, unitId));
+  const unit = await orNotFound(getUnitForEdit(actor, unitId));
   const parents = await listParentOptions(actor);
   return (
     <div>

@@ -7,14 +7,14 @@ import { formatTenure } from "@/lib/format/durations";
 import { genderLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getAppointmentForEnd } from "@/lib/server/units/appointments";
-import { notFoundOnMissing } from "../../../../not-found-on-missing";
+import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "免职（离任）" };
 
 export default async function EndAppointmentPage({ params }: { params: Promise<{ unitId: string; appointmentId: string }> }) {
   const actor = await requirePermission("unit", "manage");
   const { unitId, appointmentId } = await params;
-  const a = await notFoundOnMissing(getAppointmentForEnd(actor, appointmentId));
+  const a = await orNotFound(getAppointmentForEnd(actor, appointmentId));
   if (a.post.unitId !== unitId) notFound();
   const today = todayInChina();
   return (

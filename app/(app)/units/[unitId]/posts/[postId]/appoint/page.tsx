@@ -11,7 +11,7 @@ import { ageOn } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getCadreToAppoint, searchCadresToAppoint } from "@/lib/server/units/cadre-search";
 import { findManagedPost } from "@/lib/server/units/manage-posts";
-import { notFoundOnMissing } from "../../../../not-found-on-missing";
+import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "任职" };
 
@@ -25,7 +25,7 @@ export default async function AppointPage({ params, searchParams }: Props) {
   const actor = await requirePermission("unit", "manage");
   const { unitId, postId } = await params;
   const sp = await searchParams;
-  const post = await notFoundOnMissing(findManagedPost(actor, postId));
+  const post = await orNotFound(findManagedPost(actor, postId));
   if (post.unitId !== unitId) notFound();
   const q = one(sp.q).slice(0, 20);
   const today = todayInChina();

@@ -3,14 +3,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { PostForm } from "@/components/units/post-form";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { findManagedPost } from "@/lib/server/units/manage-posts";
-import { notFoundOnMissing } from "../../../../not-found-on-missing";
+import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "编辑职位" };
 
 export default async function EditPostPage({ params }: { params: Promise<{ unitId: string; postId: string }> }) {
   const actor = await requirePermission("unit", "manage");
   const { unitId, postId } = await params;
-  const post = await notFoundOnMissing(findManagedPost(actor, postId));
+  const post = await orNotFound(findManagedPost(actor, postId));
   if (post.unitId !== unitId) notFound();
   return (
     <div>
