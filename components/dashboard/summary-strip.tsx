@@ -9,8 +9,8 @@ export function SummaryStrip({ m }: { m: DashboardModel }) {
     { label: `${STATUS_VIEW.AT_RISK.shape} 有风险`, value: count("AT_RISK"), tone: "text-amber-800", testId: "summary-at-risk" },
     { label: `${STATUS_VIEW.NOT_MET.shape} 未达标`, value: count("NOT_MET"), tone: "text-rose-800", testId: "summary-not-met" },
     { label: "在库优秀年轻干部", value: m.pool.activeCount, testId: "summary-pool" },
-    { label: "12个月内超龄", value: m.pool.agingOutTotal, testId: "summary-aging" },
-    { label: "年度研判到期", value: m.watch.reviews.total, testId: "summary-reviews" },
+    { label: "已超龄或12个月内超龄", value: m.pool.agingOutTotal, testId: "summary-aging" },
+    { label: "研判已到期或60天内到期", value: m.watch.reviews.total, testId: "summary-reviews" },
   ];
   return (
     <div className="mb-5 grid grid-cols-3 gap-3 lg:grid-cols-6" data-testid="summary">

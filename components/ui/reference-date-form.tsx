@@ -11,7 +11,7 @@ export function ReferenceDateForm({ path, asOf, today, extra = {} }: { path: str
   const yearAgo = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
   const href = (d: Date) => ({ pathname: path, query: { ...extra, asOf: iso(d) } });
   return (
-    <form method="get" action={path} className="no-print flex flex-wrap items-end gap-2" aria-label="基准日期">
+    <form method="get" action={path} className="no-print flex flex-wrap items-end gap-2" aria-label="选择基准日期">
       {Object.entries(extra).map(([k, v]) => <input key={k} type="hidden" name={k} value={v} />)}
       <div>
         <label htmlFor="asOf" className="mb-1 block text-xs font-medium text-slate-600">基准日期</label>

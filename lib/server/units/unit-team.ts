@@ -56,7 +56,8 @@ export interface UnitTeam {
   /** 中层 and non-leadership posts */
   otherPosts: TeamPost[];
   teamStructure: TeamStructure;
-  vacancies: number;
+  /** posts nobody holds on asOf, in the team and among the 科级 leadership posts */
+  vacancies: { team: number; section: number };
   history: {
     appointmentId: string; postTitle: string; cadreName: string; startDate: Date; endDate: Date;
     endReason: AppointmentEndReason | null;
@@ -118,7 +119,7 @@ export async function getUnitTeam(actor: Actor, unitId: string, asOf: Date, abou
     sectionPosts,
     otherPosts: all.filter((p) => !p.isLeadership),
     teamStructure: teamStructure(uniqueByCadre(members), asOf, aboutTolerance),
-    vacancies: leadership.filter((p) => p.holderCount === 0).length,
+    vacancies: { team: team.filter((p) => p.holderCount === 0).length, section: sectionPosts.filter((p) => p.holderCount === 0).length },
     history: history.map((a) => ({
       appointmentId: a.id, postTitle: a.post.title, cadreName: a.cadre.name, startDate: a.startDate,
       endDate: a.endDate as Date, endReason: a.endReason,

@@ -30,7 +30,7 @@ describe("appointing a cadre to a post and ending it", () => {
     const team = await getUnitTeam(actor, unit.id, d("2026-06-30"));
     const row = team.team.find((p) => p.id === deputy.id)!;
     expect(row.holders.map((h) => [h.name, h.age])).toEqual([["周宁", 39]]);
-    expect(team.vacancies).toBe(1); // the secretary's post is empty
+    expect(team.vacancies).toEqual({ team: 1, section: 0 }); // the secretary's post is empty
     expect(team.teamStructure).toMatchObject({ members: 1, about40: 1, averageAge: 39 });
   });
 

@@ -50,7 +50,7 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
       ) : null}
       <Card
         title="领导班子"
-        actions={t.vacancies > 0 ? <Badge tone="warn">○ 领导职位空缺 {t.vacancies} 个</Badge> : <Badge tone="ok">✓ 领导职位已配齐</Badge>}
+        actions={<VacancyBadge count={t.vacancies.team} />}
       >
         <TeamTable posts={t.team} asOf={asOf} unitId={u.id} editable={editable} caption="领导班子职位与任职人员" />
       </Card>
@@ -58,7 +58,7 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
         <TeamAgeStructure s={t.teamStructure} />
       </Card>
       {t.sectionPosts.length ? (
-        <Card className="mt-4" title={`科级领导职位（核定职数 ${u.sectionLeaderPostCount}，实设 ${t.sectionPosts.length}）`}>
+        <Card className="mt-4" title={`科级领导职位（核定职数 ${u.sectionLeaderPostCount}，实设 ${t.sectionPosts.length}）`} actions={<VacancyBadge count={t.vacancies.section} />}>
           <TeamTable posts={t.sectionPosts} asOf={asOf} unitId={u.id} editable={editable} caption="科级领导职位与任职人员" />
         </Card>
       ) : null}
@@ -84,4 +84,8 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
       </Card>
     </div>
   );
+}
+
+function VacancyBadge({ count }: { count: number }) {
+  return count > 0 ? <Badge tone="warn">○ 空缺 {count} 个</Badge> : <Badge tone="ok">✓ 已配齐</Badge>;
 }
