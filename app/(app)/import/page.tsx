@@ -1,8 +1,11 @@
+import { ExportForms } from "@/components/import/export-forms";
 import { FormImportPanel } from "@/components/import/form-import-panel";
 import { ImportPanel } from "@/components/import/import-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
+import { can } from "@/lib/server/authz/permissions";
 import { listImportUnits } from "@/lib/server/import/import-units";
 
 export const metadata = { title: "导入导出" };
@@ -33,6 +36,15 @@ export default async function ImportPage() {
         </p>
         <FormImportPanel units={units} fixedUnit={actor.role === "UNIT" ? (units[0]?.name ?? "") : null} />
       </Card>
+      {can(actor.role, "cadre", "export") || can(actor.role, "pool", "export") ? (
+        <Card title="导出与打印">
+          <p className="mb-3 text-xs text-slate-600">导出的名册中身份证号已脱敏；每次导出和打印都记入审计日志。单个干部或名册当前页的任免审批表，也可在干部档案和干部名册中导出。</p>
+          <ExportForms
+            units={units} today={todayInChina().toISOString().slice(0, 10)} canPool={can(actor.role, "pool", "export")}
+            canForms={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }
