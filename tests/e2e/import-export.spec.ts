@@ -64,8 +64,8 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   const [unit] = await queryDatabase<{ id: string }>(`SELECT id FROM "Unit" WHERE "archivedAt" IS NULL ORDER BY "sortOrder", name LIMIT 1`);
   await page.getByLabel("新建干部所在单位").selectOption(unit.id);
   await panel.getByLabel(/选择任免审批表文件/).setInputFiles([
-    fixture("xxe-external-entity.lrmx"),
-    fixture("zhou-mingyuan.lrmx"),
+    { name: "xxe-external-entity.lrmx", mimeType: "application/xml", buffer: readFileSync(fixture("xxe-external-entity.lrmx")) },
+    { name: "zhou-mingyuan.lrmx", mimeType: "application/xml", buffer: readFileSync(fixture("zhou-mingyuan.lrmx")) },
     { name: "long.lrmx", mimeType: "application/xml", buffer: Buffer.from(long) },
   ]);
   await panel.getByRole("button", { name: "预检" }).click();
