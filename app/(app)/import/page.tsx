@@ -18,7 +18,7 @@ export default async function ImportPage() {
     <div className="space-y-6">
       <PageHeader
         title="导入导出"
-        description={`${scope}导入先预检：逐行校验并列出将新建、将更新（逐项对比）和有错误的记录，确认后一次性全部写入（有任何错误则不写入）。按身份证号匹配已有干部，不按姓名匹配。`}
+        description={`${scope}导入先预检：逐行（逐个文件）校验，列出将新建、将更新（逐项对比）和有错误的记录，确认后在一个事务中全部写入。花名册有任何错误则不写入；任免审批表文件有错误的单独跳过。按身份证号匹配已有干部，不按姓名匹配。`}
       />
       <Card
         title="花名册导入（Excel）"
