@@ -7,6 +7,7 @@ import { getRosterOptions } from "@/lib/server/cadres/roster-options";
 import { parseRosterQuery } from "@/lib/validation/roster-query";
 import { RosterFilters } from "./roster-filters";
 import { RosterGrid } from "./roster-grid";
+import { FormFileLinks } from "@/components/print/form-file-links";
 
 export const metadata = { title: "干部名册" };
 
@@ -24,6 +25,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
       </div>
       {dropped.length ? <p role="status" className="mb-2 text-sm text-amber-700">链接中有无效的筛选条件，已忽略：{dropped.join("、")}</p> : null}
       <RosterFilters key={key} query={query} options={options} asOf={page.asOf} />
+      <FormFileLinks ids={page.rows.map((r) => r.id)} asOf={page.asOf} canExport={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")} />
       <RosterGrid query={query} page={page} canExport={can(actor.role, "cadre", "export")} />
     </div>
   );

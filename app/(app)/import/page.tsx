@@ -1,8 +1,11 @@
+import { ExportForms } from "@/components/import/export-forms";
 import { FormImportPanel } from "@/components/import/form-import-panel";
 import { ImportPanel } from "@/components/import/import-panel";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
+import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
+import { can } from "@/lib/server/authz/permissions";
 import { listImportUnits } from "@/lib/server/import/import-units";
 
 export const metadata = { title: "导入导出" };
@@ -15,7 +18,7 @@ export default async function ImportPage() {
     <div className="space-y-6">
       <PageHeader
         title="导入导出"
-        description={`${scope}导入先预检：逐行校验并列出将新建、将更新（逐项对比）和有错误的记录，确认后一次性全部写入（有任何错误则不写入）。按身份证号匹配已有干部，不按姓名匹配。`}
+        description={`${scope}导入先预检：逐行（逐个文件）校验，列出将新建、将更新（逐项对比）和有错误的记录，确认后在一个事务中全部写入。花名册有任何错误则不写入；任免审批表文件有错误的单独跳过。按身份证号匹配已有干部，不按姓名匹配。`}
       />
       <Card
         title="花名册导入（Excel）"
@@ -33,6 +36,15 @@ export default async function ImportPage() {
         </p>
         <FormImportPanel units={units} fixedUnit={actor.role === "UNIT" ? (units[0]?.name ?? "") : null} />
       </Card>
+      {can(actor.role, "cadre", "export") || can(actor.role, "pool", "export") ? (
+        <Card title="导出与打印">
+          <p className="mb-3 text-xs text-slate-600">导出的名册中身份证号已脱敏；每次导出和打印都记入审计日志。单个干部或名册当前页的任免审批表，也可在干部档案和干部名册中导出。</p>
+          <ExportForms
+            units={units} today={todayInChina().toISOString().slice(0, 10)} canPool={can(actor.role, "pool", "export")}
+            canForms={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")}
+          />
+        </Card>
+      ) : null}
     </div>
   );
 }

@@ -6,6 +6,7 @@ import { FindToEnter } from "@/components/pool/find-to-enter";
 import { ReviewDueList } from "@/components/pool/review-due-list";
 import { StructureReport } from "@/components/pool/structure-report";
 import { PageHeader } from "@/components/ui/page-header";
+import { buttonClass } from "@/components/ui/button";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
 import { POOL_TIERS, toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
@@ -42,6 +43,12 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
     <div className="space-y-4">
       <div className="flex flex-wrap items-start justify-between gap-2">
         <PageHeader title="干部库" description={`政策配置：${overview.profileName}；截至${formatDateLong(asOf)}`} />
+        {can(actor.role, "pool", "export") ? (
+          <span className="flex items-center gap-2 text-sm">
+            <a className={buttonClass("secondary")} href={`/pool/export?asOf=${iso}`} data-testid="pool-export">导出名册（Excel）</a>
+            <a className={buttonClass("secondary")} href={`/pool/print?asOf=${iso}`}>打印名册</a>
+          </span>
+        ) : null}
         <form action="/pool" className="flex items-center gap-1 text-sm">
           <label htmlFor="pool-asOf">统计日期</label>
           <input id="pool-asOf" type="date" name="asOf" defaultValue={iso} className="rounded border border-slate-300 px-1 py-0.5" />

@@ -5,6 +5,8 @@ import { todayInChina } from "@/lib/format/dates";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Action, Resource } from "@/lib/server/authz/permissions";
+import { cadreScope } from "@/lib/server/authz/scope";
+import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/server/errors";
 import { guardRequest, userMessage } from "@/lib/server/import/http";
 
@@ -15,6 +17,21 @@ export function asOfParam(url: URL): Date {
 
 export function idsParam(url: URL): string[] {
   return (url.searchParams.get("ids") ?? "").split(",").map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,40}$/.test(s));
+}
+
+/**
+ * The cadres a form export or print is for: `ids=a,b,…`, or `unitId=…` for the serving cadres
+ * of one unit (within the actor's scope for that action), in name order.
+ */
+export async function cadreIdsParam(actor: Actor, url: URL, action: "export" | "print"): Promise<string[]> {
+  const ids = idsParam(url);
+  const unitId = url.searchParams.get("unitId");
+  if (ids.length || !unitId) return ids;
+  const rows = await prisma.cadre.findMany({
+    where: { AND: [cadreScope(actor, action), { unitId, status: "SERVING", archivedAt: null }] },
+    select: { id: true }, orderBy: [{ namePinyin: "asc" }, { id: "asc" }], take: 501,
+  });
+  return rows.map((r) => r.id);
 }
 
 export function attachment(fileName: string, contentType: string, body: Uint8Array): Response {

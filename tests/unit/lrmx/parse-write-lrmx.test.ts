@@ -26,7 +26,7 @@ describe("parseLrmx: the hand-written fixture 周明远 (family of four, two deg
       appointmentReason: "工作需要", reportingUnit: "中共青禾区委组织部", ageReferenceDate: "2026-06-30", filledOn: "2026-06-15",
       filledBy: "王敏", idNumber: "340104198611030352", version: "3.2.1.16",
     });
-    expect(d.photo).toEqual({ mime: "image/jpeg", base64: "/9j/4AAQSkZJRgABAQAAAQABAAD/2Q==" });
+    expect(d.photo).toEqual({ mime: "image/jpeg", base64: fixture("photo.jpg").toString("base64") });
   });
 
   it("reads both degrees: 全日制 大学/法学学士 and 在职 研究生/管理学硕士", () => {

@@ -6,6 +6,7 @@ import { EligibilityPanel } from "@/components/cadres/eligibility-panel";
 import { PoolHistorySection, PracticeSection, TalkSection, TrainingSection } from "@/components/cadres/growth-sections";
 import { IdNumberReveal } from "@/components/cadres/id-number-reveal";
 import { PrintButton } from "@/components/cadres/print-button";
+import { FormFileLinks } from "@/components/print/form-file-links";
 import {
   AppointmentTimeline, AssessmentSection, EducationSection, PersonalMattersSection, SanctionSection,
 } from "@/components/cadres/record-sections";
@@ -76,6 +77,7 @@ export default async function CadrePage({ params, searchParams }: {
             <ButtonLink href={`/pool/enter?cadreId=${cadre.id}`}>入库研判</ButtonLink>
           ) : null}
           {can(actor.role, "cadre", "print") ? <PrintButton cadreId={cadre.id} /> : null}
+          <FormFileLinks ids={[cadre.id]} asOf={asOf.toISOString().slice(0, 10)} canExport={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")} compact />
           <ButtonLink href="/cadres" variant="ghost">返回名册</ButtonLink>
         </div>
       </div>

@@ -1,0 +1,22 @@
+import { writeAuditStandalone } from "@/lib/server/audit";
+import { asOfParam, attachment, exportRoute, cadreIdsParam } from "@/lib/server/export/download";
+import { loadCadreForms } from "@/lib/server/print/cadre-forms";
+import { internalBaseUrl, renderPdf } from "@/lib/server/print/render-pdf";
+
+// GET /cadres/print-pdf?ids=a,b,…&asOf=YYYY-MM-DD → the 任免审批表 as PDF, one A4 page per
+// cadre, rendered by Chromium from /cadres/print (audited as a print).
+export async function GET(request: Request) {
+  return exportRoute(request, "print.cadreForm", "cadre", "print", async (actor, url) => {
+    const cadres = await loadCadreForms(actor, await cadreIdsParam(actor, url, "print")); // scope check before any rendering
+    const asOf = asOfParam(url).toISOString().slice(0, 10);
+    const query = new URLSearchParams({ ids: cadres.map((c) => c.id).join(","), asOf });
+    const pdf = await renderPdf(`${internalBaseUrl(url)}/cadres/print?${query}`, request.headers.get("cookie"));
+    await writeAuditStandalone({
+      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      action: "print.cadreForm", objectType: "Cadre", objectId: cadres.length === 1 ? cadres[0].id : null, result: "SUCCESS",
+      diff: { format: "PDF", count: cadres.length, cadreIds: cadres.map((c) => c.id), asOf },
+    });
+    const name = cadres.length === 1 ? `${cadres[0].name}任免审批表.pdf` : `任免审批表（${cadres.length}人）.pdf`;
+    return attachment(name, "application/pdf", pdf);
+  });
+}

@@ -1,0 +1,46 @@
+// The pool's 名册 as a printable table (landscape A4, one tier per page). Opening it is
+// recorded as a print in the audit log: the page exists to be printed.
+import { PrintNowButton } from "@/components/print/print-now-button";
+import type { PoolTier } from "@/lib/generated/prisma/enums";
+import { formatDateLong, todayInChina } from "@/lib/format/dates";
+import { POOL_TIERS, toDay } from "@/lib/rules";
+import { writeAuditStandalone } from "@/lib/server/audit";
+import { requirePermission } from "@/lib/server/auth/current-actor";
+import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
+
+export const metadata = { title: "干部库名册（打印）" };
+
+export default async function PoolPrintPage({ searchParams }: { searchParams: Promise<{ tier?: string; asOf?: string }> }) {
+  const actor = await requirePermission("pool", "export");
+  const sp = await searchParams;
+  const tier = (POOL_TIERS as readonly string[]).includes(sp.tier ?? "") ? (sp.tier as PoolTier) : null;
+  const asOf = sp.asOf && /^\d{4}-\d{2}-\d{2}$/.test(sp.asOf) ? toDay(sp.asOf) : todayInChina();
+  const roster = await loadPoolRoster(actor, asOf, tier);
+  await writeAuditStandalone({
+    actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+    action: "print.pool", objectType: "PoolEntry", objectId: null, result: "SUCCESS",
+    diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count },
+  });
+  return (
+    <div className="pool-roster-print">
+      <div className="no-print mb-4 flex items-center justify-between">
+        <p className="text-sm text-slate-600">横向 A4 打印，每个层次另起一页。</p>
+        <PrintNowButton />
+      </div>
+      {roster.groups.map((g) => (
+        <section key={g.tier} data-testid={`print-tier-${g.tier}`}>
+          <h1 className="text-center text-lg font-bold">{g.title}</h1>
+          <p className="mb-2 text-center text-xs">{roster.subtitle}</p>
+          <table>
+            <thead><tr>{POOL_ROSTER_HEADERS.map((h) => <th key={h}>{h}</th>)}</tr></thead>
+            <tbody>
+              {g.rows.map((r) => <tr key={r[0]}>{r.map((v, i) => <td key={i}>{v}</td>)}</tr>)}
+            </tbody>
+          </table>
+          {g.rows.length === 0 ? <p className="mt-2 text-sm">该层次没有在库干部。</p> : null}
+        </section>
+      ))}
+      {roster.groups.length === 0 ? <p>截至{formatDateLong(asOf)}，干部库中没有在库干部。</p> : null}
+    </div>
+  );
+}
