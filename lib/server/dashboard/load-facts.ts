@@ -63,7 +63,7 @@ async function loadPoolTrainings(asOf: Date, exclude: string[]): Promise<Map<str
   const rows = await readRows<[string, boolean, string, TrainingKind, string, string, number, boolean]>(
     `select ta."cadreId", ta.completed, t.id, t.kind::text, t."startDate"::text, t."endDate"::text, t.hours, t."fullTimeOffJob"
      from "TrainingAttendance" ta join "Training" t on t.id = ta."trainingId"
-     where ta."cadreId" in (select "cadreId" from "PoolEntry" where "enteredOn" <= $1::date and ("closedOn" is null or "closedOn" > $1::date))
+     where ta."cadreId" = any(array(select "cadreId" from "PoolEntry" where "enteredOn" <= $1::date and ("closedOn" is null or "closedOn" > $1::date)))
        and not (ta."cadreId" = any($2))`,
     [isoDay(asOf), exclude],
   );

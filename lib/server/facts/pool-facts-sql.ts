@@ -15,11 +15,13 @@ export async function loadPoolFactsSql(excludeCadreIds: readonly string[]): Prom
   const exclude = [...excludeCadreIds];
   const [entryRows, educationRows, reviewRows] = await Promise.all([
     readRows<EntryRow>(
+      // one primary-key probe per entry ("offset 0" keeps the planner from hashing every cadre)
       `select e.id, e.tier::text, e.domain, e."enteredOn"::text, e."closedOn"::text, c.id, c."birthDate"::text, c.gender::text, c.ethnicity, c."politicalStatus"::text
-       from "PoolEntry" e join "Cadre" c on c.id = e."cadreId" where not (e."cadreId" = any($1)) order by e.id`, [exclude]),
+       from "PoolEntry" e cross join lateral (select * from "Cadre" c where c.id = e."cadreId" offset 0) c
+       where not (e."cadreId" = any($1)) order by e.id`, [exclude]),
     readRows<EducationRow>(
       `select r."cadreId", r.level::text, r.degree::text, r."fullTime", r."is985", r."is211", r."isDoubleFirstClass", r."graduationDate"::text
-       from "EducationRecord" r where r."cadreId" in (select "cadreId" from "PoolEntry") and not (r."cadreId" = any($1))`, [exclude]),
+       from "EducationRecord" r where r."cadreId" = any(array(select distinct "cadreId" from "PoolEntry")) and not (r."cadreId" = any($1))`, [exclude]),
     readRows<[string, string]>(
       `select r."poolEntryId", r."reviewedOn"::text from "PoolReview" r join "PoolEntry" e on e.id = r."poolEntryId" where not (e."cadreId" = any($1))`, [exclude]),
   ]);
