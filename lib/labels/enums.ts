@@ -1,7 +1,7 @@
 // The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
 import type {
   AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
-  NominationStage, PoliticalStatus, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
+  NominationStage, PoliticalStatus, RecommendationMethod, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
   PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
 } from "@/lib/generated/prisma/enums";
 
@@ -73,6 +73,10 @@ export const poolReviewConclusionLabel: Record<PoolReviewConclusion, string> = {
 export const nominationStageLabel: Record<NominationStage, string> = {
   PROPOSED: "动议", RECOMMENDED: "民主推荐", INVESTIGATED: "考察", DELIBERATED: "酝酿",
   DECIDED: "讨论决定", PUBLICIZED: "公示", APPOINTED: "任职", REJECTED: "未通过", WITHDRAWN: "已撤回",
+};
+
+export const recommendationMethodLabel: Record<RecommendationMethod, string> = {
+  MEETING: "会议推荐", INDIVIDUAL_TALK: "个别谈话推荐", BOTH: "会议推荐和个别谈话推荐",
 };
 
 export const trainingKindLabel: Record<TrainingKind, string> = {

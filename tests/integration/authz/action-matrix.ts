@@ -54,4 +54,13 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/settings/policy/actions.ts#previewDraftAction": { resource: "policy", action: "manage" },
   "app/(app)/settings/policy/actions.ts#saveProfileAction": { resource: "policy", action: "manage" },
   "app/(app)/settings/policy/actions.ts#activateProfileAction": { resource: "policy", action: "manage" },
+  "app/(app)/nominations/actions.ts#searchNomineesAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/actions.ts#checkNomineeAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/actions.ts#submitNominationAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/actions.ts#resubmitNominationAction": { resource: "nomination", action: "create" },
+  "app/(app)/nominations/[id]/actions.ts#advanceNominationAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#closeNominationAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#recordObjectionAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#resolveObjectionAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/actions.ts#renewRecommendationAction": { resource: "nomination", action: "transition" },
 };

@@ -1,0 +1,57 @@
+"use server";
+// Unit party committee: search the unit's cadres, run the checks, submit, resubmit.
+import { returnValidationErrors } from "next-safe-action";
+import type { z } from "zod";
+import { revalidatePaths } from "@/lib/server/actions/revalidate";
+import { authorizedAction } from "@/lib/server/actions/safe-action";
+import { cadreScope } from "@/lib/server/authz/scope";
+import { prisma } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { checkNominee, NominationFieldError, resubmitNomination, searchNominees, submitNomination, todayOf } from "@/lib/server/nominations";
+import { toDay } from "@/lib/rules";
+import {
+  cadreSearchSchema, nominationCheckSchema, nominationResubmissionSchema, nominationSubmissionSchema,
+} from "@/lib/validation/nominations";
+
+/** A field problem found by the server layer goes beside the field, like zod's. */
+async function withFieldErrors<T>(schema: z.ZodType, run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (e) {
+    if (e instanceof NominationFieldError) returnValidationErrors(schema, { [e.field]: { _errors: [e.message] } } as never);
+    throw e;
+  }
+}
+
+export const searchNomineesAction = authorizedAction
+  .metadata({ name: "nomination.searchCadres", resource: "nomination", action: "create" })
+  .inputSchema(cadreSearchSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => ({ options: await searchNominees(actor, parsedInput.q) }));
+
+export const checkNomineeAction = authorizedAction
+  .metadata({ name: "nomination.check", resource: "nomination", action: "create" })
+  .inputSchema(nominationCheckSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: parsedInput.cadreId }, cadreScope(actor, "read")] }, select: { id: true } });
+    if (!cadre) throw new NotFoundError("干部");
+    const day = parsedInput.recommendedOn && /^\d{4}-\d{2}-\d{2}$/.test(parsedInput.recommendedOn) ? toDay(parsedInput.recommendedOn) : null;
+    return checkNominee(cadre.id, parsedInput.tier, todayOf(), { recommendedOn: day });
+  });
+
+export const submitNominationAction = authorizedAction
+  .metadata({ name: "nomination.create", resource: "nomination", action: "create" })
+  .inputSchema(nominationSubmissionSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const r = await withFieldErrors(nominationSubmissionSchema, () => submitNomination(actor, parsedInput));
+    revalidatePaths("/nominations");
+    return r;
+  });
+
+export const resubmitNominationAction = authorizedAction
+  .metadata({ name: "nomination.resubmit", resource: "nomination", action: "create" })
+  .inputSchema(nominationResubmissionSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const r = await withFieldErrors(nominationResubmissionSchema, () => resubmitNomination(actor, parsedInput));
+    revalidatePaths("/nominations", `/nominations/${r.id}`);
+    return r;
+  });

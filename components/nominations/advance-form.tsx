@@ -1,0 +1,75 @@
+"use client";
+// "Next step" for the organization department: the fields the step records, then the move.
+import { advanceNominationAction } from "@/app/(app)/nominations/[id]/actions";
+import { Field } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import type { NominationStage } from "@/lib/generated/prisma/enums";
+import { nominationStageLabel } from "@/lib/labels";
+import type { WorkingDayCalendar } from "@/lib/rules/schedule/working-days";
+import { PublicityStartField } from "./publicity-start-field";
+import { useAction } from "next-safe-action/hooks";
+import { fieldErrors } from "./use-form-errors";
+import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+
+type Target = Exclude<NominationStage, "PROPOSED" | "REJECTED" | "WITHDRAWN">;
+
+interface Props {
+  id: string;
+  version: number;
+  from: NominationStage;
+  to: Target;
+  today: string;
+  calendar: WorkingDayCalendar;
+  workingDays: number;
+}
+
+export function AdvanceForm({ id, version, from, to, today, calendar, workingDays }: Props) {
+  const { formRef, onSuccess } = useRefreshOnSuccess();
+  const a = useAction(advanceNominationAction, { onSuccess });
+  const err = fieldErrors(a.result.validationErrors);
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    a.execute({ ...formValues(e.currentTarget), id, version, from, to } as Parameters<typeof a.execute>[0]);
+  }
+  return (
+    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={`进入${nominationStageLabel[to]}`}>
+      {to === "RECOMMENDED" ? <TextareaField id="note" label="民主推荐结果核实意见（可选）" error={err("note")} /> : null}
+      {to === "INVESTIGATED" ? (
+        <>
+          <Field id="investigators" label="考察组成员（用顿号分隔，不少于2人）" error={err("investigators")} />
+          <TextareaField id="findings" label="考察情况" rows={4} error={err("findings")} />
+          <TextareaField id="evaluation" label="考察评价" error={err("evaluation")} />
+        </>
+      ) : null}
+      {to === "DELIBERATED" ? <TextareaField id="notes" label="酝酿情况" rows={4} error={err("notes")} /> : null}
+      {to === "DECIDED" ? (
+        <>
+          <Field id="meetingDate" label="会议日期" type="date" max={today} error={err("meetingDate")} />
+          <Field id="meetingName" label="会议名称（可选）" placeholder="如：区委常委会2026年第30次会议" error={err("meetingName")} />
+          <TextareaField id="decision" label="决定内容" error={err("decision")} />
+          <div className="grid grid-cols-3 gap-3">
+            <Field id="votesFor" label="同意票" type="number" min={0} error={err("votesFor")} />
+            <Field id="votesAgainst" label="不同意票" type="number" min={0} error={err("votesAgainst")} />
+            <Field id="votesAbstain" label="弃权票" type="number" min={0} error={err("votesAbstain")} />
+          </div>
+        </>
+      ) : null}
+      {to === "PUBLICIZED" ? (
+        <>
+          <PublicityStartField calendar={calendar} workingDays={workingDays} error={err("publicityStart")} />
+          <Field id="channel" label="公示渠道（可选）" placeholder="如：青禾区人民政府网站" error={err("channel")} />
+        </>
+      ) : null}
+      {to === "APPOINTED" ? (
+        <>
+          <Field id="effectiveDate" label="任职（入库）日期" type="date" max={today} error={err("effectiveDate")} />
+          <Field id="documentNo" label="文号（可选）" placeholder="如：青组〔2026〕31号" error={err("documentNo")} />
+        </>
+      ) : null}
+      {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <button type="submit" disabled={a.isPending} className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60">
+        {a.isPending ? "正在办理…" : `确认进入“${nominationStageLabel[to]}”`}
+      </button>
+    </form>
+  );
+}

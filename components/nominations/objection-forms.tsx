@@ -1,0 +1,42 @@
+"use client";
+// Objections (反映) received during 公示: record one; record the result of checking it.
+import { useAction } from "next-safe-action/hooks";
+import { recordObjectionAction, resolveObjectionAction } from "@/app/(app)/nominations/[id]/actions";
+import { Field } from "@/components/ui/field";
+import { TextareaField } from "@/components/ui/textarea-field";
+import { fieldErrors } from "./use-form-errors";
+import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+
+export function ObjectionForm({ id, version, today }: { id: string; version: number; today: string }) {
+  const { formRef, onSuccess } = useRefreshOnSuccess();
+  const a = useAction(recordObjectionAction, { onSuccess });
+  const err = fieldErrors(a.result.validationErrors);
+  return (
+    <form ref={formRef} noValidate aria-label="登记反映" onSubmit={(e) => {
+      e.preventDefault();
+      a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
+    }}>
+      <Field id="receivedOn" label="收到日期" type="date" max={today} error={err("receivedOn")} />
+      <TextareaField id="content" label="反映内容" error={err("content")} />
+      {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <button type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">登记反映</button>
+    </form>
+  );
+}
+
+export function ResolveObjectionForm({ id, version, objectionId }: { id: string; version: number; objectionId: string }) {
+  const { formRef, onSuccess } = useRefreshOnSuccess();
+  const a = useAction(resolveObjectionAction, { onSuccess });
+  const err = fieldErrors(a.result.validationErrors);
+  const fieldId = `resolution-${objectionId}`;
+  return (
+    <form ref={formRef} noValidate className="mt-2" onSubmit={(e) => {
+      e.preventDefault();
+      a.execute({ id, version, objectionId, resolution: String(new FormData(e.currentTarget).get(fieldId) ?? "") });
+    }}>
+      <TextareaField id={fieldId} label="核查结论" rows={2} error={err("resolution")} />
+      {a.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <button type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">办结</button>
+    </form>
+  );
+}

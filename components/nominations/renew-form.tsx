@@ -1,0 +1,25 @@
+"use client";
+// Records the 民主推荐 result, or a new one when the old is past its year (ZZ15-REC-VALID).
+import { useAction } from "next-safe-action/hooks";
+import { renewRecommendationAction } from "@/app/(app)/nominations/[id]/actions";
+import { RecommendationFields } from "./recommendation-fields";
+import { fieldErrors } from "./use-form-errors";
+import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+
+export function RenewForm({ id, version, today }: { id: string; version: number; today: string }) {
+  const { formRef, onSuccess } = useRefreshOnSuccess();
+  const a = useAction(renewRecommendationAction, { onSuccess });
+  const err = fieldErrors(a.result.validationErrors);
+  return (
+    <form ref={formRef} noValidate aria-label="录入民主推荐结果" onSubmit={(e) => {
+      e.preventDefault();
+      a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
+    }}>
+      <RecommendationFields today={today} err={err} />
+      {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <button type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+        保存民主推荐结果
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+import "server-only";
+// The explained checks shown before a unit submits and again at 考察: evaluateCandidate for the
+// tier, plus the validity of the 民主推荐 (ZZ15-REC-VALID) when a date is given. Every
+// rule cited comes with explain(ruleId), so the page shows the clause on click without another request.
+import type { PoolTier } from "@/lib/generated/prisma/enums";
+import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check, type Explanation } from "@/lib/rules";
+import type { NomineeCheck } from "@/lib/nominations/types";
+import { loadCadreFacts } from "@/lib/server/facts";
+import { getActiveProfile } from "@/lib/server/policy/active-profile";
+
+// Failures first (hard before soft), then what passed; stable within each group.
+const rank = (c: Check) => (c.passed ? 2 : c.severity === "hard" ? 0 : 1);
+
+/**
+ * Checks one cadre for a pool tier. `cadreId` must already have been read through the
+ * actor's scope: this loader does not widen anyone's view.
+ */
+export async function checkNominee(
+  cadreId: string,
+  tier: PoolTier,
+  asOf: Date,
+  opts: { recommendedOn?: Date | null } = {},
+): Promise<NomineeCheck> {
+  const [facts, { profile }] = await Promise.all([loadCadreFacts([cadreId]), getActiveProfile()]);
+  const f = facts.get(cadreId);
+  if (!f) throw new Error(`cadre ${cadreId} vanished while being checked`);
+  const verdict = evaluateCandidate(f, { kind: "POOL", tier }, profile, asOf);
+  const checks = [...verdict.checks];
+  if (opts.recommendedOn && ruleOn(profile, "ZZ15-REC-VALID")) checks.push(recommendationCheck(opts.recommendedOn, profile, asOf));
+  const sorted = checks.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
+  const hardFailures = sorted.filter((c) => !c.passed && c.severity === "hard").length;
+  const warnings = sorted.filter((c) => !c.passed && c.severity === "soft").length;
+  return {
+    eligible: hardFailures === 0,
+    hardFailures,
+    warnings,
+    checks: sorted,
+    explanations: Object.fromEntries(sorted.map((c) => [c.ruleId, explain(c.ruleId)])) as Record<string, Explanation>,
+    profileKey: profile.key,
+    profileName: profile.name,
+    asOf: isoDay(asOf),
+  };
+}
+
+/** What an event keeps of a check run: enough to show later what was found, by rule id. */
+export function checkSummary(r: NomineeCheck) {
+  return {
+    profileKey: r.profileKey,
+    asOf: r.asOf,
+    hardFailures: r.hardFailures,
+    warnings: r.warnings,
+    failed: r.checks.filter((c) => !c.passed).map((c) => ({ ruleId: c.ruleId, severity: c.severity, message: c.message })),
+  };
+}
+
+/** "ZZ15-EXCL：近3年…；D20-AGE-KJ：…" for an error message. */
+export function describeFailures(r: NomineeCheck, severity: "hard" | "soft" = "hard"): string {
+  return r.checks
+    .filter((c) => !c.passed && c.severity === severity)
+    .map((c) => `${c.ruleId}：${c.message}`)
+    .join("；");
+}

@@ -1,0 +1,47 @@
+import "server-only";
+// Records (or renews) the 民主推荐 result. A recommendation is valid for a year (ZZ15-REC-VALID);
+// an expired one blocks 讨论决定 until a new recommendation is recorded here.
+import type { NominationStage } from "@/lib/generated/prisma/enums";
+import { formatDateLong } from "@/lib/format/dates";
+import { isoDay, toDay } from "@/lib/rules";
+import type { Actor } from "@/lib/server/auth/actor";
+import { prisma } from "@/lib/server/db";
+import { UserFacingError } from "@/lib/server/errors";
+import type { RenewRecommendationInput } from "@/lib/validation/nominations";
+import { nominationStageLabel } from "@/lib/labels";
+import { todayOf, type ClockOptions } from "./clock";
+import { commitNominationChange } from "./commit";
+import { NominationFieldError } from "./errors";
+import { loadForChange } from "./load";
+
+/** A recommendation can be recorded or renewed until the decision is taken. */
+export const RENEWABLE_STAGES: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED"];
+
+export async function renewRecommendation(actor: Actor, input: RenewRecommendationInput, opts: ClockOptions = {}) {
+  const today = todayOf(opts);
+  return prisma.$transaction(async (tx) => {
+    const n = await loadForChange(tx, actor, input.id, "transition", { version: input.version });
+    if (!RENEWABLE_STAGES.includes(n.stage)) {
+      throw new UserFacingError(`该推荐已处于“${nominationStageLabel[n.stage]}”，不能再更新民主推荐结果`);
+    }
+    const on = toDay(input.recommendedOn);
+    if (on.getTime() > today.getTime()) throw new NominationFieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
+    if (n.recommendedOn && on.getTime() <= n.recommendedOn.getTime()) {
+      throw new NominationFieldError("recommendedOn", `新的推荐日期应晚于原推荐日期（${formatDateLong(n.recommendedOn)}）`);
+    }
+    const previous = n.recommendedOn
+      ? { method: n.method, ballotsIssued: n.ballotsIssued, ballotsValid: n.ballotsValid, votesReceived: n.votesReceived, recommendedOn: isoDay(n.recommendedOn) }
+      : null;
+    return commitNominationChange(tx, actor, n, {
+      patch: { method: input.method, ballotsIssued: input.ballotsIssued, ballotsValid: input.ballotsValid, votesReceived: input.votesReceived, recommendedOn: on },
+      event: {
+        toStage: n.stage,
+        data: {
+          kind: "RECOMMENDATION_RENEWED", method: input.method, ballotsIssued: input.ballotsIssued, ballotsValid: input.ballotsValid,
+          votesReceived: input.votesReceived, recommendedOn: input.recommendedOn, previous,
+        },
+      },
+      auditAction: "nomination.recommendation.renew",
+    });
+  });
+}

@@ -1,0 +1,130 @@
+import "server-only";
+// What each step checks and records before the nomination may enter it. Each guard returns
+// the nomination fields to set and the event data to store; a failed check throws a Chinese
+// message that names the rule (ZZ15-EXCL, ZZ15-REC-VALID, NAT-PUBLICITY).
+import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
+import { formatDateLong } from "@/lib/format/dates";
+import {
+  addDays, isoDay, publicityEnd, recommendationCheck, ruleOn, toDay, type ResolvedProfile, type WorkingDayCalendar,
+} from "@/lib/rules";
+import type { Actor } from "@/lib/server/auth/actor";
+import { UserFacingError } from "@/lib/server/errors";
+import type { AdvanceInput } from "@/lib/validation/nominations";
+import { appointFromNomination } from "./appoint";
+import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
+import { NominationFieldError } from "./errors";
+import { objectionsOf, stepData } from "@/lib/nominations/events";
+
+export interface StepContext<I extends AdvanceInput = AdvanceInput> {
+  tx: Prisma.TransactionClient;
+  actor: Actor;
+  n: Nomination;
+  input: I;
+  profile: ResolvedProfile;
+  calendar: WorkingDayCalendar;
+  today: Date;
+}
+
+export interface StepOutcome {
+  patch: Prisma.NominationUncheckedUpdateManyInput;
+  data: Record<string, unknown>;
+  created?: Record<string, string>;
+}
+
+type Step<T extends AdvanceInput["to"]> = (ctx: StepContext<Extract<AdvanceInput, { to: T }>>) => Promise<StepOutcome>;
+
+/** NAT-PUBLICITY asks for at least five working days whatever a profile says. */
+export const MIN_PUBLICITY_WORKING_DAYS = 5;
+
+function notAfterToday(field: string, value: Date, today: Date, what: string): void {
+  if (value.getTime() > today.getTime()) throw new NominationFieldError(field, `${what}不能晚于今天（${formatDateLong(today)}）`);
+}
+
+/** The step's own fields, without the id/version/from every request carries. */
+function stripCommon<I extends { id: string; version: number; from: string }>(input: I): Omit<I, "id" | "version" | "from"> {
+  const rest: Record<string, unknown> = { ...input };
+  for (const k of ["id", "version", "from"]) delete rest[k];
+  return rest as Omit<I, "id" | "version" | "from">;
+}
+
+const recommended: Step<"RECOMMENDED"> = async ({ n, input }) => {
+  if (!n.method || n.ballotsIssued == null || n.ballotsValid == null || n.votesReceived == null || !n.recommendedOn) {
+    throw new UserFacingError("尚未录入民主推荐结果（推荐方式、票数、日期），请先“录入民主推荐结果”");
+  }
+  return {
+    patch: {},
+    data: {
+      ...stripCommon(input), method: n.method, ballotsIssued: n.ballotsIssued, ballotsValid: n.ballotsValid,
+      votesReceived: n.votesReceived, recommendedOn: isoDay(n.recommendedOn),
+    },
+  };
+};
+
+// 考察: the 考察对象 exclusions (ZZ15-EXCL) and the tier's conditions are evaluated again, on
+// today's records; a hard failure means the cadre may not be investigated.
+const investigated: Step<"INVESTIGATED"> = async ({ n, input, today }) => {
+  const check = await checkNominee(n.cadreId, n.tier, today);
+  if (!check.eligible) throw new UserFacingError(`不得列为考察对象：${describeFailures(check)}`);
+  return { patch: {}, data: { ...stripCommon(input), checks: checkSummary(check) } };
+};
+
+const deliberated: Step<"DELIBERATED"> = async ({ input }) => ({ patch: {}, data: stripCommon(input) });
+
+// 讨论决定: the 民主推荐 must still be valid on the day of the meeting (ZZ15-REC-VALID).
+const decided: Step<"DECIDED"> = async ({ n, input, profile, today }) => {
+  const meeting = toDay(input.meetingDate);
+  notAfterToday("meetingDate", meeting, today, "会议日期");
+  if (!n.recommendedOn) throw new UserFacingError("尚未录入民主推荐结果，不能提交讨论决定");
+  if (ruleOn(profile, "ZZ15-REC-VALID")) {
+    const c = recommendationCheck(n.recommendedOn, profile, meeting);
+    if (!c.passed) throw new UserFacingError(`${c.message}（ZZ15-REC-VALID）。请先“更新民主推荐结果”后再提交讨论决定`);
+  }
+  return { patch: {}, data: stripCommon(input) };
+};
+
+// 公示: the end is computed, never typed — at least five working days on the calendar.
+const publicized: Step<"PUBLICIZED"> = async ({ tx, n, input, profile, calendar }) => {
+  const start = toDay(input.publicityStart);
+  const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
+  const meeting = stepData(events, "DECIDED")?.meetingDate;
+  if (typeof meeting === "string" && start.getTime() < toDay(meeting).getTime()) {
+    throw new NominationFieldError("publicityStart", `公示开始日期不能早于讨论决定的会议日期（${formatDateLong(toDay(meeting))}）`);
+  }
+  const workingDays = Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays);
+  const end = publicityEnd(start, workingDays, calendar);
+  return {
+    patch: { publicityStart: start, publicityEnd: end },
+    data: { ...stripCommon(input), publicityEnd: isoDay(end), workingDays },
+  };
+};
+
+// 任职: only after the publicity period has run out and every objection was resolved; the
+// pool entry is created in the same transaction.
+const appointed: Step<"APPOINTED"> = async ({ tx, n, input, today }) => {
+  if (!n.publicityStart || !n.publicityEnd) throw new UserFacingError("尚无公示记录，不能办理任职");
+  const end = n.publicityEnd;
+  if (today.getTime() <= end.getTime()) {
+    throw new UserFacingError(`公示期至${formatDateLong(end)}，期满后（${formatDateLong(addDays(end, 1))}起）方可办理任职（NAT-PUBLICITY）`);
+  }
+  const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
+  const open = objectionsOf(events).filter((o) => o.resolution === null);
+  if (open.length) throw new UserFacingError(`公示期间收到的${open.length}件反映尚未核查办结，请先办结后再办理任职`);
+  const effective = toDay(input.effectiveDate);
+  if (effective.getTime() <= end.getTime()) throw new NominationFieldError("effectiveDate", `任职（入库）日期应在公示期满（${formatDateLong(end)}）之后`);
+  notAfterToday("effectiveDate", effective, today, "任职（入库）日期");
+  const entry = await appointFromNomination(tx, n, effective);
+  return {
+    patch: { closedAt: new Date() },
+    data: { ...stripCommon(input), poolEntryId: entry.id },
+    created: { poolEntry: entry.id },
+  };
+};
+
+export const STEP_GUARDS: { [T in AdvanceInput["to"]]: Step<T> } = {
+  RECOMMENDED: recommended,
+  INVESTIGATED: investigated,
+  DELIBERATED: deliberated,
+  DECIDED: decided,
+  PUBLICIZED: publicized,
+  APPOINTED: appointed,
+};

@@ -1,0 +1,5 @@
+export * from "./fields";
+export * from "./recommendation";
+export * from "./submission";
+export * from "./steps";
+export * from "./list-filter";
