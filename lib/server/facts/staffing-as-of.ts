@@ -6,7 +6,8 @@ import "server-only";
 //   · per unit, its earliest 科级 leadership appointment ended since the KJ rule's start
 //     (D20-ST-KJ-LARGE's vacancy date — the rules take the minimum, so that row suffices);
 //   · the promotions (a post of a higher rank than the cadre's previous one) in the periods
-//     the promotion targets and the dashboard's five-year chart look at.
+//     the promotion targets (three-year windows, this and last year) and the dashboard's
+//     three-year chart look at.
 // The database selects exactly those rows. Rules that read the whole history (ZZ15-ST-EDU's
 // education of every post holder, ZZ15-ROT-* rotation chains) fall back to loadStaffingFacts.
 import {
@@ -18,7 +19,7 @@ import { loadStaffingFacts, type StaffingFacts } from "./staffing-facts";
 
 const FULL_HISTORY_RULES: readonly RuleId[] = ["ZZ15-ST-EDU", "ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];
 /** Years of promotions the dashboard charts, counting asOf's year. */
-export const PROMOTION_YEARS = 5;
+export const PROMOTION_YEARS = 3;
 
 type ApptRow = [id: string, postId: string, cadreId: string, startDate: string, endDate: string | null];
 type VacancyRow = [...ApptRow, unitId: string];
