@@ -1,9 +1,13 @@
 // `npm start`: build if needed → database (embedded unless DATABASE_URL) → migrate →
 // seed demo data if empty → serve the production build on PORT (default 3000).
+// With DATABASE_URL set this is a production start: the secrets must come from the
+// environment (not .data/secrets.json), NEXTAUTH_URL must be https, and an empty database is
+// not filled with demo accounts. Real servers use `npm run serve` (docs/deployment.md).
 import pg from "pg";
 import { migrateDeploy } from "../database/migrate";
 import { portInUse } from "../database/free-port";
 import { resolveAppDatabase } from "../database/resolve";
+import { formatConfigProblems, productionConfigProblems } from "../config/production-config";
 import { buildIsCurrent } from "./build-state";
 import { printDemoAccounts } from "./demo-accounts";
 import { loadSecrets } from "./secrets";
@@ -21,10 +25,17 @@ async function isEmpty(url: string): Promise<boolean> {
 }
 
 async function main() {
-  loadSecrets();
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = Number(process.env.PORT ?? 3000);
   if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT=${process.env.PORT} 不是有效端口 / is not a valid port`);
+  const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
+  if (process.env.DATABASE_URL?.trim()) {
+    // Same check as the server's (instrumentation.ts), before a long build.
+    const problems = productionConfigProblems({ ...process.env, NODE_ENV: "production", NEXTAUTH_URL: publicUrl });
+    if (problems.length) fail(`${formatConfigProblems(problems)}\n（设置了 DATABASE_URL 即按生产模式检查；本机演示请不设 DATABASE_URL。）`);
+  } else {
+    loadSecrets();
+  }
   if (await portInUse(port)) {
     fail(`端口 ${port} 已被占用 / port ${port} is in use. 请关闭占用该端口的程序，或换一个端口：PORT=3001 npm start`);
   }
@@ -38,12 +49,23 @@ async function main() {
   console.log(db.embedded ? "▶ 使用内置 PostgreSQL (.data/pg)" : "▶ 使用 DATABASE_URL 指定的 PostgreSQL");
   migrateDeploy(db.url);
   if (await isEmpty(db.url)) {
-    console.log("▶ 数据库为空，写入演示数据 / seeding the demo district…");
-    runOrExit(bin("tsx"), ["prisma/seed/cli.ts"], { DATABASE_URL: db.url });
+    if (db.embedded) {
+      console.log("▶ 数据库为空，写入演示数据 / seeding the demo district…");
+      runOrExit(bin("tsx"), ["prisma/seed/cli.ts"], { DATABASE_URL: db.url });
+    } else {
+      console.log("▶ 数据库为空（生产数据库不自动写入演示账号）；如仅用于演示：npm run db:seed");
+    }
   }
 
   const server = spawnChild(bin("next"), ["start", "-p", String(port)], {
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}` },
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NODE_ENV: "production",
+      NEXTAUTH_URL: publicUrl,
+      // Tells the server's production check this is the embedded demo database.
+      ...(db.embedded ? { MIAOPU_EMBEDDED_DATABASE: "1" } : {}),
+    },
   });
   onShutdown(async () => {
     server.kill("SIGTERM");

@@ -1,5 +1,7 @@
 // Errors whose message may be shown to the user as is (Chinese). Anything else is
 // unexpected and reaches the user only as a generic message with a reference id.
+import { randomBytes } from "node:crypto";
+
 export class UserFacingError extends Error {
   constructor(message: string) {
     super(message);
@@ -24,4 +26,11 @@ export class NotFoundError extends UserFacingError {
   constructor(what = "记录") {
     super(`未找到该${what}，或不在您的查看范围内`);
   }
+}
+
+export const GENERIC_ERROR = "系统出现异常，请稍后重试";
+
+/** A short id the user can quote and an operator can find in the server log. */
+export function newReferenceId(): string {
+  return randomBytes(5).toString("hex").toUpperCase();
 }

@@ -1,18 +1,13 @@
 import "server-only";
-import { randomBytes } from "node:crypto";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { ACTIONS, can, RESOURCES } from "@/lib/server/authz/permissions";
-import { ForbiddenError, UnauthenticatedError, UserFacingError } from "@/lib/server/errors";
+import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/server/errors";
 
-export const GENERIC_ERROR = "系统出现异常，请稍后重试";
-
-/** A short id the user can quote and an operator can find in the server log. */
-export function newReferenceId(): string {
-  return randomBytes(5).toString("hex").toUpperCase();
-}
+// Defined beside the error classes (the sign-in provider uses them too); re-exported here.
+export { GENERIC_ERROR, newReferenceId } from "@/lib/server/errors";
 
 /**
  * The one way to write a server action: parse input with zod, resolve the acting user,

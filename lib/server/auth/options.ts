@@ -3,6 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
+import { GENERIC_ERROR, newReferenceId } from "@/lib/server/errors";
 import { requestIp } from "./request-ip";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { revokeSession } from "./sessions";
@@ -24,14 +25,23 @@ export const authOptions: NextAuthOptions = {
       credentials: { username: {}, password: {}, totp: {} },
       async authorize(credentials, req) {
         const headers = (req?.headers ?? {}) as Record<string, string>;
-        const result = await signIn({
-          username: String(credentials?.username ?? ""),
-          password: String(credentials?.password ?? ""),
-          totp: credentials?.totp ? String(credentials.totp) : undefined,
-          ip: requestIp(headers),
-          userAgent: headers["user-agent"] ?? null,
-          now: new Date(),
-        });
+        let result: Awaited<ReturnType<typeof signIn>>;
+        try {
+          result = await signIn({
+            username: String(credentials?.username ?? ""),
+            password: String(credentials?.password ?? ""),
+            totp: credentials?.totp ? String(credentials.totp) : undefined,
+            ip: requestIp(headers),
+            userAgent: headers["user-agent"] ?? null,
+            now: new Date(),
+          });
+        } catch (e) {
+          // next-auth shows a thrown error's message on the sign-in form: never a database
+          // error's text (e.g. while PostgreSQL is down) — the generic message and a reference.
+          const ref = newReferenceId();
+          console.error(`[miaopu] sign-in failed unexpectedly, reference ${ref}:`, e);
+          throw new Error(`${GENERIC_ERROR}（参考编号：${ref}）`);
+        }
         // next-auth passes the message of a thrown error to the client as `error`.
         if (!result.ok) throw new Error(result.message);
         return { id: result.sessionId };

@@ -6,6 +6,7 @@ import path from "node:path";
 import packageJson from "@/package.json";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
+import { lastBackupAt } from "@/lib/server/backup/backup-audit";
 import { prisma } from "@/lib/server/db";
 
 export interface MigrationRow {
@@ -19,7 +20,7 @@ export interface SystemHealth {
   nodeVersion: string;
   database: { ok: true; serverVersion: string; latencyMs: number; sizeBytes: number } | { ok: false; error: string };
   migrations: { applied: MigrationRow[]; failed: string[]; pending: string[] } | null;
-  /** null until the operations issue provides backups */
+  /** the last successful `npm run db:backup` recorded in the audit log; null if none */
   lastBackupAt: Date | null;
 }
 
@@ -45,7 +46,10 @@ export async function systemHealth(actor: Actor): Promise<SystemHealth> {
     const failed = applied.filter((m) => !m.finishedAt && !m.rolledBack).map((m) => m.name);
     const done = new Set(applied.filter((m) => m.finishedAt).map((m) => m.name));
     const pending = ((await migrationFolders()) ?? []).filter((f) => !done.has(f));
-    return { ...base, database: { ok: true, serverVersion: info.version, latencyMs, sizeBytes: Number(info.size) }, migrations: { applied, failed, pending } };
+    return {
+      ...base, lastBackupAt: await lastBackupAt(),
+      database: { ok: true, serverVersion: info.version, latencyMs, sizeBytes: Number(info.size) }, migrations: { applied, failed, pending },
+    };
   } catch (e) {
     return { ...base, database: { ok: false, error: e instanceof Error ? e.message.split("\n")[0].slice(0, 200) : "未知错误" }, migrations: null };
   }

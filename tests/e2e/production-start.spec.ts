@@ -1,0 +1,84 @@
+// The production server refuses to start without its secrets and an https address, naming
+// what is missing (instrumentation.ts → lib/config/production-config.ts); with them it
+// serves, and its cookies are Secure. Runs `next start` on the build the suite just made.
+import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import { freePort } from "../../lib/database/free-port";
+import { expect, test } from "./support/fixtures";
+
+const NEXT = path.join(process.cwd(), "node_modules", ".bin", "next");
+
+interface Started { exitCode: number | null; output: string; stop: () => Promise<void> }
+
+/** Starts `next start`; resolves when it exits or answers HTTP, whichever comes first. */
+async function startServer(env: Record<string, string | undefined>): Promise<Started & { port: number }> {
+  const port = await freePort();
+  const child = spawn(NEXT, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  child.stdout.on("data", (d) => (output += d));
+  child.stderr.on("data", (d) => (output += d));
+  let exitCode: number | null = null;
+  const exited = new Promise<void>((r) => child.once("exit", (code) => ((exitCode = code ?? -1), r())));
+  const deadline = Date.now() + 30_000;
+  while (exitCode === null && Date.now() < deadline) {
+    const up = await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.status < 500, () => false);
+    if (up) break;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  return {
+    port,
+    get exitCode() { return exitCode; },
+    get output() { return output; },
+    stop: async () => {
+      if (exitCode === null) child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+const goodEnv = () => ({
+  DATABASE_URL: process.env.E2E_DATABASE_URL,
+  MIAOPU_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+  NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+  NEXTAUTH_URL: "https://miaopu.example.gov.cn",
+});
+
+test.describe("production start-up check", () => {
+  test("without secrets and with an http address the server exits, naming each missing variable", async () => {
+    const s = await startServer({ DATABASE_URL: process.env.E2E_DATABASE_URL, NEXTAUTH_URL: "http://miaopu.example.gov.cn" });
+    await s.stop();
+    expect(s.exitCode).toBe(1);
+    expect(s.output).toContain("拒绝以生产模式启动");
+    expect(s.output).toContain("MIAOPU_ENCRYPTION_KEY 未设置");
+    expect(s.output).toContain("NEXTAUTH_SECRET 未设置");
+    expect(s.output).toContain("NEXTAUTH_URL 必须是 https://");
+    expect(s.output).not.toMatch(/\n\s+at /); // a message, not a stack trace
+  });
+
+  test("only the missing one is named", async () => {
+    const s = await startServer({ ...goodEnv(), NEXTAUTH_SECRET: undefined });
+    await s.stop();
+    expect(s.exitCode).toBe(1);
+    expect(s.output).toContain("NEXTAUTH_SECRET 未设置");
+    expect(s.output).not.toContain("MIAOPU_ENCRYPTION_KEY 未设置");
+    expect(s.output).not.toContain("NEXTAUTH_URL");
+  });
+
+  test("fully configured, it serves and its cookies are Secure", async () => {
+    const s = await startServer(goodEnv());
+    try {
+      expect(s.exitCode).toBeNull();
+      const r = await fetch(`http://127.0.0.1:${s.port}/api/auth/csrf`);
+      expect(r.status).toBe(200);
+      const cookie = r.headers.get("set-cookie") ?? "";
+      expect(cookie).toContain("__Host-next-auth.csrf-token=");
+      expect(cookie).toMatch(/;\s*Secure/i);
+    } finally {
+      await s.stop();
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// `npm run load [-- --duration 300 --users 50 --rate 10 --cadres 3000 --p95 500]`: a realistic
+// mix of signed-in users against the production build on loopback, at a fixed arrival rate
+// for a bounded time, printing throughput, p50/p95/p99 latency and errors per endpoint. Exits
+// 1 when there were errors or the overall p95 missed the target. Runs on its own private
+// PostgreSQL and database (tests/load/harness/app-under-test.ts); nothing else is touched.
+import os from "node:os";
+import { actionId, actionIds } from "./client/server-actions";
+import { formatReport, Recorder } from "./driver/stats";
+import { runArrivals } from "./driver/arrivals";
+import { startAppUnderTest } from "./harness/app-under-test";
+import { loadFixtures } from "./scenario/fixtures";
+import { nextRequest } from "./scenario/mix";
+import { buildVirtualUsers, signInAll } from "./virtual-users";
+
+function numberOption(args: string[], name: string, fallback: number): number {
+  const i = args.indexOf(`--${name}`);
+  const raw = i >= 0 ? args[i + 1] : process.env[`LOAD_${name.toUpperCase()}`];
+  if (raw === undefined) return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`--${name} expects a positive number, got ${raw}`);
+  return n;
+}
+
+async function main() {
+  const args = process.argv.slice(2);
+  const users = numberOption(args, "users", 50);
+  const durationS = numberOption(args, "duration", 30);
+  const rate = numberOption(args, "rate", users / 5);
+  const cadres = numberOption(args, "cadres", 3000);
+  const targetP95 = numberOption(args, "p95", 500);
+  const port = args.includes("--port") ? numberOption(args, "port", 0) : undefined;
+
+  const app = await startAppUnderTest({ cadres, port });
+  try {
+    await app.startServer();
+    const fixtures = await loadFixtures(app.ownerUrl);
+    const ids = actionIds();
+    const actions = {
+      saveCadre: actionId(ids, "app/(app)/cadres/actions.ts#saveCadreAction"),
+      saveAssessment: actionId(ids, "app/(app)/cadres/actions.ts#saveAssessmentAction"),
+    };
+    const vus = buildVirtualUsers(users, fixtures, app.baseUrl);
+    const signIns = new Recorder();
+    const problems = await signInAll(vus, signIns);
+    if (problems.length) throw new Error(`sign-in failed for ${problems.length} users:\n  ${problems.slice(0, 5).join("\n  ")}`);
+    // Warm-up, not measured: a production server that has served each page once.
+    const warm = new Recorder();
+    for (const vu of vus.slice(0, 12)) for (let k = 0; k < 3; k++) warm.add({ ...(await nextRequest(vu, fixtures, actions)), ms: 0 });
+
+    console.log(`▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${app.baseUrl} (${cadres} cadres)`);
+    const load0 = os.loadavg()[0];
+    const recorder = new Recorder();
+    const t0 = performance.now();
+    await runArrivals({ users: vus, ratePerSecond: rate, durationMs: durationS * 1000, recorder, request: (vu) => nextRequest(vu, fixtures, actions) });
+    const seconds = (performance.now() - t0) / 1000;
+
+    const figures = recorder.figures(seconds);
+    const signIn = signIns.figures(seconds).all;
+    console.log(`\n${formatReport(figures)}`);
+    console.log(`\nsign-in (before the run): ${signIn.count} users, p50 ${signIn.p50.toFixed(0)} ms, p95 ${signIn.p95.toFixed(0)} ms`);
+    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} (shared machine: other work affects these figures); PostgreSQL ${app.cluster.major}; Node ${process.version}`);
+    const { all } = figures;
+    const passed = all.errors === 0 && all.p95 < targetP95;
+    console.log(`${passed ? "✓" : "✗"} ${all.count} requests in ${seconds.toFixed(0)} s (${all.perSecond.toFixed(1)}/s), p95 ${all.p95.toFixed(0)} ms (target < ${targetP95}), ${all.errors} errors (target 0)`);
+    process.exitCode = passed ? 0 : 1;
+  } finally {
+    await app.dispose();
+  }
+}
+
+main().catch((e) => {
+  console.error(`\n✗ load test failed to run: ${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,119 @@
+// The system under load or fault: a private PostgreSQL server (tests/support/pg-cluster.ts —
+// Debian's when installed, the reference production server), a database migrated by its owner
+// and seeded with the demo district, an application role with the production grants
+// (lib/database/grants.ts), and the production build served by `next start` on loopback —
+// which the fault tests kill with SIGKILL and start again, as systemd would.
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import pg from "pg";
+import { buildIsCurrent } from "../../../lib/cli/build-state";
+import { createDatabase } from "../../../lib/database/admin";
+import { freePort } from "../../../lib/database/free-port";
+import { grantAppRole } from "../../../lib/database/grants";
+import { migrateDeploy } from "../../../lib/database/migrate";
+import { startPgCluster, type PgCluster } from "../../support/pg-cluster";
+
+const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
+
+export interface AppUnderTestOptions {
+  cadres: number;
+  port?: number;
+  log?: (line: string) => void;
+}
+
+export interface AppUnderTest {
+  baseUrl: string;
+  cluster: PgCluster;
+  ownerUrl: string;
+  appUrl: string;
+  /** Starts `next start` and resolves when it answers (or rejects after timeoutMs). */
+  startServer: (timeoutMs?: number) => Promise<void>;
+  /** Kills the server process (SIGKILL by default) and waits for it to exit. */
+  killServer: (signal?: NodeJS.Signals) => Promise<void>;
+  serverOutput: () => string;
+  dispose: () => Promise<void>;
+}
+
+export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const up = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.status < 500, () => false);
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms`);
+}
+
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv): void {
+  const r = spawnSync(cmd, args, { env, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+  if (r.status !== 0) throw new Error(`${path.basename(cmd)} ${args.join(" ")} failed:\n${r.stdout}\n${r.stderr}`);
+}
+
+export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppUnderTest> {
+  const log = opts.log ?? ((l: string) => console.log(l));
+  if (!buildIsCurrent()) {
+    log("▶ building the production bundle (next build)…");
+    run(bin("next"), ["build"], { ...process.env, NEXT_TELEMETRY_DISABLED: "1" });
+  }
+  const cluster = await startPgCluster();
+  log(`▶ PostgreSQL ${cluster.major} (${cluster.binDir}) on 127.0.0.1:${cluster.port}`);
+  const ownerUrl = await createDatabase(cluster.url(), "miaopu");
+  migrateDeploy(ownerUrl);
+  const secrets = { MIAOPU_ENCRYPTION_KEY: randomBytes(32).toString("base64"), NEXTAUTH_SECRET: randomBytes(32).toString("base64") };
+  log(`▶ seeding the demo district (${opts.cadres} cadres)…`);
+  run(bin("tsx"), ["prisma/seed/cli.ts", "--cadres", String(opts.cadres)], { ...process.env, ...secrets, DATABASE_URL: ownerUrl });
+
+  // The app connects as a role that does not own the tables, as in production.
+  const owner = new pg.Client({ connectionString: ownerUrl });
+  await owner.connect();
+  await owner.query("CREATE ROLE miaopu_app LOGIN");
+  await grantAppRole(owner, "miaopu_app");
+  await owner.end();
+  const appUrl = cluster.url("miaopu").replace(/\/\/[^@]+@/, "//miaopu_app@");
+
+  const port = opts.port ?? (await freePort());
+  const baseUrl = `http://127.0.0.1:${port}`;
+  let server: ChildProcess | null = null;
+  let output = "";
+
+  const startServer = async (timeoutMs = 60_000) => {
+    server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+      env: {
+        ...process.env,
+        ...secrets,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: appUrl,
+        NEXTAUTH_URL: baseUrl,
+        MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    server.stdout!.on("data", (d) => (output += d));
+    server.stderr!.on("data", (d) => (output += d));
+    await waitForHttp(`${baseUrl}/signin`, timeoutMs);
+  };
+
+  const killServer = async (signal: NodeJS.Signals = "SIGKILL") => {
+    const s = server;
+    if (!s || s.exitCode !== null || s.signalCode !== null) return;
+    const exited = new Promise((r) => s.once("exit", r));
+    s.kill(signal);
+    await exited;
+  };
+
+  return {
+    baseUrl,
+    cluster,
+    ownerUrl,
+    appUrl,
+    startServer,
+    killServer,
+    serverOutput: () => output,
+    dispose: async () => {
+      await killServer("SIGTERM");
+      cluster.destroy();
+    },
+  };
+}
