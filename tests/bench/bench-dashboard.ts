@@ -80,6 +80,7 @@ async function main() {
   process.env.DATABASE_URL = url;
   const { prisma } = await import("../../lib/server/db");
   const { computeDashboard } = await import("../../lib/server/dashboard/get-dashboard");
+  const { closeReadPool } = await import("../../lib/server/db-read");
   const [cadres, units, posts, appointments, entries] = await Promise.all([
     prisma.cadre.count(), prisma.unit.count(), prisma.post.count(), prisma.appointment.count(), prisma.poolEntry.count(),
   ]);
@@ -107,6 +108,7 @@ async function main() {
     );
   }
   await prisma.$disconnect();
+  await closeReadPool();
   await cleanup();
   if (failed) process.exitCode = 1;
 }

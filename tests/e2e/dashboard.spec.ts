@@ -40,7 +40,7 @@ test.fixme("领导把基准日期改为一年前，配备目标按任职历史�
   const figures = () => page.getByRole("table", { name: "配备目标" }).getByTestId("target-actual").allTextContents();
   const asOfText = await page.getByTestId("dashboard-as-of").textContent();
   const now = await figures();
-  const date = page.getByLabel("基准日期");
+  const date = page.getByLabel("基准日期", { exact: true });
   const today = await date.inputValue();
   const lastYear = `${Number(today.slice(0, 4)) - 1}${today.slice(4)}`;
   await date.fill(lastYear);

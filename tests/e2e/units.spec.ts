@@ -32,6 +32,9 @@ test.fixme("组织部干部为空缺的领导职位办理任职，班子表随�
   const team = page.getByRole("table", { name: "领导班子职位与任职人员" });
   await expect(team.getByRole("row", { name: new RegExp(cadre.name) })).toBeVisible();
   await reviewShot(page, "units-team-after-appointment");
-  const audit = await queryDatabase<{ n: string }>(`select count(*) n from "AuditLog" where action = 'appointment.create' and username = 'orgstaff'`);
+  const audit = await queryDatabase<{ n: string }>(
+    `select count(*) n from "AuditLog" where action = 'appointment.create' and username = 'orgstaff' and diff->'postId'->>'to' = $1 and diff->'cadreName'->>'to' = $2`,
+    [vacant.postId, cadre.name],
+  );
   expect(Number(audit[0].n)).toBe(1);
 });

@@ -19,7 +19,7 @@ function yearsUpTo(asOf: Date, n: number): number[] {
 }
 
 /** Entries into and exits from the pool per calendar year, up to asOf. */
-function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["years"] {
+export function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["years"] {
   const t = asOf.getTime();
   const years = yearsUpTo(asOf, FLOW_YEARS).map((year) => ({ year, entries: 0, exits: 0 }));
   const byYear = new Map(years.map((y) => [y.year, y]));
@@ -40,7 +40,7 @@ function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["years"] {
  * Each nomination's stage on asOf (its latest event up to then): every open one, and the
  * closed ones (任职、未通过、撤回) that closed in asOf's year.
  */
-function nominationStages(events: NominationEventFact[], asOf: Date): FlowsView["nominations"] {
+export function nominationStages(events: NominationEventFact[], asOf: Date): FlowsView["nominations"] {
   const latest = new Map<string, NominationEventFact>();
   for (const e of events) {
     const prev = latest.get(e.nominationId);

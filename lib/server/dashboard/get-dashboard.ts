@@ -3,22 +3,22 @@ import { cache } from "react";
 import { isoDay } from "@/lib/rules";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
-import { cadreScope } from "@/lib/server/authz/scope";
-import { prisma } from "@/lib/server/db";
+import { readRows } from "@/lib/server/db-read";
 import { evaluateDashboard } from "./evaluate";
 import { flowsView } from "./flows-view";
 import { loadDashboardFacts } from "./load-facts";
 import { Lookup } from "./lookup";
 import { poolView, AGING_OUT_SHOWN } from "./pool-view";
+import { dashboardExclusions } from "./scope";
 import { cadreIdsOfRows, toTargetView } from "./target-views";
 import { watchCadreIds, watchView } from "./watch-view";
 
-/** Names of the cadres a list shows, within the actor's scope (a recused cadre stays unnamed). */
-async function cadreNames(actor: Actor, ids: string[]): Promise<Map<string, string>> {
+/** Names of the cadres the lists show; a recused cadre stays unnamed ("（回避）"). */
+async function cadreNames(ids: string[], exclude: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await prisma.cadre.findMany({ where: { AND: [{ id: { in: unique } }, cadreScope(actor)] }, select: { id: true, name: true } });
-  return new Map(rows.map((r) => [r.id, r.name]));
+  const rows = await readRows<[string, string]>(`select id, name from "Cadre" where id = any($1) and not (id = any($2))`, [unique, exclude]);
+  return new Map(rows);
 }
 
 /**
@@ -32,11 +32,11 @@ export async function computeDashboard(actor: Actor, asOf: Date): Promise<Dashbo
   const t1 = performance.now();
   const ev = evaluateDashboard(facts, asOf);
   const lookup = new Lookup(facts, asOf);
-  const names = await cadreNames(actor, [
+  const names = await cadreNames([
     ...cadreIdsOfRows([...ev.staffing.rows, ...ev.pool.rows], lookup),
     ...ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => a.cadreId),
     ...watchCadreIds(ev),
-  ]);
+  ], dashboardExclusions(actor));
   const model: DashboardModel = {
     asOf: isoDay(asOf),
     profile: { key: ev.profile.key, name: ev.profile.name, version: facts.active.profileVersion },

@@ -1,13 +1,15 @@
 import "server-only";
 // The dashboard's one data load: every fact the targets, the pool structure, the flows and the
-// watch lists need, fetched in parallel and then computed in memory (no query per chart).
+// watch lists need, read in parallel (plain SQL through lib/server/db-read.ts: at 100,000
+// cadres Prisma's per-value deserialisation would cost more than the rules) and then computed
+// in memory — no query per chart.
 import type { NominationStage } from "@/lib/generated/prisma/enums";
-import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact } from "@/lib/rules";
+import { isoDay, ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { assertCan, nominationScope, poolScope } from "@/lib/server/authz/scope";
-import { prisma } from "@/lib/server/db";
-import { loadPoolEntryFacts, loadPoolReviewFacts, loadStaffingFactsAsOf, type StaffingFacts } from "@/lib/server/facts";
+import { readRows } from "@/lib/server/db-read";
+import { loadPoolFactsSql, loadStaffingFactsAsOf, type StaffingFacts } from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
+import { dashboardExclusions } from "./scope";
 
 export const TRAINING_RULES: readonly RuleId[] = ["WS-POLITICAL-TRAINING", "WS-TRAIN-HOURS", "D20-TRAIN-KJ"];
 
@@ -23,7 +25,7 @@ export interface DashboardFacts {
   entries: PoolEntryFact[];
   reviews: PoolReviewFact[];
   nominationEvents: NominationEventFact[];
-  /** completed and planned trainings of pool members by cadre; null when no training rule is on */
+  /** trainings of the pool's members by cadre; null when no training rule is on */
   trainings: Map<string, TrainingFact[]> | null;
 }
 
@@ -33,43 +35,44 @@ export function endOfDayInChina(asOf: Date): Date {
 }
 
 export async function loadDashboardFacts(actor: Actor, asOf: Date): Promise<DashboardFacts> {
-  assertCan(actor, "dashboard", "read");
+  const exclude = dashboardExclusions(actor);
   const active = await getActiveProfile();
   const wantTrainings = TRAINING_RULES.some((id) => ruleOn(active.profile, id));
-  const pool = poolScope(actor);
-  const [staffing, entries, reviews, nominationEvents] = await Promise.all([
+  const [staffing, pool, nominationEvents, trainings] = await Promise.all([
     loadStaffingFactsAsOf(asOf, active.profile),
-    loadPoolEntryFacts(pool),
-    loadPoolReviewFacts({ poolEntry: pool }),
-    prisma.nominationEvent.findMany({
-      where: { occurredAt: { lt: endOfDayInChina(asOf) }, nomination: nominationScope(actor) },
-      select: { nominationId: true, toStage: true, occurredAt: true },
-    }),
+    loadPoolFactsSql(exclude),
+    loadNominationEvents(endOfDayInChina(asOf), exclude),
+    wantTrainings ? loadPoolTrainings(asOf, exclude) : Promise.resolve(null),
   ]);
-  const trainings = wantTrainings ? await loadTrainings(activeCadreIds(entries, asOf)) : null;
-  return { active, staffing, entries, reviews, nominationEvents, trainings };
+  return { active, staffing, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
 }
 
-/** Cadres in the pool on asOf; the entries were read through poolScope, so these are in scope. */
-function activeCadreIds(entries: PoolEntryFact[], asOf: Date): string[] {
-  const t = asOf.getTime();
-  return [...new Set(entries.filter((e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t)).map((e) => e.cadre.id))];
+async function loadNominationEvents(before: Date, exclude: string[]): Promise<NominationEventFact[]> {
+  // occurredAt is a UTC timestamp without zone: read it as epoch milliseconds, not as local time
+  const rows = await readRows<[string, NominationStage, number]>(
+    `select e."nominationId", e."toStage"::text, (extract(epoch from e."occurredAt") * 1000)::float8
+     from "NominationEvent" e join "Nomination" n on n.id = e."nominationId"
+     where e."occurredAt" < $1::timestamp and not (n."cadreId" = any($2))`,
+    [before.toISOString().replace("Z", ""), exclude],
+  );
+  return rows.map(([nominationId, toStage, ms]) => ({ nominationId, toStage, occurredAt: new Date(ms) }));
 }
 
-/** The trainings of the given (already scoped) cadres: the only ones the training rules look at. */
-async function loadTrainings(cadreIds: string[]): Promise<Map<string, TrainingFact[]>> {
-  const rows = await prisma.trainingAttendance.findMany({
-    where: { cadreId: { in: cadreIds } },
-    select: {
-      cadreId: true, completed: true,
-      training: { select: { id: true, kind: true, startDate: true, endDate: true, hours: true, fullTimeOffJob: true } },
-    },
-  });
+/** The trainings of the cadres in the pool on asOf: the only ones the training rules look at. */
+async function loadPoolTrainings(asOf: Date, exclude: string[]): Promise<Map<string, TrainingFact[]>> {
+  const rows = await readRows<[string, boolean, string, TrainingKind, string, string, number, boolean]>(
+    `select ta."cadreId", ta.completed, t.id, t.kind::text, t."startDate"::text, t."endDate"::text, t.hours, t."fullTimeOffJob"
+     from "TrainingAttendance" ta join "Training" t on t.id = ta."trainingId"
+     where ta."cadreId" = any(array(select "cadreId" from "PoolEntry" where "enteredOn" <= $1::date and ("closedOn" is null or "closedOn" > $1::date)))
+       and not (ta."cadreId" = any($2))`,
+    [isoDay(asOf), exclude],
+  );
+  const day = (s: string) => new Date(`${s}T00:00:00Z`);
   const out = new Map<string, TrainingFact[]>();
-  for (const r of rows) {
-    const list = out.get(r.cadreId) ?? [];
-    list.push({ ...r.training, completed: r.completed });
-    out.set(r.cadreId, list);
+  for (const [cadreId, completed, id, kind, start, end, hours, fullTimeOffJob] of rows) {
+    const list = out.get(cadreId) ?? [];
+    list.push({ id, kind, startDate: day(start), endDate: day(end), hours, fullTimeOffJob, completed });
+    out.set(cadreId, list);
   }
   return out;
 }

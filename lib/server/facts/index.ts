@@ -5,3 +5,4 @@ export { CADRE_FACTS_INCLUDE, loadCadreFacts, toCadreFacts, type CadreFactsRow }
 export { loadPoolEntryFacts, loadPoolReviewFacts } from "./pool-facts";
 export { loadStaffingFacts, type StaffingFacts } from "./staffing-facts";
 export { loadStaffingFactsAsOf, promotionsSince, PROMOTION_YEARS } from "./staffing-as-of";
+export { loadPoolFactsSql } from "./pool-facts-sql";
