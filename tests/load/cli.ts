@@ -38,6 +38,7 @@ async function main() {
     const actions = {
       saveCadre: actionId(ids, "app/(app)/cadres/actions.ts#saveCadreAction"),
       saveAssessment: actionId(ids, "app/(app)/cadres/actions.ts#saveAssessmentAction"),
+      advanceNomination: actionId(ids, "app/(app)/nominations/[id]/actions.ts#advanceNominationAction"),
     };
     const vus = buildVirtualUsers(users, fixtures, app.baseUrl);
     const signIns = new Recorder();
@@ -47,7 +48,7 @@ async function main() {
     const warm = new Recorder();
     for (const vu of vus.slice(0, 12)) for (let k = 0; k < 3; k++) warm.add({ ...(await nextRequest(vu, fixtures, actions)), ms: 0 });
 
-    console.log(`▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${app.baseUrl} (${cadres} cadres)`);
+    console.log(`▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${app.baseUrl} (${cadres} cadres, ${fixtures.advanceable.length} nominations to advance)`);
     const load0 = os.loadavg()[0];
     const recorder = new Recorder();
     const t0 = performance.now();
