@@ -3,9 +3,12 @@ import { StatCard } from "@/components/ui/stat-card";
 import { poolTierLabel, roleLabel } from "@/lib/labels";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getHomeSummary } from "@/lib/server/home/summary";
+import { redirect } from "next/navigation";
 
 export default async function HomePage() {
   const actor = await requireActor();
+  // Leaders read the targets: their start page is the dashboard.
+  if (actor.role === "LEADER") redirect("/dashboard");
   const s = await getHomeSummary(actor);
   if (!s) {
     return (

@@ -1,11 +1,12 @@
 // 干部任免审批表: the standard one-cadre form, filled from the record. Rendered on screen and,
 // with the print stylesheet (globals.css), on one A4 page.
-import { buildResume } from "@/lib/cadres/resume";
+import { formResumeLines, rewardsAndPunishmentsText } from "@/lib/cadres/form-resume";
+import { toDotted } from "@/lib/lrmx/loose-date";
 import { formatYearMonth } from "@/lib/format/dates";
 import type { EducationRecord } from "@/lib/generated/prisma/client";
 import {
   assessmentGradeLabel, degreeLabel, educationLevelLabel, familyRelationLabel, genderLabel, healthStatusLabel,
-  politicalStatusLabel, sanctionKindLabel,
+  politicalStatusLabel,
 } from "@/lib/labels";
 import { ageOn, educationRank } from "@/lib/rules";
 import type { CadreProfile } from "@/lib/server/cadres/profile";
@@ -29,11 +30,12 @@ function schoolText(r: EducationRecord | null): string {
 export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date }) {
   const ft = highest(cadre.educationRecords, true);
   const it = highest(cadre.educationRecords, false);
-  const resume = buildResume(
+  // Generated from the record, merged with the lines of an imported form (lib/cadres/form-resume.ts).
+  const resume = formResumeLines(
+    cadre.resumeLines,
     cadre.educationRecords,
     cadre.appointments.map((a) => ({ startDate: a.startDate, endDate: a.endDate, unitName: a.post.unit.name, title: a.post.title })),
   );
-  const sanctions = cadre.sanctions.filter((s) => !s.revokedAt);
   const lastAssessments = cadre.assessments.slice(-3);
   const photo = cadre.photo && cadre.photoMime ? `data:${cadre.photoMime};base64,${Buffer.from(cadre.photo).toString("base64")}` : null;
   const family = cadre.familyMembers.slice(0, 8);
@@ -89,8 +91,11 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date 
             <td className={`${V} resume-cell align-top`} colSpan={6} data-testid="form-resume">
               {resume.map((l, i) => (
                 <div key={i} className="flex gap-3">
-                  <span className="shrink-0 tabular-nums">{l.from}—{l.to || "\u3000\u3000\u3000\u2002"}</span>
-                  <span>{l.text}</span>
+                  <span className="shrink-0 tabular-nums">{toDotted(l.start)}—{l.end ? toDotted(l.end) : "\u3000\u3000\u3000\u2002"}</span>
+                  <span>
+                    {l.text}
+                    {l.notes.map((n, k) => <span key={k} className="block">（其间：{n}）</span>)}
+                  </span>
                 </div>
               ))}
             </td>
@@ -98,7 +103,7 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date 
           <tr>
             <th className={L}>奖惩情况</th>
             <td className={V} colSpan={6}>
-              {sanctions.length === 0 ? "无" : sanctions.map((s) => `${formatYearMonth(s.decidedOn)}受到${sanctionKindLabel[s.kind]}${s.authority ? `（${s.authority}）` : ""}${s.tolerated ? "（容错免责）" : ""}`).join("；")}
+              {rewardsAndPunishmentsText(cadre.rewardsAndPunishments, cadre.sanctions)}
             </td>
           </tr>
           <tr>

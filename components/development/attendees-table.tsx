@@ -94,7 +94,7 @@ export function AttendeesTable({ trainingId, rows, manage, ended }: { trainingId
           {rows.map((r) => (
             <tr key={r.id} data-testid="attendee-row" data-cadre-id={r.cadreId}>
               {manage ? <Td><input type="checkbox" aria-label={`选择${r.name}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} /></Td> : null}
-              <Td><Link className="text-brand-700 hover:underline" href={`/cadres/${r.cadreId}`}>{r.name}</Link></Td>
+              <Td className="whitespace-nowrap"><Link className="text-brand-700 hover:underline" href={`/cadres/${r.cadreId}`}>{r.name}</Link></Td>
               <Td>{r.unitName}{r.post ? ` ${r.post}` : ""}</Td>
               <Td className="tabular-nums">{r.birth}</Td>
               <Td>{r.completed ? <Badge tone="ok">✓ 已结业</Badge> : <Badge>未结业</Badge>}</Td>

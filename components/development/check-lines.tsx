@@ -12,7 +12,7 @@ export function CheckLines({ check }: { check: DunmiaoCheck }) {
       <ul className="mt-2 space-y-1">
         {(failed.length ? failed : check.lines).map((l, i) => (
           <li key={`${l.ruleId}-${i}`} className="flex gap-2" data-testid="check-line" data-rule-id={l.ruleId}>
-            <span>{l.passed ? <Badge tone="ok">✓ 符合</Badge> : l.severity === "hard" ? <Badge tone="bad">✕ 不符合</Badge> : <Badge tone="warn">! 提示</Badge>}</span>
+            <span className="shrink-0 whitespace-nowrap">{l.passed ? <Badge tone="ok">✓ 符合</Badge> : l.severity === "hard" ? <Badge tone="bad">✕ 不符合</Badge> : <Badge tone="warn">! 提示</Badge>}</span>
             <span><code className="text-xs">{l.ruleId}</code> {l.title}：{l.message}</span>
           </li>
         ))}

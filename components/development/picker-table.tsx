@@ -57,7 +57,7 @@ export function PickerTable({ trainingId, rows, showDue }: { trainingId: string;
           {rows.map((r) => (
             <tr key={r.id} data-testid="picker-row" data-cadre-id={r.id}>
               <Td>{r.enrolled ? <Badge>已在名单</Badge> : <input type="checkbox" aria-label={`选择${r.name}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}</Td>
-              <Td>{r.name}</Td>
+              <Td className="whitespace-nowrap">{r.name}</Td>
               <Td>{r.unitName}{r.post ? ` ${r.post}` : ""}</Td>
               <Td className="tabular-nums">{r.birth}</Td>
               <Td>{r.rank}</Td>

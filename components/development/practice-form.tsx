@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PracticeKind } from "@/lib/generated/prisma/enums";
 import { practiceKindLabel } from "@/lib/labels";
+import type { DUNMIAO_ROLES } from "@/lib/validation/development/practice";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { CheckLines } from "./check-lines";
 import { fieldError, FormError, FormNotice } from "./form-bits";
@@ -31,6 +32,7 @@ export interface PracticeFormValues {
   overrideReason: string;
 }
 
+type DunmiaoRoleValue = (typeof DUNMIAO_ROLES)[number];
 const KINDS = Object.entries(practiceKindLabel).map(([value, label]) => ({ value, label }));
 const ROLES = [
   { value: "SECRETARY", label: "乡镇（街道）党（工）委书记" },
@@ -62,7 +64,7 @@ export function PracticeForm({ initial, units }: { initial: PracticeFormValues; 
     const f = new FormData(e.currentTarget);
     const s = (k: string) => String(f.get(k) ?? "");
     const fields = {
-      kind: s("kind") as PracticeKind, dunmiaoRole: becomesDunmiao ? (s("dunmiaoRole") || undefined) as "HEAD" | undefined : undefined,
+      kind: s("kind") as PracticeKind, dunmiaoRole: becomesDunmiao ? ((s("dunmiaoRole") || undefined) as DunmiaoRoleValue | undefined) : undefined,
       hostUnitId: s("hostUnitId"), hostUnitName: s("hostUnitName"), role: s("role"), startDate: s("startDate"),
       plannedEndDate: s("plannedEndDate"), actualEndDate: s("actualEndDate"), hostEvaluation: s("hostEvaluation"),
       specialAssessment: s("specialAssessment"), specialAssessedOn: s("specialAssessedOn"), overrideReason: s("overrideReason"),

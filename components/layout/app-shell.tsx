@@ -1,12 +1,11 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { roleLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/authz/permissions";
-import { NAV_ITEMS } from "./nav-items";
+import { NAV_ITEMS, navAllowed } from "./nav-items";
 import { SideNav } from "./side-nav";
 
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
-  const items = NAV_ITEMS.filter((i) => !i.needs || can(actor.role, i.needs.resource, i.needs.action));
+  const items = NAV_ITEMS.filter((i) => navAllowed(actor.role, i));
   return (
     <div className="flex min-h-screen">
       <aside className="no-print flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white">

@@ -1,10 +1,14 @@
-import type { Action, Resource } from "@/lib/server/authz/permissions";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
+import { SETTINGS_SECTIONS } from "@/lib/settings/sections";
+
+type Need = { resource: Resource; action: Action };
 
 export interface NavItem {
   href: string;
   label: string;
   /** shown only to roles the permission table allows (the page itself checks again) */
-  needs: { resource: Resource; action: Action } | null;
+  needs: Need | Need[] | null;
 }
 
 export const NAV_ITEMS: NavItem[] = [
@@ -14,7 +18,16 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/nominations", label: "推荐", needs: { resource: "nomination", action: "read" } },
   { href: "/training", label: "培训与实践", needs: { resource: "development", action: "read" } },
   { href: "/units", label: "单位与班子", needs: { resource: "unit", action: "read" } },
+  { href: "/import", label: "导入导出", needs: { resource: "cadre", action: "import" } },
   { href: "/dashboard", label: "看板", needs: { resource: "dashboard", action: "read" } },
-  { href: "/settings", label: "设置", needs: { resource: "settings", action: "read" } },
+  // the settings landing page opens for anyone who may see one of its sections
+  { href: "/settings", label: "设置", needs: SETTINGS_SECTIONS.map((s) => s.view) },
   { href: "/audit", label: "审计日志", needs: { resource: "audit", action: "read" } },
 ];
+
+/** Whether the role may open the item's page (any one of its needs suffices). */
+export function navAllowed(role: Role, item: NavItem): boolean {
+  if (!item.needs) return true;
+  const needs = Array.isArray(item.needs) ? item.needs : [item.needs];
+  return needs.some((n) => can(role, n.resource, n.action));
+}

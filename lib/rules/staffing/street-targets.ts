@@ -9,7 +9,7 @@ import type { Goal } from "../util/rows";
 import { aboutCeiling } from "../util/tolerance";
 import type { StaffingContext } from "./staffing-context";
 import { anyAged, anyAgedLater, staffingRow } from "./staffing-context";
-import { isLeadershipPost, unitHolders } from "./staffing-index";
+import { teamHolders } from "./staffing-index";
 
 function streetTeamRow(
   ctx: StaffingContext,
@@ -19,7 +19,7 @@ function streetTeamRow(
   goal: Goal,
 ): TargetRow {
   const max = aboutCeiling(about, ctx.profile.params.conventions.aboutTolerance);
-  const team = new Map(streets.map((u) => [u.id, unitHolders(ctx.idx, u.id, isLeadershipPost)]));
+  const team = new Map(streets.map((u) => [u.id, teamHolders(ctx.idx, u.id)]));
   return staffingRow<UnitFact>(ctx, {
     key: ruleId,
     ruleId,

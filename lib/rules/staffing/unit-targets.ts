@@ -6,7 +6,7 @@ import { ruleOn } from "../profiles/active";
 import { aboutCeiling } from "../util/tolerance";
 import type { StaffingContext } from "./staffing-context";
 import { anyAged, anyAgedLater, staffingRow } from "./staffing-context";
-import { isLeadershipPost, isPartyGovDept, unitHolders } from "./staffing-index";
+import { isPartyGovDept, teamHolders } from "./staffing-index";
 
 export function unitRows(ctx: StaffingContext): TargetRow[] {
   const s = ctx.profile.params.d20.staffing;
@@ -16,7 +16,7 @@ export function unitRows(ctx: StaffingContext): TargetRow[] {
     const max = aboutCeiling(s.unit40About, tol);
     const types = new Set(s.districtUnitTypes);
     const units = ctx.idx.units.filter((u) => types.has(u.type));
-    const team = new Map(units.map((u) => [u.id, unitHolders(ctx.idx, u.id, isLeadershipPost)]));
+    const team = new Map(units.map((u) => [u.id, teamHolders(ctx.idx, u.id)]));
     rows.push(
       staffingRow<UnitFact>(ctx, {
         key: "D20-ST-UNIT-40",
@@ -36,7 +36,7 @@ export function unitRows(ctx: StaffingContext): TargetRow[] {
     const max = aboutCeiling(s.deptHead40About, tol);
     const depts = ctx.idx.units.filter(isPartyGovDept);
     const heads = new Map(
-      depts.map((u) => [u.id, unitHolders(ctx.idx, u.id, (p) => isLeadershipPost(p) && p.isPrincipal)]),
+      depts.map((u) => [u.id, teamHolders(ctx.idx, u.id, (p) => p.isPrincipal)]),
     );
     rows.push(
       staffingRow<UnitFact>(ctx, {

@@ -5,6 +5,7 @@ import { writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
+import { FieldProblems } from "@/lib/server/field-errors";
 import {
   assertManagesAccounts, auditActor, checkPassword, checkUnitForRole, FieldError, issueTotp, needsTotp, type IssuedTotp,
 } from "./account-rules";
@@ -17,7 +18,14 @@ const DUPLICATE = "该用户名已被使用，请换一个";
  */
 export async function createAccount(actor: Actor, input: CreateAccountInput): Promise<{ id: string; totp: IssuedTotp | null }> {
   assertManagesAccounts(actor);
-  checkPassword(input.password, input.username);
+  // Every problem at once, each beside its field: the password, the unit, the username.
+  const problems = new FieldProblems();
+  await problems.check(() => checkPassword(input.password, input.username));
+  await problems.check(() => checkUnitForRole(prisma, input.role, input.unitId));
+  if (await prisma.user.findFirst({ where: { username: { equals: input.username, mode: "insensitive" } }, select: { id: true } })) {
+    problems.add("username", DUPLICATE);
+  }
+  problems.throwIfAny();
   const passwordHash = await hashPassword(input.password);
   const totp = needsTotp(input.role) ? issueTotp(input.username) : null;
   try {

@@ -4,7 +4,7 @@ import "server-only";
 import { returnValidationErrors } from "next-safe-action";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { FieldError } from "@/lib/server/accounts/change-password";
+import { FieldError, FieldErrors } from "@/lib/server/field-errors";
 import { contextActor } from "@/lib/server/auth/actor-context";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/server/errors";
@@ -15,6 +15,9 @@ export async function withFieldErrors<S extends z.ZodObject, T>(schema: S, run: 
   try {
     return await run();
   } catch (e) {
+    if (e instanceof FieldErrors) {
+      returnValidationErrors(schema, Object.fromEntries(Object.entries(e.fields).map(([f, m]) => [f, { _errors: [m] }])) as never);
+    }
     if (e instanceof FieldError) {
       returnValidationErrors(schema, { [e.field]: { _errors: [e.message] } } as never);
     }

@@ -6,14 +6,15 @@ import type { Role } from "@/lib/generated/prisma/enums";
 export const RESOURCES = [
   "self", "cadre", "idNumber", "pool", "nomination", "development", "unit", "dashboard", "audit", "account", "policy", "settings",
 ] as const;
-export const ACTIONS = ["read", "create", "update", "export", "print", "reveal", "transition", "manage"] as const;
+// "import": bulk create/update from files (花名册 .xlsx, 任免审批表 LRMX/LRM), in the actor's scope.
+export const ACTIONS = ["read", "create", "update", "import", "export", "print", "reveal", "transition", "manage"] as const;
 
 export type Resource = (typeof RESOURCES)[number];
 export type Action = (typeof ACTIONS)[number];
 type Grants = Partial<Record<Resource, readonly Action[]>>;
 
 const ORG_COMMON: Grants = {
-  cadre: ["read", "create", "update", "export", "print"],
+  cadre: ["read", "create", "update", "import", "export", "print"],
   idNumber: ["reveal"],
   pool: ["read", "manage", "export"],
   nomination: ["read", "transition"],
@@ -31,7 +32,9 @@ export const PERMISSIONS: Record<Role, Grants> = {
   ORG_STAFF: { self: ["update"], ...ORG_COMMON },
   UNIT: {
     self: ["update"],
-    cadre: ["read", "create", "update"],
+    // A unit may bring its own cadres in from files (import stays inside its unit), but not
+    // export or print: personnel files leave the system through the organization department.
+    cadre: ["read", "create", "update", "import"],
     pool: ["read"],
     nomination: ["read", "create"],
     development: ["read"],

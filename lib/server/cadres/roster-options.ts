@@ -5,6 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
 
 export interface RosterOptions {
   units: { id: string; name: string }[];
@@ -13,13 +14,15 @@ export interface RosterOptions {
 }
 
 export async function getRosterOptions(actor: Actor): Promise<RosterOptions> {
-  const [units, active] = await Promise.all([
+  const [units, active, domains] = await Promise.all([
     prisma.unit.findMany({ where: { AND: [unitScope(actor), { archivedAt: null }] }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
     getActiveProfile(),
+    getFamiliarDomains(),
   ]);
   return {
     units,
     ethnicities: ETHNICITIES.filter((e) => e !== "汉族"),
-    domains: active.profile.params.d20.pool.domains,
+    // the district's list (settings) plus any domain the active profile requires
+    domains: [...new Set([...active.profile.params.d20.pool.domains, ...domains])],
   };
 }

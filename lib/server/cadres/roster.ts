@@ -14,6 +14,7 @@ import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import type { RosterQuery } from "@/lib/validation/roster-query";
+import { inUnits, unitWindow } from "./roster-unit-window";
 import { rosterOrderBy, rosterWhere } from "./roster-where";
 
 export const ROSTER_SELECT = {
@@ -74,16 +75,27 @@ export async function listRoster(actor: Actor, q: RosterQuery): Promise<RosterPa
   const asOf = rosterAsOf(q);
   const where = scopedRosterWhere(actor, q);
   const showIds = q.cols.includes("idNumber");
-  const [total, records] = await Promise.all([
-    prisma.cadre.count({ where }),
-    prisma.cadre.findMany({
-      where,
-      orderBy: rosterOrderBy(q),
-      skip: (q.page - 1) * q.size,
-      take: q.size,
-      select: { ...ROSTER_SELECT, idNumberCipher: showIds },
-    }),
-  ]);
+  const select = { ...ROSTER_SELECT, idNumberCipher: showIds };
+  const skip = (q.page - 1) * q.size;
+  let total: number;
+  let records: RosterRecord[];
+  if (q.sort === "unit") {
+    const w = await unitWindow(where, q.dir, skip, q.size);
+    total = w.total;
+    records = w.unitIds.length
+      ? await prisma.cadre.findMany({ where: { AND: [where, inUnits(w.unitIds)] }, orderBy: rosterOrderBy(q), skip: w.skip, take: q.size, select })
+      : [];
+  } else {
+    // Deferred join: find the page's ids first (an index-only scan when an index covers the
+    // filter and the order, however deep the page), then read those 50 rows in full.
+    const [count, page] = await Promise.all([
+      prisma.cadre.count({ where }),
+      prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), skip, take: q.size, select: { id: true } }),
+    ]);
+    total = count;
+    const byId = new Map((await prisma.cadre.findMany({ where: { id: { in: page.map((r) => r.id) } }, select })).map((r) => [r.id, r]));
+    records = page.map((r) => byId.get(r.id)).filter((r): r is RosterRecord => r !== undefined);
+  }
   return {
     rows: records.map((c) => toRosterRow(c, asOf, { idNumbers: showIds ? "masked" : "none" })),
     total,

@@ -8,7 +8,7 @@ import { auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import type { PracticeFields } from "@/lib/validation/development/practice";
 import { auditActor, developmentCadreScope, refuseStale } from "./access";
 import { checkDunmiao, checkSummary, type DunmiaoCheck } from "./dunmiao-check";
@@ -80,6 +80,7 @@ export async function updatePractice(actor: Actor, input: PracticeFields & { id:
   const before = await prisma.practice.findFirst({ where: { id, cadre: scope } });
   if (!before) throw new NotFoundError("实践锻炼记录");
   const becomesDunmiao = fields.kind === "DUNMIAO" && before.kind !== "DUNMIAO";
+  if (becomesDunmiao && !fields.dunmiaoRole) throw new UserFacingError("改为墩苗时请选择墩苗任职岗位");
   const check = becomesDunmiao ? await checkDunmiao(before.cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason) : null;
   if (check && check.outcome !== "OK") return { ok: false, check };
   const data = { ...columns(fields, await hostName(fields)), overrideReason: check ? (check.lines.some((l) => !l.passed) ? fields.overrideReason : null) : before.overrideReason };

@@ -14,6 +14,8 @@ export interface ProfileOverlay {
   added: RuleId[];
   /** rules the active profile deliberately switches off; their checks are not made */
   disabled: RuleId[];
+  /** the active profile's name, to show as the basis of a verdict */
+  activeName: string;
 }
 
 /** The resolved profile restated as a definition, so it can be extended through resolveProfile. */
@@ -30,10 +32,10 @@ export function withRules(active: ResolvedProfile, ruleIds: readonly RuleId[], p
     if (active.chain.includes(presetOfRule(id))) disabled.push(id);
     else added.push(id);
   }
-  if (added.length === 0) return { profile: active, added, disabled };
+  if (added.length === 0) return { profile: active, added, disabled, activeName: active.name };
   const profile = resolveProfile(
     { key: `${active.key}+${purpose}`, name: `${active.name}（${purpose}）`, extends: active.key, enable: added },
     { [active.key]: asDefinition(active) },
   );
-  return { profile, added, disabled };
+  return { profile, added, disabled, activeName: active.name };
 }

@@ -11,7 +11,7 @@ import { developmentCadreScope } from "./access";
 import { getReminderProfile } from "./growth-profile";
 import { toPlanFact } from "./plan-json";
 import { openEntryWhere } from "./pool-members";
-import type { ReminderCategory, ReminderLine, Reminders } from "./reminder-types";
+import { REMINDER_CATEGORIES, type ReminderCategory, type ReminderLine, type Reminders } from "./reminder-types";
 import { loadTrainingFacts } from "./training-facts";
 
 export const HORIZON_DAYS = 60;
@@ -99,7 +99,10 @@ async function mentorLines(actor: Actor, profile: ResolvedProfile, asOf: Date): 
 }
 
 export async function computeReminders(actor: Actor, asOf: Date): Promise<Reminders> {
-  const { profile, added, disabled } = await getReminderProfile();
+  const { profile, added, disabled, activeName } = await getReminderProfile();
   const parts = await Promise.all([trainingLines(actor, profile, asOf), postingLines(actor, profile, asOf), planLines(actor, profile, asOf), mentorLines(actor, profile, asOf)]);
-  return { asOf, lines: parts.flat(), addedRules: added, disabledRules: disabled, profileName: profile.name };
+  // By category, then earliest due first (lines without a date keep their order: sort is stable).
+  const rank = (l: ReminderLine) => REMINDER_CATEGORIES.indexOf(l.category);
+  const lines = parts.flat().sort((a, b) => rank(a) - rank(b) || (a.dueOn?.getTime() ?? 0) - (b.dueOn?.getTime() ?? 0));
+  return { asOf, lines, addedRules: added, disabledRules: disabled, profileName: activeName };
 }

@@ -4,3 +4,4 @@ import "server-only";
 export { CADRE_FACTS_INCLUDE, loadCadreFacts, toCadreFacts, type CadreFactsRow } from "./cadre-facts";
 export { loadPoolEntryFacts, loadPoolReviewFacts } from "./pool-facts";
 export { loadStaffingFacts, type StaffingFacts } from "./staffing-facts";
+export { loadStaffingFactsAsOf, promotionsSince, PROMOTION_YEARS } from "./staffing-as-of";

@@ -2,7 +2,8 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { exportRoster } from "@/lib/server/cadres/roster-export";
-import { listRoster } from "@/lib/server/cadres/roster";
+import { listRoster, scopedRosterWhere } from "@/lib/server/cadres/roster";
+import { rosterOrderBy } from "@/lib/server/cadres/roster-where";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -50,6 +51,18 @@ describe("paging stable under sorting ties, and the unit scope", () => {
     expect(asc.rows.at(-1)?.name).toBe("乙单位甲");
     const desc = await listRoster(org, queryFor(tag, { size: "100", dir: "desc" }));
     expect(desc.rows[0]?.name).toBe("乙单位甲");
+  });
+
+  it("the unit order's page-by-unit shortcut gives exactly the rows of one ORDER BY over everything, both directions", async () => {
+    for (const dir of ["asc", "desc"] as const) {
+      const q = queryFor(tag, { size: "20", dir });
+      const direct = await prisma.cadre.findMany({ where: scopedRosterWhere(org, q), orderBy: rosterOrderBy(q), select: { id: true } });
+      const p1 = await listRoster(org, q);
+      const p2 = await listRoster(org, { ...q, page: 2 });
+      expect(p1.total).toBe(26);
+      expect([...p1.rows, ...p2.rows].map((r) => r.id)).toEqual(direct.map((d) => d.id));
+      expect((await listRoster(org, { ...q, page: 3 })).rows).toEqual([]);
+    }
   });
 
   it("a unit user sees only their unit's 25, even when the filter names the other unit", async () => {

@@ -37,6 +37,11 @@ describe("practice postings and the 墩苗 check", () => {
     const id = r?.data?.ok ? r.data.id : "";
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "practice.create", objectId: id } });
     expect((audit.diff as { dunmiaoCheck: { to: { outcome: string } } }).dunmiaoCheck.to.outcome).toBe("OK");
+    // later edits of the 墩苗 (its end, the special assessment) need no post and no new check
+    const { dunmiaoRole: _omit, ...rest } = DUNMIAO;
+    void _omit;
+    const edit = await runAs(actors.org, () => updatePracticeAction({ ...rest, id, version: 1, startDate: "2026-11-30", specialAssessment: "优秀", specialAssessedOn: "2028-12-01" }));
+    expect(edit?.data).toMatchObject({ ok: true, check: null });
   });
 
   it("asks for a reason when only warnings remain (a recorded problem, D20-MGMT-RECORD), then saves it with the reason", async () => {
@@ -58,6 +63,19 @@ describe("practice postings and the 墩苗 check", () => {
     await prisma.talk.create({ data: { cadreId: c.id, kind: "HEART_TO_HEART", talkedOn: utc("2026-05-01"), talkedBy: "组织部", summary: "先行先试出现瑕疵，予以容错", problemRecorded: true, errorTolerated: true } });
     const r = await runAs(actors.org, () => createPracticeAction({ ...DUNMIAO, cadreId: c.id, startDate: "2026-10-08" }));
     expect(r?.data?.ok).toBe(true);
+  });
+
+  it("asks for the 墩苗 post when a posting becomes a 墩苗, then runs the check", async () => {
+    const { a, actors } = await makeWorld();
+    const c = await makeCadre({ unitId: a.id, rank: "SECTION_DEPUTY", birthDate: utc("1990-01-01") });
+    const r = await runAs(actors.org, () => createPracticeAction({ cadreId: c.id, kind: "EXCHANGE", hostUnitName: "某镇", role: "交流", startDate: "2026-03-01" }));
+    const id = r?.data?.ok ? r.data.id : "";
+    const fields = { id, version: 1, kind: "DUNMIAO" as const, hostUnitName: "某镇", role: "镇党委副书记", startDate: "2026-03-01" };
+    expect((await runAs(actors.org, () => updatePracticeAction(fields)))?.serverError).toBe("改为墩苗时请选择墩苗任职岗位");
+    const blocked = await runAs(actors.org, () => updatePracticeAction({ ...fields, dunmiaoRole: "DEPUTY_SECRETARY" }));
+    const check = blocked?.data && !blocked.data.ok ? blocked.data.check : null;
+    expect(check?.lines.find((l) => l.ruleId === "SX-DOWN-AGE")?.message).toContain("现年36岁");
+    expect((await prisma.practice.findUniqueOrThrow({ where: { id } })).kind).toBe("EXCHANGE");
   });
 
   it("saves other postings without the check, validates dates beside the field, and refuses a stale edit", async () => {

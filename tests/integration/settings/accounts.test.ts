@@ -75,6 +75,15 @@ describe("account administration (SYS_ADMIN)", () => {
     expect(await prisma.user.count({ where: { username: "weakling" } })).toBe(0);
   });
 
+  it("reports every problem at once: a weak password, a missing unit and a taken username", async () => {
+    const sys = await admin();
+    const existing = await createTestUser("LEADER");
+    const r = await runAs(sys, () => createAccountAction({ username: existing.username, displayName: "三处错误", role: "UNIT", unitId: "", password: "short" }));
+    expect(errorsOf(r, "username")).toBe("该用户名已被使用，请换一个");
+    expect(errorsOf(r, "unitId")).toBe("单位党委（党组）账号须选择所属单位");
+    expect(errorsOf(r, "password")).toContain("密码长度至少 12 位");
+  });
+
   it("refuses to disable oneself or change one's own role", async () => {
     const sysUser = await createTestUser("SYS_ADMIN");
     const sys = actorOf(sysUser);

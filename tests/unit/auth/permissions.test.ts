@@ -33,4 +33,10 @@ describe("permission table (三员分立)", () => {
   it("every role may change its own password", () => {
     for (const r of ROLES) expect(can(r, "self", "update")).toBe(true);
   });
+
+  it("imports (bulk create/update from files) are for organization staff and unit committees; exports and prints for the organization only", () => {
+    expect(ROLES.filter((r) => can(r, "cadre", "import")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF", "UNIT"]);
+    expect(ROLES.filter((r) => can(r, "cadre", "export")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF"]);
+    expect(ROLES.filter((r) => can(r, "cadre", "print")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF"]);
+  });
 });

@@ -18,7 +18,7 @@ describe("withRules: extending the active profile with this area's rules", () =>
 
   it("returns the active profile itself when it already has the rules", () => {
     const shanxi = resolveProfile("shanxi-dunmiao");
-    expect(withRules(shanxi, DUNMIAO_RULES, "墩苗选派")).toEqual({ profile: shanxi, added: [], disabled: [] });
+    expect(withRules(shanxi, DUNMIAO_RULES, "墩苗选派")).toEqual({ profile: shanxi, added: [], disabled: [], activeName: shanxi.name });
   });
 
   it("leaves off a rule the district switched off on purpose (its preset is in the chain)", () => {

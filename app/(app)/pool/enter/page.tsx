@@ -13,6 +13,7 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/server/errors";
 import { previewPoolEntry } from "@/lib/server/pool/enter";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
 import { validDay } from "@/lib/validation/cadre";
 
 export const metadata = { title: "干部入库" };
@@ -27,7 +28,7 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
-  const { profile } = await getActiveProfile();
+  const [{ profile }, familiar] = await Promise.all([getActiveProfile(), getFamiliarDomains()]);
   const v = preview.verdict;
   return (
     <div className="space-y-4">
@@ -57,7 +58,7 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
           key={`${tier}-${enteredOn}`}
           cadreId={preview.cadre.id} tier={tier} enteredOn={enteredOn}
           blocked={!v.eligible} warnings={v.checks.filter((c) => !c.passed && c.severity === "soft").map((c) => c.ruleId)}
-          domains={profile.params.d20.pool.domains}
+          domains={[...new Set([...profile.params.d20.pool.domains, ...familiar])]}
         />
       )}
     </div>

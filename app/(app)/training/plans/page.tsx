@@ -34,7 +34,7 @@ export default async function PlansPage() {
               const late = goals.filter((g) => isOverdue(g, today)).length;
               return (
                 <tr key={entry.id} data-testid="plan-row">
-                  <Td><Link className="text-brand-700 hover:underline" href={`/cadres/${entry.cadre.id}`}>{entry.cadre.name}</Link></Td>
+                  <Td className="whitespace-nowrap"><Link className="text-brand-700 hover:underline" href={`/cadres/${entry.cadre.id}`}>{entry.cadre.name}</Link></Td>
                   <Td>{entry.cadre.unit?.name} {entry.cadre.currentPostTitle}</Td>
                   <Td>{poolTierLabel[entry.tier]}</Td>
                   <Td className="tabular-nums">{formatDate(entry.enteredOn)}</Td>

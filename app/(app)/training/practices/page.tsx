@@ -45,7 +45,7 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
           <tbody>
             {rows.map((p) => (
               <tr key={p.id}>
-                <Td><Link className="text-brand-700 hover:underline" href={`/training/practices/${p.id}`}>{p.cadre.name}</Link><div className="text-xs text-slate-500">{formatYearMonth(p.cadre.birthDate)}</div></Td>
+                <Td className="whitespace-nowrap"><Link className="text-brand-700 hover:underline" href={`/training/practices/${p.id}`}>{p.cadre.name}</Link><div className="text-xs text-slate-500">{formatYearMonth(p.cadre.birthDate)}</div></Td>
                 <Td>{p.cadre.unit?.name} {p.cadre.currentPostTitle}</Td>
                 <Td>{practiceKindLabel[p.kind]}</Td>
                 <Td>{p.hostUnitName}</Td>

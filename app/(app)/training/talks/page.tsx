@@ -50,7 +50,7 @@ export default async function TalksPage({ searchParams }: { searchParams: Promis
               return (
                 <tr key={t.id}>
                   <Td className="whitespace-nowrap tabular-nums">{manage ? <Link className="text-brand-700 hover:underline" href={`/training/talks/${t.id}`}>{formatDate(t.talkedOn)}</Link> : formatDate(t.talkedOn)}</Td>
-                  <Td><Link className="text-brand-700 hover:underline" href={`/cadres/${t.cadre.id}`}>{t.cadre.name}</Link><div className="text-xs text-slate-500">{t.cadre.unit?.name}</div></Td>
+                  <Td className="whitespace-nowrap"><Link className="text-brand-700 hover:underline" href={`/cadres/${t.cadre.id}`}>{t.cadre.name}</Link><div className="text-xs text-slate-500">{t.cadre.unit?.name}</div></Td>
                   <Td>{talkKindLabel[t.kind]}</Td>
                   <Td>{t.talkedBy}</Td>
                   <Td className="max-w-md">{t.summary}</Td>

@@ -1,0 +1,38 @@
+import { FormImportPanel } from "@/components/import/form-import-panel";
+import { ImportPanel } from "@/components/import/import-panel";
+import { Card } from "@/components/ui/card";
+import { PageHeader } from "@/components/ui/page-header";
+import { requirePermission } from "@/lib/server/auth/current-actor";
+import { listImportUnits } from "@/lib/server/import/import-units";
+
+export const metadata = { title: "导入导出" };
+
+export default async function ImportPage() {
+  const actor = await requirePermission("cadre", "import");
+  const units = await listImportUnits(actor);
+  const scope = actor.role === "UNIT" ? "只能导入本单位的干部；" : "";
+  return (
+    <div className="space-y-6">
+      <PageHeader
+        title="导入导出"
+        description={`${scope}导入先预检：逐行校验并列出将新建、将更新（逐项对比）和有错误的记录，确认后一次性全部写入（有任何错误则不写入）。按身份证号匹配已有干部，不按姓名匹配。`}
+      />
+      <Card
+        title="花名册导入（Excel）"
+        actions={<a className="text-sm text-brand-700 underline" href="/import/roster/template">下载导入模板</a>}
+      >
+        <p className="mb-3 text-xs text-slate-600">
+          列的顺序不限，常见的列名写法（如“公民身份号码”“所在单位”）均可识别；日期可写作 1988.05、198805 或 1988-05-01；空白单元格不会清除系统中已有的内容。
+        </p>
+        <ImportPanel endpoint="/import/roster" accept=".xlsx" label="选择花名册 Excel 文件" testId="roster-import" />
+      </Card>
+      <Card title="任免审批表导入（LRMX / LRM）">
+        <p className="mb-3 text-xs text-slate-600">
+          可一次选择多个 .lrmx 文件、.lrm 文件（连同同名 .pic 照片），或包含它们的 .zip 压缩包。有身份证号的按身份证号与已有干部匹配；
+          没有身份证号的一律新建，不按姓名合并。读不出的文件单独列出，不影响其他文件。
+        </p>
+        <FormImportPanel units={units} fixedUnit={actor.role === "UNIT" ? (units[0]?.name ?? "") : null} />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useAction } from "next-safe-action/hooks";
+import { useRouter } from "next/navigation";
+import { endAppointmentAction } from "@/app/(app)/units/actions";
+import { Button, ButtonLink } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
+import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
+import { SelectField } from "@/components/ui/select-field";
+import type { AppointmentEndReason } from "@/lib/generated/prisma/enums";
+import { appointmentEndReasonLabel } from "@/lib/labels";
+
+const REASONS = Object.entries(appointmentEndReasonLabel).map(([value, label]) => ({ value, label }));
+
+/** 免职 / 离任: ends the appointment on a date, with how it ended. */
+export function EndAppointmentForm({ unitId, appointmentId, version, defaultEndDate }: { unitId: string; appointmentId: string; version: number; defaultEndDate: string }) {
+  const router = useRouter();
+  const { execute, result, isPending } = useAction(endAppointmentAction, {
+    onSuccess: () => {
+      router.push(`/units/${unitId}`);
+      router.refresh();
+    },
+  });
+  const err = fieldErrorsOf(result.validationErrors);
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const f = new FormData(e.currentTarget);
+    execute({ appointmentId, version, endDate: String(f.get("endDate") ?? ""), endReason: String(f.get("endReason") ?? "") as AppointmentEndReason });
+  }
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="离任信息">
+      <FormAlert message={result.serverError} />
+      <Field id="endDate" label="免职（离任）日期" type="date" defaultValue={defaultEndDate} error={err("endDate")} required />
+      <SelectField id="endReason" label="离任方式" options={REASONS} placeholder="请选择" error={err("endReason")} />
+      <div className="flex gap-2">
+        <Button type="submit" variant="danger" disabled={isPending}>{isPending ? "正在保存…" : "确认离任"}</Button>
+        <ButtonLink href={`/units/${unitId}`}>取消</ButtonLink>
+      </div>
+    </form>
+  );
+}

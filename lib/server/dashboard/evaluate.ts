@@ -1,0 +1,80 @@
+import "server-only";
+// Runs the rules once over the loaded facts: staffing targets, pool structure, members about
+// to pass their tier's age limit, reviews, rotations and training. Pure apart from "server-only".
+import {
+  agingOut, evaluatePool, evaluateStaffing, poolReviewDue, rotationDue, ruleOn, trainingCompliance,
+  type AgingOut, type Check, type PoolEntryFact, type PoolReport, type ResolvedProfile, type ReviewDueItem,
+  type RotationAppointmentFact, type RotationItem, type RuleId, type StaffingReport, type TrainingFact,
+} from "@/lib/rules";
+import type { StaffingFacts } from "@/lib/server/facts";
+import type { DashboardFacts } from "./load-facts";
+import { TRAINING_RULES } from "./load-facts";
+
+export const ROTATION_RULES: readonly RuleId[] = ["ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];
+export const REVIEW_RULES: readonly RuleId[] = ["D20-REVIEW-ANNUAL", "SS12-ADJUST"];
+/** Reminders look this far ahead of the reference date. */
+export const ROTATION_HORIZON_MONTHS = 6;
+export const REVIEW_HORIZON_DAYS = 60;
+
+export interface TrainingBehind {
+  entry: PoolEntryFact;
+  failed: Check[];
+  politicalDueOn: Date | null;
+}
+
+export interface Evaluation {
+  profile: ResolvedProfile;
+  asOf: Date;
+  staffing: StaffingReport;
+  pool: PoolReport;
+  agingOut: AgingOut[];
+  reviews: ReviewDueItem[];
+  rotations: RotationItem[];
+  trainingBehind: TrainingBehind[];
+}
+
+export function evaluateDashboard(f: DashboardFacts, asOf: Date): Evaluation {
+  const profile = f.active.profile;
+  const s = f.staffing;
+  const anyOn = (ids: readonly RuleId[]) => ids.some((id) => ruleOn(profile, id));
+  return {
+    profile,
+    asOf,
+    staffing: evaluateStaffing(s.units, s.posts, s.appointments, s.promotions, profile, asOf),
+    pool: evaluatePool(f.entries, profile, asOf),
+    agingOut: agingOut(f.entries, profile, asOf),
+    reviews: anyOn(REVIEW_RULES) ? poolReviewDue(f.entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS) : [],
+    rotations: anyOn(ROTATION_RULES) ? rotationDue(rotationFacts(s), profile, asOf, ROTATION_HORIZON_MONTHS) : [],
+    trainingBehind: f.trainings ? trainingBehind(f.entries, f.trainings, profile, asOf) : [],
+  };
+}
+
+/** The appointments the rotation rules read, from the staffing facts already loaded. */
+function rotationFacts(s: StaffingFacts): RotationAppointmentFact[] {
+  const posts = new Map(s.posts.map((p) => [p.id, p]));
+  const out: RotationAppointmentFact[] = [];
+  for (const a of s.appointments) {
+    const p = posts.get(a.postId);
+    if (!p) continue;
+    out.push({
+      id: a.id, cadreId: a.cadre.id, gender: a.cadre.gender, birthDate: a.cadre.birthDate, postId: p.id, unitId: p.unitId,
+      rank: p.rank, isPrincipal: p.isPrincipal, isKeyPost: p.isKeyPost, startDate: a.startDate, endDate: a.endDate,
+    });
+  }
+  return out;
+}
+
+function isActive(e: PoolEntryFact, asOf: Date): boolean {
+  return e.enteredOn.getTime() <= asOf.getTime() && (e.closedOn == null || e.closedOn.getTime() > asOf.getTime());
+}
+
+function trainingBehind(entries: PoolEntryFact[], trainings: Map<string, TrainingFact[]>, profile: ResolvedProfile, asOf: Date): TrainingBehind[] {
+  const out: TrainingBehind[] = [];
+  for (const e of entries) {
+    if (!isActive(e, asOf)) continue;
+    const c = trainingCompliance({ cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: trainings.get(e.cadre.id) ?? [] }, profile, asOf);
+    const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
+    if (failed.length) out.push({ entry: e, failed, politicalDueOn: c.politicalDueOn });
+  }
+  return out;
+}

@@ -1,0 +1,82 @@
+import "server-only";
+import type { NominationStage } from "@/lib/generated/prisma/enums";
+import { nominationStageLabel } from "@/lib/labels";
+import { ageOn, ruleOn, youngPromotionLimit, type PoolEntryFact } from "@/lib/rules";
+import type { FlowsView } from "@/lib/dashboard/model";
+import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
+import type { Evaluation } from "./evaluate";
+import type { NominationEventFact } from "./load-facts";
+import type { Lookup } from "./lookup";
+import { toTargetView } from "./target-views";
+
+export const FLOW_YEARS = 6;
+const STAGES: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED", "APPOINTED", "REJECTED", "WITHDRAWN"];
+const CLOSED = new Set<NominationStage>(["APPOINTED", "REJECTED", "WITHDRAWN"]);
+
+function yearsUpTo(asOf: Date, n: number): number[] {
+  const last = asOf.getUTCFullYear();
+  return Array.from({ length: n }, (_, i) => last - n + 1 + i);
+}
+
+/** Entries into and exits from the pool per calendar year, up to asOf. */
+function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["years"] {
+  const t = asOf.getTime();
+  const years = yearsUpTo(asOf, FLOW_YEARS).map((year) => ({ year, entries: 0, exits: 0 }));
+  const byYear = new Map(years.map((y) => [y.year, y]));
+  for (const e of entries) {
+    if (e.enteredOn.getTime() <= t) {
+      const y = byYear.get(e.enteredOn.getUTCFullYear());
+      if (y) y.entries++;
+    }
+    if (e.closedOn && e.closedOn.getTime() <= t) {
+      const y = byYear.get(e.closedOn.getUTCFullYear());
+      if (y) y.exits++;
+    }
+  }
+  return years;
+}
+
+/**
+ * Each nomination's stage on asOf (its latest event up to then): every open one, and the
+ * closed ones (任职、未通过、撤回) that closed in asOf's year.
+ */
+function nominationStages(events: NominationEventFact[], asOf: Date): FlowsView["nominations"] {
+  const latest = new Map<string, NominationEventFact>();
+  for (const e of events) {
+    const prev = latest.get(e.nominationId);
+    if (!prev || e.occurredAt.getTime() >= prev.occurredAt.getTime()) latest.set(e.nominationId, e);
+  }
+  const yearStart = Date.UTC(asOf.getUTCFullYear(), 0, 1) - 8 * 3600_000; // 1 January in China
+  const counts = new Map<NominationStage, number>();
+  for (const e of latest.values()) {
+    if (CLOSED.has(e.toStage) && e.occurredAt.getTime() < yearStart) continue;
+    counts.set(e.toStage, (counts.get(e.toStage) ?? 0) + 1);
+  }
+  return STAGES.map((stage) => ({ stage, label: nominationStageLabel[stage], count: counts.get(stage) ?? 0, open: !CLOSED.has(stage) }));
+}
+
+function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotions"] {
+  const t = ev.asOf.getTime();
+  const years = yearsUpTo(ev.asOf, PROMOTION_YEARS).map((year) => ({ year, total: 0, young: 0, share: null as number | null }));
+  const byYear = new Map(years.map((y) => [y.year, y]));
+  for (const p of s.promotions) {
+    if (p.toRank === "STAFF" || p.promotedOn.getTime() > t) continue;
+    const y = byYear.get(p.promotedOn.getUTCFullYear());
+    if (!y) continue;
+    y.total++;
+    const limit = youngPromotionLimit(ev.profile.params, p.toRank);
+    if (limit != null && ageOn(p.birthDate, p.promotedOn) <= limit) y.young++;
+  }
+  for (const y of years) y.share = y.total ? y.young / y.total : null;
+  return years;
+}
+
+export function flowsView(ev: Evaluation, facts: { entries: PoolEntryFact[]; staffing: StaffingFacts; nominationEvents: NominationEventFact[] }, lookup: Lookup, names: Map<string, string>): FlowsView {
+  return {
+    years: poolFlows(facts.entries, ev.asOf),
+    nominations: nominationStages(facts.nominationEvents, ev.asOf),
+    promotions: promotionShares(facts.staffing, ev),
+    youngShareTarget: ruleOn(ev.profile, "D20-ST-NEWPROMO") ? ev.profile.params.d20.staffing.newPromoMinRatio : null,
+    newPromoRows: ev.staffing.rows.filter((r) => r.ruleId === "D20-ST-NEWPROMO").map((r) => toTargetView(r, lookup, names)),
+  };
+}

@@ -1,0 +1,42 @@
+import "server-only";
+// Shared pieces of the export and print routes: the actor check (a denial is audited, like a
+// server action's), the reference date from the query, and the attachment response.
+import { todayInChina } from "@/lib/format/dates";
+import { toDay } from "@/lib/rules";
+import type { Actor } from "@/lib/server/auth/actor";
+import type { Action, Resource } from "@/lib/server/authz/permissions";
+import { UserFacingError } from "@/lib/server/errors";
+import { guardRequest, userMessage } from "@/lib/server/import/http";
+
+export function asOfParam(url: URL): Date {
+  const v = url.searchParams.get("asOf") ?? "";
+  return /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v)) ? toDay(v) : todayInChina();
+}
+
+export function idsParam(url: URL): string[] {
+  return (url.searchParams.get("ids") ?? "").split(",").map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,40}$/.test(s));
+}
+
+export function attachment(fileName: string, contentType: string, body: Uint8Array): Response {
+  return new Response(new Uint8Array(body), {
+    headers: {
+      "Content-Type": contentType,
+      "Content-Disposition": `attachment; filename*=UTF-8''${encodeURIComponent(fileName)}`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
+
+/** Runs an export for a permitted actor; user-facing failures answer 422 with the message. */
+export async function exportRoute(
+  request: Request, name: string, resource: Resource, action: Action, run: (actor: Actor, url: URL) => Promise<Response>,
+): Promise<Response> {
+  const actor = await guardRequest(request, name, resource, action);
+  if (actor instanceof Response) return actor;
+  try {
+    return await run(actor, new URL(request.url));
+  } catch (e) {
+    const status = e instanceof UserFacingError ? 422 : 500;
+    return new Response(userMessage(e), { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  }
+}

@@ -1,0 +1,130 @@
+import "server-only";
+// Writes a confirmed import plan: every create and update in ONE transaction (all or none),
+// in batches, each update guarded by the version the dry run read (a record changed since
+// rolls the whole import back), and one audit row with the counts and the per-record diffs.
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { ImportResult } from "@/lib/import/report";
+import type { Actor } from "@/lib/server/auth/actor";
+import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
+import { prisma } from "@/lib/server/db";
+import { UserFacingError } from "@/lib/server/errors";
+import { bulkInsert, bulkUpdateCadres } from "./bulk-write";
+import { educationCreates, newId, type ImportPlan } from "./plan";
+import type { Progress } from "./roster-plan";
+
+const BATCH = 500;
+
+export class ImportConflictError extends UserFacingError {
+  constructor(name: string) {
+    super(`干部“${name}”的信息在预检之后被他人修改，本次导入未写入任何数据，请重新预检`);
+  }
+}
+
+type Tx = Prisma.TransactionClient;
+
+async function writeCreates(tx: Tx, plan: ImportPlan, tick: (n: number) => void) {
+  for (let i = 0; i < plan.creates.length; i += BATCH) {
+    const batch = plan.creates.slice(i, i + BATCH);
+    await bulkInsert(
+      tx, "Cadre",
+      batch.map((c) => ({
+        ...c.data,
+        ...(c.idNumber ? { idNumberCipher: encryptIdNumber(c.idNumber), idNumberHash: hashIdNumber(c.idNumber) } : { idNumberCipher: null, idNumberHash: null }),
+      })),
+    );
+    const education = batch.flatMap((c) => educationCreates(c.education).map((e) => ({ id: newId(), ...e, cadreId: c.data.id })));
+    await bulkInsert(tx, "EducationRecord", education);
+    const family = batch.flatMap((c) => c.family.map((f) => ({ ...f, cadreId: c.data.id })));
+    if (family.length) await tx.familyMember.createMany({ data: family });
+    const assessments = batch.flatMap((c) => c.assessments.map((a) => ({ ...a, cadreId: c.data.id })));
+    if (assessments.length) await tx.assessment.createMany({ data: assessments });
+    tick(batch.length);
+  }
+}
+
+async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void) {
+  // Cadre columns: grouped by the set of changed columns, one statement per group and batch.
+  const groups = new Map<string, ImportPlan["updates"]>();
+  for (const u of plan.updates) {
+    const key = Object.keys(u.data).sort().join(",");
+    if (key) groups.set(key, [...(groups.get(key) ?? []), u]);
+  }
+  for (const list of groups.values()) {
+    for (let i = 0; i < list.length; i += BATCH) {
+      const batch = list.slice(i, i + BATCH);
+      const stale = await bulkUpdateCadres(tx, batch.map((u) => ({ id: u.cadreId, version: u.version, data: u.data })));
+      if (stale.length) throw new ImportConflictError(batch.find((u) => u.cadreId === stale[0])!.summary.name);
+      tick(batch.length);
+    }
+  }
+  // Related records: rarely many (education corrections, a form's family and assessments).
+  const education: Array<Record<string, unknown>> = [];
+  for (const u of plan.updates) {
+    if (!Object.keys(u.data).length) {
+      // Only related rows change: still guard and bump the cadre's version.
+      const r = await tx.cadre.updateMany({ where: { id: u.cadreId, version: u.version }, data: { version: { increment: 1 } } });
+      if (r.count !== 1) throw new ImportConflictError(u.summary.name);
+      tick(1);
+    }
+    for (const op of u.education) {
+      if (op.kind === "update") await tx.educationRecord.update({ where: { id: op.id }, data: { degree: op.degree, school: op.school, major: op.major, version: { increment: 1 } } });
+    }
+    education.push(...educationCreates(u.education).map((e) => ({ id: newId(), ...e, cadreId: u.cadreId })));
+    for (const f of u.family) {
+      if (f.kind === "create") await tx.familyMember.create({ data: { ...f.data, cadreId: u.cadreId } });
+      else await tx.familyMember.update({ where: { id: f.id }, data: { ...f.data, version: { increment: 1 } } });
+    }
+    for (const a of u.assessments) {
+      await tx.assessment.upsert({
+        where: { cadreId_year: { cadreId: u.cadreId, year: a.year } },
+        create: { cadreId: u.cadreId, year: a.year, grade: a.grade },
+        update: { grade: a.grade, version: { increment: 1 } },
+      });
+    }
+  }
+  await bulkInsert(tx, "EducationRecord", education);
+}
+
+function isUniqueViolation(e: unknown): boolean {
+  const text = e instanceof Error ? `${e.message} ${JSON.stringify(e)}` : String(e);
+  return /P2002|23505|unique constraint/i.test(text);
+}
+
+export interface ImportMeta {
+  action: "cadre.import.roster" | "cadre.import.lrmx";
+  fileName: string;
+}
+
+export async function writeImportPlan(actor: Actor, plan: ImportPlan, meta: ImportMeta, progress: Progress = () => {}): Promise<ImportResult> {
+  const total = plan.creates.length + plan.updates.length;
+  let done = 0;
+  const tick = (n: number) => progress("写入", (done += n), total);
+  progress("写入", 0, total);
+  const result: ImportResult = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.report.unchanged.length };
+  if (plan.report.kind === "lrmx") result.skipped = new Set(plan.report.errors.map((e) => e.file)).size;
+  try {
+    await prisma.$transaction(
+      async (tx) => {
+        await writeCreates(tx, plan, tick);
+        await writeUpdates(tx, plan, tick);
+        await writeAudit(tx, {
+          actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+          action: meta.action, objectType: "Cadre", objectId: null, result: "SUCCESS",
+          diff: {
+            file: meta.fileName, ...result, errors: plan.report.errors.length,
+            createdIds: plan.creates.map((c) => c.data.id),
+            updates: Object.fromEntries(plan.updates.map((u) => [u.cadreId, auditDiff(u.before, u.data, { ignore: ["namePinyin", "namePinyinInitials", "photo"] })])),
+          },
+        });
+      },
+      // A 10,000-row import runs for seconds, not the 5 s interactive-transaction default.
+      { timeout: 10 * 60_000, maxWait: 30_000 },
+    );
+  } catch (e) {
+    // A 身份证号 registered by someone else after the dry run: the unique index refuses it.
+    if (isUniqueViolation(e)) throw new UserFacingError("有身份证号在预检之后已被登记，本次导入未写入任何数据，请重新预检");
+    throw e;
+  }
+  return result;
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import { appointmentEndReasonLabel } from "@/lib/labels";
+import { formatDate, todayInChina } from "@/lib/format/dates";
+import { addYears, ageOn } from "@/lib/rules";
+import type { AppointInput, EndAppointmentInput } from "@/lib/validation/units";
+import { auditDiff, writeAudit } from "@/lib/server/audit";
+import type { Actor } from "@/lib/server/auth/actor";
+import { cadreScope, unitScope } from "@/lib/server/authz/scope";
+import { updateVersioned } from "@/lib/server/concurrency";
+import { prisma } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
+import { findManagedPost } from "./manage-posts";
+import { FieldError } from "@/lib/server/actions/field-errors";
+import { auditActor } from "./write-support";
+
+const MIN_AGE = 18;
+
+/**
+ * Appoints a cadre to a post from startDate (任职). A leadership post holds one person at a
+ * time: an appointment still running on startDate must be ended first. The post's version is
+ * bumped in the same transaction, so two people appointing to the same post at once cannot
+ * both succeed — the second sees a conflict.
+ */
+export async function appointCadre(actor: Actor, input: AppointInput, now = new Date()): Promise<{ id: string }> {
+  const post = await findManagedPost(actor, input.postId);
+  const cadre = await prisma.cadre.findFirst({
+    where: { AND: [{ id: input.cadreId }, cadreScope(actor, "read"), { archivedAt: null }] },
+    select: { id: true, name: true, birthDate: true, status: true },
+  });
+  if (!cadre) throw new FieldError("cadreId", "未找到该干部，或不在您的查看范围内");
+  if (cadre.status !== "SERVING") throw new FieldError("cadreId", `${cadre.name}不是在职干部，不能任职`);
+  if (ageOn(cadre.birthDate, input.startDate) < MIN_AGE)
+    throw new FieldError("startDate", `任职日期早于${cadre.name}年满${MIN_AGE}周岁之日`);
+  if (input.startDate.getTime() > addYears(todayInChina(now), 1).getTime())
+    throw new FieldError("startDate", "任职日期不能晚于一年以后");
+
+  return prisma.$transaction(async (tx) => {
+    // Anyone whose appointment to this post has not ended before startDate.
+    const overlapping = await tx.appointment.findFirst({
+      where: { postId: post.id, OR: [{ endDate: null }, { endDate: { gte: input.startDate } }], ...(post.isLeadership ? {} : { cadreId: cadre.id }) },
+      select: { startDate: true, endDate: true, cadre: { select: { name: true } } },
+      orderBy: { startDate: "desc" },
+    });
+    if (overlapping) {
+      const until = overlapping.endDate ? `至${formatDate(overlapping.endDate)}` : "至今";
+      throw new FieldError(
+        "startDate",
+        `该职位在此日期已有任职人员（${overlapping.cadre.name}，${formatDate(overlapping.startDate)}${until}），请先办理免职或调整任职日期`,
+      );
+    }
+    await updateVersioned(tx.post, "职位", post.id, input.postVersion, {});
+    const data = {
+      cadreId: cadre.id, postId: post.id, startDate: input.startDate, documentNo: input.documentNo, note: input.note,
+    };
+    const created = await tx.appointment.create({ data, select: { id: true } });
+    await writeAudit(tx, {
+      actor: auditActor(actor), ip: actor.ip, action: "appointment.create", objectType: "Appointment", objectId: created.id,
+      result: "SUCCESS", diff: auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
+    });
+    return created;
+  });
+}
+
+/** Ends an appointment (免职、离任) on endDate with how it ended; the record stays as history. */
+export async function endAppointment(actor: Actor, input: EndAppointmentInput, now = new Date()): Promise<void> {
+  const appt = await prisma.appointment.findFirst({
+    where: { AND: [{ id: input.appointmentId }, { post: { unit: unitScope(actor, "manage") } }] },
+    select: { id: true, startDate: true, endDate: true, endReason: true, cadre: { select: { name: true } }, post: { select: { title: true } } },
+  });
+  if (!appt) throw new NotFoundError("任职记录");
+  if (appt.endDate) {
+    const how = appt.endReason ? `（${appointmentEndReasonLabel[appt.endReason]}）` : "";
+    throw new FieldError("endDate", `该任职已于${formatDate(appt.endDate)}结束${how}`);
+  }
+  if (input.endDate.getTime() < appt.startDate.getTime())
+    throw new FieldError("endDate", `离任日期不能早于任职日期（${formatDate(appt.startDate)}）`);
+  if (input.endDate.getTime() > addYears(todayInChina(now), 1).getTime())
+    throw new FieldError("endDate", "离任日期不能晚于一年以后");
+  await prisma.$transaction(async (tx) => {
+    const data = { endDate: input.endDate, endReason: input.endReason };
+    await updateVersioned(tx.appointment, "任职记录", appt.id, input.version, data);
+    await writeAudit(tx, {
+      actor: auditActor(actor), ip: actor.ip, action: "appointment.end", objectType: "Appointment", objectId: appt.id,
+      result: "SUCCESS", diff: auditDiff({ endDate: null, endReason: null }, data),
+    });
+  });
+}
+
+/** One running appointment of a unit the actor manages, for the end-appointment form. */
+export async function getAppointmentForEnd(actor: Actor, appointmentId: string) {
+  const appt = await prisma.appointment.findFirst({
+    where: { AND: [{ id: appointmentId }, { post: { unit: unitScope(actor, "manage") } }] },
+    select: {
+      id: true, version: true, startDate: true, endDate: true, documentNo: true,
+      cadre: { select: { name: true, gender: true, birthDate: true } },
+      post: { select: { title: true, unitId: true, unit: { select: { name: true } } } },
+    },
+  });
+  if (!appt) throw new NotFoundError("任职记录");
+  return appt;
+}

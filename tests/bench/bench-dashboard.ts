@@ -1,0 +1,117 @@
+// npm run bench:dashboard — the dashboard's server computation (one data load + the rules +
+// the names in its lists) for a district of 100,000 cadres and 2,000 units, on a fresh
+// database: seeded with the demo district (seedDemo, --cadres 100000), then topped up to 2,000
+// units (bench-units.ts). Prints median and p95 for today's reference date and for one a year
+// earlier; exits with code 1 if a median misses the target (< 300 ms).
+//
+// The seeded database takes about a minute to build. `--keep` leaves it (and its embedded
+// data under .data/pg-bench) in place and prints its name; BENCH_DATABASE=<that name> times it
+// again without seeding.
+import { randomBytes } from "node:crypto";
+import { createDatabase, dropDatabase, withDatabase } from "../../lib/database/admin";
+import { startEmbeddedPostgres } from "../../lib/database/embedded";
+import { migrateDeploy } from "../../lib/database/migrate";
+import type { Actor } from "../../lib/server/auth/actor";
+
+const CADRES = Number(process.env.BENCH_CADRES ?? 100_000);
+const UNITS = 2_000;
+const RUNS = 15;
+const WARMUP = 3;
+const TARGET_MS = 300;
+const AS_OF = new Date(Date.UTC(2026, 10, 22)); // the seed's reference day
+const YEAR_EARLIER = new Date(Date.UTC(2025, 10, 22));
+
+const LEADER: Actor = {
+  userId: "bench", username: "bench", displayName: "基准测试", role: "LEADER", unitId: null, recusedCadreIds: [],
+  sessionId: "bench", mustChangePassword: false, ip: null,
+};
+
+function stats(samples: number[]) {
+  const s = [...samples].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
+  return { median: at(0.5), p95: at(0.95) };
+}
+
+interface Prepared {
+  url: string;
+  cleanup: () => Promise<void>;
+}
+
+/** The database server: DATABASE_URL's, else an embedded one of its own under .data/pg-bench. */
+async function benchServer() {
+  return process.env.DATABASE_URL
+    ? { serverUrl: process.env.DATABASE_URL, stop: async () => {} }
+    : await startEmbeddedPostgres(".data/pg-bench");
+}
+
+async function prepare(): Promise<Prepared> {
+  const server = await benchServer();
+  const reuse = process.env.BENCH_DATABASE;
+  if (reuse) return { url: withDatabase(server.serverUrl, reuse), cleanup: () => server.stop() };
+  const name = `miaopu_bench_${Date.now()}`;
+  const url = await createDatabase(server.serverUrl, name);
+  migrateDeploy(url);
+  process.env.DATABASE_URL = url;
+  const { prisma } = await import("../../lib/server/db");
+  const { seedDemo } = await import("../../prisma/seed/index");
+  const { addBenchUnits } = await import("./bench-units");
+  let t = performance.now();
+  const seeded = await seedDemo(prisma, { cadres: CADRES });
+  console.log(`seeded ${seeded.cadres} cadres in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  t = performance.now();
+  const extra = await addBenchUnits(prisma, UNITS);
+  console.log(`added ${extra.units} units, ${extra.posts} posts, ${extra.appointments} appointments in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  await prisma.$executeRawUnsafe("VACUUM ANALYZE");
+  const keep = process.argv.includes("--keep");
+  if (keep) console.log(`kept: rerun with BENCH_DATABASE=${name} to time it again without seeding`);
+  return {
+    url,
+    cleanup: async () => {
+      await prisma.$disconnect();
+      if (!keep) await dropDatabase(server.serverUrl, name);
+      await server.stop();
+    },
+  };
+}
+
+async function main() {
+  process.env.MIAOPU_ENCRYPTION_KEY ??= randomBytes(32).toString("base64");
+  const { url, cleanup } = await prepare();
+  process.env.DATABASE_URL = url;
+  const { prisma } = await import("../../lib/server/db");
+  const { computeDashboard } = await import("../../lib/server/dashboard/get-dashboard");
+  const [cadres, units, posts, appointments, entries] = await Promise.all([
+    prisma.cadre.count(), prisma.unit.count(), prisma.post.count(), prisma.appointment.count(), prisma.poolEntry.count(),
+  ]);
+  console.log(`district: ${cadres} cadres, ${units} units, ${posts} posts, ${appointments} appointments, ${entries} pool entries`);
+
+  let failed = false;
+  for (const [label, asOf] of [["today (2026-11-22)", AS_OF], ["a year earlier (2025-11-22)", YEAR_EARLIER]] as const) {
+    for (let i = 0; i < WARMUP; i++) await computeDashboard(LEADER, asOf);
+    const total: number[] = [];
+    const load: number[] = [];
+    const compute: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const t = performance.now();
+      const m = await computeDashboard(LEADER, asOf);
+      total.push(performance.now() - t);
+      load.push(m.timings.loadMs);
+      compute.push(m.timings.computeMs);
+    }
+    const s = stats(total);
+    const ok = s.median < TARGET_MS;
+    if (!ok) failed = true;
+    console.log(
+      `dashboard, ${label.padEnd(28)} median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms` +
+        `   (load median ${stats(load).median} ms, rules+lists ${stats(compute).median} ms)  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms`,
+    );
+  }
+  await prisma.$disconnect();
+  await cleanup();
+  if (failed) process.exitCode = 1;
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,27 @@
+// The 任免审批表 of a demo cadre prints on one A4 page: the demo cadre with the longest record
+// (most appointments and family members) is rendered to PDF by Chromium and its pages counted.
+import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+
+function pdfPageCount(pdf: Buffer): number {
+  return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
+}
+
+test("资料最多的演示干部，其任免审批表打印为一页 A4，且打印记入审计日志", async ({ page }) => {
+  const [c] = await queryDatabase<{ id: string; n: string }>(`
+    select c.id, (select count(*) from "Appointment" a where a."cadreId" = c.id) + (select count(*) from "FamilyMember" f where f."cadreId" = c.id) + (select count(*) from "EducationRecord" e where e."cadreId" = c.id) n
+    from "Cadre" c order by n desc, c.id limit 1`);
+  expect(Number(c.n)).toBeGreaterThan(5);
+  await signInAs(page, "ORG_STAFF");
+  await page.goto(`/cadres/${c.id}`);
+  await expect(page.getByTestId("approval-form")).toBeVisible();
+  const pdf = await page.pdf({ format: "A4", printBackground: true });
+  expect(pdfPageCount(pdf)).toBe(1);
+  await expect(page.getByTestId("form-resume")).not.toBeEmpty();
+
+  // 打印 records the print, then opens the dialog (stubbed here)
+  await page.evaluate(() => { window.print = () => { document.body.dataset.printed = "1"; }; });
+  await page.getByRole("button", { name: "打印" }).click();
+  await expect(page.locator("body")).toHaveAttribute("data-printed", "1");
+  const rows = await queryDatabase<{ n: string }>(`select count(*) n from "AuditLog" where action = 'print.cadreForm' and "objectId" = $1`, [c.id]);
+  expect(Number(rows[0].n)).toBe(1);
+});

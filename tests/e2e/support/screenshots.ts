@@ -1,0 +1,12 @@
+import type { Page } from "@playwright/test";
+
+/** Saves a 1440×900 screenshot for review under test-results/screenshots/. */
+export async function reviewShot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 1440, height: 900 });
+  await page.screenshot({ path: `test-results/screenshots/${name}.png` });
+}
+
+/** Waits until the charts have drawn (recharts renders in the browser after hydration). */
+export async function chartsDrawn(page: Page): Promise<void> {
+  await page.locator("svg.recharts-surface").first().waitFor();
+}
