@@ -53,7 +53,7 @@ export function anyInput(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
 }
 
 /** Set by the page, not typed: a record's own id, its version, the parent record's id. */
-export const PAGE_FILLED = /^(id|version|basedOnVersion|from|page|size|cadreId|userId|nominationId|entryId|poolEntryId|trainingId|planId|mentorshipId|practiceId|talkId|attendanceId|goalId|objectionId|rowId|expectedActiveRowId)$/;
+export const PAGE_FILLED = /^(id|version|basedOnVersion|from|page|size|cadreId|userId|nominationId|entryId|poolEntryId|trainingId|planId|mentorshipId|practiceId|talkId|attendanceId|goalId|objectionId|rowId|expectedActiveRowId)$|Version$/;
 /** Chosen from a list (select, checkboxes): one of the offered values, or nothing chosen. */
 const CHOSEN = /(Id|Ids|Key)$/;
 
