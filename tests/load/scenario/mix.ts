@@ -1,8 +1,9 @@
 // The request mix of one virtual user, by role: organization-department staff browse the
-// roster with filters, open profiles and edit forms, the pool, and save edits (basic
-// information; a new annual assessment); a unit party committee works on its own unit's
-// cadres; a leader reads the dashboard, the roster and the pool. Every request names an
-// endpoint for the report; a response that is not a success is an error with a reason.
+// roster with filters, open profiles and edit forms, the pool, nominations, training and unit
+// teams, and write (basic information, a new annual assessment, a nomination's next step); a
+// unit party committee works on its own unit's cadres; a leader reads the dashboard, unit
+// teams, the roster and the pool. Every request names an endpoint for the report; a response
+// that is not a success is an error with a reason.
 import { Rng } from "../../factories/random";
 import type { HttpUser, Reply } from "../client/http-user";
 import type { AdvanceableNomination, EditableCadre, LoadFixtures } from "./fixtures";
@@ -120,6 +121,8 @@ export function nextRequest(vu: VirtualUser, f: LoadFixtures, ids: ActionIds): P
           [() => page(vu, "GET /nominations/[id]", `/nominations/${rng.pick(f.nominationIds)}`), f.nominationIds.length ? 5 : 0],
           [() => page(vu, "GET /training", "/training"), 3],
           [() => page(vu, "GET /training/reminders", "/training/reminders"), 2],
+          [() => page(vu, "GET /units", "/units"), 2],
+          [() => page(vu, "GET /units/[unitId]", `/units/${rng.pick(f.unitIds)}`), 3],
           [() => editBasic(vu, ids), edits ? 10 : 0],
           [() => addAssessment(vu, ids), edits ? 6 : 0],
           [() => advanceNomination(vu, ids), vu.nominations.length ? 4 : 0],
@@ -135,6 +138,7 @@ export function nextRequest(vu: VirtualUser, f: LoadFixtures, ids: ActionIds): P
           ]
         : [
             [() => page(vu, "GET /dashboard", "/dashboard"), 30],
+            [() => page(vu, "GET /units/[unitId]", `/units/${rng.pick(f.unitIds)}`), 10],
             [() => page(vu, "GET /cadres?filters", randomRosterUrl(rng, f.unitIds)), 30],
             [() => page(vu, "GET /cadres/[id]", `/cadres/${anyCadre()}`), 20],
             [() => page(vu, "GET /pool", "/pool"), 15],
