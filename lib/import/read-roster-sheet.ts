@@ -8,7 +8,7 @@ export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
 export const MAX_ROSTER_ROWS = 20_000;
 
 export interface RawCell {
-  /** text as the user sees it; a Date for a date-formatted cell */
+  /** text as the user sees it; a (valid) Date for a date-formatted cell */
   value: string | Date;
   /** a number cell: fine for dates, fatal for 身份证号 (Excel keeps 15 significant digits) */
   numeric: boolean;
@@ -28,7 +28,9 @@ type CellValue = ExcelJS.CellValue;
 
 function cellText(v: CellValue, date: boolean): RawCell | null {
   if (v === null || v === undefined) return null;
-  if (v instanceof Date) return { value: v, numeric: false };
+  // A date cell of a damaged file can hold an impossible serial: pass it on as text, so the
+  // row check reports it beside its column instead of failing on the invalid Date.
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { value: "无效日期", numeric: false } : { value: v, numeric: false };
   if (typeof v === "number") {
     // A date column typed as a number: 1988.1 is what Excel keeps of "1988.10".
     const text = date && !Number.isInteger(v) ? v.toFixed(2) : String(v);

@@ -45,6 +45,9 @@ export type LooseDateResult = { ok: true; value: LooseDate | null } | { ok: fals
 export function parseLooseDate(input: unknown): LooseDateResult {
   if (input instanceof Date) {
     if (Number.isNaN(input.getTime())) return { ok: false, message: "日期无效" };
+    // A four-digit year, as every other date here; toISOString would write "+010000-01-01".
+    const year = input.getUTCFullYear();
+    if (year < 1000 || year > 9999) return { ok: false, message: `日期的年份“${year}”无效` };
     return { ok: true, value: input.toISOString().slice(0, 10) };
   }
   const raw = toHalfWidth(String(input ?? "")).trim().replace(/\s+/g, "");

@@ -38,7 +38,7 @@ export const cadreBasicSchema = z
     gender: choice(GENDERS, "性别"),
     birthDate: requiredDate("出生日期"),
     /** empty when editing = keep the stored number (the form never receives it in full) */
-    idNumber: z.string().trim().max(30).default(""),
+    idNumber: z.string().trim().max(30, "身份证号应为18位").default(""),
     ethnicity: z.enum(ETHNICITIES, { error: "请选择民族" }),
     nativePlace: optionalText(30, "籍贯"),
     birthplace: optionalText(30, "出生地"),
@@ -50,7 +50,7 @@ export const cadreBasicSchema = z
     professionalTitle: optionalText(40, "专业技术职务"),
     expertise: optionalText(100, "熟悉专业有何专长"),
     /** 熟悉领域, separated by 、 or commas */
-    familiarDomains: z.string().trim().max(100).default(""),
+    familiarDomains: z.string().trim().max(100, "熟悉领域不超过100个字").default(""),
     rank: optionalChoice(RANKS, "职务层次"),
     rankSince: optionalDate("任现职务层次时间"),
     grade: optionalChoice(GRADES, "职级"),

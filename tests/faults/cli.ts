@@ -18,7 +18,7 @@ import { startAppUnderTest } from "../load/harness/app-under-test";
 import { loadFixtures } from "../load/scenario/fixtures";
 import { buildVirtualUsers, signInAll } from "../load/virtual-users";
 import { faultRequest, type TrafficEvents } from "./fault-traffic";
-import { startNginx } from "./nginx-proxy";
+import { startNginx } from "../support/nginx-proxy";
 import { isClearChinese, UserView, type Seen } from "./user-view";
 import { WriteLedger } from "./write-ledger";
 

@@ -1,12 +1,15 @@
-// `npm run load [-- --duration 300 --users 50 --rate 10 --cadres 3000 --p95 500]`: a realistic
+// `npm run load [-- --duration 300 --users 50 --rate 10 --cadres 3000 --p95 500 --processes 2]`: a realistic
 // mix of signed-in users against the production build on loopback, at a fixed arrival rate
 // for a bounded time, printing throughput, p50/p95/p99 latency and errors per endpoint. Exits
 // 1 when there were errors or the overall p95 missed the target. Runs on its own private
 // PostgreSQL and database (tests/load/harness/app-under-test.ts); nothing else is touched.
+// With --processes N (N > 1) it runs N app processes behind the shipped nginx config, the way
+// docs/deployment.md scales one machine (one process per core).
 import os from "node:os";
 import { actionId, actionIds } from "./client/server-actions";
 import { formatReport, Recorder } from "./driver/stats";
 import { runArrivals } from "./driver/arrivals";
+import { startNginx } from "../support/nginx-proxy";
 import { startAppUnderTest } from "./harness/app-under-test";
 import { loadFixtures } from "./scenario/fixtures";
 import { nextRequest } from "./scenario/mix";
@@ -29,25 +32,32 @@ async function main() {
   const cadres = numberOption(args, "cadres", 3000);
   const targetP95 = numberOption(args, "p95", 500);
   const port = args.includes("--port") ? numberOption(args, "port", 0) : undefined;
+  const processes = numberOption(args, "processes", 1);
 
-  const app = await startAppUnderTest({ cadres, port });
+  const app = await startAppUnderTest({ cadres, port, processes });
+  let proxy: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
     await app.startServer();
+    if (processes > 1) proxy = await startNginx(app.ports);
     const fixtures = await loadFixtures(app.ownerUrl);
     const ids = actionIds();
     const actions = {
       saveCadre: actionId(ids, "app/(app)/cadres/actions.ts#saveCadreAction"),
       saveAssessment: actionId(ids, "app/(app)/cadres/actions.ts#saveAssessmentAction"),
+      advanceNomination: actionId(ids, "app/(app)/nominations/[id]/actions.ts#advanceNominationAction"),
     };
     const vus = buildVirtualUsers(users, fixtures, app.baseUrl);
     const signIns = new Recorder();
     const problems = await signInAll(vus, signIns);
     if (problems.length) throw new Error(`sign-in failed for ${problems.length} users:\n  ${problems.slice(0, 5).join("\n  ")}`);
+    // Signed in at one process (nginx limits sign-ins per address; here all come from
+    // loopback); sessions live in the database, so every process serves them.
+    if (proxy) for (const vu of vus) vu.http.baseUrl = proxy.baseUrl;
     // Warm-up, not measured: a production server that has served each page once.
     const warm = new Recorder();
     for (const vu of vus.slice(0, 12)) for (let k = 0; k < 3; k++) warm.add({ ...(await nextRequest(vu, fixtures, actions)), ms: 0 });
 
-    console.log(`▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${app.baseUrl} (${cadres} cadres)`);
+    console.log(`▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${proxy ? `nginx → ${processes} app processes` : app.baseUrl} (${cadres} cadres, ${fixtures.advanceable.length} nominations to advance)`);
     const load0 = os.loadavg()[0];
     const recorder = new Recorder();
     const t0 = performance.now();
@@ -64,6 +74,7 @@ async function main() {
     console.log(`${passed ? "✓" : "✗"} ${all.count} requests in ${seconds.toFixed(0)} s (${all.perSecond.toFixed(1)}/s), p95 ${all.p95.toFixed(0)} ms (target < ${targetP95}), ${all.errors} errors (target 0)`);
     process.exitCode = passed ? 0 : 1;
   } finally {
+    await proxy?.stop();
     await app.dispose();
   }
 }

@@ -1,6 +1,6 @@
 // Builds and signs in the virtual users of a run: 60 % organization-department staff, 25 %
 // unit party committee, 15 % leaders, all on the demo accounts (one session each, each from
-// its own client address), with disjoint slices of cadres to edit.
+// its own client address), with disjoint slices of cadres to edit and nominations to advance.
 import { DEMO_PASSWORD } from "../factories/demo-accounts";
 import { Rng } from "../factories/random";
 import { HttpUser } from "./client/http-user";
@@ -22,10 +22,12 @@ export function buildVirtualUsers(n: number, f: LoadFixtures, baseUrl: string, s
   const unitSet = new Set(f.unitCadreIds);
   const staffSlices = slices(f.allCadreIds.filter((id) => !unitSet.has(id)), staffCount);
   const unitSlices = slices(f.unitCadreIds, unitCount);
+  const nominationSlices = slices(f.advanceable, staffCount);
   let s = 0;
   let u = 0;
   const root = new Rng(seed);
   return roles.map((role, i) => {
+    const nominations = role === "ORG_STAFF" ? nominationSlices[s] : [];
     const ids = role === "ORG_STAFF" ? staffSlices[s++] : role === "UNIT" ? unitSlices[u++] : [];
     const ip = `10.20.${Math.floor(i / 250)}.${(i % 250) + 1}`;
     return {
@@ -33,6 +35,7 @@ export function buildVirtualUsers(n: number, f: LoadFixtures, baseUrl: string, s
       http: new HttpUser(baseUrl, ip, f.accounts[role].username, DEMO_PASSWORD),
       rng: root.fork(`vu-${i}`),
       editSlice: ids.slice(0, SLICE_MAX).map((id) => f.editable.get(id)!),
+      nominations,
     };
   });
 }

@@ -51,6 +51,8 @@ export function isWorkingDay(date: Date, calendar: WorkingDayCalendar = {}): boo
 export function publicityEnd(start: Date, workingDays: number, calendar: WorkingDayCalendar = {}): Date {
   if (!Number.isInteger(workingDays) || workingDays < 1) throw new Error(`工作日数应为正整数：${workingDays}`);
   let d = toDay(start);
+  // An invalid date would otherwise count NaN days as working days and return Invalid Date.
+  if (Number.isNaN(d.getTime())) throw new Error("公示开始日期无效");
   let counted = 0;
   for (let guard = 0; guard < 3660; guard++, d = addDays(d, 1)) {
     if (isWorkingDay(d, calendar) && ++counted === workingDays) return d;

@@ -19,17 +19,21 @@ const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", n
 export interface AppUnderTestOptions {
   cadres: number;
   port?: number;
+  /** app processes (each `next start` on its own port), as behind nginx on a multi-core server */
+  processes?: number;
   log?: (line: string) => void;
 }
 
 export interface AppUnderTest {
+  /** the first process */
   baseUrl: string;
+  ports: number[];
   cluster: PgCluster;
   ownerUrl: string;
   appUrl: string;
-  /** Starts `next start` and resolves when it answers (or rejects after timeoutMs). */
+  /** Starts `next start` (every process) and resolves when they answer (or rejects after timeoutMs). */
   startServer: (timeoutMs?: number) => Promise<void>;
-  /** Kills the server process (SIGKILL by default) and waits for it to exit. */
+  /** Kills the server processes (SIGKILL by default) and waits for them to exit. */
   killServer: (signal?: NodeJS.Signals) => Promise<void>;
   serverOutput: () => string;
   dispose: () => Promise<void>;
@@ -72,39 +76,48 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
   await owner.end();
   const appUrl = cluster.url("miaopu").replace(/\/\/[^@]+@/, "//miaopu_app@");
 
-  const port = opts.port ?? (await freePort());
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let server: ChildProcess | null = null;
+  const ports = [opts.port ?? (await freePort())];
+  while (ports.length < (opts.processes ?? 1)) ports.push(await freePort());
+  const baseUrl = `http://127.0.0.1:${ports[0]}`;
+  let servers: ChildProcess[] = [];
   let output = "";
 
-  const startServer = async (timeoutMs = 60_000) => {
-    server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const startOne = async (port: number, timeoutMs: number) => {
+    const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
       env: {
         ...process.env,
         ...secrets,
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: appUrl,
-        NEXTAUTH_URL: baseUrl,
+        NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
     server.stdout!.on("data", (d) => (output += d));
     server.stderr!.on("data", (d) => (output += d));
-    await waitForHttp(`${baseUrl}/signin`, timeoutMs);
+    servers.push(server);
+    await waitForHttp(`http://127.0.0.1:${port}/signin`, timeoutMs);
+  };
+
+  const startServer = async (timeoutMs = 60_000) => {
+    await Promise.all(ports.map((p) => startOne(p, timeoutMs)));
   };
 
   const killServer = async (signal: NodeJS.Signals = "SIGKILL") => {
-    const s = server;
-    if (!s || s.exitCode !== null || s.signalCode !== null) return;
-    const exited = new Promise((r) => s.once("exit", r));
-    s.kill(signal);
-    await exited;
+    const running = servers.filter((s) => s.exitCode === null && s.signalCode === null);
+    await Promise.all(running.map((s) => {
+      const exited = new Promise((r) => s.once("exit", r));
+      s.kill(signal);
+      return exited;
+    }));
+    servers = [];
   };
 
   return {
     baseUrl,
+    ports,
     cluster,
     ownerUrl,
     appUrl,

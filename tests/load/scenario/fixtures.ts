@@ -18,6 +18,13 @@ export interface EditableCadre {
   assessedYears: Set<number>;
 }
 
+/** A nomination one user moves on by one step (no rule checks on these two steps). */
+export interface AdvanceableNomination {
+  id: string;
+  version: number;
+  from: "PROPOSED" | "INVESTIGATED";
+}
+
 export interface LoadFixtures {
   accounts: Record<"ORG_STAFF" | "UNIT" | "LEADER", { username: string; unitId: string | null }>;
   allCadreIds: string[];
@@ -25,6 +32,8 @@ export interface LoadFixtures {
   poolEntryIds: string[];
   unitIds: string[];
   editable: Map<string, EditableCadre>;
+  nominationIds: string[];
+  advanceable: AdvanceableNomination[];
 }
 
 export async function loadFixtures(ownerUrl: string): Promise<LoadFixtures> {
@@ -48,6 +57,10 @@ export async function loadFixtures(ownerUrl: string): Promise<LoadFixtures> {
     }
     const entries = await prisma.poolEntry.findMany({ where: { closedOn: null }, select: { id: true } });
     const units = await prisma.unit.findMany({ where: { archivedAt: null }, select: { id: true } });
+    const nominations = await prisma.nomination.findMany({ select: { id: true, version: true, stage: true, method: true }, orderBy: { id: "asc" } });
+    const advanceable = nominations.flatMap((n): AdvanceableNomination[] =>
+      (n.stage === "PROPOSED" && n.method) || n.stage === "INVESTIGATED" ? [{ id: n.id, version: n.version, from: n.stage as "PROPOSED" | "INVESTIGATED" }] : [],
+    );
     return {
       accounts,
       allCadreIds: cadres.map((c) => c.id),
@@ -55,6 +68,8 @@ export async function loadFixtures(ownerUrl: string): Promise<LoadFixtures> {
       poolEntryIds: entries.map((e) => e.id),
       unitIds: units.map((u) => u.id),
       editable,
+      nominationIds: nominations.map((n) => n.id),
+      advanceable,
     };
   } finally {
     await prisma.$disconnect();

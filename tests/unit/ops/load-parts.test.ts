@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isClearChinese } from "../../faults/clear-message";
-import { testSiteConfig } from "../../faults/nginx-proxy";
+import { testSiteConfig } from "../../support/nginx-proxy";
 import { decodeActionResult, encodeActionArgs } from "../../load/client/server-actions";
 import { formatReport, percentile, Recorder } from "../../load/driver/stats";
 
@@ -33,9 +33,9 @@ describe("load and fault test parts", () => {
 
   it("the fault tests run the shipped nginx config minus TLS, on loopback ports", () => {
     const shipped = fs.readFileSync("docs/deploy/nginx-miaopu.conf", "utf8");
-    const site = testSiteConfig(shipped, { listenPort: 4001, appPort: 4002, pageRoot: "/tmp/x" });
+    const site = testSiteConfig(shipped, { listenPort: 4001, appPorts: [4002, 4003], pageRoot: "/tmp/x" });
     expect(site).toContain("listen 127.0.0.1:4001;");
-    expect(site).toContain("server 127.0.0.1:4002 max_fails=3");
+    expect(site).toContain("    server 127.0.0.1:4002 max_fails=3 fail_timeout=10s;\n    server 127.0.0.1:4003 max_fails=3");
     expect(site).toContain("root /tmp/x;");
     expect(site).not.toMatch(/ssl|listen 80|listen 443|return 301/);
     for (const kept of ["error_page 502 503 504", "limit_req zone=miaopu_signin", "X-Forwarded-For $proxy_add_x_forwarded_for", "Host $http_host"]) {

@@ -1,7 +1,7 @@
 // nginx in front of the app, configured from the shipped docs/deploy/nginx-miaopu.conf (TLS
-// and the port-80 redirect taken out, loopback ports put in), so the fault tests see what a
-// user of a real deployment sees — in particular nginx's Chinese "restarting" page while the
-// app process is dead.
+// and the port-80 redirect taken out, loopback ports put in), so the fault and load tests see
+// what a user of a real deployment sees: requests spread over several app processes, and
+// nginx's Chinese "restarting" page while no app process answers.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
@@ -19,10 +19,10 @@ function nginxBinary(): string {
 }
 
 /** The shipped site config with TLS removed and the given ports and paths. */
-export function testSiteConfig(shipped: string, o: { listenPort: number; appPort: number; pageRoot: string }): string {
+export function testSiteConfig(shipped: string, o: { listenPort: number; appPorts: number[]; pageRoot: string }): string {
   return shipped
     .replace(/server \{\s*listen 80;[\s\S]*?\n\}\n/, "") // the HTTP→HTTPS redirect server
-    .replace(/server 127\.0\.0\.1:3000/, `server 127.0.0.1:${o.appPort}`)
+    .replace(/^(\s*)server 127\.0\.0\.1:3000( .*)$/m, (_m, indent: string, rest: string) => o.appPorts.map((p) => `${indent}server 127.0.0.1:${p}${rest}`).join("\n"))
     .replace(/^\s*# server .*$/m, "")
     .replace(/listen 443 ssl http2;/, `listen 127.0.0.1:${o.listenPort};`)
     .replace(/^\s*listen \[::\]:443 ssl http2;$/m, "")
@@ -30,7 +30,7 @@ export function testSiteConfig(shipped: string, o: { listenPort: number; appPort
     .replace(/root \/opt\/miaopu\/docs\/deploy;/, `root ${o.pageRoot};`);
 }
 
-export async function startNginx(appPort: number): Promise<NginxProxy> {
+export async function startNginx(appPorts: number | number[]): Promise<NginxProxy> {
   const nginx = nginxBinary();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "miaopu-nginx-"));
   fs.chmodSync(dir, 0o755);
@@ -38,7 +38,7 @@ export async function startNginx(appPort: number): Promise<NginxProxy> {
   fs.copyFileSync(path.join("docs", "deploy", "unavailable.html"), path.join(dir, "unavailable.html"));
   fs.chmodSync(path.join(dir, "unavailable.html"), 0o644);
   const listenPort = await freePort();
-  const site = testSiteConfig(fs.readFileSync(path.join("docs", "deploy", "nginx-miaopu.conf"), "utf8"), { listenPort, appPort, pageRoot: dir });
+  const site = testSiteConfig(fs.readFileSync(path.join("docs", "deploy", "nginx-miaopu.conf"), "utf8"), { listenPort, appPorts: ([] as number[]).concat(appPorts), pageRoot: dir });
   fs.writeFileSync(path.join(dir, "site.conf"), site);
   const temp = ["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map((k, i) => `${k}_temp_path ${path.join(dir, ["body", "proxy", "fastcgi", "uwsgi", "scgi"][i])};`);
   fs.writeFileSync(
