@@ -2,11 +2,7 @@
 // and what the second tab typed stays in its form (nothing is lost on either side).
 import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
 
-// KNOWN FAILURE after the session-1 merges (issue 5 is still open): on main the first tab's save
-// never shows 已保存 (no field error, no server error), though it passed on branch issue5.
-// Disabled so the rest can land; the first task of the next session is to find the cause and
-// re-enable it (see the closing note). The conflict logic itself is covered by integration tests.
-test.fixme("两个标签页同时编辑同一干部：后保存者被拒绝并看到对方的修改，已填写内容保留", async ({ page, context }) => {
+test("两个标签页同时编辑同一干部：后保存者被拒绝并看到对方的修改，已填写内容保留", async ({ page, context }) => {
   await signInAs(page, "ORG_STAFF");
   const [c] = await queryDatabase<{ id: string }>(`select id from "Cadre" where status = 'SERVING' and "idNumberCipher" is not null order by id limit 1`);
   const second = await context.newPage();

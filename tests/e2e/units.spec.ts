@@ -1,9 +1,7 @@
 import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
 import { reviewShot } from "./support/screenshots";
 
-// KNOWN FAILURE on main after the session-1 merges (issue 7 open): failed in the clean-clone CI run;
-// disabled so the rest can land. Re-enable first next session (see the closing note).
-test.fixme("组织部干部为空缺的领导职位办理任职，班子表随即显示任职人员与年龄，审计日志有记录", async ({ page }) => {
+test("组织部干部为空缺的领导职位办理任职，班子表随即显示任职人员与年龄，审计日志有记录", async ({ page }) => {
   const [vacant] = await queryDatabase<{ unitId: string; unitName: string; postId: string; title: string }>(
     `select p."unitId", u.name as "unitName", p.id as "postId", p.title from "Post" p join "Unit" u on u.id = p."unitId"
      where p."isLeadership" and p.rank = 'DIVISION_DEPUTY' and p."archivedAt" is null

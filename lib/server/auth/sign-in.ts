@@ -3,7 +3,7 @@ import { writeAudit, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
 import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from "./session-policy";
-import { throttleSignIn } from "./throttle";
+import { isSignInThrottled, recordSignInFailure } from "./throttle";
 import { TOTP_REQUIRED_ROLES, verifyTotp } from "./totp";
 import { decryptTotpSecret } from "./totp-secret";
 
@@ -29,10 +29,11 @@ const TOTP_NOT_ENROLLED = "该账号须使用动态口令，但尚未绑定，�
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const { now, ip } = input;
   const username = input.username.trim();
-  if (ip && throttleSignIn(ip, now)) return { ok: false, message: THROTTLED };
+  if (ip && isSignInThrottled(ip, now)) return { ok: false, message: THROTTLED };
 
   const user = await prisma.user.findUnique({ where: { username } });
   const fail = async (message: string, reason: string) => {
+    if (ip) recordSignInFailure(ip, now);
     await writeAuditStandalone({
       actor: user ? { id: user.id, username: user.username, role: user.role } : null,
       ip, action: "auth.signin.failed", objectType: "User", objectId: user?.id ?? null,

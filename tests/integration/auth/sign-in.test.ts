@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { encryptField } from "@/lib/crypto/field-cipher";
 import { BAD_CREDENTIALS, signIn } from "@/lib/server/auth/sign-in";
-import { resetThrottle } from "@/lib/server/auth/throttle";
+import { MAX_FAILURES_PER_WINDOW, resetThrottle } from "@/lib/server/auth/throttle";
 import { totpCode } from "@/lib/server/auth/totp";
 import { prisma } from "@/lib/server/db";
 import { createTestUser, TEST_PASSWORD } from "../../support/users";
@@ -83,5 +83,24 @@ describe("sign-in", () => {
     const u = await createTestUser("LEADER");
     await prisma.user.update({ where: { id: u.id }, data: { disabledAt: T0 } });
     expect(await attempt(u.username, TEST_PASSWORD)).toEqual({ ok: false, message: BAD_CREDENTIALS });
+  });
+
+  it("throttles an address after 30 failures in 5 minutes (31st refused even with the right password), not another address, and free again after 5 minutes", async () => {
+    const u = await createTestUser("ORG_STAFF");
+    const from = (ip: string, password: string, now = T0) => signIn({ username: u.username, password, ip, userAgent: "vitest", now });
+    for (let i = 0; i < MAX_FAILURES_PER_WINDOW; i += 1) {
+      const r = await signIn({ username: `nobody-${i}`, password: "x", ip: "10.0.0.66", userAgent: "vitest", now: T0 });
+      expect(r).toEqual({ ok: false, message: BAD_CREDENTIALS });
+    }
+    expect(await from("10.0.0.66", TEST_PASSWORD)).toEqual({ ok: false, message: "登录尝试过于频繁，请稍后再试" });
+    expect((await from("10.0.0.67", TEST_PASSWORD)).ok).toBe(true);
+    expect((await from("10.0.0.66", TEST_PASSWORD, at(5.01))).ok).toBe(true);
+  });
+
+  it("does not count successful sign-ins: 35 people behind one NAT address all get in", async () => {
+    const u = await createTestUser("ORG_STAFF");
+    const results = [];
+    for (let i = 0; i < 35; i += 1) results.push(await signIn({ username: u.username, password: TEST_PASSWORD, ip: "10.0.0.80", userAgent: "vitest", now: at(i / 60) }));
+    expect(results.filter((r) => r.ok)).toHaveLength(35);
   });
 });
