@@ -4,6 +4,7 @@ import { isoDay } from "@/lib/rules";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readRows } from "@/lib/server/db-read";
+import { cachedDashboard } from "./dashboard-cache";
 import { evaluateDashboard } from "./evaluate";
 import { flowsView } from "./flows-view";
 import { loadDashboardFacts } from "./load-facts";
@@ -50,5 +51,9 @@ export async function computeDashboard(actor: Actor, asOf: Date): Promise<Dashbo
   return model;
 }
 
-/** Once per request, whichever components ask for it. */
-export const getDashboard = cache((actor: Actor, asOfIso: string) => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`)));
+/**
+ * Once per request, whichever components ask for it; and computed again only when the data
+ * changed since the same reader last asked for the same day (dashboard-cache.ts).
+ */
+export const getDashboard = cache(async (actor: Actor, asOfIso: string) =>
+  (await cachedDashboard(actor, asOfIso, () => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`)))).model);

@@ -1,0 +1,62 @@
+import "server-only";
+// The dashboard's figures change only when the data behind them does, while leaders open it
+// again and again: a computed model is kept in memory (per app process) under its reference
+// date, the reader's scope and a data stamp, and recomputed once the stamp moves.
+//
+// The stamp is two cheap reads of one row each:
+//   · the newest audit-log id — every change made through Miaopu writes an audit row in its own
+//     transaction, so the next request after a committed change sees a new stamp at once;
+//   · PostgreSQL's row-change counters of the tables the dashboard reads — they also move for
+//     changes made outside the app (a restore, a script), within PostgreSQL's statistics delay
+//     (at most a few seconds).
+// Concurrent requests for the same key share one computation; a failed one is not kept.
+import type { DashboardModel } from "@/lib/dashboard/model";
+import type { Actor } from "@/lib/server/auth/actor";
+import { readRows } from "@/lib/server/db-read";
+import { dashboardExclusions } from "./scope";
+
+/** Tables whose rows feed the dashboard's figures and lists. */
+export const DASHBOARD_TABLES = [
+  "Unit", "Post", "Appointment", "Cadre", "EducationRecord", "PoolEntry", "PoolReview",
+  "Nomination", "NominationEvent", "Training", "TrainingAttendance", "PolicyProfile",
+] as const;
+const MAX_ENTRIES = 32;
+
+const entries = new Map<string, Promise<DashboardModel>>();
+
+export async function dataStamp(): Promise<string> {
+  const [[audit, changes]] = await readRows<[string | null, string | null]>(
+    `select (select max(id) from "AuditLog")::text,
+            (select sum(n_tup_ins + n_tup_upd + n_tup_del) from pg_stat_user_tables where relname = any($1))::text`,
+    [[...DASHBOARD_TABLES]],
+  );
+  return `${audit ?? 0}:${changes ?? 0}`;
+}
+
+/**
+ * The dashboard for `actor` on `asOfIso`, computed by `compute` unless an identical request
+ * (same date, same scope, same data) was answered before. The scope check runs every time.
+ */
+export async function cachedDashboard(
+  actor: Actor, asOfIso: string, compute: () => Promise<DashboardModel>,
+): Promise<{ model: DashboardModel; hit: boolean }> {
+  const scope = [...dashboardExclusions(actor)].sort().join(",");
+  const key = `${asOfIso}|${scope}|${await dataStamp()}`;
+  const existing = entries.get(key);
+  if (existing) {
+    // most recently used last, so the oldest is evicted first
+    entries.delete(key);
+    entries.set(key, existing);
+    return { model: await existing, hit: true };
+  }
+  const pending = compute();
+  entries.set(key, pending);
+  pending.catch(() => entries.delete(key));
+  while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
+  return { model: await pending, hit: false };
+}
+
+/** Forgets every computed dashboard (tests; a policy import that bypassed the app). */
+export function clearDashboardCache(): void {
+  entries.clear();
+}

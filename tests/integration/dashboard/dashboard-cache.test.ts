@@ -1,0 +1,101 @@
+import pg from "pg";
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import type { DashboardModel } from "@/lib/dashboard/model";
+import { cachedDashboard, clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
+import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { prisma } from "@/lib/server/db";
+import { appointCadre } from "@/lib/server/units/appointments";
+import { actorOf, createTestUser } from "../../support/users";
+import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+
+const AS_OF = "2026-06-30";
+const NOW = new Date("2026-06-30T04:00:00Z");
+
+/** A compute function that counts how often the dashboard was really computed. */
+function counting(actor: Parameters<typeof computeDashboard>[0]) {
+  const calls = { n: 0 };
+  const compute = () => {
+    calls.n += 1;
+    return computeDashboard(actor, d(AS_OF));
+  };
+  return { calls, compute };
+}
+
+let activeProfiles: string[] = [];
+
+describe("the dashboard cache", () => {
+  beforeEach(() => clearDashboardCache());
+  // The fallback profile is district-2020 (with D20-ST-STREET-40); other files may have activated their own.
+  beforeAll(async () => {
+    activeProfiles = (await prisma.policyProfile.findMany({ where: { isActive: true }, select: { id: true } })).map((p) => p.id);
+    await prisma.policyProfile.updateMany({ where: { id: { in: activeProfiles } }, data: { isActive: false } });
+  });
+  afterAll(async () => {
+    await prisma.policyProfile.updateMany({ where: { id: { in: activeProfiles } }, data: { isActive: true } });
+  });
+
+  it("answers the same reader, day and data from memory: 2 requests → 1 computation, same model", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { calls, compute } = counting(leader);
+    const first = await cachedDashboard(leader, AS_OF, compute);
+    const second = await cachedDashboard(leader, AS_OF, compute);
+    expect([first.hit, second.hit, calls.n]).toEqual([false, true, 1]);
+    expect(second.model).toBe(first.model);
+  });
+
+  it("shares one computation between 3 simultaneous requests", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { calls, compute } = counting(leader);
+    const results = await Promise.all([1, 2, 3].map(() => cachedDashboard(leader, AS_OF, compute)));
+    expect(calls.n).toBe(1);
+    expect(new Set(results.map((r) => r.model)).size).toBe(1);
+  });
+
+  it("recomputes after a change made in the app (an appointment): the street-40 figure rises by one at once", async () => {
+    const org = actorOf(await createTestUser("ORG_STAFF"));
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { unit, secretary, deputy } = await createStreetWithTeam();
+    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    const { calls, compute } = counting(leader);
+    const street40 = (m: DashboardModel) => m.targets.find((t) => t.key === "D20-ST-STREET-40")!.actualCount;
+
+    const before = await cachedDashboard(leader, AS_OF, compute);
+    const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
+    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    const after = await cachedDashboard(leader, AS_OF, compute);
+
+    expect([before.hit, after.hit, calls.n]).toEqual([false, false, 2]);
+    expect(street40(after.model)).toBe(street40(before.model) + 1);
+  });
+
+  it("keeps readers with different recusals apart: 2 readers → 2 computations", async () => {
+    const a = actorOf(await createTestUser("LEADER"));
+    const cadre = await createCadreBorn(null, "回避对象", "1985-01-01");
+    const b = actorOf(await createTestUser("LEADER"), { recusedCadreIds: [cadre.id] });
+    const ca = counting(a);
+    const cb = counting(b);
+    await cachedDashboard(a, AS_OF, ca.compute);
+    const second = await cachedDashboard(b, AS_OF, cb.compute);
+    expect([ca.calls.n, cb.calls.n, second.hit]).toEqual([1, 1, false]);
+  });
+
+  it("moves its data stamp for a change made outside the app (no audit row), once PostgreSQL has counted it", async () => {
+    const before = await dataStamp();
+    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await client.connect();
+    try {
+      await client.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+      await client.query("select pg_stat_force_next_flush()");
+      await client.query("select 1");
+    } finally {
+      await client.end();
+    }
+    let after = await dataStamp();
+    for (let i = 0; i < 50 && after === before; i += 1) {
+      await new Promise((r) => setTimeout(r, 100));
+      after = await dataStamp();
+    }
+    expect(after.split(":")[0]).toBe(before.split(":")[0]);
+    expect(after).not.toBe(before);
+  });
+});
