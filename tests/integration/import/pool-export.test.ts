@@ -20,7 +20,8 @@ async function sheetOf(body: Uint8Array, name: string) {
 
 beforeAll(async () => {
   staff = actorOf(await createTestUser("ORG_STAFF"));
-  cadre = await createFullCadre(prisma, {}, { idNumber: true }); // in the pool (科级) since 2025-05-20
+  // a name of its own: other files create full cadres with the factory's default name in the same database
+  cadre = await createFullCadre(prisma, { name: `名册导出${Date.now() % 100000}` }, { idNumber: true }); // in the pool (科级) since 2025-05-20
 });
 
 describe("干部库名册 export", () => {
