@@ -4,8 +4,10 @@ import "server-only";
 // date, the reader's scope and a data stamp, and recomputed once the stamp moves.
 //
 // The stamp is two cheap reads of one row each:
-//   · the newest audit-log id — every change made through Miaopu writes an audit row in its own
-//     transaction, so the next request after a committed change sees a new stamp at once;
+//   · the newest audit-log id of a successful change — every change made through Miaopu writes
+//     an audit row in its own transaction, so the next request after a committed change sees a
+//     new stamp at once. Rows that record reading (sign-ins, exports, prints, reveals, backups,
+//     account administration) are passed over: the morning's sign-ins must not recompute it;
 //   · PostgreSQL's row-change counters of the tables the dashboard reads — they also move for
 //     changes made outside the app (a restore, a script), within PostgreSQL's statistics delay
 //     (at most a few seconds).
@@ -24,11 +26,15 @@ const MAX_ENTRIES = 32;
 
 const entries = new Map<string, Promise<DashboardModel>>();
 
+/** Audit actions that change nothing the dashboard reads (a denylist: an unknown action counts as a change). */
+export const READ_ONLY_AUDIT_ACTIONS = String.raw`^(auth\.|export\.|print\.|reveal\.|account\.|backup\.create$)`;
+
 export async function dataStamp(): Promise<string> {
+  // newest first along the primary key: stops at the first row that records a change
   const [[audit, changes]] = await readRows<[string | null, string | null]>(
-    `select (select max(id) from "AuditLog")::text,
+    `select (select id from "AuditLog" where result = 'SUCCESS' and action !~ $2 order by id desc limit 1)::text,
             (select sum(n_tup_ins + n_tup_upd + n_tup_del) from pg_stat_user_tables where relname = any($1))::text`,
-    [[...DASHBOARD_TABLES]],
+    [[...DASHBOARD_TABLES], READ_ONLY_AUDIT_ACTIONS],
   );
   return `${audit ?? 0}:${changes ?? 0}`;
 }

@@ -2,6 +2,7 @@ import pg from "pg";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import { cachedDashboard, clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
+import { writeAuditStandalone } from "@/lib/server/audit";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
 import { appointCadre } from "@/lib/server/units/appointments";
@@ -66,6 +67,19 @@ describe("the dashboard cache", () => {
 
     expect([before.hit, after.hit, calls.n]).toEqual([false, false, 2]);
     expect(street40(after.model)).toBe(street40(before.model) + 1);
+  });
+
+  it("is not recomputed for audit rows that record reading or refusals: a sign-in, an export, a print, a denied save → still 1 computation", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { calls, compute } = counting(leader);
+    await cachedDashboard(leader, AS_OF, compute);
+    const who = { id: leader.userId, username: leader.username, role: leader.role };
+    await writeAuditStandalone({ actor: who, ip: null, action: "auth.signin", objectType: "AuthSession", objectId: "s1", result: "SUCCESS" });
+    await writeAuditStandalone({ actor: who, ip: null, action: "export.roster", objectType: "Cadre", objectId: null, result: "SUCCESS" });
+    await writeAuditStandalone({ actor: who, ip: null, action: "print.dashboard", objectType: "Dashboard", objectId: null, result: "SUCCESS" });
+    await writeAuditStandalone({ actor: who, ip: null, action: "cadre.save", objectType: "Cadre", objectId: null, result: "DENIED" });
+    const again = await cachedDashboard(leader, AS_OF, compute);
+    expect([again.hit, calls.n]).toEqual([true, 1]);
   });
 
   it("keeps readers with different recusals apart: 2 readers → 2 computations", async () => {
