@@ -21,17 +21,40 @@ import { parseIdNumber } from "@/lib/validation/id-number";
 type Values = { [K in keyof Omit<CadreBasicInput, "id" | "version">]-?: string } & { id?: string; version?: number };
 const opts = (m: Record<string, string>) => Object.entries(m).map(([value, label]) => ({ value, label }));
 
-export function CadreBasicForm({ initial, units, maskedIdNumber }: { initial: Values; units: { id: string; name: string }[] | null; maskedIdNumber: string }) {
+type FormProps = { initial: Values; units: { id: string; name: string }[] | null; maskedIdNumber: string };
+
+/**
+ * The form starts afresh (a new key) whenever the stored record's version changes — after this
+ * form's own save, or after another section of the page (an appointment) changed the record —
+ * so it always edits the current values. "已保存" lives out here, or the refresh that follows a
+ * save would remount the form and wipe the confirmation before anyone could read it.
+ */
+export function CadreBasicForm(props: FormProps) {
+  const [savedVersion, setSavedVersion] = useState<number | null>(null);
+  const current = props.initial.version;
+  return (
+    <BasicForm
+      key={current ?? "new"}
+      {...props}
+      saved={savedVersion != null && savedVersion === current}
+      onSaved={setSavedVersion}
+    />
+  );
+}
+
+function BasicForm({ initial, units, maskedIdNumber, saved: savedBefore, onSaved }: FormProps & { saved: boolean; onSaved: (version: number | null) => void }) {
   const router = useRouter();
   const f = useZodForm(cadreBasicSchema, initial);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [savedHere, setSaved] = useState(false);
+  const saved = savedHere || savedBefore;
   const { executeAsync, isPending, result } = useAction(saveCadreAction);
   const v = f.values;
   const err = (k: string) => f.errors[k] ?? serverFieldErrors(result.validationErrors)[k];
 
   async function save(version = v.version) {
     setSaved(false);
+    onSaved(null);
     const input = f.validate();
     if (!input) return;
     const r = await executeAsync({ ...(input as CadreBasicInput), version });
@@ -44,6 +67,7 @@ export function CadreBasicForm({ initial, units, maskedIdNumber }: { initial: Va
     f.set("version", data.version);
     f.set("idNumber", "");
     setSaved(true);
+    onSaved(data.version);
     router.refresh();
   }
 

@@ -36,7 +36,7 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="基本信息">
         <h2 className="mb-3 text-sm font-semibold">基本信息</h2>
-        <CadreBasicForm key={cadre.version} initial={basicValues(cadre)} units={actor.role === "UNIT" ? null : units} maskedIdNumber={masked} />
+        <CadreBasicForm initial={basicValues(cadre)} units={actor.role === "UNIT" ? null : units} maskedIdNumber={masked} />
       </section>
       <EducationEditor cadreId={cadre.id} records={educationRecords(cadre)} />
       <AppointmentEditor cadreId={cadre.id} records={appointmentRecords(cadre)} units={units} posts={posts} />
