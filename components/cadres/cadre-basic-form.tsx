@@ -31,29 +31,20 @@ type FormProps = { initial: Values; units: { id: string; name: string }[] | null
  */
 export function CadreBasicForm(props: FormProps) {
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  const current = props.initial.version;
-  return (
-    <BasicForm
-      key={current ?? "new"}
-      {...props}
-      saved={savedVersion != null && savedVersion === current}
-      onSaved={setSavedVersion}
-    />
-  );
+  return <BasicForm key={props.initial.version ?? "new"} {...props} savedVersion={savedVersion} onSaved={setSavedVersion} />;
 }
 
-function BasicForm({ initial, units, maskedIdNumber, saved: savedBefore, onSaved }: FormProps & { saved: boolean; onSaved: (version: number | null) => void }) {
+function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: FormProps & { savedVersion: number | null; onSaved: (version: number | null) => void }) {
   const router = useRouter();
   const f = useZodForm(cadreBasicSchema, initial);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
-  const [savedHere, setSaved] = useState(false);
-  const saved = savedHere || savedBefore;
+  // the version this form last saved is the one it now edits (until a newer one arrives)
+  const saved = savedVersion != null && savedVersion === f.values.version;
   const { executeAsync, isPending, result } = useAction(saveCadreAction);
   const v = f.values;
   const err = (k: string) => f.errors[k] ?? serverFieldErrors(result.validationErrors)[k];
 
   async function save(version = v.version) {
-    setSaved(false);
     onSaved(null);
     const input = f.validate();
     if (!input) return;
@@ -66,7 +57,6 @@ function BasicForm({ initial, units, maskedIdNumber, saved: savedBefore, onSaved
     if (!v.id) return router.push(`/cadres/${data.id}/edit`);
     f.set("version", data.version);
     f.set("idNumber", "");
-    setSaved(true);
     onSaved(data.version);
     router.refresh();
   }

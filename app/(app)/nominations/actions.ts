@@ -4,10 +4,7 @@ import { returnValidationErrors } from "next-safe-action";
 import type { z } from "zod";
 import { revalidatePaths } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
-import { cadreScope } from "@/lib/server/authz/scope";
-import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
-import { checkNominee, NominationFieldError, resubmitNomination, searchNominees, submitNomination, todayOf } from "@/lib/server/nominations";
+import { checkNomineeInScope, NominationFieldError, resubmitNomination, searchNominees, submitNomination, todayOf } from "@/lib/server/nominations";
 import { toDay } from "@/lib/rules";
 import {
   cadreSearchSchema, nominationCheckSchema, nominationResubmissionSchema, nominationSubmissionSchema,
@@ -32,10 +29,8 @@ export const checkNomineeAction = authorizedAction
   .metadata({ name: "nomination.check", resource: "nomination", action: "create" })
   .inputSchema(nominationCheckSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: parsedInput.cadreId }, cadreScope(actor, "read")] }, select: { id: true } });
-    if (!cadre) throw new NotFoundError("干部");
     const day = parsedInput.recommendedOn && /^\d{4}-\d{2}-\d{2}$/.test(parsedInput.recommendedOn) ? toDay(parsedInput.recommendedOn) : null;
-    return checkNominee(cadre.id, parsedInput.tier, todayOf(), { recommendedOn: day });
+    return checkNomineeInScope(actor, parsedInput.cadreId, parsedInput.tier, todayOf(), { recommendedOn: day });
   });
 
 export const submitNominationAction = authorizedAction

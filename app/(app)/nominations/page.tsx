@@ -10,9 +10,8 @@ import { addDays } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
-import { unitScope } from "@/lib/server/authz/scope";
-import { prisma } from "@/lib/server/db";
 import { getNominationReminders, listForBoard, listNominations, LIST_LIMIT } from "@/lib/server/nominations";
+import { listScopedUnits } from "@/lib/server/units/unit-options";
 import { parseListFilter, type ListFilter } from "@/lib/validation/nominations";
 
 export const metadata = { title: "推荐" };
@@ -74,7 +73,7 @@ async function BoardView({ actor, today, expired }: { actor: Actor; today: Date;
 async function TableView({ actor, f }: { actor: Actor; f: ListFilter }) {
   const [{ rows, total }, units] = await Promise.all([
     listNominations(actor, { status: f.status, stage: f.stage, unitId: f.unit, q: f.q }),
-    prisma.unit.findMany({ where: { AND: [unitScope(actor), { archivedAt: null }] }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    listScopedUnits(actor),
   ]);
   return (
     <Card title={`推荐列表（${total}件${total > LIST_LIMIT ? `，显示最近${LIST_LIMIT}件` : ""}）`}>

@@ -2,10 +2,9 @@ import "server-only";
 // Choices offered by the roster's filter bar, within the actor's scope.
 import { ETHNICITIES } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
-import { unitScope } from "@/lib/server/authz/scope";
-import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
+import { listScopedUnits } from "@/lib/server/units/unit-options";
 
 export interface RosterOptions {
   units: { id: string; name: string }[];
@@ -15,7 +14,7 @@ export interface RosterOptions {
 
 export async function getRosterOptions(actor: Actor): Promise<RosterOptions> {
   const [units, active, domains] = await Promise.all([
-    prisma.unit.findMany({ where: { AND: [unitScope(actor), { archivedAt: null }] }, select: { id: true, name: true }, orderBy: [{ sortOrder: "asc" }, { name: "asc" }] }),
+    listScopedUnits(actor),
     getActiveProfile(),
     getFamiliarDomains(),
   ]);

@@ -5,6 +5,10 @@ import "server-only";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check, type Explanation } from "@/lib/rules";
 import type { NomineeCheck } from "@/lib/nominations/types";
+import type { Actor } from "@/lib/server/auth/actor";
+import { cadreScope } from "@/lib/server/authz/scope";
+import { prisma } from "@/lib/server/db";
+import { NotFoundError } from "@/lib/server/errors";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 
@@ -40,6 +44,15 @@ export async function checkNominee(
     profileName: profile.name,
     asOf: isoDay(asOf),
   };
+}
+
+/** checkNominee for a cadre the actor may read; any other id is simply not found. */
+export async function checkNomineeInScope(
+  actor: Actor, cadreId: string, tier: PoolTier, asOf: Date, opts: { recommendedOn?: Date | null } = {},
+): Promise<NomineeCheck> {
+  const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "read")] }, select: { id: true } });
+  if (!cadre) throw new NotFoundError("干部");
+  return checkNominee(cadre.id, tier, asOf, opts);
 }
 
 /** What an event keeps of a check run: enough to show later what was found, by rule id. */

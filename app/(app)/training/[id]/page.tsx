@@ -11,7 +11,7 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
 import { searchPicker } from "@/lib/server/development/cadre-picker";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
-import { listUnitOptions } from "@/lib/server/development/options";
+import { listScopedUnits } from "@/lib/server/units/unit-options";
 import { parsePickerFilter, type SearchParams } from "@/lib/server/development/search-params";
 import { getTraining } from "@/lib/server/development/trainings";
 import { dayInputValue } from "@/lib/validation/development/common";
@@ -54,7 +54,7 @@ export default async function TrainingPage({ params, searchParams }: { params: P
 async function Picker({ trainingId, enrolled, sp }: { trainingId: string; enrolled: Set<string>; sp: SearchParams }) {
   const actor = await requirePermission("development", "manage");
   const filter = parsePickerFilter(sp);
-  const [units, { profile }] = await Promise.all([listUnitOptions(actor), getReminderProfile()]);
+  const [units, { profile }] = await Promise.all([listScopedUnits(actor), getReminderProfile()]);
   const r = await searchPicker(actor, filter, profile, todayInChina());
   const action = `/training/${trainingId}`;
   const rows = r.rows.map((c) => ({

@@ -6,7 +6,7 @@ import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import { practiceKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
-import { listUnitOptions } from "@/lib/server/development/options";
+import { listScopedUnits } from "@/lib/server/units/unit-options";
 import { getPractice } from "@/lib/server/development/practices";
 import { dayInputValue } from "@/lib/validation/development/common";
 
@@ -16,7 +16,7 @@ export default async function PracticePage({ params }: { params: Promise<{ id: s
   const actor = await requirePermission("development", "read");
   const p = await getPractice(actor, (await params).id);
   const manage = can(actor.role, "development", "manage");
-  const units = manage ? await listUnitOptions(actor) : [];
+  const units = manage ? await listScopedUnits(actor) : [];
   const rows: [string, string][] = [
     ["锻炼方式", practiceKindLabel[p.kind]], ["接收单位", p.hostUnitName ?? ""], ["挂任职务", p.role],
     ["开始日期", formatDate(p.startDate)], ["计划结束", formatDate(p.plannedEndDate)], ["实际结束", formatDate(p.actualEndDate)],

@@ -2,13 +2,13 @@ import { PracticeForm } from "@/components/development/practice-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { listUnitOptions } from "@/lib/server/development/options";
+import { listScopedUnits } from "@/lib/server/units/unit-options";
 
 export const metadata = { title: "登记实践锻炼" };
 
 export default async function NewPracticePage() {
   const actor = await requirePermission("development", "manage");
-  const units = await listUnitOptions(actor);
+  const units = await listScopedUnits(actor);
   return (
     <div>
       <PageHeader title="登记实践锻炼" description="墩苗选派在保存前按“派下去”条件检查：不符合的不能保存，有提示情形的须填写理由" />
