@@ -50,7 +50,14 @@ export function parseLooseDate(input: unknown): LooseDateResult {
     if (year < 1000 || year > 9999) return { ok: false, message: `日期的年份“${year}”无效` };
     return { ok: true, value: input.toISOString().slice(0, 10) };
   }
-  const raw = toHalfWidth(String(input ?? "")).trim().replace(/\s+/g, "");
+  let text: string;
+  try {
+    text = String(input ?? "");
+  } catch {
+    // an object without a usable toString (a damaged file's value) is no date
+    return { ok: false, message: "无法识别的日期，应写作 1988.05、198805 或 1988-05-01" };
+  }
+  const raw = toHalfWidth(text).trim().replace(/\s+/g, "");
   if (!raw) return { ok: true, value: null };
   for (const re of PATTERNS) {
     const m = re.exec(raw);

@@ -33,6 +33,10 @@ describe("parseLooseDate", () => {
     expect(r).toEqual({ ok: false, message: "无法识别的日期“八八年五月”，应写作 1988.05、198805 或 1988-05-01" });
   });
 
+  it("refuses, without throwing, a value that cannot become text (fuzzing's counterexample { toString: 0 })", () => {
+    expect(parseLooseDate({ toString: 0 })).toEqual({ ok: false, message: "无法识别的日期，应写作 1988.05、198805 或 1988-05-01" });
+  });
+
   it("reads an Excel date cell (a Date) as a day", () => {
     expect(parseLooseDate(new Date(Date.UTC(1988, 4, 1)))).toEqual({ ok: true, value: "1988-05-01" });
   });
