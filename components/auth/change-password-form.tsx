@@ -1,4 +1,5 @@
 "use client";
+import { HydratedButton } from "@/components/ui/button";
 
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
@@ -27,14 +28,14 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <form method="post" onSubmit={onSubmit} noValidate>
       <Field id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={err("currentPassword")} />
       <Field id="newPassword" label="新密码" type="password" autoComplete="new-password" error={err("newPassword")} />
       <Field id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={err("confirmPassword")} />
       {result.serverError ? <p role="alert" className="mb-4 text-sm text-red-600">{result.serverError}</p> : null}
-      <button type="submit" disabled={isPending} className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60">
+      <HydratedButton type="submit" disabled={isPending} className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60">
         {isPending ? "正在保存…" : "保存新密码"}
-      </button>
+      </HydratedButton>
     </form>
   );
 }

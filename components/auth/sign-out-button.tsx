@@ -1,11 +1,12 @@
 "use client";
+import { HydratedButton } from "@/components/ui/button";
 
 import { signOut } from "next-auth/react";
 
 export function SignOutButton() {
   return (
-    <button type="button" className="text-slate-600 hover:underline" onClick={() => signOut({ callbackUrl: "/signin" })}>
+    <HydratedButton type="button" className="text-slate-600 hover:underline" onClick={() => signOut({ callbackUrl: "/signin" })}>
       退出登录
-    </button>
+    </HydratedButton>
   );
 }

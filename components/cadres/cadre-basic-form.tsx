@@ -2,6 +2,7 @@
 // 基本信息: create or edit a cadre. Validated in the browser by cadreBasicSchema (the action's
 // schema); a valid 身份证号 fills an empty birth date and gender, and a mismatch with what was
 // typed is shown beside the number. A stale save shows the other change and keeps the form.
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -107,9 +108,9 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
       {f.errors.version ? <p role="alert" className="mb-2 text-sm text-red-600">{f.errors.version}</p> : null}
       {result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{result.serverError}</p> : null}
       {saved ? <p role="status" className="mb-2 text-sm text-emerald-700">已保存</p> : null}
-      <button type="submit" disabled={isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <HydratedButton type="submit" disabled={isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {isPending ? "正在保存…" : v.id ? "保存基本信息" : "创建干部档案"}
-      </button>
+      </HydratedButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // 身份证号 shown masked; an organization role may reveal it with an explicit, audited action.
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { revealIdNumberAction } from "@/app/(app)/cadres/[id]/view-actions";
 
@@ -11,9 +12,9 @@ export function IdNumberReveal({ cadreId, masked, canReveal }: { cadreId: string
     <span className="inline-flex items-center gap-2">
       <span className="font-mono tabular-nums" data-testid="id-number">{plain ?? masked}</span>
       {canReveal && !plain ? (
-        <button type="button" className="text-xs text-brand-700 hover:underline" disabled={isPending} onClick={() => execute({ cadreId })}>
+        <HydratedButton type="button" className="text-xs text-brand-700 hover:underline" disabled={isPending} onClick={() => execute({ cadreId })}>
           查看完整号码（将记入审计日志）
-        </button>
+        </HydratedButton>
       ) : null}
       {result.serverError ? <span role="alert" className="text-xs text-red-600">{result.serverError}</span> : null}
     </span>

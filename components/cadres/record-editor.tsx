@@ -2,6 +2,7 @@
 // Add or edit one kind of record of a cadre (education, appointments, assessments): the list
 // with 编辑 per row and one form, validated by the action's zod schema. Records are edited or
 // closed (an end date), never deleted.
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -76,13 +77,13 @@ export function RecordEditor({ prefix, title, cadreId, schema, action, fields, r
     <section className="rounded-lg border border-slate-200 bg-white shadow-sm" aria-labelledby={`${prefix}-title`} data-testid={`editor-${prefix}`}>
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h2 id={`${prefix}-title`} className="text-sm font-semibold">{title}</h2>
-        {editing ? <button type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>改为新增</button> : null}
+        {editing ? <HydratedButton type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>改为新增</HydratedButton> : null}
       </header>
       <ul className="divide-y divide-slate-100 px-4 text-sm">
         {records.length === 0 ? <li className="py-2 text-slate-500">暂无记录</li> : records.map((r) => (
           <li key={r.id} className="flex items-center justify-between py-1.5">
             <span>{r.summary}</span>
-            <button type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>编辑</button>
+            <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>编辑</HydratedButton>
           </li>
         ))}
       </ul>
@@ -118,9 +119,9 @@ export function RecordEditor({ prefix, title, cadreId, schema, action, fields, r
           })}
         </div>
         {result.serverError ? <p role="alert" className="mt-2 text-sm text-red-600">{String(result.serverError)}</p> : null}
-        <button type="submit" disabled={isPending} className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        <HydratedButton type="submit" disabled={isPending} className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
           {isPending ? "正在保存…" : editing ? "保存修改" : `添加${title}`}
-        </button>
+        </HydratedButton>
       </form>
     </section>
   );

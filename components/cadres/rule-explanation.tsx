@@ -1,5 +1,6 @@
 "use client";
 // The source text of a rule (explain(ruleId)): document, clause, text and severity.
+import { HydratedButton } from "@/components/ui/button";
 import type { Explanation } from "@/lib/rules";
 
 export function RuleExplanation({ e, onClose }: { e: Explanation; onClose: () => void }) {
@@ -13,7 +14,7 @@ export function RuleExplanation({ e, onClose }: { e: Explanation; onClose: () =>
         <blockquote className="mt-3 border-l-4 border-brand-100 pl-3 text-sm leading-relaxed text-slate-800">{e.text}</blockquote>
         <p className="mt-3 text-xs text-slate-500">默认约束力：{e.defaultSeverity === "hard" ? "硬性条件（不满足即不符合）" : "一般要求（不满足为提示，可说明理由）"}</p>
         <div className="mt-4 text-right">
-          <button type="button" onClick={onClose} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50" autoFocus>关闭</button>
+          <HydratedButton type="button" onClick={onClose} className="rounded-md border border-slate-300 px-3 py-1 text-sm hover:bg-slate-50" autoFocus>关闭</HydratedButton>
         </div>
       </div>
     </div>

@@ -1,5 +1,6 @@
 "use client";
 // The checks of one verdict: rule id (click for its source text), 通过/不通过/提示, message.
+import { HydratedButton } from "@/components/ui/button";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
 import type { Check, Explanation } from "@/lib/rules";
@@ -19,9 +20,9 @@ export function VerdictChecks({ checks, explanations }: { checks: Check[]; expla
           const s = checkStatus(c);
           return (
             <li key={`${c.ruleId}-${i}`} className="flex items-start gap-2 py-1.5 text-sm" data-testid={`check-${c.ruleId}`} data-status={s.tone}>
-              <button type="button" onClick={() => setOpen(c.ruleId)} className="shrink-0 font-mono text-xs text-brand-700 underline decoration-dotted hover:text-brand-800" title="查看政策原文">
+              <HydratedButton type="button" onClick={() => setOpen(c.ruleId)} className="shrink-0 font-mono text-xs text-brand-700 underline decoration-dotted hover:text-brand-800" title="查看政策原文">
                 {c.ruleId}
-              </button>
+              </HydratedButton>
               <Badge tone={s.tone}>{s.label}</Badge>
               <span className="text-slate-700">{c.message}</span>
             </li>

@@ -1,4 +1,5 @@
 "use client";
+import { HydratedButton } from "@/components/ui/button";
 
 import { useState } from "react";
 
@@ -9,14 +10,14 @@ import { useState } from "react";
 export function ChartCard({ title, note, chart, table, testId }: { title: string; note?: React.ReactNode; chart: React.ReactNode; table: React.ReactNode; testId?: string }) {
   const [view, setView] = useState<"chart" | "table">("chart");
   const tab = (v: "chart" | "table", label: string) => (
-    <button
+    <HydratedButton
       type="button"
       aria-pressed={view === v}
       onClick={() => setView(v)}
       className={`px-2 py-0.5 text-xs ${view === v ? "bg-brand-600 text-white" : "bg-white text-slate-700 hover:bg-slate-50"}`}
     >
       {label}
-    </button>
+    </HydratedButton>
   );
   return (
     <section className="break-inside-avoid rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={testId} aria-label={title}>

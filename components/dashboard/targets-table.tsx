@@ -1,4 +1,5 @@
 "use client";
+import { HydratedButton } from "@/components/ui/button";
 
 import { Fragment, useState } from "react";
 import type { TargetView } from "@/lib/dashboard/model";
@@ -47,7 +48,7 @@ export function TargetsTable({ targets, caption }: { targets: TargetView[]; capt
                   className={`cursor-pointer break-inside-avoid hover:bg-brand-50 ${expanded ? "bg-brand-50" : ""}`}
                 >
                   <td className="border-b border-slate-100 px-3 py-2 align-top whitespace-nowrap">
-                    <button
+                    <HydratedButton
                       type="button"
                       aria-expanded={expanded}
                       aria-controls={`drill-${t.key}`}
@@ -60,7 +61,7 @@ export function TargetsTable({ targets, caption }: { targets: TargetView[]; capt
                     >
                       <span aria-hidden="true" className="mr-1 inline-block w-3 text-slate-500">{expanded ? "▾" : "▸"}</span>
                       {t.ruleId}
-                    </button>
+                    </HydratedButton>
                     <div className="pl-4 text-xs text-slate-500">{t.hard ? "刚性要求" : "一般要求"}</div>
                   </td>
                   <td className="border-b border-slate-100 px-3 py-2 align-top">{t.label}</td>

@@ -2,6 +2,7 @@
 // A server-driven grid: @tanstack/react-table renders the rows of one page; sorting, paging
 // and column visibility are state the caller owns (usually the URL), because the rows are
 // sorted and sliced in PostgreSQL, never in the browser.
+import { HydratedButton } from "@/components/ui/button";
 import {
   flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type VisibilityState,
 } from "@tanstack/react-table";
@@ -59,10 +60,10 @@ export function DataTable<T>({ data, columns, getRowId, sorting, onSortingChange
                     className="whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600"
                   >
                     {h.column.getCanSort() ? (
-                      <button type="button" className="inline-flex items-center gap-1 hover:text-brand-700" onClick={h.column.getToggleSortingHandler()}>
+                      <HydratedButton type="button" className="inline-flex items-center gap-1 hover:text-brand-700" onClick={h.column.getToggleSortingHandler()}>
                         {label}
                         <span aria-hidden className="text-xs">{sortMark(dir)}</span>
-                      </button>
+                      </HydratedButton>
                     ) : label}
                   </th>
                 );

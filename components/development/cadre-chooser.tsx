@@ -3,7 +3,7 @@
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { searchCadresAction } from "@/app/(app)/training/actions";
-import { Button } from "@/components/ui/button";
+import { Button, HydratedButton } from "@/components/ui/button";
 
 export interface ChosenCadre {
   id: string;
@@ -49,9 +49,9 @@ export function CadreChooser({ id, label, value, onChange, poolOnly = false, err
             <ul className="mt-2 max-h-64 overflow-y-auto rounded-md border border-slate-200 text-sm" aria-label={`${label}查找结果`}>
               {matches.map((m) => (
                 <li key={m.id}>
-                  <button type="button" className="w-full px-3 py-1.5 text-left hover:bg-brand-50" onClick={() => onChange(m)}>
+                  <HydratedButton type="button" className="w-full px-3 py-1.5 text-left hover:bg-brand-50" onClick={() => onChange(m)}>
                     {m.name}<span className="ml-2 text-slate-500">{m.unitName} {m.post}｜{m.birth}{m.inPool ? "｜在库" : ""}</span>
-                  </button>
+                  </HydratedButton>
                 </li>
               ))}
               {matches.length === 0 ? <li className="px-3 py-1.5 text-slate-500">没有找到符合条件的干部</li> : null}

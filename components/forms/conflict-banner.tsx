@@ -1,6 +1,7 @@
 "use client";
 // Shown when a save was refused because someone else saved first: their change, field by
 // field, and the two honest ways on — overwrite with what I typed, or load theirs.
+import { HydratedButton } from "@/components/ui/button";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
 
 export function ConflictBanner({ conflict, onOverwrite, onReload }: { conflict: ConflictInfo; onOverwrite?: () => void; onReload: () => void }) {
@@ -15,8 +16,8 @@ export function ConflictBanner({ conflict, onOverwrite, onReload }: { conflict: 
         </ul>
       ) : null}
       <div className="mt-3 flex gap-2">
-        {onOverwrite ? <button type="button" onClick={onOverwrite} className="rounded-md bg-amber-600 px-3 py-1 text-white hover:bg-amber-700">以我填写的内容覆盖保存</button> : null}
-        <button type="button" onClick={onReload} className="rounded-md border border-amber-400 bg-white px-3 py-1 hover:bg-amber-100">放弃我的修改，载入最新内容</button>
+        {onOverwrite ? <HydratedButton type="button" onClick={onOverwrite} className="rounded-md bg-amber-600 px-3 py-1 text-white hover:bg-amber-700">以我填写的内容覆盖保存</HydratedButton> : null}
+        <HydratedButton type="button" onClick={onReload} className="rounded-md border border-amber-400 bg-white px-3 py-1 hover:bg-amber-100">放弃我的修改，载入最新内容</HydratedButton>
       </div>
     </div>
   );

@@ -1,5 +1,6 @@
 "use client";
 // "Next step" for the organization department: the fields the step records, then the move.
+import { HydratedButton } from "@/components/ui/button";
 import { advanceNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -67,9 +68,9 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
         </>
       ) : null}
       {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
-      <button type="submit" disabled={a.isPending} className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60">
+      <HydratedButton type="submit" disabled={a.isPending} className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60">
         {a.isPending ? "正在办理…" : `确认进入“${nominationStageLabel[to]}”`}
-      </button>
+      </HydratedButton>
     </form>
   );
 }

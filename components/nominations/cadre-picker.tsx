@@ -5,7 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import Link from "next/link";
 import { useState } from "react";
 import { searchNomineesAction } from "@/app/(app)/nominations/actions";
-import { Button } from "@/components/ui/button";
+import { Button, HydratedButton } from "@/components/ui/button";
 import { genderLabel } from "@/lib/labels";
 import type { NomineeOption } from "@/lib/nominations/types";
 
@@ -53,10 +53,10 @@ export function CadrePicker({ value, onChange, error }: { value: NomineeOption |
           <ul className="mt-2 max-h-64 overflow-y-auto rounded-md border border-slate-200" aria-label="检索结果">
             {options.map((o) => (
               <li key={o.id}>
-                <button type="button" onClick={() => onChange(o)} className="flex w-full gap-3 px-3 py-2 text-left text-sm hover:bg-brand-50">
+                <HydratedButton type="button" onClick={() => onChange(o)} className="flex w-full gap-3 px-3 py-2 text-left text-sm hover:bg-brand-50">
                   <span className="font-medium">{o.name}</span>
                   <span className="text-slate-600">{genderLabel[o.gender]}，{o.birth}生{o.postTitle ? `，${o.postTitle}` : ""}{o.draft ? "（草稿）" : ""}</span>
-                </button>
+                </HydratedButton>
               </li>
             ))}
           </ul>

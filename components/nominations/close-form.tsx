@@ -1,5 +1,6 @@
 "use client";
 // Return for revision (退回修改), reject (不予通过) or withdraw (撤回), each with its reason.
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { closeNominationAction } from "@/app/(app)/nominations/[id]/actions";
@@ -25,10 +26,10 @@ export function CloseForm({ id, version, from, returned }: { id: string; version
     <div>
       <div className="flex flex-wrap gap-2">
         {KINDS.filter((k) => !(returned && k.kind === "RETURN")).map((k) => (
-          <button key={k.kind} type="button" aria-pressed={kind === k.kind} onClick={() => setKind(kind === k.kind ? null : k.kind)}
+          <HydratedButton key={k.kind} type="button" aria-pressed={kind === k.kind} onClick={() => setKind(kind === k.kind ? null : k.kind)}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50 aria-pressed:bg-slate-100">
             {k.label}
-          </button>
+          </HydratedButton>
         ))}
       </div>
       {chosen ? (
@@ -38,9 +39,9 @@ export function CloseForm({ id, version, from, returned }: { id: string; version
         }}>
           <TextareaField id="reason" label={chosen.reason} error={err("reason")} />
           {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
-          <button type="submit" disabled={a.isPending} className={`rounded-md px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 ${chosen.tone}`}>
+          <HydratedButton type="submit" disabled={a.isPending} className={`rounded-md px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 ${chosen.tone}`}>
             确认{chosen.label}
-          </button>
+          </HydratedButton>
         </form>
       ) : null}
     </div>

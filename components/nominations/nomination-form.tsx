@@ -2,6 +2,7 @@
 // The unit's nomination form. Choosing the cadre and tier (and the recommendation date) runs
 // the checks at once and shows them explained; hard failures block submission, warnings need
 // a reason. The server checks everything again on submit.
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
@@ -113,9 +114,9 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
         ) : null}
         {send.result.serverError ? <p role="alert" className="mt-3 text-sm text-red-600">{send.result.serverError}</p> : null}
         <div className="mt-4 flex justify-end">
-          <button type="submit" disabled={blocked || send.isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-60">
+          <HydratedButton type="submit" disabled={blocked || send.isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-60">
             {send.isPending ? "正在报送…" : initial ? "重新报送" : "报送组织部"}
-          </button>
+          </HydratedButton>
         </div>
       </Card>
     </form>

@@ -1,5 +1,6 @@
 "use client";
 // Objections (反映) received during 公示: record one; record the result of checking it.
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { recordObjectionAction, resolveObjectionAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
@@ -19,7 +20,7 @@ export function ObjectionForm({ id, version, today }: { id: string; version: num
       <Field id="receivedOn" label="收到日期" type="date" max={today} error={err("receivedOn")} />
       <TextareaField id="content" label="反映内容" error={err("content")} />
       {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
-      <button type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">登记反映</button>
+      <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">登记反映</HydratedButton>
     </form>
   );
 }
@@ -36,7 +37,7 @@ export function ResolveObjectionForm({ id, version, objectionId }: { id: string;
     }}>
       <TextareaField id={fieldId} label="核查结论" rows={2} error={err("resolution")} />
       {a.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{a.result.serverError}</p> : null}
-      <button type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">办结</button>
+      <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">办结</HydratedButton>
     </form>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 // Records the 民主推荐 result, or a new one when the old is past its year (ZZ15-REC-VALID).
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { renewRecommendationAction } from "@/app/(app)/nominations/[id]/actions";
 import { RecommendationFields } from "./recommendation-fields";
@@ -17,9 +18,9 @@ export function RenewForm({ id, version, today }: { id: string; version: number;
     }}>
       <RecommendationFields today={today} err={err} />
       {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
-      <button type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+      <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
         保存民主推荐结果
-      </button>
+      </HydratedButton>
     </form>
   );
 }

@@ -2,6 +2,7 @@
 // Confirms an entry after the verdict: domain, source, basis, and — when the verdict has soft
 // warnings — the reason for entering anyway. A hard failure disables confirming (the server
 // checks again).
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { enterPoolAction } from "@/app/(app)/pool/actions";
@@ -43,9 +44,9 @@ export function EnterPoolForm({ cadreId, tier, enteredOn, blocked, warnings, dom
         <TextareaField id="overrideReason" label="存在提示项，仍予入库的理由" value={f.values.overrideReason} error={err("overrideReason") ?? err("tier")} onChange={(e) => f.set("overrideReason", e.target.value)} />
       ) : err("tier") ? <p role="alert" className="mb-2 text-sm text-red-600">{err("tier")}</p> : null}
       {result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{result.serverError}</p> : null}
-      <button type="submit" disabled={blocked || isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
+      <HydratedButton type="submit" disabled={blocked || isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
         {blocked ? "不符合入库条件，不能入库" : isPending ? "正在入库…" : "确认入库"}
-      </button>
+      </HydratedButton>
     </form>
   );
 }

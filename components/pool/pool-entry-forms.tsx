@@ -1,5 +1,6 @@
 "use client";
 // 年度研判 and 出库 for one open entry; both carry the entry's version (a stale view conflicts).
+import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
@@ -49,7 +50,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
         ) : null}
         <TextareaField id="review-notes" label="研判意见" value={review.values.notes} error={rErr("notes")} onChange={(e) => review.set("notes", e.target.value)} />
         {reviewAction.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{reviewAction.result.serverError}</p> : null}
-        <button type="submit" disabled={reviewAction.isPending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">登记研判结论</button>
+        <HydratedButton type="submit" disabled={reviewAction.isPending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">登记研判结论</HydratedButton>
       </form>
       <form noValidate aria-label="出库" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={(e) => { e.preventDefault(); void run(exit, exitAction); }}>
         <h2 className="mb-3 text-sm font-semibold">出库</h2>
@@ -57,7 +58,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
         <Field id="exit-date" label="出库日期" type="date" value={exit.values.closedOn} error={eErr("closedOn")} onChange={(e) => exit.set("closedOn", e.target.value)} />
         <TextareaField id="exit-note" label="出库说明" value={exit.values.exitNote} error={eErr("exitNote")} onChange={(e) => exit.set("exitNote", e.target.value)} />
         {exitAction.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{exitAction.result.serverError}</p> : null}
-        <button type="submit" disabled={exitAction.isPending} className="rounded-md bg-red-600 px-3 py-1.5 text-sm text-white hover:bg-red-700 disabled:opacity-60">办理出库</button>
+        <HydratedButton type="submit" disabled={exitAction.isPending} className="rounded-md bg-red-600 px-3 py-1.5 text-sm text-white hover:bg-red-700 disabled:opacity-60">办理出库</HydratedButton>
       </form>
     </div>
   );

@@ -1,22 +1,11 @@
 import Link from "next/link";
+import { buttonClass, type ButtonVariant } from "./button-class";
 
-type Variant = "primary" | "secondary" | "danger" | "ghost";
+// Server-safe entry point: buttonClass and ButtonLink work in server components; Button and
+// HydratedButton are client components (hydration-guarded) that server pages may render too.
+export { buttonClass } from "./button-class";
+export { Button, HydratedButton } from "./action-button";
 
-const VARIANTS: Record<Variant, string> = {
-  primary: "bg-brand-600 text-white hover:bg-brand-700",
-  secondary: "border border-slate-300 bg-white text-slate-800 hover:bg-slate-50",
-  danger: "bg-red-600 text-white hover:bg-red-700",
-  ghost: "text-brand-700 hover:bg-brand-50",
-};
-
-export function buttonClass(variant: Variant = "primary", extra = ""): string {
-  return `inline-flex items-center justify-center gap-1 rounded-md px-3 py-1.5 text-sm font-medium disabled:cursor-not-allowed disabled:opacity-60 ${VARIANTS[variant]} ${extra}`;
-}
-
-export function Button({ variant = "primary", className = "", ...props }: { variant?: Variant } & React.ButtonHTMLAttributes<HTMLButtonElement>) {
-  return <button type="button" className={buttonClass(variant, className)} {...props} />;
-}
-
-export function ButtonLink({ variant = "secondary", className = "", ...props }: { variant?: Variant } & React.ComponentProps<typeof Link>) {
+export function ButtonLink({ variant = "secondary", className = "", ...props }: { variant?: ButtonVariant } & React.ComponentProps<typeof Link>) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }

@@ -75,3 +75,21 @@ test("审计员只看到审计日志；退出后会话立即失效", async ({ pa
   const rows = await queryDatabase<{ n: string }>(`select count(*) n from "AuditLog" where action = 'auth.signout' and username = 'auditor'`);
   expect(Number(rows[0].n)).toBeGreaterThanOrEqual(1);
 });
+
+// Before the page's JavaScript has run (slow network, busy machine), the sign-in form must not
+// submit natively: that would be a GET with the password in the URL, the history and the
+// proxy's log, and the user's click would be lost. With JavaScript off the page stays in that
+// state for good, so the guard can be observed.
+test("脚本尚未加载时登录按钮不可用，回车也不会把密码放进地址栏", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/signin");
+  await expect(page.getByRole("button", { name: "登录" })).toBeDisabled();
+  await page.getByLabel("用户名").fill("orgstaff");
+  await page.getByLabel("密码").fill("Not-Sent-Anywhere-1");
+  await page.getByLabel("密码").press("Enter");
+  await page.waitForTimeout(500);
+  expect(page.url()).not.toContain("Not-Sent-Anywhere-1");
+  expect(new URL(page.url()).search).toBe("");
+  await context.close();
+});

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { addDomainAction, archiveDomainAction } from "@/app/(app)/settings/codes/actions";
 import { Badge } from "@/components/ui/badge";
-import { Button } from "@/components/ui/button";
+import { Button, HydratedButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fieldError, ServerError } from "../action-feedback";
 
@@ -23,10 +23,10 @@ export function FamiliarDomainEditor({ rows, required }: { rows: Row[]; required
             <span>{r.name}</span>
             {required.includes(r.name) ? <Badge tone="info">政策要求</Badge> : null}
             {r.archived ? <Badge>已停用</Badge> : null}
-            <button type="button" className="text-xs text-brand-700 hover:underline" disabled={archive.isPending}
+            <HydratedButton type="button" className="text-xs text-brand-700 hover:underline" disabled={archive.isPending}
               onClick={() => archive.execute({ name: r.name, archived: !r.archived, version: r.version })}>
               {r.archived ? "启用" : "停用"}
-            </button>
+            </HydratedButton>
           </li>
         ))}
       </ul>
