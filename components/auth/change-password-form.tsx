@@ -5,6 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { Field } from "@/components/ui/field";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -28,7 +29,7 @@ export function ChangePasswordForm() {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
+    <ClientForm onSubmit={onSubmit} noValidate>
       <Field id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={err("currentPassword")} />
       <Field id="newPassword" label="新密码" type="password" autoComplete="new-password" error={err("newPassword")} />
       <Field id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={err("confirmPassword")} />
@@ -36,6 +37,6 @@ export function ChangePasswordForm() {
       <HydratedButton type="submit" disabled={isPending} className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60">
         {isPending ? "正在保存…" : "保存新密码"}
       </HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

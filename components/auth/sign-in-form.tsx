@@ -5,6 +5,7 @@ import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Field } from "@/components/ui/field";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function SignInForm() {
   const router = useRouter();
@@ -32,7 +33,7 @@ export function SignInForm() {
   }
 
   return (
-    <form method="post" onSubmit={onSubmit} noValidate>
+    <ClientForm onSubmit={onSubmit} noValidate>
       <Field id="username" label="用户名" autoComplete="username" required />
       <Field id="password" label="密码" type="password" autoComplete="current-password" required />
       <Field id="totp" label="动态口令" inputMode="numeric" autoComplete="one-time-code" maxLength={6}
@@ -41,6 +42,6 @@ export function SignInForm() {
       <HydratedButton type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
         {pending ? "正在登录…" : "登录"}
       </HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

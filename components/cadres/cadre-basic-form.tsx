@@ -17,6 +17,7 @@ import {
 } from "@/lib/labels";
 import { cadreBasicSchema, type CadreBasicInput } from "@/lib/validation/cadre";
 import { parseIdNumber } from "@/lib/validation/id-number";
+import { ClientForm } from "@/components/ui/client-form";
 
 /** Form values as typed: strings ("" for empty), checked by cadreBasicSchema before sending. */
 type Values = { [K in keyof Omit<CadreBasicInput, "id" | "version">]-?: string } & { id?: string; version?: number };
@@ -78,7 +79,7 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
   );
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="干部基本信息">
+    <ClientForm noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="干部基本信息">
       {conflict ? <ConflictBanner conflict={conflict} onOverwrite={() => void save(conflict.currentVersion)} onReload={() => window.location.reload()} /> : null}
       <div className="grid gap-x-4 md:grid-cols-3">
         {text("name", "姓名")}
@@ -111,6 +112,6 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
       <HydratedButton type="submit" disabled={isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {isPending ? "正在保存…" : v.id ? "保存基本信息" : "创建干部档案"}
       </HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

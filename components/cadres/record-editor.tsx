@@ -10,6 +10,7 @@ import { ConflictBanner } from "@/components/forms/conflict-banner";
 import { firstErrors, serverFieldErrors, type FieldErrors } from "@/components/forms/use-zod-form";
 import type { ConflictInfo, SaveResult } from "@/lib/cadres/conflict";
 import type { z } from "zod";
+import { ClientForm } from "@/components/ui/client-form";
 
 export type FieldSpec =
   | { key: string; label: string; type: "text" | "date" }
@@ -87,7 +88,7 @@ export function RecordEditor({ prefix, title, cadreId, schema, action, fields, r
           </li>
         ))}
       </ul>
-      <form noValidate className="border-t border-slate-200 p-4" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={`${editing ? "编辑" : "新增"}${title}`}>
+      <ClientForm noValidate className="border-t border-slate-200 p-4" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={`${editing ? "编辑" : "新增"}${title}`}>
         {conflict ? <ConflictBanner conflict={conflict} onOverwrite={() => void save(conflict.currentVersion)} onReload={() => window.location.reload()} /> : null}
         <div className="grid gap-x-4 gap-y-3 md:grid-cols-4">
           {fields.map((fs) => {
@@ -122,7 +123,7 @@ export function RecordEditor({ prefix, title, cadreId, schema, action, fields, r
         <HydratedButton type="submit" disabled={isPending} className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
           {isPending ? "正在保存…" : editing ? "保存修改" : `添加${title}`}
         </HydratedButton>
-      </form>
+      </ClientForm>
     </section>
   );
 }

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { MEASURE_KINDS, measureKindLabel, type MeasureKind } from "@/lib/validation/development/plan";
 import { fieldError, FormError, FormNotice, nestedError } from "./form-bits";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface GoalRow {
   stage: string;
@@ -41,7 +42,7 @@ export function GoalsEditor({ plan, poolEntryId, initialTitle, initialGoals, tod
     else create.execute({ poolEntryId: poolEntryId ?? "", title, goals });
   }
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <ClientForm onSubmit={onSubmit} noValidate>
       <FormError message={result.serverError ?? fieldError(v, "goals")} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       <div className="max-w-xl"><Field id="title" label="计划名称" defaultValue={initialTitle} error={fieldError(v, "title")} /></div>
@@ -77,6 +78,6 @@ export function GoalsEditor({ plan, poolEntryId, initialTitle, initialGoals, tod
         <Button variant="secondary" onClick={() => setGoals([...goals, blank()])}>增加阶段目标</Button>
         <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : plan ? "保存计划" : "制定计划"}</Button>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { fieldError, FormError, FormNotice } from "./form-bits";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function NewMentorshipForm({ today }: { today: string }) {
   const router = useRouter();
@@ -23,7 +24,7 @@ export function NewMentorshipForm({ today }: { today: string }) {
     execute({ menteeId: mentee?.id ?? "", mentorIds: mentors.map((m) => m.id), startDate: String(f.get("startDate") ?? ""), endDate: String(f.get("endDate") ?? "") });
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormError message={result.serverError} />
       <CadreChooser id="menteeId" label="培养对象" value={mentee} onChange={setMentee} error={err("menteeId")} />
       <div className="mb-2 text-sm font-medium text-slate-700">导师（可选多名）</div>
@@ -48,7 +49,7 @@ export function NewMentorshipForm({ today }: { today: string }) {
         <Field id="endDate" label="结束日期（可不填）" type="date" error={err("endDate")} />
       </div>
       <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "确定结对"}</Button>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -58,7 +59,7 @@ export function FeedbackForm({ id, version, today }: { id: string; version: numb
   const { execute, result, isPending } = useAction(addFeedbackAction, { onSuccess: () => { setDone(true); router.refresh(); } });
   const err = (f: string) => fieldError(result.validationErrors, f);
   return (
-    <form
+    <ClientForm
       noValidate
       onSubmit={(e) => { e.preventDefault(); setDone(false); const f = new FormData(e.currentTarget); execute({ id, version, date: String(f.get("date") ?? ""), note: String(f.get("note") ?? "") }); }}
     >
@@ -67,7 +68,7 @@ export function FeedbackForm({ id, version, today }: { id: string; version: numb
       <Field id="date" label="反馈日期" type="date" defaultValue={today} error={err("date")} />
       <TextareaField id="note" label="反馈内容" error={err("note")} />
       <Button type="submit" disabled={isPending}>记录反馈</Button>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -75,10 +76,10 @@ export function EndMentorshipForm({ id, version, today }: { id: string; version:
   const router = useRouter();
   const { execute, result, isPending } = useAction(endMentorshipAction, { onSuccess: () => router.refresh() });
   return (
-    <form noValidate className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); execute({ id, version, endDate: String(f.get("endDate") ?? "") }); }}>
+    <ClientForm noValidate className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); execute({ id, version, endDate: String(f.get("endDate") ?? "") }); }}>
       <div className="w-48"><Field id="endDate" label="结束日期" type="date" defaultValue={today} error={fieldError(result.validationErrors, "endDate")} /></div>
       <div className="mb-4"><Button type="submit" variant="secondary" disabled={isPending}>结束结对</Button></div>
       <div className="w-full"><FormError message={result.serverError} /></div>
-    </form>
+    </ClientForm>
   );
 }

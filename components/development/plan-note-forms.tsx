@@ -9,6 +9,7 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldError, FormError, FormNotice } from "./form-bits";
+import { ClientForm } from "@/components/ui/client-form";
 
 const SOURCES = ["谈心谈话", "工作汇报", "导师反馈", "组织考察", "其他"].map((s) => ({ value: s, label: s }));
 
@@ -18,7 +19,7 @@ export function PlanNoteForm({ id, version, today }: { id: string; version: numb
   const { execute, result, isPending } = useAction(addPlanNoteAction, { onSuccess: () => { setDone(true); router.refresh(); } });
   const err = (f: string) => fieldError(result.validationErrors, f);
   return (
-    <form
+    <ClientForm
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
@@ -35,7 +36,7 @@ export function PlanNoteForm({ id, version, today }: { id: string; version: numb
       </div>
       <TextareaField id="note" label="进展情况" error={err("note")} />
       <Button type="submit" disabled={isPending}>记录进展</Button>
-    </form>
+    </ClientForm>
   );
 }
 

@@ -14,6 +14,7 @@ import type { DUNMIAO_ROLES } from "@/lib/validation/development/practice";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { CheckLines } from "./check-lines";
 import { fieldError, FormError, FormNotice } from "./form-bits";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface PracticeFormValues {
   id?: string;
@@ -74,7 +75,7 @@ export function PracticeForm({ initial, units }: { initial: PracticeFormValues; 
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-3xl">
       <FormError message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       {check ? <CheckLines check={check} /> : null}
@@ -96,6 +97,6 @@ export function PracticeForm({ initial, units }: { initial: PracticeFormValues; 
       </div>
       {needsReason ? <TextareaField id="overrideReason" label="理由（对上述提示情形的说明）" defaultValue={initial.overrideReason} error={err("overrideReason")} /> : null}
       <Button type="submit" disabled={isPending}>{isPending ? "正在检查并保存…" : editing ? "保存修改" : "保存"}</Button>
-    </form>
+    </ClientForm>
   );
 }

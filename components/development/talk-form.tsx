@@ -13,6 +13,7 @@ import { talkKindLabel } from "@/lib/labels";
 import { TALK_RECORDS, talkRecordLabel, type TalkRecord } from "@/lib/validation/development/talk";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { fieldError, FormError, FormNotice } from "./form-bits";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface TalkFormValues {
   id?: string;
@@ -45,7 +46,7 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
     else create.execute({ ...fields, cadreId: cadre?.id ?? "" });
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormError message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       {editing ? null : <CadreChooser id="cadreId" label="谈话对象" value={cadre} onChange={setCadre} error={err("cadreId")} />}
@@ -67,6 +68,6 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
         {err("record") ? <p role="alert" className="mt-1 text-xs text-red-600">{err("record")}</p> : null}
       </fieldset>
       <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : editing ? "保存修改" : "保存谈话记录"}</Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { SelectField } from "@/components/ui/select-field";
 import type { TrainingKind } from "@/lib/generated/prisma/enums";
 import { trainingKindLabel } from "@/lib/labels";
 import { CheckboxField, fieldError, FormError, FormNotice } from "./form-bits";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface TrainingFormValues {
   id?: string;
@@ -57,7 +58,7 @@ export function TrainingForm({ initial }: { initial: TrainingFormValues }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormError message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       <Field id="name" label="培训名称" defaultValue={initial.name} error={err("name")} />
@@ -70,6 +71,6 @@ export function TrainingForm({ initial }: { initial: TrainingFormValues }) {
       </div>
       <CheckboxField id="fullTimeOffJob" label="脱产培训" defaultChecked={initial.fullTimeOffJob} hint="脱产且不少于7天的党性教育、中青班计入每3年1次的脱产政治训练（WS-POLITICAL-TRAINING）" />
       <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : editing ? "保存修改" : "创建培训"}</Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -11,6 +11,7 @@ import { PublicityStartField } from "./publicity-start-field";
 import { useAction } from "next-safe-action/hooks";
 import { fieldErrors } from "./use-form-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Target = Exclude<NominationStage, "PROPOSED" | "REJECTED" | "WITHDRAWN">;
 
@@ -33,7 +34,7 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
     a.execute({ ...formValues(e.currentTarget), id, version, from, to } as Parameters<typeof a.execute>[0]);
   }
   return (
-    <form ref={formRef} onSubmit={onSubmit} noValidate aria-label={`进入${nominationStageLabel[to]}`}>
+    <ClientForm ref={formRef} onSubmit={onSubmit} noValidate aria-label={`进入${nominationStageLabel[to]}`}>
       {to === "RECOMMENDED" ? <TextareaField id="note" label="民主推荐结果核实意见（可选）" error={err("note")} /> : null}
       {to === "INVESTIGATED" ? (
         <>
@@ -71,6 +72,6 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
       <HydratedButton type="submit" disabled={a.isPending} className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60">
         {a.isPending ? "正在办理…" : `确认进入“${nominationStageLabel[to]}”`}
       </HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { CloseKind } from "@/lib/validation/nominations";
 import { fieldErrors } from "./use-form-errors";
 import { useRefreshOnSuccess } from "./use-procedure-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 const KINDS: { kind: CloseKind; label: string; reason: string; tone: string }[] = [
   { kind: "RETURN", label: "退回修改", reason: "退回意见（单位将看到）", tone: "bg-amber-600 hover:bg-amber-700" },
@@ -33,7 +34,7 @@ export function CloseForm({ id, version, from, returned }: { id: string; version
         ))}
       </div>
       {chosen ? (
-        <form ref={formRef} className="mt-3" noValidate onSubmit={(e) => {
+        <ClientForm ref={formRef} className="mt-3" noValidate onSubmit={(e) => {
           e.preventDefault();
           a.execute({ id, version, from, kind: chosen.kind, reason: String(new FormData(e.currentTarget).get("reason") ?? "") });
         }}>
@@ -42,7 +43,7 @@ export function CloseForm({ id, version, from, returned }: { id: string; version
           <HydratedButton type="submit" disabled={a.isPending} className={`rounded-md px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 ${chosen.tone}`}>
             确认{chosen.label}
           </HydratedButton>
-        </form>
+        </ClientForm>
       ) : null}
     </div>
   );

@@ -16,6 +16,7 @@ import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { CheckSummary } from "./check-summary";
 import { RecommendationFields, type RecommendationValues } from "./recommendation-fields";
 import { fieldErrors } from "./use-form-errors";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface NominationFormInitial extends RecommendationValues {
   id: string;
@@ -73,7 +74,7 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="grid gap-6 xl:grid-cols-2">
+    <ClientForm onSubmit={onSubmit} noValidate className="grid gap-6 xl:grid-cols-2">
       <Card title="推荐信息">
         {initial ? (
           <CadrePicker value={cadre} onChange={() => undefined} />
@@ -119,6 +120,6 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
           </HydratedButton>
         </div>
       </Card>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,13 +7,14 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrors } from "./use-form-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function ObjectionForm({ id, version, today }: { id: string; version: number; today: string }) {
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(recordObjectionAction, { onSuccess });
   const err = fieldErrors(a.result.validationErrors);
   return (
-    <form ref={formRef} noValidate aria-label="登记反映" onSubmit={(e) => {
+    <ClientForm ref={formRef} noValidate aria-label="登记反映" onSubmit={(e) => {
       e.preventDefault();
       a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
     }}>
@@ -21,7 +22,7 @@ export function ObjectionForm({ id, version, today }: { id: string; version: num
       <TextareaField id="content" label="反映内容" error={err("content")} />
       {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
       <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">登记反映</HydratedButton>
-    </form>
+    </ClientForm>
   );
 }
 
@@ -31,13 +32,13 @@ export function ResolveObjectionForm({ id, version, objectionId }: { id: string;
   const err = fieldErrors(a.result.validationErrors);
   const fieldId = `resolution-${objectionId}`;
   return (
-    <form ref={formRef} noValidate className="mt-2" onSubmit={(e) => {
+    <ClientForm ref={formRef} noValidate className="mt-2" onSubmit={(e) => {
       e.preventDefault();
       a.execute({ id, version, objectionId, resolution: String(new FormData(e.currentTarget).get(fieldId) ?? "") });
     }}>
       <TextareaField id={fieldId} label="核查结论" rows={2} error={err("resolution")} />
       {a.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{a.result.serverError}</p> : null}
       <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">办结</HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

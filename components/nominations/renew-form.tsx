@@ -6,13 +6,14 @@ import { renewRecommendationAction } from "@/app/(app)/nominations/[id]/actions"
 import { RecommendationFields } from "./recommendation-fields";
 import { fieldErrors } from "./use-form-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function RenewForm({ id, version, today }: { id: string; version: number; today: string }) {
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(renewRecommendationAction, { onSuccess });
   const err = fieldErrors(a.result.validationErrors);
   return (
-    <form ref={formRef} noValidate aria-label="录入民主推荐结果" onSubmit={(e) => {
+    <ClientForm ref={formRef} noValidate aria-label="录入民主推荐结果" onSubmit={(e) => {
       e.preventDefault();
       a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
     }}>
@@ -21,6 +22,6 @@ export function RenewForm({ id, version, today }: { id: string; version: number;
       <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
         保存民主推荐结果
       </HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

@@ -11,6 +11,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { poolSourceLabel } from "@/lib/labels";
 import { enterPoolSchema, POOL_SOURCES } from "@/lib/validation/pool";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function EnterPoolForm({ cadreId, tier, enteredOn, blocked, warnings, domains }: {
   cadreId: string; tier: string; enteredOn: string; blocked: boolean; warnings: string[]; domains: string[];
@@ -34,7 +35,7 @@ export function EnterPoolForm({ cadreId, tier, enteredOn, blocked, warnings, dom
   }
 
   return (
-    <form noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="确认入库">
+    <ClientForm noValidate onSubmit={(e) => { e.preventDefault(); void submit(); }} className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="确认入库">
       <div className="grid gap-x-4 md:grid-cols-2">
         <SelectField id="domain" label="储备领域" value={f.values.domain} placeholder="不分领域" options={domains.map((d) => ({ value: d, label: d }))} error={err("domain")} onChange={(e) => f.set("domain", e.target.value)} />
         <SelectField id="source" label="来源渠道" value={f.values.source} placeholder="请选择" options={POOL_SOURCES.map((s) => ({ value: s, label: poolSourceLabel[s] }))} error={err("source")} onChange={(e) => f.set("source", e.target.value)} />
@@ -47,6 +48,6 @@ export function EnterPoolForm({ cadreId, tier, enteredOn, blocked, warnings, dom
       <HydratedButton type="submit" disabled={blocked || isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
         {blocked ? "不符合入库条件，不能入库" : isPending ? "正在入库…" : "确认入库"}
       </HydratedButton>
-    </form>
+    </ClientForm>
   );
 }

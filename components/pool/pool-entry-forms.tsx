@@ -13,6 +13,7 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
 import { poolExitReasonLabel, poolReviewConclusionLabel } from "@/lib/labels";
 import { exitPoolSchema, POOL_EXIT_REASONS, POOL_REVIEW_CONCLUSIONS, reviewPoolSchema } from "@/lib/validation/pool";
+import { ClientForm } from "@/components/ui/client-form";
 
 const opts = <T extends string>(v: readonly T[], l: Record<T, string>) => v.map((x) => ({ value: x, label: l[x] }));
 
@@ -40,7 +41,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
   return (
     <div className="grid gap-4 md:grid-cols-2">
       {conflict ? <div className="md:col-span-2"><ConflictBanner conflict={conflict} onReload={() => window.location.reload()} /></div> : null}
-      <form noValidate aria-label="年度研判" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={(e) => { e.preventDefault(); void run(review, reviewAction); }}>
+      <ClientForm noValidate aria-label="年度研判" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={(e) => { e.preventDefault(); void run(review, reviewAction); }}>
         <h2 className="mb-3 text-sm font-semibold">年度研判</h2>
         <Field id="review-year" label="研判年度" type="number" value={String(review.values.year)} error={rErr("year")} onChange={(e) => review.set("year", Number(e.target.value))} />
         <Field id="review-date" label="研判日期" type="date" value={review.values.reviewedOn} error={rErr("reviewedOn")} onChange={(e) => review.set("reviewedOn", e.target.value)} />
@@ -51,15 +52,15 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
         <TextareaField id="review-notes" label="研判意见" value={review.values.notes} error={rErr("notes")} onChange={(e) => review.set("notes", e.target.value)} />
         {reviewAction.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{reviewAction.result.serverError}</p> : null}
         <HydratedButton type="submit" disabled={reviewAction.isPending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">登记研判结论</HydratedButton>
-      </form>
-      <form noValidate aria-label="出库" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={(e) => { e.preventDefault(); void run(exit, exitAction); }}>
+      </ClientForm>
+      <ClientForm noValidate aria-label="出库" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={(e) => { e.preventDefault(); void run(exit, exitAction); }}>
         <h2 className="mb-3 text-sm font-semibold">出库</h2>
         <SelectField id="exit-reason" label="出库原因" placeholder="请选择" value={exit.values.exitReason} options={opts(POOL_EXIT_REASONS, poolExitReasonLabel)} error={eErr("exitReason")} onChange={(e) => exit.set("exitReason", e.target.value)} />
         <Field id="exit-date" label="出库日期" type="date" value={exit.values.closedOn} error={eErr("closedOn")} onChange={(e) => exit.set("closedOn", e.target.value)} />
         <TextareaField id="exit-note" label="出库说明" value={exit.values.exitNote} error={eErr("exitNote")} onChange={(e) => exit.set("exitNote", e.target.value)} />
         {exitAction.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{exitAction.result.serverError}</p> : null}
         <HydratedButton type="submit" disabled={exitAction.isPending} className="rounded-md bg-red-600 px-3 py-1.5 text-sm text-white hover:bg-red-700 disabled:opacity-60">办理出库</HydratedButton>
-      </form>
+      </ClientForm>
     </div>
   );
 }

@@ -7,6 +7,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { ClientForm } from "@/components/ui/client-form";
 
 interface Props {
   unitId: string;
@@ -37,7 +38,7 @@ export function AppointForm({ unitId, postId, postVersion, cadreId, defaultStart
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="任职信息">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="任职信息">
       <FormAlert message={result.serverError ?? err("cadreId")} />
       <Field id="startDate" label="任职日期" type="date" defaultValue={defaultStartDate} error={err("startDate")} required />
       <Field id="documentNo" label="任职文号" error={err("documentNo")} hint="如 青组干〔2026〕12号" />
@@ -46,6 +47,6 @@ export function AppointForm({ unitId, postId, postVersion, cadreId, defaultStart
         <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "确认任职"}</Button>
         <ButtonLink href={`/units/${unitId}`}>取消</ButtonLink>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -9,6 +9,7 @@ import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { AppointmentEndReason } from "@/lib/generated/prisma/enums";
 import { appointmentEndReasonLabel } from "@/lib/labels";
+import { ClientForm } from "@/components/ui/client-form";
 
 const REASONS = Object.entries(appointmentEndReasonLabel).map(([value, label]) => ({ value, label }));
 
@@ -30,7 +31,7 @@ export function EndAppointmentForm({ unitId, appointmentId, version, defaultEndD
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="离任信息">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="离任信息">
       <FormAlert message={result.serverError} />
       <Field id="endDate" label="免职（离任）日期" type="date" defaultValue={defaultEndDate} error={err("endDate")} required />
       <SelectField id="endReason" label="离任方式" options={REASONS} placeholder="请选择" error={err("endReason")} />
@@ -38,6 +39,6 @@ export function EndAppointmentForm({ unitId, appointmentId, version, defaultEndD
         <Button type="submit" variant="danger" disabled={isPending}>{isPending ? "正在保存…" : "确认离任"}</Button>
         <ButtonLink href={`/units/${unitId}`}>取消</ButtonLink>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { Rank } from "@/lib/generated/prisma/enums";
 import { rankLabel } from "@/lib/labels";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface PostFormValues {
   id?: string;
@@ -54,7 +55,7 @@ export function PostForm({ initial }: { initial: PostFormValues }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl">
       <FormAlert message={result.serverError ?? archive.result.serverError} />
       <Field id="title" label="职位名称" defaultValue={initial.title} error={err("title")} hint="如 办事处副主任、财政所所长" required />
       <SelectField id="rank" label="职务层次" options={RANKS} placeholder="请选择" defaultValue={initial.rank} error={err("rank")} />
@@ -78,6 +79,6 @@ export function PostForm({ initial }: { initial: PostFormValues }) {
           </Button>
         ) : null}
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { UnitType } from "@/lib/generated/prisma/enums";
 import { unitTypeLabel } from "@/lib/labels";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface UnitFormValues {
   id?: string;
@@ -53,7 +54,7 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl">
       <FormAlert message={result.serverError} />
       <Field id="name" label="单位名称" defaultValue={initial.name} error={err("name")} required />
       <Field id="shortName" label="简称" defaultValue={initial.shortName} error={err("shortName")} />
@@ -70,6 +71,6 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
         <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存"}</Button>
         <ButtonLink href={initial.id ? `/units/${initial.id}` : "/units"}>取消</ButtonLink>
       </div>
-    </form>
+    </ClientForm>
   );
 }

@@ -8,6 +8,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { fieldError, ServerError } from "../action-feedback";
 import { RoleUnitFields } from "./role-unit-fields";
 import { TotpNotice } from "./totp-notice";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function ChangeRoleForm({ account, units }: {
   account: { id: string; username: string; role: Role; unitId: string | null; version: number };
@@ -27,12 +28,12 @@ export function ChangeRoleForm({ account, units }: {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate>
+    <ClientForm onSubmit={onSubmit} noValidate>
       <RoleUnitFields units={units} defaultRole={account.role} defaultUnitId={account.unitId} errors={{ role: err("role"), unitId: err("unitId") }} />
       <p className="mb-3 text-xs text-slate-500">更改后该用户已登录的会话立即失效。</p>
       <ServerError result={result} />
       <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存角色"}</Button>
       {result.data?.totp ? <TotpNotice username={account.username} totp={result.data.totp} /> : null}
-    </form>
+    </ClientForm>
   );
 }

@@ -10,6 +10,7 @@ import { fieldError, ServerError } from "../action-feedback";
 import { RoleUnitFields } from "./role-unit-fields";
 import { TotpNotice } from "./totp-notice";
 import { useState } from "react";
+import { ClientForm } from "@/components/ui/client-form";
 
 export function CreateAccountForm({ units }: { units: { value: string; label: string }[] }) {
   const { execute, result, isPending, hasSucceeded } = useAction(createAccountAction);
@@ -44,7 +45,7 @@ export function CreateAccountForm({ units }: { units: { value: string; label: st
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-md">
+    <ClientForm onSubmit={onSubmit} noValidate className="max-w-md">
       <Field id="username" label="用户名" autoComplete="off" error={err("username")} hint="3–32 位小写字母、数字、下划线、点或连字符" />
       <Field id="displayName" label="姓名或账号名称" error={err("displayName")} />
       <RoleUnitFields units={units} errors={{ role: err("role"), unitId: err("unitId") }} />
@@ -54,6 +55,6 @@ export function CreateAccountForm({ units }: { units: { value: string; label: st
       />
       <ServerError result={result} />
       <Button type="submit" disabled={isPending}>{isPending ? "正在创建…" : "创建账号"}</Button>
-    </form>
+    </ClientForm>
   );
 }

@@ -7,6 +7,7 @@ import { Badge } from "@/components/ui/badge";
 import { Button, HydratedButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fieldError, ServerError } from "../action-feedback";
+import { ClientForm } from "@/components/ui/client-form";
 
 type Row = { name: string; archived: boolean; version: number | null };
 
@@ -31,11 +32,11 @@ export function FamiliarDomainEditor({ rows, required }: { rows: Row[]; required
         ))}
       </ul>
       <ServerError result={archive.result} />
-      <form noValidate className="flex items-start gap-3"
+      <ClientForm noValidate className="flex items-start gap-3"
         onSubmit={(e) => { e.preventDefault(); add.execute({ name: String(new FormData(e.currentTarget).get("name") ?? "") }); }}>
         <div className="w-64"><Field id="name" label="新增领域" error={fieldError(add.result, "name")} /></div>
         <div className="mt-6"><Button type="submit" disabled={add.isPending}>添加</Button></div>
-      </form>
+      </ClientForm>
       <ServerError result={add.result} />
     </div>
   );

@@ -16,6 +16,7 @@ import type { ProfileDraft } from "@/lib/validation/policy-profile";
 import { ServerError } from "../action-feedback";
 import { ParamField, type RuleTexts } from "./param-field";
 import { StatusChanges } from "./status-changes";
+import { ClientForm } from "@/components/ui/client-form";
 
 export interface ProfileFormProps {
   initial: { key: string; name: string; description: string; extendsKey: string; basedOnVersion: number | null; overrides: FlatOverrides };
@@ -76,7 +77,7 @@ export function ProfileForm({ initial, fields, groups, bases, extendsOptions, ru
   }
 
   return (
-    <form onSubmit={onPreview} onChange={() => draft && (setDraft(null), preview.reset())} noValidate>
+    <ClientForm onSubmit={onPreview} onChange={() => draft && (setDraft(null), preview.reset())} noValidate>
       <div className="grid max-w-3xl gap-x-4 md:grid-cols-2">
         <Field id="name" label="配置名称" defaultValue={initial.name} error={err("name")} />
         <Field
@@ -117,6 +118,6 @@ export function ProfileForm({ initial, fields, groups, bases, extendsOptions, ru
           ) : null}
         </div>
       </div>
-    </form>
+    </ClientForm>
   );
 }
