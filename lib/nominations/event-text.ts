@@ -13,7 +13,8 @@ const KEY_LABELS: Record<string, string> = {
   comment: "退回意见", receivedOn: "收到日期", content: "反映内容", resolution: "核查结论",
 };
 
-const HIDDEN = new Set(["kind", "checks", "poolEntryId", "objectionId", "previous"]);
+// bookkeeping, not facts of the step ("to" was stored by events recorded before 2026-12)
+const HIDDEN = new Set(["kind", "checks", "poolEntryId", "objectionId", "previous", "to", "from", "id", "version"]);
 
 export function eventTitle(e: EventLike): string {
   switch (eventKind(e)) {

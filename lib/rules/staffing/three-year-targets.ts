@@ -62,11 +62,20 @@ function row(
   return r;
 }
 
+/**
+ * 区管正职/副职: posts the district committee itself appoints — in this district the 处级 ones
+ * (the pool's tiers are 正处/副处/科级, and 科级 posts are filled by the units' own party
+ * organizations, 三(三)1). A fact may say otherwise (districtManaged), e.g. for a 县级 district.
+ */
+function isDistrictManaged(p: PromotionFact): boolean {
+  return p.districtManaged ?? (p.toRank === "DIVISION_PRINCIPAL" || p.toRank === "DIVISION_DEPUTY");
+}
+
 export function threeYearRows(ctx: StaffingContext, promotions: readonly PromotionFact[]): TargetRow[] {
   const s = ctx.profile.params.d20.staffing;
   const tol = ctx.profile.params.conventions.aboutTolerance;
   const w = windowOf(ctx);
-  const managed = promotions.filter((x) => x.toRank !== "STAFF" && x.districtManaged !== false);
+  const managed = promotions.filter(isDistrictManaged);
   const rows: TargetRow[] = [];
   if (ruleOn(ctx.profile, "D20-ST-3Y-HEAD")) {
     const heads = managed.filter((x) => x.isPrincipal);

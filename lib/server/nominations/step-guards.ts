@@ -40,11 +40,11 @@ function notAfterToday(field: string, value: Date, today: Date, what: string): v
   if (value.getTime() > today.getTime()) throw new NominationFieldError(field, `${what}不能晚于今天（${formatDateLong(today)}）`);
 }
 
-/** The step's own fields, without the id/version/from every request carries. */
-function stripCommon<I extends { id: string; version: number; from: string }>(input: I): Omit<I, "id" | "version" | "from"> {
+/** The step's own fields, without the id/version/from/to every request carries (the event has its stages). */
+function stripCommon<I extends { id: string; version: number; from: string; to: string }>(input: I): Omit<I, "id" | "version" | "from" | "to"> {
   const rest: Record<string, unknown> = { ...input };
-  for (const k of ["id", "version", "from"]) delete rest[k];
-  return rest as Omit<I, "id" | "version" | "from">;
+  for (const k of ["id", "version", "from", "to"]) delete rest[k];
+  return rest as Omit<I, "id" | "version" | "from" | "to">;
 }
 
 const recommended: Step<"RECOMMENDED"> = async ({ n, input }) => {

@@ -15,6 +15,8 @@ describe("the timeline's words", () => {
       { label: "会议日期", value: "2026.11.12" }, { label: "决定内容", value: "同意" },
       { label: "同意票", value: "9" }, { label: "不同意票", value: "0" },
     ]);
+    // a step's target stage is the event's own (toStage), not a field: older events stored it in data too
+    expect(eventFields(ev("e4", "RECOMMENDED", "INVESTIGATED", { to: "INVESTIGATED", findings: "表现突出" }))).toEqual([{ label: "考察情况", value: "表现突出" }]);
     expect(eventTitle(ev("e2", "PUBLICIZED", "PUBLICIZED", { kind: "OBJECTION" }))).toBe("收到公示期间反映");
     expect(eventTitle(ev("e3", "DECIDED", "REJECTED", { reason: "x" }))).toBe("不予通过");
   });

@@ -54,10 +54,13 @@ describe("D20-ST-NEWPROMO: young share of the year's new leaders ≥ 1/6", () =>
 });
 
 describe("D20-ST-3Y-HEAD / -DEPUTY: three-year selection targets", () => {
-  // Rolling window: 2023-07-01 … 2026-06-30.
+  // Rolling window: 2023-07-01 … 2026-06-30. 区管正职/副职 are the 处级 posts.
+  const head = (id: string, on: Date, age: number, over: Partial<PromotionFact> = {}) => promo(id, on, age, { toRank: "DIVISION_PRINCIPAL", ...over });
+  const deputy = (id: string, on: Date, age: number, over: Partial<PromotionFact> = {}) =>
+    promo(id, on, age, { toRank: "DIVISION_DEPUTY", isPrincipal: false, ...over });
   const heads = [
-    ...Array.from({ length: 2 }, (_, i) => promo(`st${i}`, day(2024, 1, 1), 44, { unitType: "STREET" })),
-    ...Array.from({ length: 5 }, (_, i) => promo(`dp${i}`, day(2025, 1, 1), 42)),
+    ...Array.from({ length: 2 }, (_, i) => head(`st${i}`, day(2024, 1, 1), 44, { unitType: "STREET" })),
+    ...Array.from({ length: 5 }, (_, i) => head(`dp${i}`, day(2025, 1, 1), 42)),
   ];
   it("7 heads aged ≤44 (42左右) in the window, 2 streets, 5 departments → all three rows MET", () => {
     const rows = run(heads);
@@ -70,8 +73,8 @@ describe("D20-ST-3Y-HEAD / -DEPUTY: three-year selection targets", () => {
   it("a head aged 45 at promotion does not count; a promotion on 2023-06-30 is outside the window", () => {
     const rows = run([
       ...heads.slice(1),
-      promo("old", day(2025, 1, 1), 45, { unitType: "STREET" }),
-      promo("early", day(2023, 6, 30), 40, { unitType: "STREET" }),
+      head("old", day(2025, 1, 1), 45, { unitType: "STREET" }),
+      head("early", day(2023, 6, 30), 40, { unitType: "STREET" }),
     ]);
     expect(rowOf(rows, "D20-ST-3Y-HEAD:TOTAL")).toMatchObject({ status: "NOT_MET", actual: { count: 6 } });
     expect(rowOf(rows, "D20-ST-3Y-HEAD:STREET").actual.count).toBe(1);
@@ -93,28 +96,34 @@ describe("D20-ST-3Y-HEAD / -DEPUTY: three-year selection targets", () => {
       },
     );
     const asOf = day(2027, 7, 1); // about half-way: pace floor(7 × 0.5) = 3
-    const three = [promo("a", day(2026, 2, 1), 40), promo("b", day(2026, 5, 1), 40), promo("c", day(2027, 3, 1), 40)];
+    const three = [head("a", day(2026, 2, 1), 40), head("b", day(2026, 5, 1), 40), head("c", day(2027, 3, 1), 40)];
     expect(rowOf(run(three, pinned, asOf), "D20-ST-3Y-HEAD:TOTAL").status).toBe("AT_RISK");
     expect(rowOf(run(three.slice(0, 2), pinned, asOf), "D20-ST-3Y-HEAD:TOTAL").status).toBe("NOT_MET");
     expect(rowOf(run(three.slice(0, 2), pinned, day(2029, 1, 1)), "D20-ST-3Y-HEAD:TOTAL").status).toBe("NOT_MET");
   });
   it("deputies: 16 aged ≤42 (40左右) → MET; streets need 5 aged ≤37", () => {
     const ds = Array.from({ length: 16 }, (_, i) =>
-      promo(`d${i}`, day(2025, 3, 1), i < 5 ? 37 : 42, {
-        isPrincipal: false,
-        unitType: i < 5 ? "STREET" : "PARTY_GOV_DEPT",
-      }),
+      deputy(`d${i}`, day(2025, 3, 1), i < 5 ? 37 : 42, { unitType: i < 5 ? "STREET" : "PARTY_GOV_DEPT" }),
     );
     const rows = run(ds);
     expect(rowOf(rows, "D20-ST-3Y-DEPUTY:TOTAL").status).toBe("MET");
     expect(rowOf(rows, "D20-ST-3Y-DEPUTY:STREET").status).toBe("MET");
-    ds[0] = promo("d0", day(2025, 3, 1), 38, { isPrincipal: false, unitType: "STREET" });
+    ds[0] = deputy("d0", day(2025, 3, 1), 38, { unitType: "STREET" });
     expect(rowOf(run(ds), "D20-ST-3Y-DEPUTY:STREET").status).toBe("NOT_MET");
   });
   it("promotions that are not 区管 do not count", () => {
     expect(
-      rowOf(run([promo("x", day(2025, 1, 1), 40, { districtManaged: false })]), "D20-ST-3Y-HEAD:TOTAL").actual.count,
+      rowOf(run([head("x", day(2025, 1, 1), 40, { districtManaged: false })]), "D20-ST-3Y-HEAD:TOTAL").actual.count,
     ).toBe(0);
+  });
+  it("科级 promotions are the units' own, not 区管: 7 正科 heads and 16 副科 deputies → 0 and 0, NOT_MET; marked 区管 they count", () => {
+    const sectionHeads = heads.map((p) => ({ ...p, toRank: "SECTION_PRINCIPAL" as const }));
+    const sectionDeputies = Array.from({ length: 16 }, (_, i) => promo(`s${i}`, day(2025, 3, 1), 30, { toRank: "SECTION_DEPUTY", isPrincipal: false, unitType: "STREET" }));
+    const rows = run([...sectionHeads, ...sectionDeputies]);
+    expect(rowOf(rows, "D20-ST-3Y-HEAD:TOTAL")).toMatchObject({ status: "NOT_MET", actual: { count: 0 } });
+    expect(rowOf(rows, "D20-ST-3Y-DEPUTY:TOTAL")).toMatchObject({ status: "NOT_MET", actual: { count: 0 } });
+    const marked = run(sectionHeads.map((p) => ({ ...p, districtManaged: true })));
+    expect(rowOf(marked, "D20-ST-3Y-HEAD:TOTAL").actual.count).toBe(7);
   });
 });
 
