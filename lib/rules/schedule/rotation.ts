@@ -1,29 +1,15 @@
 // rotationDue (ZZ15-ROT-*): who has served, or will within the horizon have served, five years
-// in the same 科室 (ROT-POST), in a key post (ROT-KEY, must rotate), under the same supervising
-// leader (ROT-LEADER) or together as 正/副科长 (ROT-PAIR). Consecutive appointments in the same
-// unit count as one period. Men ≥58 and women ≥53 are exempt (ZZ15-ROT-EXEMPT).
+// as 正/副科职 in the same 科室 (ROT-POST), in a key post (ROT-KEY, must rotate; in addition to
+// ROT-POST, each reported with its own period), as 科长 under the same supervising leader
+// (ROT-LEADER) or together as 正/副科长 (ROT-PAIR). Consecutive appointments in the same unit count
+// as one period; which ones continue it is per rule (./rotation-periods.ts). Men ≥58 and women ≥53
+// are exempt (ZZ15-ROT-EXEMPT).
 import { ageOn } from "../age";
 import { ruleOn, severityOf } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
-import { addMonths, addYears, dayNumber, formatDateZh, isActiveOn, maxDate } from "../util/dates";
+import { addMonths, addYears, formatDateZh, isActiveOn, maxDate } from "../util/dates";
 import type { RotationAppointmentFact as Appt, RotationItem } from "./rotation-facts";
-
-type Same = (prev: Appt, cur: Appt) => boolean;
-
-/** Walks back over contiguous appointments of the same cadre that continue the period. */
-function runOf(list: Appt[], i: number, same: Same): { since: Date; ids: string[] } {
-  const cur = list[i];
-  const ids = [cur.id];
-  let since = cur.startDate;
-  for (let j = i - 1; j >= 0; j--) {
-    const prev = list[j];
-    const contiguous = prev.endDate != null && dayNumber(prev.endDate) + 1 >= dayNumber(list[j + 1].startDate);
-    if (!contiguous || prev.unitId !== cur.unitId || !same(prev, cur)) break;
-    since = prev.startDate;
-    ids.unshift(prev.id);
-  }
-  return { since, ids };
-}
+import { isChief, isDeputy, isSectionRank, keyPeriod, leaderPeriod, type Period, sectionPeriod } from "./rotation-periods";
 
 function isExempt(p: ResolvedProfile, a: Appt, on: Date): boolean {
   const age = ageOn(a.birthDate, on);
@@ -31,7 +17,7 @@ function isExempt(p: ResolvedProfile, a: Appt, on: Date): boolean {
 }
 
 const WHAT: Record<RotationItem["ruleId"], string> = {
-  "ZZ15-ROT-POST": "在同一科室（单位）担任正（副）科职或非领导职务",
+  "ZZ15-ROT-POST": "在同一科室（单位）担任正（副）科职",
   "ZZ15-ROT-KEY": "在人、财、物、项目申报等关键岗位任职",
   "ZZ15-ROT-LEADER": "同一分管领导分管该科长",
   "ZZ15-ROT-PAIR": "正、副科长在同一科室共事",
@@ -85,27 +71,26 @@ export function rotationDue(
     if (list) list.push(a);
     else byCadre.set(a.cadreId, [a]);
   }
-  const principals = new Map<string, { a: Appt; since: Date; ids: string[] }[]>();
-  const deputies = new Map<string, { a: Appt; since: Date; ids: string[] }[]>();
+  const principals = new Map<string, ({ a: Appt } & Period)[]>();
+  const deputies = new Map<string, ({ a: Appt } & Period)[]>();
   for (const list of byCadre.values()) {
     list.sort((x, y) => x.startDate.getTime() - y.startDate.getTime());
     list.forEach((a, i) => {
       if (!isActiveOn(a.startDate, a.endDate, asOf)) return;
-      const post = runOf(list, i, () => true);
       if (a.isKeyPost) {
-        const key = runOf(list, i, (prev) => Boolean(prev.isKeyPost));
+        const key = keyPeriod(list, i);
         push("ZZ15-ROT-KEY", [a], a.unitId, key.since, key.ids);
-      } else {
-        push("ZZ15-ROT-POST", [a], a.unitId, post.since, post.ids);
       }
-      const chief = a.isPrincipal && a.rank === "SECTION_PRINCIPAL";
-      if (chief && a.supervisorCadreId) {
-        const run = runOf(list, i, (prev, cur) => prev.supervisorCadreId === cur.supervisorCadreId);
-        push("ZZ15-ROT-LEADER", [a], a.unitId, a.supervisorSince ?? run.since, run.ids);
+      if (!isSectionRank(a)) return;
+      const post = sectionPeriod(list, i);
+      push("ZZ15-ROT-POST", [a], a.unitId, post.since, post.ids);
+      if (isChief(a) && a.supervisorCadreId) {
+        const lead = leaderPeriod(list, i);
+        push("ZZ15-ROT-LEADER", [a], a.unitId, lead.since, lead.ids);
       }
-      const bucket = chief ? principals : a.rank === "SECTION_DEPUTY" && !a.isPrincipal ? deputies : null;
+      const bucket = isChief(a) ? principals : isDeputy(a) ? deputies : null;
       if (bucket) {
-        const entry = { a, since: post.since, ids: post.ids };
+        const entry = { a, ...post };
         const l = bucket.get(a.unitId);
         if (l) l.push(entry);
         else bucket.set(a.unitId, [entry]);

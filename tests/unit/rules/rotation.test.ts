@@ -60,15 +60,35 @@ describe("ZZ15-ROT-POST: 5 years in the same 科室 (soft)", () => {
 });
 
 describe("ZZ15-ROT-KEY: key posts must rotate after 5 years (hard)", () => {
-  it("a key post since 2021-06-30 is DUE with severity hard and cites ROT-KEY instead of ROT-POST", () => {
+  // ROT-KEY is in addition to ROT-POST ("在同一科室担任正（副）科职满5年的应当轮岗交流；涉及…关键岗位任职满5年，
+  // 必须轮岗交流"), so a 副科长 in a key post since 2021-06-30 gets both reasons, each citing its rule.
+  it("a key post since 2021-06-30 → both due 2026-06-30: ROT-KEY (hard, 必须) and ROT-POST (soft, 应当)", () => {
     const items = due([appt("k", { isKeyPost: true })]);
-    expect(items.map((i) => [i.ruleId, i.severity])).toEqual([["ZZ15-ROT-KEY", "hard"]]);
+    expect(items.map((i) => [i.ruleId, i.severity, i.status, i.dueOn])).toEqual([
+      ["ZZ15-ROT-KEY", "hard", "DUE", day(2026, 6, 30)],
+      ["ZZ15-ROT-POST", "soft", "DUE", day(2026, 6, 30)],
+    ]);
     expect(items[0].message).toContain("必须轮岗交流");
+    expect(items[1].message).toContain("应当轮岗交流");
   });
 });
 
 describe("ZZ15-ROT-LEADER and ZZ15-ROT-PAIR", () => {
-  it("the same supervisor over the same 科长 for 5 years → ROT-LEADER", () => {
+  it("科长 since 2019-01-01, boss took over 2021-06-30 → ROT-LEADER since 2021-06-30, due 2026-06-30", () => {
+    const chief = appt("ch", {
+      rank: "SECTION_PRINCIPAL",
+      isPrincipal: true,
+      supervisorCadreId: "boss",
+      startDate: day(2019, 1, 1),
+      supervisorSince: day(2021, 6, 30),
+    });
+    const item = due([chief]).find((i) => i.ruleId === "ZZ15-ROT-LEADER");
+    expect(item).toMatchObject({ since: day(2021, 6, 30), dueOn: day(2026, 6, 30), status: "DUE" });
+  });
+  // Changed: this test used to expect due 2026-06-30 from a supervisorSince earlier than the appointment.
+  // supervisorSince is "when the current supervisor took over, if later than startDate" (rotation-facts.ts),
+  // and the rule is "同一分管领导分管同一科长5年": before 2023-01-01 boss oversaw the post, not this 科长.
+  it("科长 since 2023-01-01, supervisorSince 2021-06-30 (earlier: boss already oversaw the post) → since 2023-01-01, due 2028-01-01", () => {
     const chief = appt("ch", {
       rank: "SECTION_PRINCIPAL",
       isPrincipal: true,
@@ -76,8 +96,9 @@ describe("ZZ15-ROT-LEADER and ZZ15-ROT-PAIR", () => {
       startDate: day(2023, 1, 1),
       supervisorSince: day(2021, 6, 30),
     });
-    const item = due([chief]).find((i) => i.ruleId === "ZZ15-ROT-LEADER");
-    expect(item?.dueOn).toEqual(day(2026, 6, 30));
+    expect(due([chief]).some((i) => i.ruleId === "ZZ15-ROT-LEADER")).toBe(false);
+    const item = due([chief], 19).find((i) => i.ruleId === "ZZ15-ROT-LEADER");
+    expect(item).toMatchObject({ since: day(2023, 1, 1), dueOn: day(2028, 1, 1), status: "UPCOMING" });
   });
   it("a 正科长 and 副科长 together since 2021-06-30 → ROT-PAIR naming both", () => {
     const chief = appt("ch", {
