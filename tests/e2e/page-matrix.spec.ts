@@ -1,5 +1,6 @@
 import type { Role } from "../../lib/generated/prisma/enums";
 import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
+import { can } from "../../lib/server/authz/permissions";
 import { expect, signInAs, test } from "./support/fixtures";
 
 const ROLES: Role[] = ["SYS_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
@@ -33,4 +34,27 @@ test("审计员按操作筛选审计日志并导出 Excel（导出本身也被�
   expect((await download).suggestedFilename()).toBe("审计日志.xlsx");
   await page.goto("/audit?action=export.audit");
   await expect(page.getByTestId("audit-row").first()).toContainText("export.audit");
+});
+
+// The download routes answer through the same guard as server actions: the permission table
+// decides, a refusal is "not found" (and audited), whatever the role's navigation shows.
+const DOWNLOADS = [
+  { href: "/cadres/export", resource: "cadre", action: "export" },
+  { href: "/pool/export", resource: "pool", action: "export" },
+  { href: "/training/reminders/export", resource: "development", action: "export" },
+  { href: "/audit/export", resource: "audit", action: "export" },
+] as const;
+
+test("下载权限矩阵：名册、干部库、培养提醒与审计日志的导出只对有导出权限的角色开放", async ({ browser }) => {
+  for (const role of ROLES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await signInAs(page, role);
+    for (const d of DOWNLOADS) {
+      const response = await page.request.get(d.href);
+      expect(response.status(), `${role} ${d.href}`).toBe(can(role, d.resource, d.action) ? 200 : 404);
+      if (response.status() === 200) expect(response.headers()["content-type"]).toContain("spreadsheetml");
+    }
+    await context.close();
+  }
 });
