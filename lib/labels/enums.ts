@@ -63,7 +63,7 @@ export const poolSourceLabel: Record<PoolSource, string> = {
 
 export const poolExitReasonLabel: Record<PoolExitReason, string> = {
   PROMOTED: "已提拔使用", NO_LONGER_ELIGIBLE: "不再符合条件", PROBLEM_FOUND: "发现问题",
-  LEFT: "调离或离职", OVER_AGE: "超龄",
+  LEFT: "调离或离职", OVER_AGE: "超龄", TIER_CHANGED: "调整层级",
 };
 
 export const poolReviewConclusionLabel: Record<PoolReviewConclusion, string> = {

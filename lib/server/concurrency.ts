@@ -33,3 +33,16 @@ export async function updateVersioned<Data extends object>(
   });
   if (r.count !== 1) throw new StaleVersionError(objectType, id, expectedVersion);
 }
+
+interface RawExecutor {
+  $executeRaw(query: TemplateStringsArray, ...values: unknown[]): Promise<number>;
+}
+
+/**
+ * Locks one cadre's row until the transaction ends, so "is there already an open …?" checks for
+ * that cadre (pool entry, nomination, plan, mentors) and the insert that follows cannot
+ * interleave with another request doing the same.
+ */
+export async function lockCadre(tx: RawExecutor, cadreId: string): Promise<void> {
+  await tx.$executeRaw`SELECT 1 FROM "Cadre" WHERE id = ${cadreId} FOR UPDATE`;
+}

@@ -5,7 +5,7 @@ import { optionalText, requiredDate } from "./cadre";
 
 export const POOL_SOURCES = ["UNIT_RECOMMENDATION", "ORG_INVESTIGATION", "CONCENTRATED_SURVEY", "COMPETITIVE_SELECTION", "EXCHANGE", "NOMINATION"] as const;
 /** OVER_AGE is set by the system's age review, not chosen by hand */
-export const POOL_EXIT_REASONS = ["PROMOTED", "NO_LONGER_ELIGIBLE", "PROBLEM_FOUND", "LEFT", "OVER_AGE"] as const;
+export const POOL_EXIT_REASONS = ["PROMOTED", "NO_LONGER_ELIGIBLE", "PROBLEM_FOUND", "LEFT", "OVER_AGE", "TIER_CHANGED"] as const;
 export const POOL_REVIEW_CONCLUSIONS = ["KEEP", "WATCH", "EXIT"] as const;
 
 export const enterPoolSchema = z.object({
@@ -31,7 +31,7 @@ export const reviewPoolSchema = z
   .object({
     entryId: z.string().min(1).max(40),
     version: z.number().int().min(1),
-    year: z.number({ error: "请填写研判年度" }).int().min(2000, "研判年度无效").max(2100, "研判年度无效"),
+    year: z.number({ error: "请填写研判年度" }).int("研判年度应为整数").min(2000, "研判年度无效").max(2100, "研判年度无效"),
     reviewedOn: requiredDate("研判日期"),
     conclusion: z.enum(POOL_REVIEW_CONCLUSIONS, { error: "请选择研判结论" }),
     notes: z.string().trim().max(500, "研判意见不超过500字").default(""),

@@ -12,6 +12,7 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { feedbackNoteSchema, type FeedbackNote } from "@/lib/validation/development/mentorship";
 import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { lockCadre } from "@/lib/server/concurrency";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -40,12 +41,14 @@ export async function createMentorships(actor: Actor, input: { menteeId: string;
   const ids = [input.menteeId, ...input.mentorIds];
   const people = await prisma.cadre.findMany({ where: { AND: [{ id: { in: ids } }, scope] }, select: { id: true } });
   if (people.length !== new Set(ids).size) throw new NotFoundError("干部");
-  const current = await prisma.mentorship.findMany({
-    where: { menteeId: input.menteeId, mentorId: { in: input.mentorIds }, OR: [{ endDate: null }, { endDate: { gte: input.startDate } }] },
-    select: { mentor: { select: { name: true } } },
-  });
-  if (current.length) throw new UserFacingError(`${current.map((c) => c.mentor.name).join("、")}已是该同志的导师，无需重复结对`);
   return prisma.$transaction(async (tx) => {
+    // under the mentee's lock, so two requests pairing the same mentor cannot both pass
+    await lockCadre(tx, input.menteeId);
+    const current = await tx.mentorship.findMany({
+      where: { menteeId: input.menteeId, mentorId: { in: input.mentorIds }, OR: [{ endDate: null }, { endDate: { gte: input.startDate } }] },
+      select: { mentor: { select: { name: true } } },
+    });
+    if (current.length) throw new UserFacingError(`${current.map((c) => c.mentor.name).join("、")}已是该同志的导师，无需重复结对`);
     const rows = await tx.mentorship.createManyAndReturn({
       data: input.mentorIds.map((mentorId) => ({ menteeId: input.menteeId, mentorId, startDate: input.startDate, endDate: input.endDate })),
       select: { id: true, mentorId: true },

@@ -14,6 +14,7 @@ import type { GoalInput } from "@/lib/validation/development/plan";
 import { auditActor, developmentCadreScope, refuseStale } from "./access";
 import { planNotes, toPlanFact, toStoredGoals } from "./plan-json";
 import { openEntryWhere } from "./pool-members";
+import { lockCadre } from "@/lib/server/concurrency";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
 
@@ -44,6 +45,7 @@ export async function createPlan(actor: Actor, input: { poolEntryId: string; tit
   const entry = await getPlanEntry(actor, input.poolEntryId);
   const data = { cadreId: entry.cadreId, poolEntryId: entry.id, title: input.title, goals: toStoredGoals(input.goals) as Prisma.InputJsonValue };
   return prisma.$transaction(async (tx) => {
+    await lockCadre(tx, entry.cadreId);
     const open = await tx.developmentPlan.count({ where: { cadreId: entry.cadreId, closedAt: null } });
     if (open) throw new UserFacingError("该同志已有执行中的培养计划，请在原计划中调整目标");
     const row = await tx.developmentPlan.create({ data });

@@ -100,7 +100,7 @@ const publicized: Step<"PUBLICIZED"> = async ({ tx, n, input, profile, calendar 
 
 // 任职: only after the publicity period has run out and every objection was resolved; the
 // pool entry is created in the same transaction.
-const appointed: Step<"APPOINTED"> = async ({ tx, n, input, today }) => {
+const appointed: Step<"APPOINTED"> = async ({ tx, actor, n, input, today }) => {
   if (!n.publicityStart || !n.publicityEnd) throw new UserFacingError("尚无公示记录，不能办理任职");
   const end = n.publicityEnd;
   if (today.getTime() <= end.getTime()) {
@@ -112,7 +112,7 @@ const appointed: Step<"APPOINTED"> = async ({ tx, n, input, today }) => {
   const effective = toDay(input.effectiveDate);
   if (effective.getTime() <= end.getTime()) throw new NominationFieldError("effectiveDate", `任职（入库）日期应在公示期满（${formatDateLong(end)}）之后`);
   notAfterToday("effectiveDate", effective, today, "任职（入库）日期");
-  const entry = await appointFromNomination(tx, n, effective);
+  const entry = await appointFromNomination(tx, actor, n, effective);
   return {
     patch: { closedAt: new Date() },
     data: { ...stripCommon(input), poolEntryId: entry.id },

@@ -18,6 +18,7 @@ import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
 import { NominationFieldError } from "./errors";
 import { loadForChange, OPEN_STAGES } from "./load";
+import { lockCadre } from "@/lib/server/concurrency";
 
 type Fields = Omit<NominationSubmission, "cadreId">;
 
@@ -35,7 +36,7 @@ async function vet(cadreId: string, input: Fields, today: Date): Promise<{ check
 
 async function assertNoDuplicate(tx: Prisma.TransactionClient, cadreId: string, tier: NominationSubmission["tier"], exceptId?: string) {
   // Serialises submissions for one cadre, so two at once cannot both pass the checks below.
-  await tx.$executeRaw`SELECT 1 FROM "Cadre" WHERE id = ${cadreId} FOR UPDATE`;
+  await lockCadre(tx, cadreId);
   const open = await tx.nomination.findFirst({ where: { cadreId, stage: { in: OPEN_STAGES }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
   if (open) throw new NominationFieldError("cadreId", "该同志已有办理中的推荐，不能重复推荐");
   const entry = await tx.poolEntry.findFirst({ where: { cadreId, tier, closedOn: null }, select: { id: true } });

@@ -8,6 +8,7 @@ import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
 import { writeAudit } from "@/lib/server/audit";
 import { cadreScope, poolScope } from "@/lib/server/authz/scope";
+import { lockCadre } from "@/lib/server/concurrency";
 import { CadreFieldError } from "@/lib/server/cadres/field-error";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
@@ -46,12 +47,14 @@ export async function previewPoolEntry(actor: Actor, cadreId: string, tier: Pool
   };
 }
 
+const alreadyInPool = (tier: PoolTier) => new CadreFieldError("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`);
+
 const summary = (checks: Check[]) => checks.map((c) => c.ruleId).filter((id, i, a) => a.indexOf(id) === i).join("、");
 
 export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSchema>): Promise<{ id: string }> {
   const enteredOn = toDay(input.enteredOn);
   const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
-  if (cadre.poolEntries.length) throw new CadreFieldError("tier", `该同志已在库（${poolTierLabel[cadre.poolEntries[0].tier]}），如需调整层级请先办理出库`);
+  if (cadre.poolEntries.length) throw alreadyInPool(cadre.poolEntries[0].tier);
   const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
   if (failed.length) throw new CadreFieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
   const warned = verdict.checks.filter((c) => !c.passed && c.severity === "soft");
@@ -59,6 +62,10 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
     throw new CadreFieldError("overrideReason", `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`);
   }
   return prisma.$transaction(async (tx) => {
+    // checked again under the cadre's lock: two simultaneous entries (a double click, two staff)
+    await lockCadre(tx, cadre.id);
+    const open = await tx.poolEntry.findFirst({ where: { cadreId: cadre.id, closedOn: null }, select: { tier: true } });
+    if (open) throw alreadyInPool(open.tier);
     const entry = await tx.poolEntry.create({
       data: {
         cadreId: cadre.id, tier: input.tier, domain: input.domain || null, source: input.source, basis: input.basis, enteredOn,

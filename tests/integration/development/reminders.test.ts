@@ -72,10 +72,11 @@ describe("reminders at their boundaries (asOf 2026-11-22)", () => {
 
   it("plans: a goal due 2026-11-21 (yesterday) and not done is overdue; one due today, or done, is not", async () => {
     const { a } = await makeWorld();
-    const c = await makeCadre({ unitId: a.id, tier: "SECTION" });
-    const late = await plan(c.id, "2026-11-21");
-    const today = await plan(c.id, "2026-11-22");
-    const done = await plan(c.id, "2026-10-01", "2026-09-30");
+    // one running plan per cadre: three cadres
+    const [c1, c2, c3] = [await makeCadre({ unitId: a.id, tier: "SECTION" }), await makeCadre({ unitId: a.id, tier: "SECTION" }), await makeCadre({ unitId: a.id, tier: "SECTION" })];
+    const late = await plan(c1.id, "2026-11-21");
+    const today = await plan(c2.id, "2026-11-22");
+    const done = await plan(c3.id, "2026-10-01", "2026-09-30");
     expect(await listed("PLAN_OVERDUE", [late.id, today.id, done.id])).toEqual([late.id]);
   });
 

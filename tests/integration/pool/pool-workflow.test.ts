@@ -52,6 +52,15 @@ describe("entering, reviewing and leaving the pool", () => {
     expect(twice?.validationErrors?.tier?._errors?.[0]).toBe("该同志已在库（副处级），如需调整层级请先办理出库");
   });
 
+  it("two staff entering the same cadre at the same moment: exactly one entry is written, the other is told she is in the pool", async () => {
+    const c = await cadre("戊同时", "1991-03-03", "FEMALE", true);
+    const other = actorOf(await createTestUser("ORG_STAFF"));
+    const results = await Promise.all([enter(c.id), runAs(other, () => enterPoolAction({ cadreId: c.id, tier: "DIVISION_DEPUTY", source: "ORG_INVESTIGATION", basis: "集中调研推荐", enteredOn: ON } as never))]);
+    expect(results.filter((r) => r?.data?.ok)).toHaveLength(1);
+    expect(results.map((r) => r?.validationErrors?.tier?._errors?.[0]).filter(Boolean)).toEqual(["该同志已在库（副处级），如需调整层级请先办理出库"]);
+    expect(await prisma.poolEntry.count({ where: { cadreId: c.id } })).toBe(1);
+  });
+
   it("entering an eligible woman raises the women count of the structure report by one; exiting her lowers it again", async () => {
     const asOf = toDay(ON);
     const women = async () => (await getPoolOverview(org, asOf)).report.rows.find((r) => r.key.startsWith("D20-POOL-WOMEN"))!.actual.count;
