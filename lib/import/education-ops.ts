@@ -9,6 +9,8 @@ import type { EducationInput } from "./roster-row";
 
 export interface StoredEducation {
   id: string;
+  /** read by the dry run: the write refuses a record changed since */
+  version: number;
   fullTime: boolean;
   level: EducationLevel;
   degree: Degree;
@@ -18,11 +20,11 @@ export interface StoredEducation {
 
 export type EducationOp =
   | { kind: "create"; fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null }
-  | { kind: "update"; id: string; degree: Degree; school: string; major: string | null };
+  | { kind: "update"; id: string; version: number; degree: Degree; school: string; major: string | null };
 
 /** The record the form prints for a kind: the highest level. */
-export function highestOf(records: readonly StoredEducation[], fullTime: boolean): StoredEducation | null {
-  let best: StoredEducation | null = null;
+export function highestOf<R extends Pick<StoredEducation, "fullTime" | "level">>(records: readonly R[], fullTime: boolean): R | null {
+  let best: R | null = null;
   for (const r of records) if (r.fullTime === fullTime && (!best || educationRank(r.level) > educationRank(best.level))) best = r;
   return best;
 }
@@ -38,7 +40,7 @@ function one(records: readonly StoredEducation[], fullTime: boolean, wanted: Edu
     const unchanged = same.degree === wanted.degree && schoolAndMajorText(same.school, same.major) === schoolAndMajorText(wanted.school, wanted.major);
     if (unchanged) return null;
     changes.push({ label, from: shown(same), to: shown(wanted) });
-    return { kind: "update", id: same.id, degree: wanted.degree, school: wanted.school, major: wanted.major };
+    return { kind: "update", id: same.id, version: same.version, degree: wanted.degree, school: wanted.school, major: wanted.major };
   }
   changes.push({ label, from: shown(highestOf(records, fullTime)), to: shown(wanted) });
   return { kind: "create", fullTime, ...wanted };
@@ -51,7 +53,7 @@ export function diffEducation(
 }
 
 /** Cadre.highestFullTimeLevel after the operations. */
-export function highestFullTimeLevelAfter(records: readonly StoredEducation[], ops: readonly EducationOp[]): EducationLevel | null {
+export function highestFullTimeLevelAfter(records: readonly Pick<StoredEducation, "fullTime" | "level">[], ops: readonly EducationOp[]): EducationLevel | null {
   let best: EducationLevel | null = highestOf(records, true)?.level ?? null;
   for (const op of ops) {
     if (op.kind === "create" && op.fullTime && (!best || educationRank(op.level) > educationRank(best))) best = op.level;

@@ -23,24 +23,29 @@ export interface FamilyData {
   sortOrder: number;
 }
 
-export type FamilyOp = { kind: "create"; data: FamilyData } | { kind: "update"; id: string; data: Partial<FamilyData> };
+// Updates carry the version the dry run read; the write refuses a row changed since.
+export type FamilyOp = { kind: "create"; data: FamilyData } | { kind: "update"; id: string; version: number; data: Partial<FamilyData> };
+
+/** A year's grade to write: `version` of the stored assessment it corrects, absent for a new year. */
+export type AssessmentOp = AssessmentDraft & { version?: number };
 
 export interface StoredFamilyMember extends Omit<FamilyData, "sortOrder"> {
   id: string;
+  version: number;
 }
 
 export interface StoredFormParts {
   resumeLines: unknown;
   photo: Uint8Array | null;
   familyMembers: StoredFamilyMember[];
-  assessments: Array<{ year: number; grade: AssessmentGrade }>;
+  assessments: Array<{ year: number; grade: AssessmentGrade; version: number }>;
 }
 
 export interface FormParts {
   /** Cadre columns besides those of CadrePatch: resumeLines, photo, photoMime */
   data: Record<string, unknown>;
   family: FamilyOp[];
-  assessments: AssessmentDraft[];
+  assessments: AssessmentOp[];
 }
 
 const memberText = (m: { birthDate: Date | null; politicalStatus: PoliticalStatus | null; workplaceAndPost: string | null; deceased: boolean }) =>
@@ -71,19 +76,21 @@ function familyOps(file: readonly FamilyMemberDraft[], stored: readonly StoredFa
     if (m.workplaceAndPost && m.workplaceAndPost !== s.workplaceAndPost) data.workplaceAndPost = m.workplaceAndPost;
     if ((m.deceased || m.workplaceAndPost) && m.deceased !== s.deceased) data.deceased = m.deceased;
     if (!Object.keys(data).length) return;
-    ops.push({ kind: "update", id: s.id, data });
+    ops.push({ kind: "update", id: s.id, version: s.version, data });
     changes.push({ label, from: memberText(s), to: memberText({ ...s, ...data }) });
   });
   return ops;
 }
 
-function assessmentOps(file: readonly AssessmentDraft[], stored: StoredFormParts["assessments"], changes: FieldChange[]): AssessmentDraft[] {
-  return file.filter((a) => {
+function assessmentOps(file: readonly AssessmentDraft[], stored: StoredFormParts["assessments"], changes: FieldChange[]): AssessmentOp[] {
+  const ops: AssessmentOp[] = [];
+  for (const a of file) {
     const s = stored.find((x) => x.year === a.year);
-    if (s?.grade === a.grade) return false;
+    if (s?.grade === a.grade) continue;
     changes.push({ label: `${a.year}年度考核`, from: s ? assessmentGradeLabel[s.grade] : "", to: assessmentGradeLabel[a.grade] });
-    return true;
-  });
+    ops.push(s ? { ...a, version: s.version } : a);
+  }
+  return ops;
 }
 
 const lineText = (l: ResumeLine) => `${toDotted(l.start)}--${l.end ? toDotted(l.end) : ""} ${l.text}`;

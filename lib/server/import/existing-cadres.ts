@@ -12,7 +12,7 @@ export const STORED_CADRE_SELECT = {
   unitId: true, nativePlace: true, birthplace: true, partyJoinDate: true, workStartDate: true, health: true, currentPostTitle: true,
   rank: true, rankSince: true, grade: true, gradeSince: true, establishmentType: true, professionalTitle: true, expertise: true,
   familiarDomains: true, rewardsAndPunishments: true, idNumberHash: true,
-  educationRecords: { select: { id: true, fullTime: true, level: true, degree: true, school: true, major: true }, orderBy: { id: "asc" } },
+  educationRecords: { select: { id: true, version: true, fullTime: true, level: true, degree: true, school: true, major: true }, orderBy: { id: "asc" } },
 } as const;
 
 export interface ExistingCadres {

@@ -13,9 +13,9 @@ import { ids5000, STORED_CADRE_SELECT, takenHashes } from "./existing-cadres";
 const FORM_CADRE_SELECT = {
   ...STORED_CADRE_SELECT,
   resumeLines: true, photo: true,
-  educationRecords: { select: { id: true, fullTime: true, level: true, degree: true, school: true, major: true, startDate: true, graduationDate: true }, orderBy: { id: "asc" } },
-  familyMembers: { select: { id: true, relation: true, name: true, birthDate: true, politicalStatus: true, workplaceAndPost: true, deceased: true }, orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }] },
-  assessments: { select: { year: true, grade: true } },
+  educationRecords: { select: { id: true, version: true, fullTime: true, level: true, degree: true, school: true, major: true, startDate: true, graduationDate: true }, orderBy: { id: "asc" } },
+  familyMembers: { select: { id: true, version: true, relation: true, name: true, birthDate: true, politicalStatus: true, workplaceAndPost: true, deceased: true }, orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }] },
+  assessments: { select: { year: true, grade: true, version: true } },
   sanctions: { select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true } },
   appointments: { select: { startDate: true, endDate: true, post: { select: { title: true, unit: { select: { name: true } } } } }, orderBy: { startDate: "asc" } },
 } satisfies Prisma.CadreSelect;

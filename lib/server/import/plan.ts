@@ -4,7 +4,7 @@ import "server-only";
 // what is written is exactly what the user saw). Shared by the 花名册 and LRMX imports.
 import { createHash, randomBytes } from "node:crypto";
 import type { Degree, EducationLevel } from "@/lib/generated/prisma/enums";
-import type { FamilyData, FamilyOp } from "@/lib/import/form-patch";
+import type { AssessmentOp, FamilyData, FamilyOp } from "@/lib/import/form-patch";
 import type { AssessmentDraft } from "@/lib/lrmx/assessments";
 import type { EducationOp } from "@/lib/import/education-ops";
 import type { ImportReport, PlannedCreate, PlannedUpdate } from "@/lib/import/report";
@@ -32,7 +32,7 @@ export interface PlanUpdate {
   data: Record<string, unknown>;
   education: EducationOp[];
   family: FamilyOp[];
-  assessments: AssessmentDraft[];
+  assessments: AssessmentOp[];
 }
 
 export interface ImportPlan {

@@ -1,6 +1,7 @@
 import "server-only";
 // Writes a confirmed import plan: every create and update in ONE transaction (all or none),
-// in batches, each update guarded by the version the dry run read (a record changed since
+// in batches, each update — of the cadre and of each education record, family member and
+// assessment it corrects — guarded by the version the dry run read (a record changed since
 // rolls the whole import back), and one audit row with the counts and the per-record diffs.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult } from "@/lib/import/report";
@@ -67,20 +68,22 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
       if (r.count !== 1) throw new ImportConflictError(u.summary.name);
       tick(1);
     }
+    const guard = (r: { count: number }) => {
+      if (r.count !== 1) throw new ImportConflictError(u.summary.name);
+    };
     for (const op of u.education) {
-      if (op.kind === "update") await tx.educationRecord.update({ where: { id: op.id }, data: { degree: op.degree, school: op.school, major: op.major, version: { increment: 1 } } });
+      if (op.kind !== "update") continue;
+      guard(await tx.educationRecord.updateMany({ where: { id: op.id, version: op.version }, data: { degree: op.degree, school: op.school, major: op.major, version: { increment: 1 } } }));
     }
     education.push(...educationCreates(u.education).map((e) => ({ id: newId(), ...e, cadreId: u.cadreId })));
     for (const f of u.family) {
       if (f.kind === "create") await tx.familyMember.create({ data: { ...f.data, cadreId: u.cadreId } });
-      else await tx.familyMember.update({ where: { id: f.id }, data: { ...f.data, version: { increment: 1 } } });
+      else guard(await tx.familyMember.updateMany({ where: { id: f.id, version: f.version }, data: { ...f.data, version: { increment: 1 } } }));
     }
     for (const a of u.assessments) {
-      await tx.assessment.upsert({
-        where: { cadreId_year: { cadreId: u.cadreId, year: a.year } },
-        create: { cadreId: u.cadreId, year: a.year, grade: a.grade },
-        update: { grade: a.grade, version: { increment: 1 } },
-      });
+      // a year added since the dry run is a unique violation, reported as a conflict below
+      if (a.version === undefined) await tx.assessment.create({ data: { cadreId: u.cadreId, year: a.year, grade: a.grade } });
+      else guard(await tx.assessment.updateMany({ where: { cadreId: u.cadreId, year: a.year, version: a.version }, data: { grade: a.grade, version: { increment: 1 } } }));
     }
   }
   await bulkInsert(tx, "EducationRecord", education);

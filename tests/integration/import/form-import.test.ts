@@ -110,6 +110,26 @@ describe("the fixture 周明远 (family of four, two degrees, eight 简历 lines
   });
 });
 
+describe("a record edited between the dry run and the confirm", () => {
+  it("a family member corrected in the editor after the dry run: confirming writes nothing and says to check again", async () => {
+    // the file of the previous test, with 林晓雯's post changed once more
+    const text = readFileSync(path.resolve(__dirname, "../../fixtures/lrmx/zhou-mingyuan.lrmx"), "utf8")
+      .replace("<XingMing>周明远</XingMing>", "<XingMing>周明源</XingMing>")
+      .replace("2022年称职；2023年优秀；2024年优秀", "2023年优秀；2024年优秀；2025年优秀")
+      .replace("<GongZuoDanWeiJiZhiWu>青禾区第一中学教师</GongZuoDanWeiJiZhiWu>", "<GongZuoDanWeiJiZhiWu>青禾区第一中学校长</GongZuoDanWeiJiZhiWu>");
+    const p = await plan(staff, [{ name: "再改.lrmx", bytes: new TextEncoder().encode(text) }]);
+    expect(p.report.updates[0].changes.map((c) => c.label)).toEqual(["家庭成员（妻子林晓雯）"]);
+    const cadre = await prisma.cadre.findUniqueOrThrow({ where: { idNumberHash: hashIdNumber(ZHOU_ID) }, include: { familyMembers: true } });
+    const wife = cadre.familyMembers.find((m) => m.name === "林晓雯")!;
+    // what the record editor does: the member's own version, not the cadre's
+    await prisma.familyMember.update({ where: { id: wife.id }, data: { workplaceAndPost: "青禾区教育局", version: { increment: 1 } } });
+    await expect(confirmImport(staff, { ok: true, plan: p }, p.report.digest, META)).rejects.toThrow("在预检之后被他人修改，本次导入未写入任何数据");
+    const after = await prisma.familyMember.findUniqueOrThrow({ where: { id: wife.id } });
+    expect(after.workplaceAndPost).toBe("青禾区教育局");
+    expect((await prisma.cadre.findUniqueOrThrow({ where: { id: cadre.id } })).version).toBe(cadre.version);
+  });
+});
+
 describe("archives, LRM and unknown units", () => {
   it("reads a .zip of forms (one of them broken) and an LRM file with its photo; a new cadre without a known unit needs one chosen", async () => {
     const zip = new JSZip();
