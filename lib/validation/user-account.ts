@@ -2,6 +2,7 @@
 // the password policy itself is checked on the server (passwordProblems) with the username.
 import { z } from "zod";
 import { Role } from "@/lib/generated/prisma/enums";
+import { parseIdNumber } from "./id-number";
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.-]{2,31}$/;
 
@@ -30,7 +31,28 @@ export const changeRoleSchema = z.object({ userId, version, role, unitId });
 export const resetPasswordSchema = z.object({ userId, version, password });
 export const accountRefSchema = z.object({ userId, version });
 
+/**
+ * 回避登记: the 身份证号 of the account's holder and of relatives who may be in the cadre
+ * database, one per line (or separated by commas); replaces what was registered. At most 20.
+ */
+export const recusalSchema = z.object({
+  userId,
+  version,
+  idNumbers: z.string().max(2000, "内容过长").transform((text, ctx) => {
+    const lines = text.split(/[\s,，;；]+/).map((l) => l.trim()).filter(Boolean);
+    if (lines.length > 20) ctx.addIssue({ code: "custom", message: "最多登记20个身份证号" });
+    const out: string[] = [];
+    lines.forEach((line, i) => {
+      const r = parseIdNumber(line);
+      if (r.ok) out.push(r.value);
+      else ctx.addIssue({ code: "custom", message: `第${i + 1}个：${r.message}` });
+    });
+    return [...new Set(out)];
+  }),
+});
+
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 export type ResetPasswordInput = z.infer<typeof resetPasswordSchema>;
 export type AccountRef = z.infer<typeof accountRefSchema>;
+export type RecusalInput = z.output<typeof recusalSchema>;

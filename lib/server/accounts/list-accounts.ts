@@ -10,7 +10,7 @@ import { assertManagesAccounts } from "./account-rules";
 const ACCOUNT_SELECT = {
   id: true, username: true, displayName: true, role: true, unitId: true, mustChangePassword: true,
   lockedUntil: true, disabledAt: true, isDemo: true, lastSignInAt: true, version: true, createdAt: true,
-  totpSecretCipher: true, unit: { select: { name: true } },
+  totpSecretCipher: true, recusalIdNumberHashes: true, unit: { select: { name: true } },
 } as const;
 
 export interface AccountView {
@@ -25,6 +25,8 @@ export interface AccountView {
   disabled: boolean;
   isDemo: boolean;
   hasTotp: boolean;
+  /** how many 身份证号 are registered for 回避 (the hashes themselves are not shown) */
+  recusalCount: number;
   lastSignInAt: Date | null;
   createdAt: Date;
   version: number;
@@ -33,7 +35,7 @@ export interface AccountView {
 type Row = {
   id: string; username: string; displayName: string; role: Role; unitId: string | null; mustChangePassword: boolean;
   lockedUntil: Date | null; disabledAt: Date | null; isDemo: boolean; lastSignInAt: Date | null; version: number;
-  createdAt: Date; totpSecretCipher: string | null; unit: { name: string } | null;
+  createdAt: Date; totpSecretCipher: string | null; recusalIdNumberHashes: string[]; unit: { name: string } | null;
 };
 
 function view(r: Row, now: Date): AccountView {
@@ -41,7 +43,7 @@ function view(r: Row, now: Date): AccountView {
     id: r.id, username: r.username, displayName: r.displayName, role: r.role, unitId: r.unitId,
     unitName: r.unit?.name ?? null, mustChangePassword: r.mustChangePassword,
     locked: !!r.lockedUntil && r.lockedUntil > now, disabled: !!r.disabledAt, isDemo: r.isDemo,
-    hasTotp: r.totpSecretCipher !== null, lastSignInAt: r.lastSignInAt, createdAt: r.createdAt, version: r.version,
+    hasTotp: r.totpSecretCipher !== null, recusalCount: r.recusalIdNumberHashes.length, lastSignInAt: r.lastSignInAt, createdAt: r.createdAt, version: r.version,
   };
 }
 

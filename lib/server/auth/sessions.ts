@@ -4,13 +4,23 @@ import { prisma } from "@/lib/server/db";
 import type { Actor } from "./actor";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./session-policy";
 
-async function recusedCadreIds(cadreId: string | null): Promise<string[]> {
-  if (!cadreId) return [];
+/**
+ * The cadres a user is recused from: the one linked to the account, those whose 身份证号 the
+ * administrator registered for the user and their relatives (回避登记, as lookup hashes), and
+ * the relatives recorded between those cadres' family members.
+ */
+async function recusedCadreIds(cadreId: string | null, idNumberHashes: readonly string[]): Promise<string[]> {
+  const ids = new Set<string>(cadreId ? [cadreId] : []);
+  if (idNumberHashes.length) {
+    const matched = await prisma.cadre.findMany({ where: { idNumberHash: { in: [...idNumberHashes] } }, select: { id: true } });
+    for (const c of matched) ids.add(c.id);
+  }
+  if (!ids.size) return [];
+  const own = [...ids];
   const relatives = await prisma.familyMember.findMany({
-    where: { OR: [{ cadreId, relativeCadreId: { not: null } }, { relativeCadreId: cadreId }] },
+    where: { OR: [{ cadreId: { in: own }, relativeCadreId: { not: null } }, { relativeCadreId: { in: own } }] },
     select: { cadreId: true, relativeCadreId: true },
   });
-  const ids = new Set([cadreId]);
   for (const r of relatives) {
     ids.add(r.cadreId);
     if (r.relativeCadreId) ids.add(r.relativeCadreId);
@@ -43,7 +53,7 @@ export async function resolveSession(sessionId: string, now: Date, ip: string | 
     displayName: u.displayName,
     role: u.role,
     unitId: u.role === "UNIT" ? u.unitId : null,
-    recusedCadreIds: await recusedCadreIds(u.cadreId),
+    recusedCadreIds: await recusedCadreIds(u.cadreId, u.recusalIdNumberHashes),
     sessionId,
     mustChangePassword: !u.isDemo && (u.mustChangePassword || passwordExpired(u.passwordChangedAt, now)),
     ip,

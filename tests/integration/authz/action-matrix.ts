@@ -47,6 +47,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/settings/accounts/actions.ts#changeRoleAction": { resource: "account", action: "manage" },
   "app/(app)/settings/accounts/actions.ts#resetPasswordAction": { resource: "account", action: "manage" },
   "app/(app)/settings/accounts/actions.ts#resetTotpAction": { resource: "account", action: "manage" },
+  "app/(app)/settings/accounts/actions.ts#setRecusalAction": { resource: "account", action: "manage" },
   "app/(app)/settings/calendar/actions.ts#addCalendarOverrideAction": { resource: "settings", action: "manage" },
   "app/(app)/settings/calendar/actions.ts#removeCalendarOverrideAction": { resource: "settings", action: "manage" },
   "app/(app)/settings/codes/actions.ts#addDomainAction": { resource: "settings", action: "manage" },

@@ -1,6 +1,7 @@
 "use server";
 
-import { changeRoleSchema, createAccountSchema, accountRefSchema, resetPasswordSchema } from "@/lib/validation/user-account";
+import { changeRoleSchema, createAccountSchema, accountRefSchema, recusalSchema, resetPasswordSchema } from "@/lib/validation/user-account";
+import { setRecusal } from "@/lib/server/accounts/recusal";
 import { createAccount } from "@/lib/server/accounts/create-account";
 import { resetAccountPassword, resetSecondFactor } from "@/lib/server/accounts/reset-credentials";
 import { changeAccountRole, setAccountDisabled } from "@/lib/server/accounts/update-account";
@@ -54,6 +55,14 @@ export const resetTotpAction = manage("account.resetTotp")
   .inputSchema(accountRefSchema)
   .action(async ({ parsedInput, ctx }) => {
     const r = await withFieldErrors(accountRefSchema, () => resetSecondFactor(ctx.actor, parsedInput));
+    revalidate(PATH);
+    return r;
+  });
+
+export const setRecusalAction = manage("account.recusal")
+  .inputSchema(recusalSchema)
+  .action(async ({ parsedInput, ctx }) => {
+    const r = await withFieldErrors(recusalSchema, () => setRecusal(ctx.actor, parsedInput));
     revalidate(PATH);
     return r;
   });

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { AccountStatusBadge } from "@/components/settings/accounts/account-status-badge";
 import { AccountStatusActions } from "@/components/settings/accounts/account-status-actions";
 import { ChangeRoleForm } from "@/components/settings/accounts/change-role-form";
+import { RecusalForm } from "@/components/settings/accounts/recusal-form";
 import { ResetPasswordForm } from "@/components/settings/accounts/reset-password-form";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,6 +43,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title="角色与所属单位"><ChangeRoleForm account={account} units={units} /></Card>
           <Card title="重置密码"><ResetPasswordForm account={account} /></Card>
+          <Card title="回避登记" className="lg:col-span-2"><RecusalForm account={account} /></Card>
           <Card title="账号状态与动态口令" className="lg:col-span-2">
             <AccountStatusActions account={account} usesTotp={needsTotp(account.role)} />
           </Card>
