@@ -1,10 +1,10 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/format/dates";
 import type { AuditLog } from "@/lib/generated/prisma/client";
 import { auditResultLabel, roleLabel } from "@/lib/labels";
 
 const TONE = { SUCCESS: "ok", DENIED: "bad", FAILURE: "warn" } as const;
-const beijing = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19);
 
 export function AuditTable({ rows }: { rows: AuditLog[] }) {
   if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">没有符合条件的审计记录。</p>;
@@ -19,7 +19,7 @@ export function AuditTable({ rows }: { rows: AuditLog[] }) {
         {rows.map((r) => (
           <tr key={r.id.toString()} data-testid="audit-row">
             <Td className="tabular-nums text-slate-500">{r.id.toString()}</Td>
-            <Td className="whitespace-nowrap tabular-nums">{beijing(r.occurredAt)}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{formatDateTime(r.occurredAt, { seconds: true })}</Td>
             <Td>{r.username ?? "—"}</Td>
             <Td>{r.role ? roleLabel[r.role] : "—"}</Td>
             <Td className="tabular-nums">{r.ip ?? "—"}</Td>

@@ -45,8 +45,8 @@ export function AppointmentEditor({ cadreId, records, units, posts }: {
         { key: "postId", label: "职位", type: "select", options: posts.map((p) => ({ value: p.id, label: p.title, group: p.unitId })), placeholder: "请选择职位", filterBy: "unitId" },
         { key: "startDate", label: "任职时间", type: "date" },
         { key: "documentNo", label: "任职文号", type: "text" },
-        { key: "endDate", label: "免职时间（在任留空）", type: "date" },
-        { key: "endReason", label: "免职原因", type: "select", options: opts(APPOINTMENT_END_REASONS, appointmentEndReasonLabel), placeholder: "—" },
+        { key: "endDate", label: "离任时间（在任留空）", type: "date" },
+        { key: "endReason", label: "离任方式", type: "select", options: opts(APPOINTMENT_END_REASONS, appointmentEndReasonLabel), placeholder: "—" },
         { key: "note", label: "备注", type: "text" },
       ]}
     />

@@ -8,7 +8,8 @@ import { setCompletionAction, updateAttendanceAction } from "@/app/(app)/trainin
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { FormError, FormNotice } from "./form-bits";
+import { ATTENDANCE_RESULT_MAX } from "@/lib/validation/development/training";
+import { fieldError, FormError, FormNotice } from "./form-bits";
 
 export interface AttendeeRow {
   id: string;
@@ -29,6 +30,7 @@ function AttendanceEditor({ row, onSaved }: { row: AttendeeRow; onSaved: () => v
   const [result, setResult] = useState(row.result);
   const { execute, result: r, isPending } = useAction(updateAttendanceAction, { onSuccess: onSaved });
   const dirty = completed !== row.completed || result !== row.result;
+  const resultError = fieldError(r.validationErrors, "result");
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="inline-flex items-center gap-1">
@@ -39,13 +41,15 @@ function AttendanceEditor({ row, onSaved }: { row: AttendeeRow; onSaved: () => v
         value={result}
         onChange={(e) => setResult(e.target.value)}
         list="attendance-results"
+        maxLength={ATTENDANCE_RESULT_MAX}
         aria-label={`${row.name}培训结果`}
-        className="w-40 rounded border border-slate-300 px-2 py-1 text-sm"
+        aria-invalid={resultError ? true : undefined}
+        className={`w-40 rounded border px-2 py-1 text-sm ${resultError ? "border-red-500" : "border-slate-300"}`}
       />
       <Button variant="secondary" disabled={!dirty || isPending} onClick={() => execute({ id: row.id, version: row.version, completed, result })}>
         保存
       </Button>
-      {r.serverError ? <span role="alert" className="text-xs text-rose-700">{r.serverError}</span> : null}
+      {r.serverError || resultError ? <span role="alert" className="text-xs text-rose-700">{r.serverError ?? resultError}</span> : null}
     </div>
   );
 }
@@ -62,6 +66,7 @@ export function AttendeesTable({ trainingId, rows, manage, ended }: { trainingId
       router.refresh();
     },
   });
+  const bulkResultError = fieldError(bulk.result.validationErrors, "result");
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   const allOn = rows.length > 0 && selected.size === rows.length;
   const mark = (completed: boolean) => {
@@ -72,12 +77,17 @@ export function AttendeesTable({ trainingId, rows, manage, ended }: { trainingId
   return (
     <div>
       <datalist id="attendance-results">{RESULTS.map((r) => <option key={r} value={r} />)}</datalist>
-      <FormError message={bulk.result.serverError} />
+      <FormError message={bulk.result.serverError ?? fieldError(bulk.result.validationErrors, "items")} />
       <FormNotice message={notice} />
       {manage ? (
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">
           <span>已选 {selected.size} 人</span>
-          <input value={bulkResult} onChange={(e) => setBulkResult(e.target.value)} list="attendance-results" aria-label="批量培训结果" className="w-40 rounded border border-slate-300 px-2 py-1" />
+          <input
+            value={bulkResult} onChange={(e) => setBulkResult(e.target.value)} list="attendance-results" maxLength={ATTENDANCE_RESULT_MAX} aria-label="批量培训结果"
+            aria-invalid={bulkResultError ? true : undefined}
+            className={`w-40 rounded border px-2 py-1 ${bulkResultError ? "border-red-500" : "border-slate-300"}`}
+          />
+          {bulkResultError ? <span role="alert" className="text-xs text-rose-700">{bulkResultError}</span> : null}
           <Button disabled={!selected.size || bulk.isPending || !ended} onClick={() => mark(true)}>标记所选为结业</Button>
           <Button variant="secondary" disabled={!selected.size || bulk.isPending} onClick={() => mark(false)}>取消所选结业</Button>
           {!ended ? <span className="text-xs text-slate-500">培训结束后才能登记结业</span> : null}

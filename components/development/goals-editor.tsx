@@ -54,8 +54,8 @@ export function GoalsEditor({ plan, poolEntryId, initialTitle, initialGoals, tod
             <fieldset key={i} className={`rounded-md border p-3 ${overdue ? "border-amber-400 bg-amber-50" : "border-slate-200"}`} data-testid="goal-row">
               <legend className="px-1 text-sm font-medium">阶段目标 {i + 1}{overdue ? "（已逾期）" : ""}</legend>
               <div className="grid gap-2 sm:grid-cols-[6rem_1fr_9.5rem_9.5rem]">
-                <label className="text-xs text-slate-600">阶段<input className={input} value={g.stage} onChange={(e) => set(i, { stage: e.target.value })} placeholder="近期" />{err("stage") ? <span role="alert" className="text-red-600">{err("stage")}</span> : null}</label>
-                <label className="text-xs text-slate-600">阶段目标<input className={input} value={g.goal} onChange={(e) => set(i, { goal: e.target.value })} />{err("goal") ? <span role="alert" className="text-red-600">{err("goal")}</span> : null}</label>
+                <label className="text-xs text-slate-600">阶段<input className={input} value={g.stage} onChange={(e) => set(i, { stage: e.target.value })} maxLength={20} placeholder="近期" />{err("stage") ? <span role="alert" className="text-red-600">{err("stage")}</span> : null}</label>
+                <label className="text-xs text-slate-600">阶段目标<input className={input} value={g.goal} onChange={(e) => set(i, { goal: e.target.value })} maxLength={200} />{err("goal") ? <span role="alert" className="text-red-600">{err("goal")}</span> : null}</label>
                 <label className="text-xs text-slate-600">完成期限<input type="date" className={input} value={g.dueOn} onChange={(e) => set(i, { dueOn: e.target.value })} />{err("dueOn") ? <span role="alert" className="text-red-600">{err("dueOn")}</span> : null}</label>
                 <label className="text-xs text-slate-600">完成日期<input type="date" className={input} value={g.doneOn} onChange={(e) => set(i, { doneOn: e.target.value })} />{err("doneOn") ? <span role="alert" className="text-red-600">{err("doneOn")}</span> : null}</label>
               </div>
@@ -67,7 +67,10 @@ export function GoalsEditor({ plan, poolEntryId, initialTitle, initialGoals, tod
                     {measureKindLabel[k]}
                   </label>
                 ))}
-                <input className={`${input} flex-1`} value={g.measures} onChange={(e) => set(i, { measures: e.target.value })} placeholder="具体措施，如：参加中青班、到街道墩苗" aria-label={`阶段目标${i + 1}培养措施`} />
+                <span className="flex flex-1 flex-col">
+                  <input className={input} value={g.measures} onChange={(e) => set(i, { measures: e.target.value })} maxLength={500} placeholder="具体措施，如：参加中青班、到街道墩苗" aria-label={`阶段目标${i + 1}培养措施`} aria-invalid={err("measures") ? true : undefined} />
+                  {err("measures") ? <span role="alert" className="text-red-600">{err("measures")}</span> : null}
+                </span>
                 <Button variant="ghost" onClick={() => setGoals(goals.filter((_, j) => j !== i))} disabled={goals.length === 1}>删除</Button>
               </div>
             </fieldset>

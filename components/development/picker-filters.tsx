@@ -22,7 +22,7 @@ export function PickerFilters({ action, filter, units }: { action: string; filte
           {Object.entries(poolTierLabel).map(([v, l]) => <option key={v} value={v}>在库：{l}</option>)}
         </select>
       </label>
-      <label className="flex flex-col gap-1">职级
+      <label className="flex flex-col gap-1">职务层次
         <select name="rank" defaultValue={filter.rank ?? ""} className={select}>
           <option value="">不限</option>
           {Object.entries(rankLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}

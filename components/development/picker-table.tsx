@@ -50,7 +50,7 @@ export function PickerTable({ trainingId, rows, showDue }: { trainingId: string;
         <thead>
           <tr>
             <Th><input type="checkbox" aria-label="全选本页" checked={allOn} onChange={() => setSelected(allOn ? new Set() : new Set(selectable.map((r) => r.id)))} /></Th>
-            <Th>姓名</Th><Th>单位及职务</Th><Th>出生年月</Th><Th>职级</Th><Th>在库</Th>{showDue ? <Th>政治训练应于</Th> : null}
+            <Th>姓名</Th><Th>单位及职务</Th><Th>出生年月</Th><Th>职务层次</Th><Th>在库</Th>{showDue ? <Th>政治训练应于</Th> : null}
           </tr>
         </thead>
         <tbody>

@@ -14,9 +14,9 @@ export function ExportForms({ units, today, canPool, canForms, canPrint }: {
     <div className="space-y-4 text-sm">
       {canPool ? (
         <form action="/pool/export" method="get" className="flex flex-wrap items-end gap-2">
-          <label className="flex flex-col gap-1">干部库层次
+          <label className="flex flex-col gap-1">干部库层级
             <select name="tier" className={select} defaultValue="">
-              <option value="">全部（每个层次一个工作表）</option>
+              <option value="">全部（每个层级一个工作表）</option>
               {POOL_TIERS.map((t) => <option key={t} value={t}>{poolTierLabel[t]}</option>)}
             </select>
           </label>

@@ -8,6 +8,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { checkNomineeAction, resubmitNominationAction, submitNominationAction } from "@/app/(app)/nominations/actions";
 import { Card } from "@/components/ui/card";
+import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import type { NomineeOption } from "@/lib/nominations/types";
@@ -17,6 +18,8 @@ import { CheckSummary } from "./check-summary";
 import { RecommendationFields, type RecommendationValues } from "./recommendation-fields";
 import { fieldErrors } from "./use-form-errors";
 import { ClientForm } from "@/components/ui/client-form";
+import { formatDateLong } from "@/lib/format/dates";
+import { parseIsoDay } from "@/lib/validation/dates";
 
 export interface NominationFormInitial extends RecommendationValues {
   id: string;
@@ -34,6 +37,12 @@ interface Props {
   today: string;
   initial?: NominationFormInitial;
 }
+
+/** the check's reference day (YYYY-MM-DD) in words, as the eligibility panel writes it */
+const asOfText = (iso: string) => {
+  const d = parseIsoDay(iso);
+  return d ? formatDateLong(d) : iso;
+};
 
 export function NominationForm({ tiers, domains, today, initial }: Props) {
   const router = useRouter();
@@ -82,29 +91,26 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
           <CadrePicker value={cadre} onChange={setCadre} error={err("cadreId")} />
         )}
         <div className="mb-4">
-          <label htmlFor="tier" className="mb-1 block text-sm font-medium text-slate-700">推荐层次</label>
+          <label htmlFor="tier" className="mb-1 block text-sm font-medium text-slate-700">推荐层级</label>
           <select id="tier" name="tier" value={tier} onChange={(e) => setTier(e.target.value)} className={`w-full rounded-md border bg-white px-3 py-2 text-sm ${err("tier") ? "border-red-500" : "border-slate-300"}`}>
             <option value="">请选择</option>
             {tiers.map((t) => <option key={t.value} value={t.value}>{t.label}</option>)}
           </select>
           {err("tier") ? <p role="alert" className="mt-1 text-xs text-red-600">{err("tier")}</p> : null}
         </div>
-        <div className="mb-4">
-          <label htmlFor="domain" className="mb-1 block text-sm font-medium text-slate-700">储备领域（可选）</label>
-          <input id="domain" name="domain" list="domain-options" defaultValue={initial?.domain} className="w-full rounded-md border border-slate-300 px-3 py-2 text-sm" />
-          <datalist id="domain-options">{domains.map((d) => <option key={d} value={d} />)}</datalist>
-        </div>
+        <Field id="domain" label="储备领域（可选）" list="domain-options" defaultValue={initial?.domain} maxLength={40} error={err("domain")} />
+        <datalist id="domain-options">{domains.map((d) => <option key={d} value={d} />)}</datalist>
         <RecommendationFields initial={initial} today={today} recommendedOn={recommendedOn} onDateChange={setRecommendedOn} err={err} />
         <TextareaField id="reasons" label="推荐理由" rows={4} defaultValue={initial?.reasons} error={err("reasons")} />
       </Card>
       <Card title="资格审查">
-        {!cadre || !tier ? <p className="text-sm text-slate-600">选择被推荐干部和推荐层次后，自动按现行政策配置审查资格条件。</p> : null}
+        {!cadre || !tier ? <p className="text-sm text-slate-600">选择被推荐干部和推荐层级后，自动按现行政策配置审查资格条件。</p> : null}
         {check.isPending ? <p className="text-sm text-slate-600">正在审查…</p> : null}
         {check.result.serverError ? <p role="alert" className="text-sm text-red-600">{check.result.serverError}</p> : null}
         {verdict ? (
           <>
             <CheckSummary hardFailures={verdict.hardFailures} warnings={verdict.warnings} />
-            <p className="mb-2 mt-1 text-xs text-slate-500">政策配置：{verdict.profileName}；截至{verdict.asOf}。点击规则编号查看条文。</p>
+            <p className="mb-2 mt-1 text-xs text-slate-500">政策配置：{verdict.profileName}；截至{asOfText(verdict.asOf)}。点击规则编号查看条文。</p>
             <VerdictChecks checks={verdict.checks} explanations={verdict.explanations} />
             {verdict.eligible && verdict.warnings > 0 ? (
               <div className="mt-4">

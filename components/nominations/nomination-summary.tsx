@@ -29,7 +29,7 @@ export function NominationSummary({ n, validUntil, rec }: { n: NominationDetail;
         </Row>
         <Row label="现任职务">{n.cadre.currentPostTitle ?? "—"}</Row>
         <Row label="推荐单位">{n.unit.name}</Row>
-        <Row label="推荐层次">{poolTierLabel[n.tier]}{n.domain ? `（${n.domain}）` : ""}</Row>
+        <Row label="推荐层级">{poolTierLabel[n.tier]}{n.domain ? `（${n.domain}）` : ""}</Row>
         <Row label="推荐方式">{n.method ? recommendationMethodLabel[n.method] : "尚未录入"}</Row>
         <Row label="推荐票数">
           {n.ballotsIssued != null ? `发出${n.ballotsIssued}张，有效${n.ballotsValid}张，得票${votesText(n)}` : "尚未录入"}

@@ -19,7 +19,7 @@ export function NominationsTable({ rows, showUnit }: { rows: NominationListRow[]
         <tr>
           <Th>被推荐人</Th>
           {showUnit ? <Th>推荐单位</Th> : null}
-          <Th>推荐层次</Th>
+          <Th>推荐层级</Th>
           <Th>推荐方式</Th>
           <Th>得票/有效票</Th>
           <Th>推荐日期</Th>

@@ -2,6 +2,7 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format/dates";
 import type { Objection } from "@/lib/nominations/events";
+import { parseIsoDay } from "@/lib/validation/dates";
 import { ObjectionForm, ResolveObjectionForm } from "./objection-forms";
 
 interface Props {
@@ -14,6 +15,12 @@ interface Props {
   /** the organization department may record objections and their resolution now */
   editable: boolean;
 }
+
+// stored as the form's YYYY-MM-DD; older events may hold something else, shown as recorded
+const receivedOn = (iso: string) => {
+  const d = parseIsoDay(iso);
+  return d ? formatDate(d) : iso;
+};
 
 export function PublicityCard({ id, version, start, end, today, objections, editable }: Props) {
   const over = today.getTime() > end.getTime();
@@ -30,7 +37,7 @@ export function PublicityCard({ id, version, start, end, today, objections, edit
         <ul className="space-y-3 text-sm">
           {objections.map((o) => (
             <li key={o.id} className="rounded-md border border-slate-200 p-3">
-              <p><span className="tabular-nums text-slate-500">{o.receivedOn}</span> {o.content}</p>
+              <p><span className="tabular-nums text-slate-500">{receivedOn(o.receivedOn)}</span> {o.content}</p>
               {o.resolution !== null ? (
                 <p className="mt-1 text-emerald-800">核查结论：{o.resolution}</p>
               ) : editable ? (

@@ -3,11 +3,8 @@
 // the entries behind it (?row=key, ?row=key&lacking=1, ?band=i).
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import type { PoolReport, TargetStatus } from "@/lib/rules";
-
-const STATUS: Record<TargetStatus, { label: string; tone: "ok" | "bad" | "warn" | "info" }> = {
-  MET: { label: "达标", tone: "ok" }, NOT_MET: { label: "未达标", tone: "bad" }, AT_RISK: { label: "有风险", tone: "warn" }, INFO: { label: "参考", tone: "info" },
-};
+import { targetStatusLabel, targetStatusTone } from "@/lib/labels";
+import type { PoolReport } from "@/lib/rules";
 
 const pct = (r: number | null) => (r == null ? "" : `（${(r * 100).toFixed(1)}%）`);
 
@@ -34,7 +31,7 @@ export function StructureReport({ report, hrefFor }: { report: PoolReport; hrefF
                 <td className="px-3 py-1.5 tabular-nums">
                   {r.lackingIds.length ? <Link href={hrefFor({ row: r.key, lacking: "1" })} className="text-brand-700 hover:underline">{r.lackingIds.length}</Link> : ""}
                 </td>
-                <td className="px-3 py-1.5"><Badge tone={STATUS[r.status].tone} title={r.message}>{STATUS[r.status].label}</Badge></td>
+                <td className="px-3 py-1.5"><Badge tone={targetStatusTone[r.status]} title={r.message}>{targetStatusLabel[r.status]}</Badge></td>
               </tr>
             ))}
           </tbody>

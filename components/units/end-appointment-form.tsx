@@ -33,7 +33,7 @@ export function EndAppointmentForm({ unitId, appointmentId, version, defaultEndD
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="离任信息">
       <FormAlert message={result.serverError} />
-      <Field id="endDate" label="免职（离任）日期" type="date" defaultValue={defaultEndDate} error={err("endDate")} required />
+      <Field id="endDate" label="离任时间" type="date" defaultValue={defaultEndDate} error={err("endDate")} required />
       <SelectField id="endReason" label="离任方式" options={REASONS} placeholder="请选择" error={err("endReason")} />
       <div className="flex gap-2">
         <Button type="submit" variant="danger" disabled={isPending}>{isPending ? "正在保存…" : "确认离任"}</Button>

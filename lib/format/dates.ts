@@ -24,9 +24,13 @@ export function todayInChina(now: Date = new Date()): Date {
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
 }
 
-/** A moment (sign-in, save) in China time: `2026.11.22 10:05`. */
-export function formatDateTime(d: Date | null | undefined): string {
+/**
+ * A moment (sign-in, save) in China time: `2026.11.22 10:05`; with seconds `2026.11.22 10:05:07`
+ * where several events of a minute must be told apart (the audit log).
+ */
+export function formatDateTime(d: Date | null | undefined, opts: { seconds?: boolean } = {}): string {
   if (!d) return "";
   const s = new Date(d.getTime() + 8 * 3600_000);
-  return `${formatDate(s)} ${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}`;
+  const time = `${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}${opts.seconds ? `:${pad(s.getUTCSeconds())}` : ""}`;
+  return `${formatDate(s)} ${time}`;
 }

@@ -1,22 +1,41 @@
 import { z } from "zod";
+import { parseIsoDay } from "./dates";
 
-const optionalText = z.string().trim().max(100).optional().transform((v) => (v ? v : undefined));
-const optionalDay = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
-  .optional()
-  .or(z.literal("").transform(() => undefined));
+// The page shows the first rejection's message ("查询条件有误…"), so every message is Chinese
+// and names the field; a parameter repeated in the URL (an array) is refused the same way.
+const optionalText = (label: string) =>
+  z
+    .string({ error: `${label}格式不正确` })
+    .trim()
+    .max(100, `${label}不超过100个字`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+const optionalDay = (label: string) =>
+  z
+    .string({ error: `${label}不是有效日期（格式：年-月-日）` })
+    .trim()
+    .refine((s) => s === "" || parseIsoDay(s) !== null, `${label}不是有效日期（格式：年-月-日）`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
 
 /** The auditor's search form, read from the URL (shareable) and by the export route. */
 export const auditSearchSchema = z.object({
-  from: optionalDay,
-  to: optionalDay,
-  username: optionalText,
-  action: optionalText,
-  objectType: optionalText,
-  objectId: optionalText,
-  result: z.enum(["SUCCESS", "DENIED", "FAILURE"]).optional().or(z.literal("").transform(() => undefined)),
-  page: z.coerce.number().int().min(1).max(100_000).default(1),
+  from: optionalDay("起始日期"),
+  to: optionalDay("截止日期"),
+  username: optionalText("用户"),
+  action: optionalText("操作"),
+  objectType: optionalText("对象类型"),
+  objectId: optionalText("对象编号"),
+  result: z
+    .union([z.literal(""), z.enum(["SUCCESS", "DENIED", "FAILURE"])], { error: "请选择有效的结果" })
+    .optional()
+    .transform((v) => (v ? v : undefined)),
+  page: z.coerce
+    .number({ error: "页码应为数字" })
+    .int("页码应为整数")
+    .min(1, "页码不能小于1")
+    .max(100_000, "页码不能大于100000")
+    .default(1),
 });
 
 export type AuditSearch = z.infer<typeof auditSearchSchema>;

@@ -39,15 +39,15 @@ export const appointmentSchema = z
     ...ref,
     postId: z.string({ error: "请选择职位" }).min(1, "请选择职位").max(40),
     startDate: requiredDate("任职时间"),
-    endDate: optionalDate("免职时间"),
+    endDate: optionalDate("离任时间"),
     endReason: z.union([z.literal(""), z.enum(APPOINTMENT_END_REASONS)]).default(""),
     documentNo: optionalText(60, "任职文号"),
     note: optionalText(200, "备注"),
   })
   .superRefine((v, ctx) => {
-    if (v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "免职时间不能早于任职时间" });
-    if (v.endDate && !v.endReason) ctx.addIssue({ code: "custom", path: ["endReason"], message: "请选择免职原因" });
-    if (!v.endDate && v.endReason) ctx.addIssue({ code: "custom", path: ["endDate"], message: "选择了免职原因，请填写免职时间" });
+    if (v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "离任时间不能早于任职时间" });
+    if (v.endDate && !v.endReason) ctx.addIssue({ code: "custom", path: ["endReason"], message: "请选择离任方式" });
+    if (!v.endDate && v.endReason) ctx.addIssue({ code: "custom", path: ["endDate"], message: "选择了离任方式，请填写离任时间" });
     if (v.id && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
   });
 

@@ -5,7 +5,12 @@ import { z } from "zod";
 
 export const PROFILE_KEY_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
-const rawValue = z.union([z.string().max(2000), z.boolean(), z.array(z.string().max(200)).max(100)]);
+// Typed into the parameter fields, so the limits speak Chinese too.
+const rawValue = z.union([
+  z.string().max(2000, "参数值不超过2000个字"),
+  z.boolean(),
+  z.array(z.string().max(200, "参数值不超过200个字")).max(100, "参数值最多100项"),
+], { error: "参数值格式不正确" });
 
 export const profileDraftSchema = z.object({
   key: z.string().trim().toLowerCase().regex(PROFILE_KEY_PATTERN, "编号为 2–40 位小写字母、数字或连字符，如 qinghe-2026"),

@@ -70,7 +70,7 @@ export const appointSchema = z.object({
 export const endAppointmentSchema = z.object({
   appointmentId: id,
   version,
-  endDate: calendarDate("免职（离任）日期"),
+  endDate: calendarDate("离任时间"),
   endReason: z.enum(AppointmentEndReason, { error: "请选择离任方式" }),
 });
 

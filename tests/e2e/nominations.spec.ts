@@ -95,7 +95,7 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   await page.getByLabel("被推荐干部（本单位）").fill(NAME);
   await page.getByRole("button", { name: "检索" }).click();
   await page.getByRole("list", { name: "检索结果" }).getByRole("button", { name: new RegExp(NAME) }).click();
-  await page.getByLabel("推荐层次").selectOption({ label: "副处级" });
+  await page.getByLabel("推荐层级").selectOption({ label: "副处级" });
   await page.getByLabel("推荐方式").selectOption({ label: "会议推荐和个别谈话推荐" });
   await page.getByLabel("发出票数").fill("45");
   await page.getByLabel("有效票数").fill("44");

@@ -26,7 +26,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div>
-      <PageHeader title="审计日志" description="所有登录、写操作、导出、打印和查看完整身份证号的记录；日志只可追加，可用 npm run audit:verify 校验哈希链。" />
+      <PageHeader title="审计日志" description="所有登录、写操作、导出、打印和查看完整身份证号的记录；日志只可追加、不可修改，其完整性（哈希链）由系统管理员定期校验。" />
       {!parsed.success ? <p role="alert" className="mb-3 text-sm text-red-600">查询条件有误，已按默认条件显示：{parsed.error.issues[0]?.message}</p> : null}
       <AuditFilters value={filters} />
       <div className="mb-2 flex items-center justify-between text-sm text-slate-600">

@@ -1,9 +1,8 @@
 import "server-only";
 import ExcelJS from "exceljs";
+import { formatDateTime } from "@/lib/format/dates";
 import type { AuditLog } from "@/lib/generated/prisma/client";
 import { auditResultLabel, roleLabel } from "@/lib/labels";
-
-const fmt = (d: Date) => new Date(d.getTime() + 8 * 3_600_000).toISOString().replace("T", " ").slice(0, 19);
 
 /** The audit log as an .xlsx; diffs were masked when written, so they are exported as stored. */
 export async function auditWorkbook(rows: AuditLog[], title: string): Promise<Buffer> {
@@ -13,7 +12,7 @@ export async function auditWorkbook(rows: AuditLog[], title: string): Promise<Bu
   ws.addRow(["序号", "时间（北京时间）", "用户", "角色", "IP", "操作", "对象类型", "对象编号", "结果", "变更内容", "参考编号", "哈希"]);
   for (const r of rows) {
     ws.addRow([
-      r.id.toString(), fmt(r.occurredAt), r.username ?? "", r.role ? roleLabel[r.role] : "", r.ip ?? "", r.action,
+      r.id.toString(), formatDateTime(r.occurredAt, { seconds: true }), r.username ?? "", r.role ? roleLabel[r.role] : "", r.ip ?? "", r.action,
       r.objectType ?? "", r.objectId ?? "", auditResultLabel[r.result], r.diff ? JSON.stringify(r.diff) : "", r.referenceId ?? "", r.hash,
     ]);
   }

@@ -19,17 +19,25 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { splitDomains, type CadreBasic } from "@/lib/validation/cadre";
 import { normalizeIdNumber } from "@/lib/validation/id-number";
-import { describeConflict } from "./conflict";
+import { describeConflict, labelFormat, type Formatter } from "./conflict";
 import { CadreFieldError } from "./field-error";
 
 const day = (s: string) => (s ? toDay(s) : null);
 const text = (s: string) => (s ? s : null);
 
-const label = (map: Record<string, string>) => (v: unknown) => map[String(v)] ?? String(v);
 export const CADRE_FORMATS = {
-  gender: label(genderLabel), politicalStatus: label(politicalStatusLabel), health: label(healthStatusLabel),
-  rank: label(rankLabel), grade: label(gradeLabel), establishmentType: label(establishmentTypeLabel), status: label(cadreStatusLabel),
+  gender: labelFormat(genderLabel), politicalStatus: labelFormat(politicalStatusLabel), health: labelFormat(healthStatusLabel),
+  rank: labelFormat(rankLabel), grade: labelFormat(gradeLabel), establishmentType: labelFormat(establishmentTypeLabel),
+  status: labelFormat(cadreStatusLabel),
 };
+
+/** The conflict shows a unit by name, looked up in the actor's unit scope (never the raw id). */
+function unitNameFormat(actor: Actor): Formatter {
+  return async (v) => {
+    const unit = await prisma.unit.findFirst({ where: { AND: [{ id: String(v) }, unitScope(actor)] }, select: { name: true } });
+    return unit?.name ?? "（其他单位）";
+  };
+}
 
 function auditActor(actor: Actor) {
   return { id: actor.userId, username: actor.username, role: actor.role };
@@ -114,8 +122,8 @@ export async function updateCadre(actor: Actor, input: CadreBasic & { id: string
     return {
       ok: false,
       conflict: await describeConflict({
-        objectType: "Cadre", objectId: before.id, expectedVersion: input.version, currentVersion: now.version,
-        labels: CADRE_FIELD_LABELS, formats: CADRE_FORMATS,
+        objectType: "Cadre", objectId: before.id, actions: ["cadre.update"], expectedVersion: input.version, currentVersion: now.version,
+        labels: CADRE_FIELD_LABELS, formats: { ...CADRE_FORMATS, unitId: unitNameFormat(actor) },
       }),
     };
   }

@@ -2,28 +2,39 @@ import "server-only";
 // Adding and editing the parts of a cadre's record: education, appointments, assessments.
 // Each save checks the cadre is in the actor's scope (cadreScope "update"), runs in one
 // transaction with its audit row, and refuses a stale version with a conflict description.
-import { CADRE_FIELD_LABELS } from "@/lib/cadres/cadre-fields";
 import type { SaveResult } from "@/lib/cadres/conflict";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { auditDiff, writeAudit } from "@/lib/server/audit";
-import { cadreScope } from "@/lib/server/authz/scope";
+import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import type { appointmentSchema, assessmentSchema, educationSchema } from "@/lib/validation/cadre-records";
 import type { z } from "zod";
-import { describeConflict } from "./conflict";
+import { describeConflict, type Formatter } from "./conflict";
 import { syncEducationSummary } from "./education-summary";
 import { CadreFieldError } from "./field-error";
-import { RECORD_FIELD_LABELS } from "./record-labels";
+import { RECORD_FIELD_LABELS, RECORD_FORMATS, RECORD_WRITE_ACTIONS, type RecordKind } from "./record-labels";
 
 type Tx = Prisma.TransactionClient;
-type Kind = "EducationRecord" | "Appointment" | "Assessment";
 type Row = Record<string, unknown> & { id: string; version: number };
 
 const day = (s: string) => (s ? toDay(s) : null);
+
+/** 现任职务 / a post's full name: the unit's name and the post's title, without repeating the unit. */
+const postFullTitle = (title: string, unitName: string) => (title.startsWith(unitName) ? title : `${unitName}${title}`);
+
+/** The conflict shows a post as 单位+职位, looked up in the actor's unit scope (never the raw id). */
+function postNameFormat(actor: Actor): Formatter {
+  return async (v) => {
+    const post = await prisma.post.findFirst({
+      where: { id: String(v), unit: unitScope(actor) }, select: { title: true, unit: { select: { name: true } } },
+    });
+    return post ? postFullTitle(post.title, post.unit.name) : "（其他单位的职位）";
+  };
+}
 
 async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
   const c = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] }, select: { id: true } });
@@ -32,7 +43,7 @@ async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
 
 /** The shared shape of a record save: create or versioned update, side effects, audit, conflict. */
 async function saveRecord(actor: Actor, o: {
-  kind: Kind;
+  kind: RecordKind;
   action: string;
   cadreId: string;
   id?: string;
@@ -72,8 +83,9 @@ async function saveRecord(actor: Actor, o: {
     return {
       ok: false,
       conflict: await describeConflict({
-        objectType: o.kind, objectId: before.id, expectedVersion: o.version ?? 0, currentVersion: now?.version ?? before.version,
-        labels: { ...CADRE_FIELD_LABELS, ...RECORD_FIELD_LABELS },
+        objectType: o.kind, objectId: before.id, actions: RECORD_WRITE_ACTIONS[o.kind],
+        expectedVersion: o.version ?? 0, currentVersion: now?.version ?? before.version,
+        labels: RECORD_FIELD_LABELS[o.kind], formats: { ...RECORD_FORMATS[o.kind], postId: postNameFormat(actor) },
       }),
     };
   }
@@ -114,10 +126,9 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
       if (data.endDate) return;
       const latest = await tx.appointment.findFirst({ where: { cadreId: input.cadreId, endDate: null }, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { postId: true } });
       if (latest?.postId !== post.id) return;
-      const title = post.title.startsWith(post.unit.name) ? post.title : `${post.unit.name}${post.title}`;
       await tx.cadre.update({
         where: { id: input.cadreId },
-        data: { currentPostTitle: title, unitId: post.unitId, rank: post.rank, version: { increment: 1 } },
+        data: { currentPostTitle: postFullTitle(post.title, post.unit.name), unitId: post.unitId, rank: post.rank, version: { increment: 1 } },
       });
     },
   });

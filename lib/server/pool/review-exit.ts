@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { auditDiff, writeAudit } from "@/lib/server/audit";
 import { poolScope } from "@/lib/server/authz/scope";
 import { CadreFieldError } from "@/lib/server/cadres/field-error";
-import { describeConflict } from "@/lib/server/cadres/conflict";
+import { describeConflict, labelFormat } from "@/lib/server/cadres/conflict";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
@@ -17,7 +17,9 @@ import type { exitPoolSchema, reviewPoolSchema } from "@/lib/validation/pool";
 import type { z } from "zod";
 
 const LABELS = { closedOn: "出库日期", exitReason: "出库原因", exitNote: "出库说明" };
-const FORMATS = { exitReason: (v: unknown) => poolExitReasonLabel[v as keyof typeof poolExitReasonLabel] ?? String(v) };
+const FORMATS = { exitReason: labelFormat(poolExitReasonLabel) };
+/** the saves that bump an entry's version (printing and exporting the pool are not) */
+const WRITE_ACTIONS = ["pool.exit", "pool.review"];
 
 async function openEntry(actor: Actor, entryId: string) {
   const entry = await prisma.poolEntry.findFirst({ where: { AND: [{ id: entryId }, poolScope(actor, "manage")] } });
@@ -27,7 +29,7 @@ async function openEntry(actor: Actor, entryId: string) {
 
 async function conflictFor(entryId: string, expected: number): Promise<SaveResult> {
   const now = await prisma.poolEntry.findUniqueOrThrow({ where: { id: entryId }, select: { version: true } });
-  return { ok: false, conflict: await describeConflict({ objectType: "PoolEntry", objectId: entryId, expectedVersion: expected, currentVersion: now.version, labels: LABELS, formats: FORMATS }) };
+  return { ok: false, conflict: await describeConflict({ objectType: "PoolEntry", objectId: entryId, actions: WRITE_ACTIONS, expectedVersion: expected, currentVersion: now.version, labels: LABELS, formats: FORMATS }) };
 }
 
 const auditActor = (a: Actor) => ({ id: a.userId, username: a.username, role: a.role });

@@ -73,9 +73,9 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
     throw new FieldError("endDate", `该任职已于${formatDate(appt.endDate)}结束${how}`);
   }
   if (input.endDate.getTime() < appt.startDate.getTime())
-    throw new FieldError("endDate", `离任日期不能早于任职日期（${formatDate(appt.startDate)}）`);
+    throw new FieldError("endDate", `离任时间不能早于任职日期（${formatDate(appt.startDate)}）`);
   if (input.endDate.getTime() > addYears(todayInChina(now), 1).getTime())
-    throw new FieldError("endDate", "离任日期不能晚于一年以后");
+    throw new FieldError("endDate", "离任时间不能晚于一年以后");
   await prisma.$transaction(async (tx) => {
     const data = { endDate: input.endDate, endReason: input.endReason };
     await updateVersioned(tx.appointment, "任职记录", appt.id, input.version, data);

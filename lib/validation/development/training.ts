@@ -36,18 +36,21 @@ export const addAttendeesSchema = z.object({
     .refine((ids) => new Set(ids).size === ids.length, "所选干部有重复"),
 });
 
+/** 培训结果 of one attendee (the inputs carry the same maxLength). */
+export const ATTENDANCE_RESULT_MAX = 200;
+
 export const updateAttendanceSchema = z.object({
   id: idField,
   version: versionField,
   completed: z.boolean(),
-  result: optionalTextField("培训结果", 200),
+  result: optionalTextField("培训结果", ATTENDANCE_RESULT_MAX),
 });
 
 export const setCompletionSchema = z.object({
   trainingId: idField,
-  items: z.array(z.object({ id: idField, version: versionField })).min(1, "请至少选择一名学员").max(1000),
+  items: z.array(z.object({ id: idField, version: versionField })).min(1, "请至少选择一名学员").max(1000, "一次最多更新1000名学员"),
   completed: z.boolean(),
-  result: optionalTextField("培训结果", 200),
+  result: optionalTextField("培训结果", ATTENDANCE_RESULT_MAX),
 });
 
 export type TrainingFields = z.infer<typeof createTrainingSchema>;

@@ -7,7 +7,7 @@ import { recommendationShape, refineBallots } from "./recommendation";
 
 const nominationShape = {
   cadreId: z.string({ error: "请选择被推荐干部" }).trim().min(1, "请选择被推荐干部").max(64),
-  tier: z.enum(PoolTier, { error: "请选择推荐层次" }),
+  tier: z.enum(PoolTier, { error: "请选择推荐层级" }),
   domain: optionalText("储备领域", 40),
   ...recommendationShape,
   reasons: textField("推荐理由", 2000, 10),

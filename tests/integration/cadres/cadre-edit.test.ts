@@ -94,7 +94,7 @@ describe("creating and editing a cadre", () => {
     expect(c.currentPostTitle).toBe(`${c.unit!.name}党政办主任`);
     expect(c.rank).toBe("SECTION_PRINCIPAL");
     const noReason = await runAs(org, () => saveAppointmentAction({ cadreId: id, postId: post.id, startDate: "2020-01-01", endDate: "2021-01-01" }));
-    expect(noReason?.validationErrors?.endReason?._errors?.[0]).toBe("请选择免职原因");
+    expect(noReason?.validationErrors?.endReason?._errors?.[0]).toBe("请选择离任方式");
     expect((await runAs(org, () => saveAssessmentAction({ cadreId: id, year: 2025, grade: "EXCELLENT" })))?.data?.ok).toBe(true);
     const dup = await runAs(org, () => saveAssessmentAction({ cadreId: id, year: 2025, grade: "COMPETENT" }));
     expect(dup?.validationErrors?.year?._errors?.[0]).toBe("2025年度考核结果已登记，请在原记录上修改");

@@ -45,4 +45,17 @@ describe("URL filters under fuzzing", () => {
     );
     expect(auditSearchSchema.parse({})).toMatchObject({ page: 1 });
   });
+
+  // The audit page shows the first rejection's message above the filters, so it must be Chinese.
+  it("audit log: whatever a link holds, every rejection message is Chinese", () => {
+    const auditKeys = fc.constantFrom("from", "to", "username", "action", "objectType", "objectId", "result", "page");
+    const auditParam = fc.oneof(param, fc.constantFrom("2026-02-30", "2026-06-03", "0", "1.5", "SUCCESS", "x".repeat(101)));
+    fc.assert(
+      fc.property(fc.dictionary(auditKeys, auditParam, { maxKeys: 8 }), (raw) => {
+        const r = auditSearchSchema.safeParse(raw);
+        if (!r.success) for (const issue of r.error.issues) expect(issue.message).toMatch(/[\u3400-\u9fff]/);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

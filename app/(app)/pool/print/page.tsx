@@ -24,7 +24,7 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
   return (
     <div className="pool-roster-print">
       <div className="no-print mb-4 flex items-center justify-between">
-        <p className="text-sm text-slate-600">横向 A4 打印，每个层次另起一页。</p>
+        <p className="text-sm text-slate-600">横向 A4 打印，每个层级另起一页。</p>
         <PrintNowButton />
       </div>
       {roster.groups.map((g) => (
@@ -37,7 +37,7 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
               {g.rows.map((r) => <tr key={r[0]}>{r.map((v, i) => <td key={i}>{v}</td>)}</tr>)}
             </tbody>
           </table>
-          {g.rows.length === 0 ? <p className="mt-2 text-sm">该层次没有在库干部。</p> : null}
+          {g.rows.length === 0 ? <p className="mt-2 text-sm">该层级没有在库干部。</p> : null}
         </section>
       ))}
       {roster.groups.length === 0 ? <p>截至{formatDateLong(asOf)}，干部库中没有在库干部。</p> : null}

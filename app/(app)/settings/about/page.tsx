@@ -33,7 +33,7 @@ export default async function AboutPage() {
           <dl className="grid grid-cols-[8rem_1fr] gap-y-2 text-sm">
             <Row label="版本" testId="app-version">{h.appVersion}</Row>
             <Row label="运行环境">Node.js {h.nodeVersion}</Row>
-            <Row label="最近一次备份" testId="last-backup">{h.lastBackupAt ? formatDateTime(h.lastBackupAt) : "尚无备份记录（npm run db:backup，见部署文档）"}</Row>
+            <Row label="最近一次备份" testId="last-backup">{h.lastBackupAt ? formatDateTime(h.lastBackupAt) : "尚无备份记录（由系统管理员按部署文档执行备份）"}</Row>
           </dl>
         </Card>
         <Card title="数据库">
