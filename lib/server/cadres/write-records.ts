@@ -16,6 +16,7 @@ import type { z } from "zod";
 import { describeConflict, type Formatter } from "./conflict";
 import { syncEducationSummary } from "./education-summary";
 import { CadreFieldError } from "./field-error";
+import { clashingHolder, touchPost } from "@/lib/server/units/post-holders";
 import { RECORD_FIELD_LABELS, RECORD_FORMATS, RECORD_WRITE_ACTIONS, type RecordKind } from "./record-labels";
 
 type Tx = Prisma.TransactionClient;
@@ -107,6 +108,13 @@ export function saveEducation(actor: Actor, input: z.output<typeof educationSche
   });
 }
 
+/** The units page's rule, here too: a leadership post has one holder at a time. */
+async function onePostHolder(tx: Tx, post: { id: string; isLeadership: boolean }, cadreId: string, data: { startDate: Date; endDate: Date | null }, exceptId?: string) {
+  const clash = await clashingHolder(tx, post, { cadreId, start: data.startDate, end: data.endDate, exceptId });
+  if (clash) throw new CadreFieldError("startDate", clash.message);
+  await touchPost(tx, post.id);
+}
+
 export async function saveAppointment(actor: Actor, input: z.output<typeof appointmentSchema>): Promise<SaveResult> {
   const post = await prisma.post.findFirst({ where: { id: input.postId, archivedAt: null }, include: { unit: { select: { id: true, name: true } } } });
   if (!post || (actor.role === "UNIT" && post.unitId !== actor.unitId)) throw new CadreFieldError("postId", "请选择有效的职位");
@@ -117,8 +125,14 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
   return saveRecord(actor, {
     kind: "Appointment", action: "appointment", cadreId: input.cadreId, id: input.id, version: input.version, data,
     find: (id) => prisma.appointment.findUnique({ where: { id } }),
-    create: (tx) => tx.appointment.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
-    update: (tx, id, v) => updateVersioned(tx.appointment, "Appointment", id, v, data),
+    create: async (tx) => {
+      await onePostHolder(tx, post, input.cadreId, data);
+      return tx.appointment.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } });
+    },
+    update: async (tx, id, v) => {
+      await updateVersioned(tx.appointment, "Appointment", id, v, data);
+      await onePostHolder(tx, post, input.cadreId, data, id);
+    },
     // An open appointment that is the latest one is the cadre's current post: keep the
     // 现任职务, unit and rank of the record in step (and bump its version, so an edit of the
     // basic information opened before this is not silently overwritten).

@@ -11,6 +11,7 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { findManagedPost } from "./manage-posts";
 import { FieldError } from "@/lib/server/actions/field-errors";
+import { clashingHolder } from "./post-holders";
 import { auditActor } from "./write-support";
 
 const MIN_AGE = 18;
@@ -36,18 +37,8 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
 
   return prisma.$transaction(async (tx) => {
     // Anyone whose appointment to this post has not ended before startDate.
-    const overlapping = await tx.appointment.findFirst({
-      where: { postId: post.id, OR: [{ endDate: null }, { endDate: { gte: input.startDate } }], ...(post.isLeadership ? {} : { cadreId: cadre.id }) },
-      select: { startDate: true, endDate: true, cadre: { select: { name: true } } },
-      orderBy: { startDate: "desc" },
-    });
-    if (overlapping) {
-      const until = overlapping.endDate ? `至${formatDate(overlapping.endDate)}` : "至今";
-      throw new FieldError(
-        "startDate",
-        `该职位在此日期已有任职人员（${overlapping.cadre.name}，${formatDate(overlapping.startDate)}${until}），请先办理免职或调整任职日期`,
-      );
-    }
+    const clash = await clashingHolder(tx, post, { cadreId: cadre.id, start: input.startDate, end: null });
+    if (clash) throw new FieldError("startDate", clash.message);
     await updateVersioned(tx.post, "职位", post.id, input.postVersion, {});
     const data = {
       cadreId: cadre.id, postId: post.id, startDate: input.startDate, documentNo: input.documentNo, note: input.note,

@@ -100,6 +100,23 @@ describe("creating and editing a cadre", () => {
     expect(dup?.validationErrors?.year?._errors?.[0]).toBe("2025年度考核结果已登记，请在原记录上修改");
   });
 
+  it("a leadership post has one holder at a time in the record editor too: 2024-03-01— held, so 2025-01-01— is refused; 2020-01-01—2023-12-31 before it is kept", async () => {
+    const holder = await createOne({ name: "冯书记" });
+    const other = await createOne({ name: "陈后来" });
+    const post = await prisma.post.create({ data: { unitId, title: "党工委书记", rank: "DIVISION_PRINCIPAL", isLeadership: true, isPrincipal: true } });
+    expect((await runAs(org, () => saveAppointmentAction({ cadreId: holder, postId: post.id, startDate: "2024-03-01" })))?.data?.ok).toBe(true);
+    const clash = await runAs(org, () => saveAppointmentAction({ cadreId: other, postId: post.id, startDate: "2025-01-01" }));
+    expect(clash?.validationErrors?.startDate?._errors?.[0]).toBe("该职位在此期间已有任职人员（冯书记，2024.03.01至今），请先办理免职或调整任职时间");
+    expect(await prisma.appointment.count({ where: { cadreId: other } })).toBe(0);
+    const earlier = await runAs(org, () => saveAppointmentAction({ cadreId: other, postId: post.id, startDate: "2020-01-01", endDate: "2023-12-31", endReason: "TRANSFERRED" }));
+    expect(earlier?.data?.ok).toBe(true);
+    // stretching that earlier period into the holder's is refused as well
+    const a = await prisma.appointment.findFirstOrThrow({ where: { cadreId: other } });
+    const stretched = await runAs(org, () => saveAppointmentAction({ id: a.id, version: a.version, cadreId: other, postId: post.id, startDate: "2020-01-01", endDate: "2024-06-30", endReason: "TRANSFERRED" }));
+    expect(stretched?.validationErrors?.startDate?._errors?.[0]).toContain("冯书记");
+    expect((await prisma.appointment.findUniqueOrThrow({ where: { id: a.id } })).endDate).toEqual(new Date("2023-12-31"));
+  });
+
   it("a unit user cannot edit another unit's cadre (not found) and their new cadres land in their own unit", async () => {
     const id = await createOne({ name: "孙外单位" });
     const mine = await createTestUnit();
