@@ -4,6 +4,7 @@ import type { DashboardModel } from "@/lib/dashboard/model";
 import { cachedDashboard, clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { closeReadPool } from "@/lib/server/db-read";
 import { prisma } from "@/lib/server/db";
 import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
@@ -23,6 +24,24 @@ function counting(actor: Parameters<typeof computeDashboard>[0]) {
 }
 
 let activeProfiles: string[] = [];
+
+/**
+ * Lets PostgreSQL's row-change counters catch up with what earlier tests wrote: a backend keeps
+ * its counts for up to 10 s before reporting them, and reports them when it exits. So the
+ * connections are closed (they reconnect on the next query) and the stamp read until it holds.
+ */
+async function settledStamp(): Promise<string> {
+  await prisma.$disconnect();
+  await closeReadPool();
+  let last = await dataStamp();
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 250));
+    const now = await dataStamp();
+    if (now === last) return now;
+    last = now;
+  }
+  return last;
+}
 
 describe("the dashboard cache", () => {
   beforeEach(() => clearDashboardCache());
@@ -72,6 +91,7 @@ describe("the dashboard cache", () => {
   it("is not recomputed for audit rows that record reading or refusals: a sign-in, an export, a print, a denied save → still 1 computation", async () => {
     const leader = actorOf(await createTestUser("LEADER"));
     const { calls, compute } = counting(leader);
+    await settledStamp();
     await cachedDashboard(leader, AS_OF, compute);
     const who = { id: leader.userId, username: leader.username, role: leader.role };
     await writeAuditStandalone({ actor: who, ip: null, action: "auth.signin", objectType: "AuthSession", objectId: "s1", result: "SUCCESS" });
