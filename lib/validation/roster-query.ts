@@ -67,6 +67,13 @@ export const rosterQuerySchema = z.object({
 
 export type RosterQuery = z.output<typeof rosterQuerySchema>;
 
+/** The Chinese name of each URL parameter, for "已忽略" notices. */
+export const ROSTER_PARAM_LABELS: Record<keyof RosterQuery, string> = {
+  q: "姓名或拼音", unitId: "单位", unitType: "单位类别", rank: "职务层次", grade: "职级", ageMin: "最小年龄", ageMax: "最大年龄",
+  asOf: "年龄计算日期", gender: "性别", ethnicity: "民族", political: "政治面貌", eduMin: "全日制学历", elite: "985/211/双一流",
+  domain: "熟悉领域", pool: "在库", status: "状态", sort: "排序", dir: "排序方向", page: "页码", size: "每页条数", cols: "显示列",
+};
+
 const ARRAY_KEYS = new Set(["unitType", "rank", "grade", "political", "status", "cols"]);
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;

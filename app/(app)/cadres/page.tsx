@@ -4,7 +4,7 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
 import { listRoster } from "@/lib/server/cadres/roster";
 import { getRosterOptions } from "@/lib/server/cadres/roster-options";
-import { parseRosterQuery } from "@/lib/validation/roster-query";
+import { parseRosterQuery, ROSTER_PARAM_LABELS } from "@/lib/validation/roster-query";
 import { RosterFilters } from "./roster-filters";
 import { RosterGrid } from "./roster-grid";
 import { FormFileLinks } from "@/components/print/form-file-links";
@@ -23,7 +23,7 @@ export default async function RosterPage({ searchParams }: { searchParams: Promi
         <PageHeader title="干部名册" description={`${actor.role === "UNIT" ? "本单位" : "全区"}干部，年龄按${page.asOf.replaceAll("-", ".")}计算（周岁）`} />
         {can(actor.role, "cadre", "create") ? <ButtonLink href="/cadres/new" variant="primary">新增干部</ButtonLink> : null}
       </div>
-      {dropped.length ? <p role="status" className="mb-2 text-sm text-amber-700">链接中有无效的筛选条件，已忽略：{dropped.join("、")}</p> : null}
+      {dropped.length ? <p role="status" className="mb-2 text-sm text-amber-700">链接中有无效的筛选条件，已忽略：{dropped.map((k) => ROSTER_PARAM_LABELS[k as keyof typeof ROSTER_PARAM_LABELS] ?? k).join("、")}</p> : null}
       <RosterFilters key={key} query={query} options={options} asOf={page.asOf} />
       <FormFileLinks ids={page.rows.map((r) => r.id)} asOf={page.asOf} canExport={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")} />
       <RosterGrid query={query} page={page} canExport={can(actor.role, "cadre", "export")} />
