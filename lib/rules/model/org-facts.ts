@@ -40,6 +40,8 @@ export interface StaffingAppointmentFact {
   startDate: Date;
   /** inclusive last day; null while serving */
   endDate?: Date | null;
+  /** 分管领导 (ZZ15-ROT-LEADER), when recorded */
+  supervisorCadreId?: string | null;
 }
 
 export interface PromotionFact {

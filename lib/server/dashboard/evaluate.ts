@@ -59,6 +59,7 @@ function rotationFacts(s: StaffingFacts): RotationAppointmentFact[] {
     out.push({
       id: a.id, cadreId: a.cadre.id, gender: a.cadre.gender, birthDate: a.cadre.birthDate, postId: p.id, unitId: p.unitId,
       rank: p.rank, isPrincipal: p.isPrincipal, isKeyPost: p.isKeyPost, startDate: a.startDate, endDate: a.endDate,
+      supervisorCadreId: a.supervisorCadreId ?? null,
     });
   }
   return out;

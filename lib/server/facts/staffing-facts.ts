@@ -12,7 +12,7 @@ export interface StaffingFacts {
 
 type UnitRow = { id: string; name: string; type: UnitType; sectionLeaderPostCount: number; isPartyGovDept: boolean };
 type PostRow = { id: string; unitId: string; title: string; isPrincipal: boolean; isPartyGovHead: boolean; rank: Rank; isKeyPost: boolean; isLeadership: boolean };
-type AppointmentRow = { id: string; postId: string; cadreId: string; startDate: Date; endDate: Date | null; birthDate: Date; gender: "MALE" | "FEMALE" };
+type AppointmentRow = { id: string; postId: string; cadreId: string; startDate: Date; endDate: Date | null; supervisorCadreId: string | null; birthDate: Date; gender: "MALE" | "FEMALE" };
 type EducationRow = EducationRecordFact & { cadreId: string };
 
 const day = (d: Date | string) => (d instanceof Date ? d : new Date(`${d}T00:00:00Z`));
@@ -24,7 +24,7 @@ async function rows() {
     prisma.$queryRaw<UnitRow[]>`select id, name, type::text as type, "sectionLeaderPostCount", "isPartyGovDept" from "Unit" where "archivedAt" is null`,
     prisma.$queryRaw<PostRow[]>`select p.id, p."unitId", p.title, p."isPrincipal", p."isPartyGovHead", p.rank::text as rank, p."isKeyPost", p."isLeadership"
       from "Post" p join "Unit" u on u.id = p."unitId" where p."archivedAt" is null and u."archivedAt" is null`,
-    prisma.$queryRaw<AppointmentRow[]>`select a.id, a."postId", a."cadreId", a."startDate", a."endDate", c."birthDate", c.gender::text as gender
+    prisma.$queryRaw<AppointmentRow[]>`select a.id, a."postId", a."cadreId", a."startDate", a."endDate", a."supervisorCadreId", c."birthDate", c.gender::text as gender
       from "Appointment" a join "Cadre" c on c.id = a."cadreId" where c."archivedAt" is null order by a."cadreId", a."startDate", a.id`,
     prisma.$queryRaw<EducationRow[]>`select "cadreId", level::text as level, degree::text as degree, "fullTime", "is985", "is211", "isDoubleFirstClass", "graduationDate"
       from "EducationRecord"`,
@@ -60,7 +60,7 @@ export async function loadStaffingFacts(): Promise<StaffingFacts> {
     }
     const startDate = day(r.startDate);
     if (post) {
-      appointments.push({ id: r.id, postId: r.postId, cadre, startDate, endDate: r.endDate ? day(r.endDate) : null });
+      appointments.push({ id: r.id, postId: r.postId, cadre, startDate, endDate: r.endDate ? day(r.endDate) : null, supervisorCadreId: r.supervisorCadreId });
       // A move to a higher rank than the cadre's previous post is a promotion (rows are ordered
       // by cadre, then start date).
       const unit = unitById.get(post.unitId);
