@@ -39,9 +39,13 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
   await edu.getByRole("button", { name: "添加学历学位" }).click();
   await expect(edu.getByText("全日制 大学本科・学士 南京大学政府管理学院行政管理")).toBeVisible();
 
+  // a non-leadership post (a leadership post already held would be refused: one holder at a time)
+  const [post] = await queryDatabase<{ id: string; unitId: string }>(
+    `select p.id, p."unitId" from "Post" p join "Unit" u on u.id = p."unitId" where not p."isLeadership" and p."archivedAt" is null and u."archivedAt" is null order by u."sortOrder", p."sortOrder" limit 1`,
+  );
   const appt = page.getByTestId("editor-appt");
-  await appt.getByLabel("单位", { exact: true }).selectOption({ index: 1 });
-  await appt.getByLabel("职位", { exact: true }).selectOption({ index: 1 });
+  await appt.getByLabel("单位", { exact: true }).selectOption(post.unitId);
+  await appt.getByLabel("职位", { exact: true }).selectOption(post.id);
   await appt.getByLabel("任职时间", { exact: true }).fill("2021-03-01");
   await appt.getByRole("button", { name: "添加任职经历" }).click();
   await expect(appt.getByText(/2021\.03\.01—至今/)).toBeVisible();
