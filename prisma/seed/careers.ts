@@ -1,7 +1,8 @@
-// Appointment histories (任职经历): one to four appointments per cadre, the current one open,
-// earlier ones closed with how they ended. Histories are built backwards from the current
-// post: each earlier post is one level lower (a promotion) or the same level elsewhere (a
-// rotation or transfer), never starting before the cadre began work.
+// Appointment histories (任职经历): from the first job to the current post, the current one
+// open, earlier ones closed with how they ended — so a 任免审批表's 简历 has no gaps. Histories
+// are built backwards from the current post: each earlier post is one level lower (a
+// promotion) or the same level elsewhere (a rotation or transfer), never starting before the
+// cadre began work.
 import type { AppointmentEndReason, Prisma } from "../../lib/generated/prisma/client";
 import { addDays, addYears, ageOn, dateBetween, daysBetween, isBefore, maxDate, minDate } from "../../tests/factories/dates";
 import type { Rng } from "../../tests/factories/random";
@@ -60,6 +61,10 @@ export function buildCareers(ctx: SeedContext, units: UnitMeta[], people: People
     if (p.status !== "SERVING") stints.set(p, [lastStintOfLeaver(ctx, rng, book, p)]);
   }
   for (const p of people.all) addEarlierStints(rng, book, p, stints.get(p)!);
+  // Then back to the first job, so every 简历 runs without a gap from 参加工作时间 (a fork of
+  // its own: the draws above, and what the demo's planted cases rely on, stay as they were).
+  const fill = ctx.root.fork("careers-fill");
+  for (const p of people.all) fillToFirstJob(fill, book, p, stints.get(p)!);
 
   const current = new Map<Person, AppointmentRow>();
   const docNumbers = new Map<string, number>();
@@ -97,10 +102,22 @@ function lastStintOfLeaver(ctx: SeedContext, rng: Rng, book: PostBook, p: Person
 
 /** Prepends (in reverse order) up to three earlier appointments. */
 function addEarlierStints(rng: Rng, book: PostBook, p: Person, list: Stint[]): void {
-  const first = list[0];
-  const leader = first.post.kind !== "staff";
+  const leader = list[0].post.kind !== "staff";
   const count = leader ? rng.table([[0, 15], [1, 35], [2, 32], [3, 18]] as const) : rng.table([[0, 55], [1, 35], [2, 10]] as const);
-  let next = first;
+  prependStints(rng, book, p, list, count);
+}
+
+/** More earlier appointments back to the first job (at most six more) when over a year is left uncovered. */
+function fillToFirstJob(rng: Rng, book: PostBook, p: Person, list: Stint[]): void {
+  if (daysBetween(p.workStartDate, list[list.length - 1].start) > 365) prependStints(rng, book, p, list, 6);
+  // the months left before a first non-leadership post belong to it (many share such a post)
+  const earliest = list[list.length - 1];
+  if (earliest.post.kind === "staff" && isBefore(p.workStartDate, earliest.start)) earliest.start = p.workStartDate;
+}
+
+/** `count` appointments before the earliest one in `list` (newest first), each one level lower or the same level elsewhere. */
+function prependStints(rng: Rng, book: PostBook, p: Person, list: Stint[], count: number): void {
+  let next = list[list.length - 1];
   for (let k = 0; k < count; k++) {
     const nextLevel = levelOf(next.post);
     // a step down the ladder (a promotion into `next`) or the same level elsewhere; many 科长
