@@ -40,7 +40,7 @@ export function AppointForm({ unitId, postId, postVersion, cadreId, defaultStart
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="任职信息">
       <FormAlert message={result.serverError ?? err("cadreId")} />
-      <Field id="startDate" label="任职日期" type="date" defaultValue={defaultStartDate} error={err("startDate")} required />
+      <Field id="startDate" label="任职时间" type="date" defaultValue={defaultStartDate} error={err("startDate")} required />
       <Field id="documentNo" label="任职文号" error={err("documentNo")} hint="如 青组干〔2026〕12号" />
       <TextareaField id="note" label="备注" error={err("note")} />
       <div className="flex gap-2">

@@ -62,7 +62,7 @@ export const appointSchema = z.object({
   /** the post's version when the form was opened: a concurrent appointment is detected */
   postVersion: version,
   cadreId: z.string().trim().min(1, "请选择任职干部"),
-  startDate: calendarDate("任职日期"),
+  startDate: calendarDate("任职时间"),
   documentNo: optionalText(60, "任职文号"),
   note: optionalText(500, "备注"),
 });

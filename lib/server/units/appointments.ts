@@ -31,9 +31,9 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
   if (!cadre) throw new FieldError("cadreId", "未找到该干部，或不在您的查看范围内");
   if (cadre.status !== "SERVING") throw new FieldError("cadreId", `${cadre.name}不是在职干部，不能任职`);
   if (ageOn(cadre.birthDate, input.startDate) < MIN_AGE)
-    throw new FieldError("startDate", `任职日期早于${cadre.name}年满${MIN_AGE}周岁之日`);
+    throw new FieldError("startDate", `任职时间早于${cadre.name}年满${MIN_AGE}周岁之日`);
   if (input.startDate.getTime() > addYears(todayInChina(now), 1).getTime())
-    throw new FieldError("startDate", "任职日期不能晚于一年以后");
+    throw new FieldError("startDate", "任职时间不能晚于一年以后");
 
   return prisma.$transaction(async (tx) => {
     // Anyone whose appointment to this post has not ended before startDate.
@@ -64,7 +64,7 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
     throw new FieldError("endDate", `该任职已于${formatDate(appt.endDate)}结束${how}`);
   }
   if (input.endDate.getTime() < appt.startDate.getTime())
-    throw new FieldError("endDate", `离任时间不能早于任职日期（${formatDate(appt.startDate)}）`);
+    throw new FieldError("endDate", `离任时间不能早于任职时间（${formatDate(appt.startDate)}）`);
   if (input.endDate.getTime() > addYears(todayInChina(now), 1).getTime())
     throw new FieldError("endDate", "离任时间不能晚于一年以后");
   await prisma.$transaction(async (tx) => {

@@ -82,7 +82,7 @@ describe("appointing a cadre to a post and ending it", () => {
     const cadre = await createCadreBorn(unit.id, "赵敏", "1990-10-10", "FEMALE");
     const { id } = await appointCadre(actor, { postId: deputy.id, postVersion: 1, cadreId: cadre.id, startDate: d("2024-05-01"), documentNo: null, note: null }, NOW);
     const r = await runAs(actor, () => endAppointmentAction({ appointmentId: id, version: 1, endDate: "2024-04-30", endReason: "REMOVED" }));
-    expect(r?.validationErrors?.endDate?._errors?.[0]).toBe("离任时间不能早于任职日期（2024.05.01）");
+    expect(r?.validationErrors?.endDate?._errors?.[0]).toBe("离任时间不能早于任职时间（2024.05.01）");
     const bad = await runAs(actor, () => endAppointmentAction({ appointmentId: id, version: 1, endDate: "2026-02-30", endReason: "REMOVED" }));
     expect(bad?.validationErrors?.endDate?._errors?.[0]).toBe("离任时间不是有效日期（格式：年-月-日）");
     expect((await prisma.appointment.findUniqueOrThrow({ where: { id } })).endDate).toBeNull();

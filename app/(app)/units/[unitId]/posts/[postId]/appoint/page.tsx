@@ -37,7 +37,7 @@ export default async function AppointPage({ params, searchParams }: Props) {
 
   return (
     <div>
-      <PageHeader title={`任职：${post.title}`} description="先查找并选择干部，再填写任职日期和文号。" />
+      <PageHeader title={`任职：${post.title}`} description="先查找并选择干部，再填写任职时间和文号。" />
       <Card title="选择干部" className="mb-4">
         <form method="get" action={here} className="flex flex-wrap items-end gap-2" aria-label="查找干部">
           <div>
