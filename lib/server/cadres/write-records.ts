@@ -140,9 +140,13 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
       if (data.endDate) return;
       const latest = await tx.appointment.findFirst({ where: { cadreId: input.cadreId, endDate: null }, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { postId: true } });
       if (latest?.postId !== post.id) return;
-      await tx.cadre.update({
-        where: { id: input.cadreId },
-        data: { currentPostTitle: postFullTitle(post.title, post.unit.name), unitId: post.unitId, rank: post.rank, version: { increment: 1 } },
+      const before = await tx.cadre.findUniqueOrThrow({ where: { id: input.cadreId }, select: { currentPostTitle: true, unitId: true, rank: true } });
+      const change = { currentPostTitle: postFullTitle(post.title, post.unit.name), unitId: post.unitId, rank: post.rank };
+      await tx.cadre.update({ where: { id: input.cadreId }, data: { ...change, version: { increment: 1 } } });
+      // the cadre's own audit row: a conflict on the basic form names this change and its author
+      await writeAudit(tx, {
+        actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+        action: "cadre.update", objectType: "Cadre", objectId: input.cadreId, result: "SUCCESS", diff: auditDiff(before, change),
       });
     },
   });

@@ -93,6 +93,9 @@ describe("creating and editing a cadre", () => {
     const c = await prisma.cadre.findUniqueOrThrow({ where: { id }, include: { unit: true } });
     expect(c.currentPostTitle).toBe(`${c.unit!.name}党政办主任`);
     expect(c.rank).toBe("SECTION_PRINCIPAL");
+    // the cadre's own audit row, so a stale basic-form save is told who changed 现任职务
+    const row = await prisma.auditLog.findFirstOrThrow({ where: { action: "cadre.update", objectId: id }, orderBy: { id: "desc" } });
+    expect(row.diff).toMatchObject({ currentPostTitle: { from: "测试科员", to: `${c.unit!.name}党政办主任` }, rank: { to: "SECTION_PRINCIPAL" } });
     const noReason = await runAs(org, () => saveAppointmentAction({ cadreId: id, postId: post.id, startDate: "2020-01-01", endDate: "2021-01-01" }));
     expect(noReason?.validationErrors?.endReason?._errors?.[0]).toBe("请选择离任方式");
     expect((await runAs(org, () => saveAssessmentAction({ cadreId: id, year: 2025, grade: "EXCELLENT" })))?.data?.ok).toBe(true);
