@@ -93,8 +93,9 @@ export const ZZ15_PARAMS = {
   rotationRanks: enumList(
     RANKS,
     ["SECTION_PRINCIPAL", "SECTION_DEPUTY", "STAFF"],
-    "适用轮岗的职务层次（正、副科长及非领导职务）",
+    "适用轮岗的职务层次（正、副科职满5年轮岗；非领导职务只适用关键岗位轮岗）",
     "ZZ15-ROT-POST",
+    "ZZ15-ROT-KEY",
   ),
   exemptMaleAge: age(58, "男性免于轮岗年龄（年满）", "ZZ15-ROT-EXEMPT"),
   exemptFemaleAge: age(53, "女性免于轮岗年龄（年满）", "ZZ15-ROT-EXEMPT"),
