@@ -24,7 +24,8 @@ export interface ResumeLine {
   text: string;
 }
 
-function titleInUnit(unitName: string, title: string): string {
+/** A post's full name (现任职务): the unit's name and the title, without repeating the unit. */
+export function titleInUnit(unitName: string, title: string): string {
   return title.startsWith(unitName) ? title : `${unitName}${title}`;
 }
 

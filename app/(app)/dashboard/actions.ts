@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 
 /** Printing the dashboard is recorded (who printed which reference date), like every print. */
 export const auditDashboardPrintAction = authorizedAction
@@ -10,8 +10,7 @@ export const auditDashboardPrintAction = authorizedAction
   .inputSchema(z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }))
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await writeAuditStandalone({
-      actor: { id: actor.userId, username: actor.username, role: actor.role },
-      ip: actor.ip, action: "print.dashboard", objectType: "Dashboard", objectId: parsedInput.asOf, result: "SUCCESS",
+      ...auditBy(actor), action: "print.dashboard", objectType: "Dashboard", objectId: parsedInput.asOf, result: "SUCCESS",
     });
     return { ok: true as const };
   });

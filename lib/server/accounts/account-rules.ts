@@ -55,6 +55,3 @@ export function issueTotp(username: string): { cipher: string; issued: IssuedTot
   return { cipher: encryptTotpSecret(secret), issued: { secret, uri: totpUri(secret, username) } };
 }
 
-export function auditActor(actor: Actor) {
-  return { id: actor.userId, username: actor.username, role: actor.role };
-}

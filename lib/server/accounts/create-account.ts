@@ -1,13 +1,13 @@
 import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateAccountInput } from "@/lib/validation/user-account";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
 import { FieldProblems } from "@/lib/server/field-errors";
 import {
-  assertManagesAccounts, auditActor, checkPassword, checkUnitForRole, FieldError, issueTotp, needsTotp, type IssuedTotp,
+  assertManagesAccounts, checkPassword, checkUnitForRole, FieldError, issueTotp, needsTotp, type IssuedTotp,
 } from "./account-rules";
 
 const DUPLICATE = "该用户名已被使用，请换一个";
@@ -41,7 +41,7 @@ export async function createAccount(actor: Actor, input: CreateAccountInput): Pr
         },
       });
       await writeAudit(tx, {
-        actor: auditActor(actor), ip: actor.ip, action: "account.create", objectType: "User", objectId: user.id, result: "SUCCESS",
+        ...auditBy(actor), action: "account.create", objectType: "User", objectId: user.id, result: "SUCCESS",
         diff: {
           username: { from: null, to: user.username }, displayName: { from: null, to: user.displayName },
           role: { from: null, to: user.role }, unitId: { from: null, to: user.unitId },

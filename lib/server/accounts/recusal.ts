@@ -5,13 +5,13 @@ import "server-only";
 // imported later with one of those numbers is recused from then on. Applied on the user's
 // next request (resolveSession reads it every time).
 import type { RecusalInput } from "@/lib/validation/user-account";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
-import { assertManagesAccounts, assertNotSelf, auditActor } from "./account-rules";
+import { assertManagesAccounts, assertNotSelf } from "./account-rules";
 
 export async function setRecusal(actor: Actor, input: RecusalInput): Promise<{ count: number }> {
   assertManagesAccounts(actor);
@@ -22,7 +22,7 @@ export async function setRecusal(actor: Actor, input: RecusalInput): Promise<{ c
     if (!before) throw new NotFoundError("账号");
     await updateVersioned(tx.user, "User", input.userId, input.version, { recusalIdNumberHashes: hashes });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "account.recusal", objectType: "User", objectId: input.userId, result: "SUCCESS",
+      ...auditBy(actor), action: "account.recusal", objectType: "User", objectId: input.userId, result: "SUCCESS",
       // counts only: the hashes are personal data of third parties
       diff: { registered: { from: before.recusalIdNumberHashes.length, to: hashes.length } },
     });

@@ -2,13 +2,13 @@ import "server-only";
 // Password and second-factor resets by the system administrator. Both end the user's open
 // sessions (sessionEpoch bump); a reset password must be changed at the next sign-in.
 import type { AccountRef, ResetPasswordInput } from "@/lib/validation/user-account";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
-import { assertManagesAccounts, assertNotSelf, auditActor, checkPassword, issueTotp, needsTotp, type IssuedTotp } from "./account-rules";
+import { assertManagesAccounts, assertNotSelf, checkPassword, issueTotp, needsTotp, type IssuedTotp } from "./account-rules";
 
 async function userOf(userId: string) {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { username: true, role: true } });
@@ -28,7 +28,7 @@ export async function resetAccountPassword(actor: Actor, input: ResetPasswordInp
       sessionEpoch: { increment: 1 },
     });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "account.resetPassword", objectType: "User", objectId: input.userId, result: "SUCCESS",
+      ...auditBy(actor), action: "account.resetPassword", objectType: "User", objectId: input.userId, result: "SUCCESS",
       // Never the password itself: only that it was reset and must be changed.
       diff: { password: { from: "[已隐藏]", to: "[已重置]" }, mustChangePassword: { from: null, to: true } },
     });
@@ -47,7 +47,7 @@ export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<
       totpSecretCipher: totp.cipher, totpLastStep: null, sessionEpoch: { increment: 1 },
     });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "account.resetTotp", objectType: "User", objectId: ref.userId, result: "SUCCESS",
+      ...auditBy(actor), action: "account.resetTotp", objectType: "User", objectId: ref.userId, result: "SUCCESS",
       diff: { secondFactor: { from: "[已隐藏]", to: "[已重新生成]" } },
     });
   });

@@ -2,13 +2,13 @@ import "server-only";
 // Disable/enable and role/unit changes. Each bumps sessionEpoch where the user's access
 // shrinks or changes, so their open sessions end on the next request (resolveSession).
 import type { ChangeRoleInput, AccountRef } from "@/lib/validation/user-account";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import {
-  assertManagesAccounts, assertNotSelf, auditActor, checkUnitForRole, issueTotp, needsTotp, type IssuedTotp,
+  assertManagesAccounts, assertNotSelf, checkUnitForRole, issueTotp, needsTotp, type IssuedTotp,
 } from "./account-rules";
 
 async function loadUser(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], id: string) {
@@ -27,7 +27,7 @@ export async function setAccountDisabled(actor: Actor, ref: AccountRef, disabled
       : { disabledAt: null, failedAttempts: 0, lockedUntil: null };
     await updateVersioned(tx.user, "User", ref.userId, ref.version, data);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: disabled ? "account.disable" : "account.enable",
+      ...auditBy(actor), action: disabled ? "account.disable" : "account.enable",
       objectType: "User", objectId: ref.userId, result: "SUCCESS",
       diff: { disabled: { from: before.disabledAt !== null, to: disabled }, username: { from: before.username, to: before.username } },
     });
@@ -60,7 +60,7 @@ export async function changeAccountRole(actor: Actor, input: ChangeRoleInput): P
     };
     await updateVersioned(tx.user, "User", input.userId, input.version, data);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "account.changeRole", objectType: "User", objectId: input.userId, result: "SUCCESS",
+      ...auditBy(actor), action: "account.changeRole", objectType: "User", objectId: input.userId, result: "SUCCESS",
       diff: auditDiff(
         { role: before.role, unitId: before.unitId, secondFactor: before.totpSecretCipher ? "已绑定" : "无" },
         { role: input.role, unitId, secondFactor: totpSecretCipher === undefined ? (before.totpSecretCipher ? "已绑定" : "无") : totpSecretCipher ? "已重新生成" : "无" },

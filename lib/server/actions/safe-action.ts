@@ -1,7 +1,7 @@
 import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { ACTIONS, can, RESOURCES } from "@/lib/server/authz/permissions";
 import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/server/errors";
@@ -29,8 +29,7 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   if (!actor) throw new UnauthenticatedError();
   if (!can(actor.role, metadata.resource, metadata.action) || (actor.mustChangePassword && metadata.name !== "account.changePassword")) {
     await writeAuditStandalone({
-      actor: { id: actor.userId, username: actor.username, role: actor.role },
-      ip: actor.ip, action: metadata.name, objectType: null, objectId: null, result: "DENIED",
+      ...auditBy(actor), action: metadata.name, objectType: null, objectId: null, result: "DENIED",
     });
     throw new ForbiddenError();
   }

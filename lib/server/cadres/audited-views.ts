@@ -3,21 +3,18 @@ import "server-only";
 // 身份证号. Each reads the cadre through the actor's scope first (another unit's id is not
 // found) and writes one audit row.
 import type { Actor } from "@/lib/server/auth/actor";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 
-function auditActor(actor: Actor) {
-  return { id: actor.userId, username: actor.username, role: actor.role };
-}
 
 export async function recordCadrePrint(actor: Actor, cadreId: string): Promise<void> {
   const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "print")] }, select: { id: true } });
   if (!cadre) throw new NotFoundError("干部");
   await writeAuditStandalone({
-    actor: auditActor(actor), ip: actor.ip, action: "print.cadreForm", objectType: "Cadre", objectId: cadre.id, result: "SUCCESS",
+    ...auditBy(actor), action: "print.cadreForm", objectType: "Cadre", objectId: cadre.id, result: "SUCCESS",
   });
 }
 
@@ -29,7 +26,7 @@ export async function revealIdNumber(actor: Actor, cadreId: string): Promise<str
   if (!cadre.idNumberCipher) throw new UserFacingError("该干部未登记身份证号");
   const plain = decryptIdNumber(cadre.idNumberCipher);
   await writeAuditStandalone({
-    actor: auditActor(actor), ip: actor.ip, action: "reveal.idNumber", objectType: "Cadre", objectId: cadre.id, result: "SUCCESS",
+    ...auditBy(actor), action: "reveal.idNumber", objectType: "Cadre", objectId: cadre.id, result: "SUCCESS",
   });
   return plain;
 }

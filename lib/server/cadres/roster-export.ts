@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import { ROSTER_COLUMN_LABELS } from "@/lib/cadres/roster-row";
 import type { Actor } from "@/lib/server/auth/actor";
 import { can } from "@/lib/server/authz/permissions";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/server/errors";
 import { DEFAULT_ROSTER_COLUMNS, rosterSearchParams, type RosterQuery } from "@/lib/validation/roster-query";
@@ -54,8 +54,7 @@ export async function exportRoster(actor: Actor, q: RosterQuery): Promise<Roster
 
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   await writeAuditStandalone({
-    actor: { id: actor.userId, username: actor.username, role: actor.role },
-    ip: actor.ip,
+    ...auditBy(actor),
     action: "export.roster",
     objectType: "Cadre",
     objectId: null,

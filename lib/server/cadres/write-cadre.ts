@@ -11,7 +11,7 @@ import {
 } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
@@ -39,9 +39,6 @@ function unitNameFormat(actor: Actor): Formatter {
   };
 }
 
-function auditActor(actor: Actor) {
-  return { id: actor.userId, username: actor.username, role: actor.role };
-}
 
 async function resolveUnitId(actor: Actor, unitId: string): Promise<string | null> {
   // A unit party committee records cadres of its own unit only.
@@ -96,7 +93,7 @@ export async function createCadre(actor: Actor, input: CadreBasic): Promise<Save
   const created = await prisma.$transaction(async (tx) => {
     const c = await tx.cadre.create({ data, select: { id: true, version: true } });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "cadre.create", objectType: "Cadre", objectId: c.id, result: "SUCCESS",
+      ...auditBy(actor), action: "cadre.create", objectType: "Cadre", objectId: c.id, result: "SUCCESS",
       diff: auditDiff(null, data, { ignore: ["namePinyin", "namePinyinInitials"] }),
     });
     return c;
@@ -112,7 +109,7 @@ export async function updateCadre(actor: Actor, input: CadreBasic & { id: string
     await prisma.$transaction(async (tx) => {
       await updateVersioned(tx.cadre, "Cadre", before.id, input.version, data);
       await writeAudit(tx, {
-        actor: auditActor(actor), ip: actor.ip, action: "cadre.update", objectType: "Cadre", objectId: before.id, result: "SUCCESS",
+        ...auditBy(actor), action: "cadre.update", objectType: "Cadre", objectId: before.id, result: "SUCCESS",
         diff: auditDiff(before, data, { ignore: ["namePinyin", "namePinyinInitials"] }),
       });
     });

@@ -3,10 +3,11 @@ import "server-only";
 // Each save checks the cadre is in the actor's scope (cadreScope "update"), runs in one
 // transaction with its audit row, and refuses a stale version with a conflict description.
 import type { SaveResult } from "@/lib/cadres/conflict";
+import { titleInUnit } from "@/lib/cadres/resume";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
@@ -24,16 +25,13 @@ type Row = Record<string, unknown> & { id: string; version: number };
 
 const day = (s: string) => (s ? toDay(s) : null);
 
-/** 现任职务 / a post's full name: the unit's name and the post's title, without repeating the unit. */
-const postFullTitle = (title: string, unitName: string) => (title.startsWith(unitName) ? title : `${unitName}${title}`);
-
 /** The conflict shows a post as 单位+职位, looked up in the actor's unit scope (never the raw id). */
 function postNameFormat(actor: Actor): Formatter {
   return async (v) => {
     const post = await prisma.post.findFirst({
       where: { id: String(v), unit: unitScope(actor) }, select: { title: true, unit: { select: { name: true } } },
     });
-    return post ? postFullTitle(post.title, post.unit.name) : "（其他单位的职位）";
+    return post ? titleInUnit(post.unit.name, post.title) : "（其他单位的职位）";
   };
 }
 
@@ -57,7 +55,7 @@ async function saveRecord(actor: Actor, o: {
 }): Promise<SaveResult> {
   await assertCadre(actor, o.cadreId);
   const audit = (tx: Tx, objectId: string, before: Row | null) => writeAudit(tx, {
-    actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+    ...auditBy(actor),
     action: `${o.action}.${before ? "update" : "create"}`, objectType: o.kind, objectId, result: "SUCCESS",
     diff: { cadreId: o.cadreId, ...auditDiff(before, o.data) },
   });
@@ -116,8 +114,10 @@ async function onePostHolder(tx: Tx, post: { id: string; isLeadership: boolean }
 }
 
 export async function saveAppointment(actor: Actor, input: z.output<typeof appointmentSchema>): Promise<SaveResult> {
-  const post = await prisma.post.findFirst({ where: { id: input.postId, archivedAt: null }, include: { unit: { select: { id: true, name: true } } } });
-  if (!post || (actor.role === "UNIT" && post.unitId !== actor.unitId)) throw new CadreFieldError("postId", "请选择有效的职位");
+  const post = await prisma.post.findFirst({
+    where: { id: input.postId, archivedAt: null, unit: unitScope(actor) }, include: { unit: { select: { id: true, name: true } } },
+  });
+  if (!post) throw new CadreFieldError("postId", "请选择有效的职位");
   const data = {
     postId: post.id, startDate: toDay(input.startDate), endDate: day(input.endDate), endReason: input.endReason || null,
     documentNo: input.documentNo || null, note: input.note || null,
@@ -141,11 +141,11 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
       const latest = await tx.appointment.findFirst({ where: { cadreId: input.cadreId, endDate: null }, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { postId: true } });
       if (latest?.postId !== post.id) return;
       const before = await tx.cadre.findUniqueOrThrow({ where: { id: input.cadreId }, select: { currentPostTitle: true, unitId: true, rank: true } });
-      const change = { currentPostTitle: postFullTitle(post.title, post.unit.name), unitId: post.unitId, rank: post.rank };
+      const change = { currentPostTitle: titleInUnit(post.unit.name, post.title), unitId: post.unitId, rank: post.rank };
       await tx.cadre.update({ where: { id: input.cadreId }, data: { ...change, version: { increment: 1 } } });
       // the cadre's own audit row: a conflict on the basic form names this change and its author
       await writeAudit(tx, {
-        actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+        ...auditBy(actor),
         action: "cadre.update", objectType: "Cadre", objectId: input.cadreId, result: "SUCCESS", diff: auditDiff(before, change),
       });
     },

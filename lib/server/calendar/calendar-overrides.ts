@@ -4,7 +4,7 @@ import "server-only";
 // their removal (the shipped arrangement applies again). Each change is audited.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CalendarOverrideInput, RemoveOverrideInput } from "@/lib/validation/calendar";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
@@ -12,7 +12,6 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { FieldError } from "@/lib/server/accounts/change-password";
 
-const auditActor = (a: Actor) => ({ id: a.userId, username: a.username, role: a.role });
 const kind = (w: boolean) => (w ? "调休上班" : "放假");
 
 function datesOf(input: CalendarOverrideInput): Date[] {
@@ -34,7 +33,7 @@ export async function addCalendarOverride(actor: Actor, input: CalendarOverrideI
         ids.push((await tx.workingDayOverride.create({ data: { date, isWorkingDay: input.isWorkingDay, name: input.name || null } })).id);
       }
       await writeAudit(tx, {
-        actor: auditActor(actor), ip: actor.ip, action: "calendar.addOverride", objectType: "WorkingDayOverride", objectId: ids.join(",").slice(0, 128), result: "SUCCESS",
+        ...auditBy(actor), action: "calendar.addOverride", objectType: "WorkingDayOverride", objectId: ids.join(",").slice(0, 128), result: "SUCCESS",
         diff: {
           dates: { from: null, to: dates.map((d) => d.toISOString().slice(0, 10)) },
           kind: { from: null, to: kind(input.isWorkingDay) }, name: { from: null, to: input.name || null },
@@ -58,7 +57,7 @@ export async function removeCalendarOverride(actor: Actor, input: RemoveOverride
     const r = await tx.workingDayOverride.deleteMany({ where: { id: input.id, version: input.version } });
     if (r.count !== 1) throw new StaleVersionError("WorkingDayOverride", input.id, input.version);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "calendar.removeOverride", objectType: "WorkingDayOverride", objectId: row.id, result: "SUCCESS",
+      ...auditBy(actor), action: "calendar.removeOverride", objectType: "WorkingDayOverride", objectId: row.id, result: "SUCCESS",
       diff: { date: { from: row.date.toISOString().slice(0, 10), to: null }, kind: { from: kind(row.isWorkingDay), to: null }, name: { from: row.name, to: null } },
     });
   });

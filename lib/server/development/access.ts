@@ -15,10 +15,6 @@ export function developmentCadreScope(actor: Actor, action: Action = "read"): Pr
   return cadreScope(actor, "read");
 }
 
-/** For the audit entry of a write. */
-export function auditActor(actor: Actor) {
-  return { actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip };
-}
 
 /** A stale edit, shown to the user as is (the form keeps what they typed). */
 export class ConflictError extends UserFacingError {

@@ -6,13 +6,13 @@ import "server-only";
 // its OWN audit row (objectType TrainingAttendance, diff naming the training and the cadre), so
 // an auditor looking up one person or one attendance record finds it; the rows are written
 // after the inserts, at the end of the same transaction, and roll back with them.
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { todayInChina } from "@/lib/format/dates";
-import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope, refuseStale } from "./access";
 
 export interface AddAttendeesResult {
   added: number;
@@ -37,7 +37,7 @@ export async function addAttendees(actor: Actor, trainingId: string, cadreIds: r
     const nameOf = new Map(cadres.map((c) => [c.id, c.name]));
     for (const r of rows) {
       await writeAudit(tx, {
-        ...auditActor(actor), action: "training.attendee.add", objectType: "TrainingAttendance", objectId: r.id, result: "SUCCESS",
+        ...auditBy(actor), action: "training.attendee.add", objectType: "TrainingAttendance", objectId: r.id, result: "SUCCESS",
         diff: auditDiff(null, { trainingId, trainingName: training.name, cadreId: r.cadreId, cadreName: nameOf.get(r.cadreId) }, { mask: ["cadreName"] }),
       });
     }
@@ -70,7 +70,7 @@ export async function updateAttendance(actor: Actor, input: { id: string; versio
     prisma.$transaction(async (tx) => {
       await updateVersioned(tx.trainingAttendance, "TrainingAttendance", input.id, input.version, data);
       await writeAudit(tx, {
-        ...auditActor(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: input.id, result: "SUCCESS",
+        ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: input.id, result: "SUCCESS",
         diff: auditDiff(before, data),
       });
     }),
@@ -99,7 +99,7 @@ export async function setCompletion(
       for (const item of input.items) await updateVersioned(tx.trainingAttendance, "TrainingAttendance", item.id, item.version, data);
       for (const item of input.items) {
         await writeAudit(tx, {
-          ...auditActor(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: item.id, result: "SUCCESS",
+          ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: item.id, result: "SUCCESS",
           diff: auditDiff(byId.get(item.id), data),
         });
       }

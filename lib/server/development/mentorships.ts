@@ -5,13 +5,13 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/format/dates";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { feedbackNoteSchema, type FeedbackNote } from "@/lib/validation/development/mentorship";
-import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope, refuseStale } from "./access";
 import { lockCadre } from "@/lib/server/concurrency";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
@@ -55,7 +55,7 @@ export async function createMentorships(actor: Actor, input: { menteeId: string;
     });
     for (const r of rows) {
       await writeAudit(tx, {
-        ...auditActor(actor), action: "mentorship.create", objectType: "Mentorship", objectId: r.id, result: "SUCCESS",
+        ...auditBy(actor), action: "mentorship.create", objectType: "Mentorship", objectId: r.id, result: "SUCCESS",
         diff: auditDiff(null, { menteeId: input.menteeId, mentorId: r.mentorId, startDate: input.startDate, endDate: input.endDate }),
       });
     }
@@ -80,7 +80,7 @@ export async function addFeedback(actor: Actor, input: { id: string; version: nu
     prisma.$transaction(async (tx) => {
       await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, data);
       await writeAudit(tx, {
-        ...auditActor(actor), action: "mentorship.feedback", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
+        ...auditBy(actor), action: "mentorship.feedback", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
         diff: { feedbackAdded: { from: null, to: { date: iso(input.date), note: input.note } }, ...auditDiff(before, { lastFeedbackOn: data.lastFeedbackOn }) },
       });
     }),
@@ -94,7 +94,7 @@ export async function endMentorship(actor: Actor, input: { id: string; version: 
     prisma.$transaction(async (tx) => {
       await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, { endDate: input.endDate });
       await writeAudit(tx, {
-        ...auditActor(actor), action: "mentorship.end", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
+        ...auditBy(actor), action: "mentorship.end", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
         diff: auditDiff(before, { endDate: input.endDate }),
       });
     }),

@@ -5,13 +5,13 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/format/dates";
 import { developmentPlanCheck, type ResolvedProfile } from "@/lib/rules";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import type { GoalInput } from "@/lib/validation/development/plan";
-import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope, refuseStale } from "./access";
 import { planNotes, toPlanFact, toStoredGoals } from "./plan-json";
 import { openEntryWhere } from "./pool-members";
 import { lockCadre } from "@/lib/server/concurrency";
@@ -49,7 +49,7 @@ export async function createPlan(actor: Actor, input: { poolEntryId: string; tit
     const open = await tx.developmentPlan.count({ where: { cadreId: entry.cadreId, closedAt: null } });
     if (open) throw new UserFacingError("该同志已有执行中的培养计划，请在原计划中调整目标");
     const row = await tx.developmentPlan.create({ data });
-    await writeAudit(tx, { ...auditActor(actor), action: "plan.create", objectType: "DevelopmentPlan", objectId: row.id, result: "SUCCESS", diff: auditDiff(null, data) });
+    await writeAudit(tx, { ...auditBy(actor), action: "plan.create", objectType: "DevelopmentPlan", objectId: row.id, result: "SUCCESS", diff: auditDiff(null, data) });
     return row;
   });
 }
@@ -65,7 +65,7 @@ async function save(actor: Actor, action: string, id: string, version: number, b
   await refuseStale(() =>
     prisma.$transaction(async (tx) => {
       await updateVersioned(tx.developmentPlan, "DevelopmentPlan", id, version, data);
-      await writeAudit(tx, { ...auditActor(actor), action, objectType: "DevelopmentPlan", objectId: id, result: "SUCCESS", diff: auditDiff(before as Record<string, unknown>, diffTo) });
+      await writeAudit(tx, { ...auditBy(actor), action, objectType: "DevelopmentPlan", objectId: id, result: "SUCCESS", diff: auditDiff(before as Record<string, unknown>, diffTo) });
     }),
   );
 }

@@ -4,13 +4,13 @@ import "server-only";
 // audit row with the posting.
 import type { PracticeKind, Prisma } from "@/lib/generated/prisma/client";
 import type { DunmiaoRole } from "@/lib/rules";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import type { PracticeFields } from "@/lib/validation/development/practice";
-import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope, refuseStale } from "./access";
 import { checkDunmiao, checkSummary, type DunmiaoCheck } from "./dunmiao-check";
 
 export type PracticeSaveResult = { ok: true; id: string; check: DunmiaoCheck | null } | { ok: false; check: DunmiaoCheck };
@@ -62,7 +62,7 @@ export async function createPractice(actor: Actor, input: PracticeFields & { cad
   const row = await prisma.$transaction(async (tx) => {
     const created = await tx.practice.create({ data });
     await writeAudit(tx, {
-      ...auditActor(actor), action: "practice.create", objectType: "Practice", objectId: created.id, result: "SUCCESS",
+      ...auditBy(actor), action: "practice.create", objectType: "Practice", objectId: created.id, result: "SUCCESS",
       diff: { ...auditDiff(null, data), ...(check ? { dunmiaoCheck: { from: null, to: checkSummary(check) } } : {}) },
     });
     return created;
@@ -88,7 +88,7 @@ export async function updatePractice(actor: Actor, input: PracticeFields & { id:
     prisma.$transaction(async (tx) => {
       await updateVersioned(tx.practice, "Practice", id, version, data);
       await writeAudit(tx, {
-        ...auditActor(actor), action: "practice.update", objectType: "Practice", objectId: id, result: "SUCCESS",
+        ...auditBy(actor), action: "practice.update", objectType: "Practice", objectId: id, result: "SUCCESS",
         diff: { ...auditDiff(before, data), ...(check ? { dunmiaoCheck: { from: null, to: checkSummary(check) } } : {}) },
       });
     }),

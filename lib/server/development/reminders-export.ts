@@ -2,10 +2,9 @@ import "server-only";
 // The reminders as an .xlsx file (exceljs), one row per line, audited as an export.
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format/dates";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
-import { auditActor } from "./access";
 import { reminderCategoryLabel, REMINDER_CATEGORIES, type Reminders } from "./reminder-types";
 import { computeReminders } from "./reminders";
 
@@ -46,7 +45,7 @@ export async function exportReminders(actor: Actor, asOf: Date): Promise<{ buffe
   const buffer = await buildRemindersWorkbook(r);
   const byCategory = Object.fromEntries(REMINDER_CATEGORIES.map((c) => [c, r.lines.filter((l) => l.category === c).length]));
   await writeAuditStandalone({
-    ...auditActor(actor), action: "export.reminders", objectType: "Reminders", objectId: null, result: "SUCCESS",
+    ...auditBy(actor), action: "export.reminders", objectType: "Reminders", objectId: null, result: "SUCCESS",
     diff: { exported: { from: null, to: { asOf: formatDate(asOf), lines: r.lines.length, byCategory } } },
   });
   return { buffer, filename: `培养提醒_${formatDate(asOf)}.xlsx`, count: r.lines.length };

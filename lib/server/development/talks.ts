@@ -3,13 +3,13 @@ import "server-only";
 // a recorded problem vs a tolerated mistake).
 import type { Prisma, TalkKind } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/format/dates";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { recordFlags, type TalkRecord } from "@/lib/validation/development/talk";
-import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope, refuseStale } from "./access";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
 
@@ -46,7 +46,7 @@ export async function createTalk(actor: Actor, input: TalkFields & { cadreId: st
   const data = { ...columns(input), cadreId: cadre.id };
   return prisma.$transaction(async (tx) => {
     const row = await tx.talk.create({ data });
-    await writeAudit(tx, { ...auditActor(actor), action: "talk.create", objectType: "Talk", objectId: row.id, result: "SUCCESS", diff: auditDiff(null, data) });
+    await writeAudit(tx, { ...auditBy(actor), action: "talk.create", objectType: "Talk", objectId: row.id, result: "SUCCESS", diff: auditDiff(null, data) });
     return row;
   });
 }
@@ -58,7 +58,7 @@ export async function updateTalk(actor: Actor, input: TalkFields & { id: string;
   await refuseStale(() =>
     prisma.$transaction(async (tx) => {
       await updateVersioned(tx.talk, "Talk", input.id, input.version, data);
-      await writeAudit(tx, { ...auditActor(actor), action: "talk.update", objectType: "Talk", objectId: input.id, result: "SUCCESS", diff: auditDiff(before, data) });
+      await writeAudit(tx, { ...auditBy(actor), action: "talk.update", objectType: "Talk", objectId: input.id, result: "SUCCESS", diff: auditDiff(before, data) });
     }),
   );
 }

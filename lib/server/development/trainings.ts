@@ -2,13 +2,13 @@ import "server-only";
 // Training events (培训). An event itself names no person; its attendees do. ORG roles see every
 // event; a unit user sees the events their own cadres attended, with only those attendees.
 import type { Prisma, TrainingKind } from "@/lib/generated/prisma/client";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import type { TrainingFields } from "@/lib/validation/development/training";
-import { auditActor, developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope, refuseStale } from "./access";
 
 export interface TrainingListFilter {
   year?: number;
@@ -65,7 +65,7 @@ export async function createTraining(actor: Actor, input: TrainingFields) {
   return prisma.$transaction(async (tx) => {
     const row = await tx.training.create({ data: input });
     await writeAudit(tx, {
-      ...auditActor(actor), action: "training.create", objectType: "Training", objectId: row.id, result: "SUCCESS",
+      ...auditBy(actor), action: "training.create", objectType: "Training", objectId: row.id, result: "SUCCESS",
       diff: auditDiff(null, input),
     });
     return row;
@@ -80,7 +80,7 @@ export async function updateTraining(actor: Actor, id: string, version: number, 
       if (!before) throw new NotFoundError("培训");
       await updateVersioned(tx.training, "Training", id, version, input);
       await writeAudit(tx, {
-        ...auditActor(actor), action: "training.update", objectType: "Training", objectId: id, result: "SUCCESS",
+        ...auditBy(actor), action: "training.update", objectType: "Training", objectId: id, result: "SUCCESS",
         diff: auditDiff(before, input),
       });
     }),

@@ -8,7 +8,7 @@ import { lrmxDraftFromRecord } from "@/lib/cadres/lrmx-from-record";
 import { todayInChina } from "@/lib/format/dates";
 import { writeLrmx } from "@/lib/lrmx";
 import type { Actor } from "@/lib/server/auth/actor";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
@@ -58,7 +58,7 @@ export async function exportLrmx(actor: Actor, ids: readonly string[], asOf: Dat
     return { name: c.name, xml: writeLrmx(draft) };
   });
   await writeAuditStandalone({
-    actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+    ...auditBy(actor),
     action: "export.lrmx", objectType: "Cadre", objectId: cadres.length === 1 ? cadres[0].id : null, result: "SUCCESS",
     diff: { count: cadres.length, cadreIds: cadres.map((c) => c.id), asOf: asOf.toISOString().slice(0, 10) },
   });

@@ -5,7 +5,7 @@ import ExcelJS from "exceljs";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
 
 const WIDTHS = [6, 10, 6, 16, 8, 12, 12, 10, 12, 16, 28, 16, 36, 12, 12, 22];
@@ -33,7 +33,7 @@ export async function exportPoolRoster(actor: Actor, asOf: Date, tier: PoolTier 
   if (!roster.groups.length) wb.addWorksheet("干部库").addRow([`${roster.subtitle}：没有在库干部`]);
   const body = new Uint8Array(await wb.xlsx.writeBuffer());
   await writeAuditStandalone({
-    actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+    ...auditBy(actor),
     action: "export.pool", objectType: "PoolEntry", objectId: null, result: "SUCCESS",
     diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count, idNumbers: "脱敏" },
   });

@@ -8,7 +8,7 @@ import type { ImportEvent } from "@/lib/import/report";
 import type { Actor } from "@/lib/server/auth/actor";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { newReferenceId, GENERIC_ERROR } from "@/lib/server/actions/safe-action";
 import { UserFacingError } from "@/lib/server/errors";
 
@@ -29,7 +29,7 @@ export async function guardRequest(request: Request, name: string, resource: Res
   }
   if (!can(actor.role, resource, action) || actor.mustChangePassword) {
     await writeAuditStandalone({
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      ...auditBy(actor),
       action: name, objectType: null, objectId: null, result: "DENIED",
     });
     return plain(404, "未找到");

@@ -6,7 +6,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult } from "@/lib/import/report";
 import type { Actor } from "@/lib/server/auth/actor";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/server/errors";
@@ -112,7 +112,7 @@ export async function writeImportPlan(actor: Actor, plan: ImportPlan, meta: Impo
         await writeCreates(tx, plan, tick);
         await writeUpdates(tx, plan, tick);
         await writeAudit(tx, {
-          actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+          ...auditBy(actor),
           action: meta.action, objectType: "Cadre", objectId: null, result: "SUCCESS",
           diff: {
             file: meta.fileName, ...result, errors: plan.report.errors.length,

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import { lockCadre } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/server/errors";
 
@@ -25,7 +25,7 @@ export async function appointFromNomination(tx: Prisma.TransactionClient, actor:
     const close = { closedOn, exitReason: "TIER_CHANGED" as const, exitNote: `经推荐程序调整为${poolTierLabel[n.tier]}` };
     await tx.poolEntry.update({ where: { id: open.id }, data: { ...close, version: { increment: 1 } } });
     await writeAudit(tx, {
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      ...auditBy(actor),
       action: "pool.exit", objectType: "PoolEntry", objectId: open.id, result: "SUCCESS",
       diff: { closedOn: { from: null, to: formatDate(closedOn) }, exitReason: { from: null, to: close.exitReason }, exitNote: { from: null, to: close.exitNote }, nominationId: n.id },
     });

@@ -4,7 +4,7 @@ import "server-only";
 import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/actor";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { NominationConflictError } from "./errors";
 import { conflictMessage } from "./load";
 
@@ -46,8 +46,7 @@ export async function commitNominationChange(
   const diff: Record<string, unknown> = { ...auditDiff(before, after), eventId: event.id };
   if (change.created) diff.created = change.created;
   await writeAudit(tx, {
-    actor: { id: actor.userId, username: actor.username, role: actor.role },
-    ip: actor.ip,
+    ...auditBy(actor),
     action: change.auditAction,
     objectType: "Nomination",
     objectId: before.id,

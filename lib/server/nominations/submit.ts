@@ -7,7 +7,7 @@ import { toDay } from "@/lib/rules";
 import { formatDateLong } from "@/lib/format/dates";
 import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope, nominationScope } from "@/lib/server/authz/scope";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError, UserFacingError } from "@/lib/server/errors";
 import type { NominationResubmission, NominationSubmission } from "@/lib/validation/nominations";
@@ -77,7 +77,7 @@ export async function submitNomination(actor: Actor, input: NominationSubmission
       },
     });
     await writeAudit(tx, {
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      ...auditBy(actor),
       action: "nomination.create", objectType: "Nomination", objectId: n.id, result: "SUCCESS",
       diff: { cadreId: n.cadreId, tier: n.tier, stage: n.stage, overrideReason: n.overrideReason, warnings: check.warnings },
     });

@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isPresetKey, PRESETS, type PresetKey, type ProfileDefinition, type ProfileLibrary } from "@/lib/rules";
 import type { ActivateProfileInput, SaveProfileInput } from "@/lib/validation/policy-profile";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
@@ -52,7 +52,7 @@ export async function saveProfileVersion(actor: Actor, input: SaveProfileInput):
       });
       if (input.activate) await switchActive(tx, row.id);
       await writeAudit(tx, {
-        actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+        ...auditBy(actor),
         action: input.activate ? "policy.saveAndActivate" : "policy.save", objectType: "PolicyProfile", objectId: row.id, result: "SUCCESS",
         diff: {
           profile: { from: input.basedOnVersion ? `${key} 第${input.basedOnVersion}版` : null, to: `${key} 第${profileVersion}版` },
@@ -102,7 +102,7 @@ export async function activateProfile(actor: Actor, input: ActivateProfileInput)
     if (row.id === before?.id) throw new UserFacingError("该版本已是启用中的配置");
     await switchActive(tx, row.id);
     await writeAudit(tx, {
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      ...auditBy(actor),
       action: "policy.activate", objectType: "PolicyProfile", objectId: row.id, result: "SUCCESS",
       diff: { active: { from: label(before), to: label(row) } },
     });

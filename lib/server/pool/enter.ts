@@ -6,7 +6,7 @@ import { evaluateCandidate, explain, toDay } from "@/lib/rules";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import { cadreScope, poolScope } from "@/lib/server/authz/scope";
 import { lockCadre } from "@/lib/server/concurrency";
 import { CadreFieldError } from "@/lib/server/cadres/field-error";
@@ -74,7 +74,7 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
       select: { id: true },
     });
     await writeAudit(tx, {
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip, action: "pool.enter",
+      ...auditBy(actor), action: "pool.enter",
       objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
       diff: {
         cadreId: cadre.id, tier: input.tier, domain: input.domain, source: input.source, enteredOn: input.enteredOn,

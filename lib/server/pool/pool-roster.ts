@@ -13,6 +13,7 @@ import { poolScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { maskIdNumber } from "@/lib/validation/id-number";
+import { titleInUnit } from "@/lib/cadres/resume";
 
 export const POOL_ROSTER_HEADERS = [
   "序号", "姓名", "性别", "出生年月（年龄）", "民族", "籍贯", "政治面貌", "入党时间", "参加工作时间", "全日制学历学位",
@@ -75,7 +76,7 @@ export async function loadPoolRoster(actor: Actor, asOf: Date, tier: PoolTier | 
           c.nativePlace ?? "", c.politicalStatus === "DEMOCRATIC_PARTY" && c.democraticParty ? c.democraticParty : politicalStatusLabel[c.politicalStatus],
           formatYearMonth(c.partyJoinDate), formatYearMonth(c.workStartDate), ft ? levelAndDegreeText(ft.level, ft.degree) : "",
           ft ? schoolAndMajorText(ft.school, ft.major) : "", pt ? levelAndDegreeText(pt.level, pt.degree) : "",
-          c.unit && !post.startsWith(c.unit.name) ? `${c.unit.name}${post}` : post, e.domain ?? "", formatDate(e.enteredOn), masked(c.idNumberCipher),
+          c.unit ? titleInUnit(c.unit.name, post) : post, e.domain ?? "", formatDate(e.enteredOn), masked(c.idNumberCipher),
         ];
       }),
     });

@@ -6,7 +6,7 @@ import type { SaveResult } from "@/lib/cadres/conflict";
 import { poolExitReasonLabel } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { poolScope } from "@/lib/server/authz/scope";
 import { CadreFieldError } from "@/lib/server/cadres/field-error";
 import { describeConflict, labelFormat } from "@/lib/server/cadres/conflict";
@@ -32,7 +32,6 @@ async function conflictFor(entryId: string, expected: number): Promise<SaveResul
   return { ok: false, conflict: await describeConflict({ objectType: "PoolEntry", objectId: entryId, actions: WRITE_ACTIONS, expectedVersion: expected, currentVersion: now.version, labels: LABELS, formats: FORMATS }) };
 }
 
-const auditActor = (a: Actor) => ({ id: a.userId, username: a.username, role: a.role });
 
 export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSchema>): Promise<SaveResult> {
   const entry = await openEntry(actor, input.entryId);
@@ -44,7 +43,7 @@ export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSche
     await prisma.$transaction(async (tx) => {
       await updateVersioned(tx.poolEntry, "PoolEntry", entry.id, input.version, data);
       await writeAudit(tx, {
-        actor: auditActor(actor), ip: actor.ip, action: "pool.exit", objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
+        ...auditBy(actor), action: "pool.exit", objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
         diff: auditDiff(entry, data),
       });
     });
@@ -72,7 +71,7 @@ export async function reviewPool(actor: Actor, input: z.output<typeof reviewPool
         select: { id: true },
       });
       await writeAudit(tx, {
-        actor: auditActor(actor), ip: actor.ip, action: "pool.review", objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
+        ...auditBy(actor), action: "pool.review", objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
         diff: { reviewId: review.id, year: input.year, conclusion: input.conclusion, notes: input.notes, ...auditDiff(entry, close) },
       });
     });

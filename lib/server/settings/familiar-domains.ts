@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FAMILIAR_DOMAINS } from "@/lib/labels";
 import type { AddDomainInput, ArchiveDomainInput } from "@/lib/validation/familiar-domain";
 import { FieldError } from "@/lib/server/accounts/change-password";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
@@ -36,7 +36,6 @@ async function materializeDefaults(tx: Prisma.TransactionClient): Promise<void> 
   await tx.familiarDomain.createMany({ data: DEFAULT_FAMILIAR_DOMAINS.map((name, i) => ({ name, sortOrder: i + 1 })) });
 }
 
-const auditActor = (a: Actor) => ({ id: a.userId, username: a.username, role: a.role });
 
 export async function addFamiliarDomain(actor: Actor, input: AddDomainInput): Promise<void> {
   assertCan(actor, "settings", "manage");
@@ -49,7 +48,7 @@ export async function addFamiliarDomain(actor: Actor, input: AddDomainInput): Pr
     const last = await tx.familiarDomain.aggregate({ _max: { sortOrder: true } });
     const row = await tx.familiarDomain.create({ data: { name: input.name, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "codes.addFamiliarDomain", objectType: "FamiliarDomain", objectId: row.id, result: "SUCCESS",
+      ...auditBy(actor), action: "codes.addFamiliarDomain", objectType: "FamiliarDomain", objectId: row.id, result: "SUCCESS",
       diff: { name: { from: null, to: row.name } },
     });
   });
@@ -71,7 +70,7 @@ export async function setFamiliarDomainArchived(actor: Actor, input: ArchiveDoma
     });
     if (r.count !== 1) throw new StaleVersionError("FamiliarDomain", row.id, expected);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: input.archived ? "codes.archiveFamiliarDomain" : "codes.restoreFamiliarDomain",
+      ...auditBy(actor), action: input.archived ? "codes.archiveFamiliarDomain" : "codes.restoreFamiliarDomain",
       objectType: "FamiliarDomain", objectId: row.id, result: "SUCCESS",
       diff: { name: { from: row.name, to: row.name }, archived: { from: row.archivedAt !== null, to: input.archived } },
     });

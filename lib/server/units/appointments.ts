@@ -3,7 +3,7 @@ import { appointmentEndReasonLabel } from "@/lib/labels";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { addYears, ageOn } from "@/lib/rules";
 import type { AppointInput, EndAppointmentInput } from "@/lib/validation/units";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
@@ -12,7 +12,6 @@ import { NotFoundError } from "@/lib/server/errors";
 import { findManagedPost } from "./manage-posts";
 import { FieldError } from "@/lib/server/actions/field-errors";
 import { clashingHolder } from "./post-holders";
-import { auditActor } from "./write-support";
 
 const MIN_AGE = 18;
 
@@ -45,7 +44,7 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
     };
     const created = await tx.appointment.create({ data, select: { id: true } });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "appointment.create", objectType: "Appointment", objectId: created.id,
+      ...auditBy(actor), action: "appointment.create", objectType: "Appointment", objectId: created.id,
       result: "SUCCESS", diff: auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
     });
     return created;
@@ -71,7 +70,7 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
     const data = { endDate: input.endDate, endReason: input.endReason };
     await updateVersioned(tx.appointment, "任职记录", appt.id, input.version, data);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "appointment.end", objectType: "Appointment", objectId: appt.id,
+      ...auditBy(actor), action: "appointment.end", objectType: "Appointment", objectId: appt.id,
       result: "SUCCESS", diff: auditDiff({ endDate: null, endReason: null }, data),
     });
   });

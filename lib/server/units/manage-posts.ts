@@ -1,13 +1,12 @@
 import "server-only";
 import type { CreatePostInput, UpdatePostInput } from "@/lib/validation/units";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/server/errors";
 import { todayInChina } from "@/lib/format/dates";
-import { auditActor } from "./write-support";
 
 /** A post of a unit the actor may manage, or not found. */
 export async function findManagedPost(actor: Actor, id: string) {
@@ -23,7 +22,7 @@ export async function createPost(actor: Actor, input: CreatePostInput): Promise<
     if (!unit) throw new NotFoundError("单位");
     const post = await tx.post.create({ data: { ...data, unitId } });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "post.create", objectType: "Post", objectId: post.id,
+      ...auditBy(actor), action: "post.create", objectType: "Post", objectId: post.id,
       result: "SUCCESS", diff: auditDiff(null, input),
     });
     return { id: post.id };
@@ -36,7 +35,7 @@ export async function updatePost(actor: Actor, input: UpdatePostInput): Promise<
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.post, "职位", id, version, data);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "post.update", objectType: "Post", objectId: id,
+      ...auditBy(actor), action: "post.update", objectType: "Post", objectId: id,
       result: "SUCCESS", diff: auditDiff(before, data),
     });
   });
@@ -50,7 +49,7 @@ export async function archivePost(actor: Actor, input: { id: string; version: nu
     if (holders > 0) throw new UserFacingError("该职位仍有在任人员，请先办理免职后再撤销职位");
     await updateVersioned(tx.post, "职位", input.id, input.version, { archivedAt: now });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "post.archive", objectType: "Post", objectId: input.id,
+      ...auditBy(actor), action: "post.archive", objectType: "Post", objectId: input.id,
       result: "SUCCESS", diff: { archivedAt: { from: null, to: now.toISOString() } },
     });
   });

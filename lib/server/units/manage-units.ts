@@ -1,14 +1,13 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateUnitInput, UpdateUnitInput } from "@/lib/validation/units";
-import { auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/server/errors";
 import { FieldError } from "@/lib/server/actions/field-errors";
-import { auditActor } from "./write-support";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,7 +38,7 @@ export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<
     await assertParent(tx, input.parentId, null);
     const unit = await tx.unit.create({ data: input });
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "unit.create", objectType: "Unit", objectId: unit.id,
+      ...auditBy(actor), action: "unit.create", objectType: "Unit", objectId: unit.id,
       result: "SUCCESS", diff: auditDiff(null, input),
     });
     return { id: unit.id };
@@ -55,7 +54,7 @@ export async function updateUnit(actor: Actor, input: UpdateUnitInput): Promise<
     await assertParent(tx, data.parentId, id);
     await updateVersioned(tx.unit, "单位", id, version, data);
     await writeAudit(tx, {
-      actor: auditActor(actor), ip: actor.ip, action: "unit.update", objectType: "Unit", objectId: id,
+      ...auditBy(actor), action: "unit.update", objectType: "Unit", objectId: id,
       result: "SUCCESS", diff: auditDiff(before, data),
     });
   });

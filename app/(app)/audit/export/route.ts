@@ -1,5 +1,5 @@
 import { auditSearchSchema } from "@/lib/validation/audit-search";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { exportAuditRows } from "@/lib/server/audit-log/search-audit-log";
 import { auditWorkbook } from "@/lib/server/audit-log/audit-workbook";
 import { attachment, exportRoute } from "@/lib/server/export/download";
@@ -11,7 +11,7 @@ export async function GET(request: Request) {
     if (!parsed.success) return new Response("查询条件不正确", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } });
     const rows = await exportAuditRows(actor, parsed.data);
     await writeAuditStandalone({
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      ...auditBy(actor),
       action: "export.audit", objectType: "AuditLog", objectId: null, result: "SUCCESS",
       diff: { filters: parsed.data, rows: rows.length },
     });

@@ -1,4 +1,4 @@
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { asOfParam, attachment, exportRoute, cadreIdsParam } from "@/lib/server/export/download";
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
 import { internalBaseUrl, renderPdf } from "@/lib/server/print/render-pdf";
@@ -12,7 +12,7 @@ export async function GET(request: Request) {
     const query = new URLSearchParams({ ids: cadres.map((c) => c.id).join(","), asOf });
     const pdf = await renderPdf(`${internalBaseUrl(url)}/cadres/print?${query}`, request.headers.get("cookie"));
     await writeAuditStandalone({
-      actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
+      ...auditBy(actor),
       action: "print.cadreForm", objectType: "Cadre", objectId: cadres.length === 1 ? cadres[0].id : null, result: "SUCCESS",
       diff: { format: "PDF", count: cadres.length, cadreIds: cadres.map((c) => c.id), asOf },
     });
