@@ -81,8 +81,12 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
       else guard(await tx.familyMember.updateMany({ where: { id: f.id, version: f.version }, data: { ...f.data, version: { increment: 1 } } }));
     }
     for (const a of u.assessments) {
-      // a year added since the dry run is a unique violation, reported as a conflict below
-      if (a.version === undefined) await tx.assessment.create({ data: { cadreId: u.cadreId, year: a.year, grade: a.grade } });
+      if (a.version === undefined) {
+        // a year recorded in the editor since the dry run is a conflict, not a new row
+        const since = await tx.assessment.findUnique({ where: { cadreId_year: { cadreId: u.cadreId, year: a.year } }, select: { id: true } });
+        if (since) throw new ImportConflictError(u.summary.name);
+        await tx.assessment.create({ data: { cadreId: u.cadreId, year: a.year, grade: a.grade } });
+      }
       else guard(await tx.assessment.updateMany({ where: { cadreId: u.cadreId, year: a.year, version: a.version }, data: { grade: a.grade, version: { increment: 1 } } }));
     }
   }

@@ -9,7 +9,7 @@ import { formatDate } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
-import { auditBy, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { lockCadre } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/server/errors";
 
@@ -27,7 +27,7 @@ export async function appointFromNomination(tx: Prisma.TransactionClient, actor:
     await writeAudit(tx, {
       ...auditBy(actor),
       action: "pool.exit", objectType: "PoolEntry", objectId: open.id, result: "SUCCESS",
-      diff: { closedOn: { from: null, to: formatDate(closedOn) }, exitReason: { from: null, to: close.exitReason }, exitNote: { from: null, to: close.exitNote }, nominationId: n.id },
+      diff: { ...auditDiff(open, close), nominationId: n.id },
     });
   }
   return tx.poolEntry.create({

@@ -128,6 +128,19 @@ describe("a record edited between the dry run and the confirm", () => {
     expect(after.workplaceAndPost).toBe("青禾区教育局");
     expect((await prisma.cadre.findUniqueOrThrow({ where: { id: cadre.id } })).version).toBe(cadre.version);
   });
+
+  it("a year's assessment recorded in the editor after the dry run that would add it: the confirm is a conflict, not a 身份证号 message", async () => {
+    const text = readFileSync(path.resolve(__dirname, "../../fixtures/lrmx/zhou-mingyuan.lrmx"), "utf8")
+      .replace("<XingMing>周明远</XingMing>", "<XingMing>周明源</XingMing>")
+      .replace("2022年称职；2023年优秀；2024年优秀", "2023年优秀；2024年优秀；2025年优秀；2026年优秀")
+      .replace("<GongZuoDanWeiJiZhiWu>青禾区第一中学教师</GongZuoDanWeiJiZhiWu>", "<GongZuoDanWeiJiZhiWu>青禾区教育局</GongZuoDanWeiJiZhiWu>");
+    const p = await plan(staff, [{ name: "加年度.lrmx", bytes: new TextEncoder().encode(text) }]);
+    expect(p.report.updates[0].changes.map((c) => c.label)).toContain("2026年度考核");
+    const cadre = await prisma.cadre.findUniqueOrThrow({ where: { idNumberHash: hashIdNumber(ZHOU_ID) } });
+    await prisma.assessment.create({ data: { cadreId: cadre.id, year: 2026, grade: "COMPETENT" } });
+    await expect(confirmImport(staff, { ok: true, plan: p }, p.report.digest, META)).rejects.toThrow("在预检之后被他人修改，本次导入未写入任何数据");
+    expect((await prisma.assessment.findUniqueOrThrow({ where: { cadreId_year: { cadreId: cadre.id, year: 2026 } } })).grade).toBe("COMPETENT");
+  });
 });
 
 describe("archives, LRM and unknown units", () => {
