@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { yearEarlier } from "@/lib/format/dates";
 import { buttonClass } from "./button";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -8,7 +9,7 @@ const iso = (d: Date) => d.toISOString().slice(0, 10);
  * the URL can be shared: `?asOf=2025-11-22`. "一年前" compares with the same day last year.
  */
 export function ReferenceDateForm({ path, asOf, today, extra = {} }: { path: string; asOf: Date; today: Date; extra?: Record<string, string> }) {
-  const yearAgo = new Date(Date.UTC(today.getUTCFullYear() - 1, today.getUTCMonth(), today.getUTCDate()));
+  const yearAgo = yearEarlier(today);
   const href = (d: Date) => ({ pathname: path, query: { ...extra, asOf: iso(d) } });
   return (
     <form method="get" action={path} className="no-print flex flex-wrap items-end gap-2" aria-label="选择基准日期">

@@ -24,6 +24,11 @@ export function todayInChina(now: Date = new Date()): Date {
   return new Date(Date.UTC(shifted.getUTCFullYear(), shifted.getUTCMonth(), shifted.getUTCDate()));
 }
 
+/** The same calendar day a year earlier (29 February → 1 March): the pages' "一年前". */
+export function yearEarlier(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
+}
+
 /**
  * A moment (sign-in, save) in China time: `2026.11.22 10:05`; with seconds `2026.11.22 10:05:07`
  * where several events of a minute must be told apart (the audit log).

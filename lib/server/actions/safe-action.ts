@@ -3,6 +3,7 @@ import { createSafeActionClient } from "next-safe-action";
 import { z } from "zod";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
+import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
 import { ACTIONS, can, RESOURCES } from "@/lib/server/authz/permissions";
 import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/server/errors";
 
@@ -24,6 +25,9 @@ export const actionClient = createSafeActionClient({
   },
 });
 
+/** Actions that may change data (the others read, export, print or reveal). */
+const WRITES = new Set<string>(["create", "update", "import", "transition", "manage"]);
+
 export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   const actor = await getActor();
   if (!actor) throw new UnauthenticatedError();
@@ -33,5 +37,10 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
     });
     throw new ForbiddenError();
   }
-  return next({ ctx: { actor } });
+  try {
+    return await next({ ctx: { actor } });
+  } finally {
+    // the dashboard recomputes in the background if the data stamp moved (dashboard-refresh.ts)
+    if (WRITES.has(metadata.action)) dataChanged();
+  }
 });

@@ -4,7 +4,9 @@ import { isoDay } from "@/lib/rules";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readRows } from "@/lib/server/db-read";
+import { todayInChina, yearEarlier } from "@/lib/format/dates";
 import { cachedDashboard } from "./dashboard-cache";
+import { keepFresh } from "./dashboard-refresh";
 import { evaluateDashboard } from "./evaluate";
 import { flowsView } from "./flows-view";
 import { loadDashboardFacts } from "./load-facts";
@@ -51,9 +53,21 @@ export async function computeDashboard(actor: Actor, asOf: Date): Promise<Dashbo
   return model;
 }
 
+const computing = (actor: Actor, asOfIso: string) => () => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`));
+
 /**
- * Once per request, whichever components ask for it; and computed again only when the data
- * changed since the same reader last asked for the same day (dashboard-cache.ts).
+ * Once per request, whichever components ask for it; computed again only when the data
+ * changed since the same reader last asked for the same day (dashboard-cache.ts), and then
+ * usually already in the background (dashboard-refresh.ts). Reading today's figures also
+ * prepares those of a year earlier, which the page's "一年前" link opens.
  */
-export const getDashboard = cache(async (actor: Actor, asOfIso: string) =>
-  (await cachedDashboard(actor, asOfIso, () => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`)))).model);
+export const getDashboard = cache(async (actor: Actor, asOfIso: string) => {
+  const { model } = await cachedDashboard(actor, asOfIso, computing(actor, asOfIso));
+  keepFresh(actor, asOfIso, computing(actor, asOfIso));
+  const today = todayInChina();
+  if (asOfIso === isoDay(today)) {
+    const yearAgo = isoDay(yearEarlier(today));
+    keepFresh(actor, yearAgo, computing(actor, yearAgo));
+  }
+  return model;
+});

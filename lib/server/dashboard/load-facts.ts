@@ -58,21 +58,38 @@ async function loadNominationEvents(before: Date, exclude: string[]): Promise<No
   return rows.map(([nominationId, toStage, ms]) => ({ nominationId, toStage, occurredAt: new Date(ms) }));
 }
 
-/** The trainings of the cadres in the pool on asOf: the only ones the training rules look at. */
+/**
+ * The trainings of the cadres in the pool on asOf: the only ones the training rules look at.
+ * Attendances come as (cadre, training, completed) and the few trainings once each: at 100,000
+ * cadres that is ≈20,000 attendances of a few dozen trainings, and each distinct fact object is
+ * built once and shared (the rules only read them).
+ */
 async function loadPoolTrainings(asOf: Date, exclude: string[]): Promise<Map<string, TrainingFact[]>> {
-  const rows = await readRows<[string, boolean, string, TrainingKind, string, string, number, boolean]>(
-    `select ta."cadreId", ta.completed, t.id, t.kind::text, t."startDate"::text, t."endDate"::text, t.hours, t."fullTimeOffJob"
-     from "TrainingAttendance" ta join "Training" t on t.id = ta."trainingId"
+  const attendances = await readRows<[string, string, boolean]>(
+    `select ta."cadreId", ta."trainingId", ta.completed from "TrainingAttendance" ta
      where ta."cadreId" = any(array(select "cadreId" from "PoolEntry" where "enteredOn" <= $1::date and ("closedOn" is null or "closedOn" > $1::date)))
        and not (ta."cadreId" = any($2))`,
     [isoDay(asOf), exclude],
   );
+  // read after the attendances, so every training they name is there (it was committed first)
+  const trainings = await readRows<[string, TrainingKind, string, string, number, boolean]>(
+    `select t.id, t.kind::text, t."startDate"::text, t."endDate"::text, t.hours, t."fullTimeOffJob" from "Training" t where t.id = any($1)`,
+    [[...new Set(attendances.map((a) => a[1]))]],
+  );
   const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  const facts = new Map<string, TrainingFact>();
+  for (const [id, kind, start, end, hours, fullTimeOffJob] of trainings) {
+    for (const completed of [true, false]) {
+      facts.set(`${id}|${completed}`, { id, kind, startDate: day(start), endDate: day(end), hours, fullTimeOffJob, completed });
+    }
+  }
   const out = new Map<string, TrainingFact[]>();
-  for (const [cadreId, completed, id, kind, start, end, hours, fullTimeOffJob] of rows) {
-    const list = out.get(cadreId) ?? [];
-    list.push({ id, kind, startDate: day(start), endDate: day(end), hours, fullTimeOffJob, completed });
-    out.set(cadreId, list);
+  for (const [cadreId, trainingId, completed] of attendances) {
+    const fact = facts.get(`${trainingId}|${completed}`);
+    if (!fact) continue; // unreachable: see above
+    const list = out.get(cadreId);
+    if (list) list.push(fact);
+    else out.set(cadreId, [fact]);
   }
   return out;
 }

@@ -21,12 +21,18 @@ const FULL_HISTORY_RULES: readonly RuleId[] = ["ZZ15-ST-EDU", "ZZ15-ROT-POST", "
 /** Years of promotions the dashboard charts, counting asOf's year. */
 export const PROMOTION_YEARS = 3;
 
-type ApptRow = [id: string, postId: string, cadreId: string, startDate: string, endDate: string | null];
-type VacancyRow = [...ApptRow, unitId: string];
-type PromoRow = [id: string, cadreId: string, startDate: string, rank: Rank, unitId: string, unitType: UnitType, isPrincipal: boolean, isPartyGovDept: boolean];
+type Gender = StaffCadreFact["gender"];
+type ApptRow = [id: string, postId: string, cadreId: string, startDate: string, endDate: string | null, birthDate: string, gender: Gender];
+type PromoRow = [id: string, cadreId: string, startDate: string, rank: Rank, unitId: string, unitType: UnitType, isPrincipal: boolean, isPartyGovDept: boolean, birthDate: string, gender: Gender];
 
 /** Posts some staffing target reads (as lib/rules' staffing index): leadership posts, and every school post. */
 const RELEVANT = `p."archivedAt" is null and u."archivedAt" is null and (p."isLeadership" or u.type = 'SCHOOL')`;
+/**
+ * The appointment's cadre, unless archived (loadStaffingFacts leaves archived cadres out): one
+ * index-only probe of Cadre_live_facts_idx per row ("offset 0" keeps the planner from hashing
+ * all 100,000 cadre rows instead).
+ */
+const CADRE = `cross join lateral (select c."birthDate"::text, c.gender::text from "Cadre" c where c.id = a."cadreId" and c."archivedAt" is null offset 0) c`;
 
 /** The earliest day any promotion the targets or the chart count can fall on. */
 export function promotionsSince(profile: ResolvedProfile, asOf: Date): Date {
@@ -36,9 +42,10 @@ export function promotionsSince(profile: ResolvedProfile, asOf: Date): Date {
   return new Date(Math.min(...candidates.map((d) => d.getTime())));
 }
 
-// Plain pg in array row mode (lib/server/db-read.ts). No query joins "Cadre": hashing 100,000
-// cadre rows costs more than everything else; the few thousand cadres involved are fetched by
-// id afterwards. Dates travel as text and are parsed as UTC days.
+// Plain pg in array row mode (lib/server/db-read.ts), all five in parallel, each row carrying
+// its cadre's birth date and gender. Index-only scans of the covering indexes of migration
+// 20261202100000_dashboard_covering_indexes do the work. Dates travel as text and are parsed
+// as UTC days.
 function queries(asOf: string, kjStart: string, since: string) {
   return Promise.all([
     readRows<[string, string, UnitType, number, boolean]>(
@@ -46,34 +53,43 @@ function queries(asOf: string, kjStart: string, since: string) {
     readRows<[string, string, string, boolean, boolean, Rank, boolean, boolean]>(
       `select p.id, p."unitId", p.title, p."isPrincipal", p."isPartyGovHead", p.rank::text, p."isKeyPost", p."isLeadership"
        from "Post" p join "Unit" u on u.id = p."unitId" where ${RELEVANT}`),
+    // each relevant post's holders on the day, from the post's appointments (most open
+    // appointments are to staff posts: starting from the posts skips them)
     readRows<ApptRow>(
-      `select a.id, a."postId", a."cadreId", a."startDate"::text, a."endDate"::text
-       from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
-       where ${RELEVANT} and a."startDate" <= $1::date and (a."endDate" is null or a."endDate" >= $1::date)`, [asOf]),
-    // the earliest per unit; archived cadres (few) are left out by a hashed anti-join
-    readRows<VacancyRow>(
-      `select distinct on (p."unitId") a.id, a."postId", a."cadreId", a."startDate"::text, a."endDate"::text, p."unitId"
-       from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
-       where p."archivedAt" is null and u."archivedAt" is null and p."isLeadership" and p.rank in ('SECTION_PRINCIPAL', 'SECTION_DEPUTY')
-         and a."endDate" >= $2::date and a."endDate" < $1::date
-         and a."cadreId" not in (select id from "Cadre" where "archivedAt" is not null)
-       order by p."unitId", a."endDate", a.id`, [asOf, kjStart]),
+      `select a.id, a."postId", a."cadreId", a."startDate"::text, a."endDate"::text, c.*
+       from "Post" p join "Unit" u on u.id = p."unitId"
+       cross join lateral (select a.id, a."postId", a."cadreId", a."startDate", a."endDate" from "Appointment" a
+         where a."postId" = p.id and a."startDate" <= $1::date and coalesce(a."endDate", 'infinity') >= $1::date offset 0) a
+       ${CADRE}
+       where ${RELEVANT}`, [asOf]),
+    // per unit, the earliest 科级 leadership appointment ended in [kjStart, asOf); archived
+    // cadres (few) are left out by a hashed anti-join before the earliest is taken
+    readRows<ApptRow>(
+      `select a.id, a."postId", a."cadreId", a."startDate"::text, a."endDate"::text, c.*
+       from (select distinct on (p."unitId") a.id, a."postId", a."cadreId", a."startDate", a."endDate"
+         from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
+         where p."archivedAt" is null and u."archivedAt" is null and p."isLeadership" and p.rank in ('SECTION_PRINCIPAL', 'SECTION_DEPUTY')
+           and a."endDate" >= $2::date and a."endDate" < $1::date
+           and a."cadreId" not in (select id from "Cadre" where "archivedAt" is not null)
+         order by p."unitId", a."endDate", a.id) a
+       ${CADRE}`, [asOf, kjStart]),
     // A promotion: an appointment whose post outranks the cadre's previous appointment (as
     // loadStaffingFacts derives them). Only a non-staff post can be one; each candidate looks
-    // up its predecessor through the (cadreId, startDate) index.
+    // up its predecessor through the (cadreId, startDate, id) covering index.
     readRows<PromoRow>(
       `with cand as materialized (
          select a.id, a."cadreId", a."startDate", p.rank, p."unitId", u.type::text as "unitType", p."isPrincipal",
            (u."isPartyGovDept" or u.type = 'PARTY_GOV_DEPT') as "isPartyGovDept"
          from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
          where p.rank <> 'STAFF' and p."archivedAt" is null and u."archivedAt" is null and a."startDate" >= $2::date and a."startDate" <= $1::date)
-       select cand.id, cand."cadreId", cand."startDate"::text, cand.rank::text, cand."unitId", cand."unitType", cand."isPrincipal", cand."isPartyGovDept"
-       from cand cross join lateral (
+       select a.id, a."cadreId", a."startDate"::text, a.rank::text, a."unitId", a."unitType", a."isPrincipal", a."isPartyGovDept", c.*
+       from cand as a cross join lateral (
          select p2.rank from "Appointment" a2 join "Post" p2 on p2.id = a2."postId" join "Unit" u2 on u2.id = p2."unitId"
-         where a2."cadreId" = cand."cadreId" and p2."archivedAt" is null and u2."archivedAt" is null
-           and (a2."startDate", a2.id) < (cand."startDate", cand.id)
+         where a2."cadreId" = a."cadreId" and p2."archivedAt" is null and u2."archivedAt" is null
+           and (a2."startDate", a2.id) < (a."startDate", a.id)
          order by a2."startDate" desc, a2.id desc limit 1) prev
-       where cand.rank < prev.rank`, [asOf, since]),
+       ${CADRE}
+       where a.rank < prev.rank`, [asOf, since]),
   ]);
 }
 
@@ -83,27 +99,20 @@ export async function loadStaffingFactsAsOf(asOf: Date, profile: ResolvedProfile
     isoDay(asOf), profile.params.d20.staffing.kjRuleStart, isoDay(promotionsSince(profile, asOf)),
   );
   const dayOf = dayParser();
-  const ids = new Set<string>();
-  for (const r of holders) ids.add(r[2]);
-  for (const r of ended) ids.add(r[2]);
-  for (const r of promos) ids.add(r[1]);
-  // Archived cadres are left out, as loadStaffingFacts leaves them out.
-  const cadreRows = await readRows<[string, string, "MALE" | "FEMALE"]>(
-    `select id, "birthDate"::text, gender::text from "Cadre" where id = any($1) and "archivedAt" is null`, [[...ids]]);
-  const people = new Map<string, StaffCadreFact>(cadreRows.map(([id, birth, gender]) => [id, { id, birthDate: dayOf(birth), gender }]));
-
-  const appointments: StaffingAppointmentFact[] = [];
-  const add = (r: ApptRow | VacancyRow) => {
-    const cadre = people.get(r[2]);
-    if (cadre) appointments.push({ id: r[0], postId: r[1], cadre, startDate: dayOf(r[3]), endDate: r[4] ? dayOf(r[4]) : null });
+  // one fact object per cadre, however many rows name them
+  const people = new Map<string, StaffCadreFact>();
+  const person = (id: string, birth: string, gender: Gender) => {
+    let c = people.get(id);
+    if (!c) people.set(id, (c = { id, birthDate: dayOf(birth), gender }));
+    return c;
   };
-  holders.forEach(add);
-  ended.forEach(add);
-  const promotions: PromotionFact[] = [];
-  for (const [id, cadreId, start, toRank, unitId, unitType, isPrincipal, isPartyGovDept] of promos) {
-    const cadre = people.get(cadreId);
-    if (cadre) promotions.push({ id, cadreId, birthDate: cadre.birthDate, promotedOn: dayOf(start), toRank, unitId, unitType, isPrincipal, isPartyGovDept });
+  const appointments: StaffingAppointmentFact[] = [];
+  for (const [id, postId, cadreId, start, end, birth, gender] of [...holders, ...ended]) {
+    appointments.push({ id, postId, cadre: person(cadreId, birth, gender), startDate: dayOf(start), endDate: end ? dayOf(end) : null });
   }
+  const promotions: PromotionFact[] = promos.map(([id, cadreId, start, toRank, unitId, unitType, isPrincipal, isPartyGovDept, birth, gender]) => ({
+    id, cadreId, birthDate: person(cadreId, birth, gender).birthDate, promotedOn: dayOf(start), toRank, unitId, unitType, isPrincipal, isPartyGovDept,
+  }));
   const units: UnitFact[] = unitRows.map(([id, name, type, sectionLeaderPostCount, isPartyGovDept]) => ({ id, name, type, sectionLeaderPostCount, isPartyGovDept }));
   const posts: PostFact[] = postRows.map(([id, unitId, title, isPrincipal, isPartyGovHead, rank, isKeyPost, isLeadership]) => ({
     id, unitId, title, isPrincipal, isPartyGovHead, rank, isKeyPost, isLeadership,

@@ -1,14 +1,14 @@
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import { cachedDashboard, clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { closeReadPool } from "@/lib/server/db-read";
-import { prisma } from "@/lib/server/db";
 import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { useFallbackProfile } from "./fallback-profile";
+import { settledStamp } from "./settled-stamp";
 
 const AS_OF = "2026-06-30";
 const NOW = new Date("2026-06-30T04:00:00Z");
@@ -23,36 +23,9 @@ function counting(actor: Parameters<typeof computeDashboard>[0]) {
   return { calls, compute };
 }
 
-let activeProfiles: string[] = [];
-
-/**
- * Lets PostgreSQL's row-change counters catch up with what earlier tests wrote: a backend keeps
- * its counts for up to 10 s before reporting them, and reports them when it exits. So the
- * connections are closed (they reconnect on the next query) and the stamp read until it holds.
- */
-async function settledStamp(): Promise<string> {
-  await prisma.$disconnect();
-  await closeReadPool();
-  let last = await dataStamp();
-  for (let i = 0; i < 20; i++) {
-    await new Promise((r) => setTimeout(r, 250));
-    const now = await dataStamp();
-    if (now === last) return now;
-    last = now;
-  }
-  return last;
-}
-
 describe("the dashboard cache", () => {
   beforeEach(() => clearDashboardCache());
-  // The fallback profile is district-2020 (with D20-ST-STREET-40); other files may have activated their own.
-  beforeAll(async () => {
-    activeProfiles = (await prisma.policyProfile.findMany({ where: { isActive: true }, select: { id: true } })).map((p) => p.id);
-    await prisma.policyProfile.updateMany({ where: { id: { in: activeProfiles } }, data: { isActive: false } });
-  });
-  afterAll(async () => {
-    await prisma.policyProfile.updateMany({ where: { id: { in: activeProfiles } }, data: { isActive: true } });
-  });
+  useFallbackProfile();
 
   it("answers the same reader, day and data from memory: 2 requests → 1 computation, same model", async () => {
     const leader = actorOf(await createTestUser("LEADER"));

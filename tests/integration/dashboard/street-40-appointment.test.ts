@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
 import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { useFallbackProfile } from "./fallback-profile";
 
 // A street whose team (书记 55, 副主任 vacant) lacks a cadre of about 40 (≤42) — its 34-year-old
 // office head does not count, being no member of the team. Appointing a cadre born 1986-07-01
@@ -13,19 +14,10 @@ import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture"
 const AS_OF = d("2026-06-30");
 const BEFORE = d("2026-02-28");
 const NOW = new Date("2026-06-30T04:00:00Z");
-let activeProfiles: string[] = [];
-
 const street40 = (m: DashboardModel) => m.targets.find((t) => t.key === "D20-ST-STREET-40")!;
 
 describe("D20-ST-STREET-40 after an appointment", () => {
-  beforeAll(async () => {
-    // The fallback profile is district-2020; other files may have activated their own.
-    activeProfiles = (await prisma.policyProfile.findMany({ where: { isActive: true }, select: { id: true } })).map((p) => p.id);
-    await prisma.policyProfile.updateMany({ where: { id: { in: activeProfiles } }, data: { isActive: false } });
-  });
-  afterAll(async () => {
-    await prisma.policyProfile.updateMany({ where: { id: { in: activeProfiles } }, data: { isActive: true } });
-  });
+  useFallbackProfile();
 
   it("appointing a 39-year-old to a street team that lacked a cadre of about 40 raises the figure by one", async () => {
     const org = actorOf(await createTestUser("ORG_STAFF"));

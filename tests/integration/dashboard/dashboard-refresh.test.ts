@@ -1,0 +1,91 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import type { DashboardModel } from "@/lib/dashboard/model";
+import { isoDay } from "@/lib/rules";
+import { todayInChina, yearEarlier } from "@/lib/format/dates";
+import { cachedDashboard, clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
+import { keepFresh, refreshDashboards, stopRefreshing, WATCH_MS } from "@/lib/server/dashboard/dashboard-refresh";
+import { computeDashboard, getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { appointCadre } from "@/lib/server/units/appointments";
+import { actorOf, createTestUser } from "../../support/users";
+import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { useFallbackProfile } from "./fallback-profile";
+import { settledStamp } from "./settled-stamp";
+
+const AS_OF = "2026-06-30";
+const NOW = new Date("2026-06-30T04:00:00Z");
+type Actor = Parameters<typeof computeDashboard>[0];
+
+function counting(actor: Actor, day = AS_OF) {
+  const calls = { n: 0 };
+  const compute = () => {
+    calls.n += 1;
+    return computeDashboard(actor, d(day));
+  };
+  return { calls, compute };
+}
+
+/** A compute the test forbids: the model must come from memory. */
+const mustNotCompute = (): Promise<DashboardModel> => Promise.reject(new Error("computed although it was prepared"));
+const street40 = (m: DashboardModel) => m.targets.find((t) => t.key === "D20-ST-STREET-40")!.actualCount;
+
+describe("the dashboard refreshed ahead of its readers", () => {
+  beforeEach(() => {
+    stopRefreshing();
+    clearDashboardCache();
+  });
+  afterEach(() => stopRefreshing());
+  useFallbackProfile();
+
+  it("recomputes a watched day after a change, so the next reader gets the street-40 figure one higher from memory", async () => {
+    const org = actorOf(await createTestUser("ORG_STAFF"));
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { unit, secretary, deputy } = await createStreetWithTeam();
+    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    await settledStamp();
+    const { calls, compute } = counting(leader);
+    const before = await cachedDashboard(leader, AS_OF, compute);
+    keepFresh(leader, AS_OF, compute);
+    expect(await refreshDashboards()).toBe(0); // nothing changed: nothing computed
+
+    const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
+    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    await settledStamp();
+    await refreshDashboards();
+    const after = await cachedDashboard(leader, AS_OF, mustNotCompute);
+
+    expect(after.hit).toBe(true);
+    expect(calls.n).toBeGreaterThanOrEqual(2);
+    expect(street40(after.model)).toBe(street40(before.model) + 1);
+  });
+
+  it("prepares the same day a year earlier when today's dashboard is read (the page's 一年前)", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    await settledStamp();
+    const today = isoDay(todayInChina());
+    await getDashboard(leader, today);
+    await refreshDashboards();
+    const yearAgo = await cachedDashboard(leader, isoDay(yearEarlier(todayInChina())), mustNotCompute);
+    expect(yearAgo.hit).toBe(true);
+    expect(yearAgo.model.asOf).toBe(isoDay(yearEarlier(todayInChina())));
+  });
+
+  it("stops keeping a day fresh once nobody has read it for 15 minutes: a later refresh computes nothing", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { calls, compute } = counting(leader);
+    keepFresh(leader, AS_OF, compute);
+    expect(await refreshDashboards(Date.now() + WATCH_MS + 1)).toBe(0);
+    expect(calls.n).toBe(0);
+  });
+
+  it("survives a failing computation: the refresh resolves, warns, and the next reader computes on demand", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    keepFresh(leader, AS_OF, () => Promise.reject(new Error("database gone")));
+    await expect(refreshDashboards()).resolves.toBe(0);
+    expect(warn.mock.calls.some(([m]) => String(m).includes("database gone"))).toBe(true);
+    warn.mockRestore();
+    const { calls, compute } = counting(leader);
+    const r = await cachedDashboard(leader, AS_OF, compute);
+    expect([r.hit, calls.n]).toEqual([false, 1]);
+  });
+});
