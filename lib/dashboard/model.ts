@@ -89,6 +89,8 @@ export interface DashboardModel {
   pool: PoolView;
   flows: FlowsView;
   watch: { rotation: WatchList; training: WatchList; reviews: WatchList };
+  /** when these figures were computed (ISO instant): the page says so, and shows they are current */
+  computedAt: string;
   /** milliseconds spent loading and computing (shown to nobody; for the benchmark) */
   timings: { loadMs: number; computeMs: number };
 }

@@ -2,9 +2,11 @@
 // the names in its lists) for a district of 100,000 cadres and 2,000 units, on a fresh
 // database: seeded with the demo district (seedDemo, --cadres 100000), then topped up to 2,000
 // units (bench-units.ts). Prints median and p95 for today's reference date and for one a year
-// earlier, twice: recomputed from the database (what the first reader after a change waits
-// for) and served as the page serves it (data stamp + the kept model while nothing changed);
-// exits with code 1 if the served median misses the target (< 300 ms).
+// earlier, twice: recomputed from the database (what a reader of a day nobody has read lately
+// waits for) and served as the page serves it (data stamp + the kept model while nothing
+// changed); then, for today, after each of 15 changes: the background refresh and the next
+// reader. Exits with code 1 if the served median or the next reader's median or p95 after a
+// change misses the target (< 300 ms).
 //
 // The seeded database takes about a minute to build. `--keep` leaves it (and its embedded
 // data under .data/pg-bench) in place and prints its name; BENCH_DATABASE=<that name> times it
@@ -84,6 +86,8 @@ async function main() {
   const { computeDashboard } = await import("../../lib/server/dashboard/get-dashboard");
   const { cachedDashboard, clearDashboardCache } = await import("../../lib/server/dashboard/dashboard-cache");
   const { closeReadPool } = await import("../../lib/server/db-read");
+  const { keepFresh, refreshDashboards, stopRefreshing } = await import("../../lib/server/dashboard/dashboard-refresh");
+  const { writeAuditStandalone } = await import("../../lib/server/audit");
   const [cadres, units, posts, appointments, entries] = await Promise.all([
     prisma.cadre.count(), prisma.unit.count(), prisma.post.count(), prisma.appointment.count(), prisma.poolEntry.count(),
   ]);
@@ -106,7 +110,7 @@ async function main() {
     const cold = stats(total);
     console.log(
       `dashboard, ${label.padEnd(28)} recomputed  median ${cold.median.toFixed(1).padStart(7)} ms   p95 ${cold.p95.toFixed(1).padStart(7)} ms` +
-        `   (load median ${stats(load).median} ms, rules+lists ${stats(compute).median} ms)`,
+        `   (facts and rules median ${stats(load).median} ms, lists and views ${stats(compute).median} ms)`,
     );
     // As the page serves it (getDashboard): the data stamp read, then the kept model while
     // the data is unchanged. The first request of the series computes.
@@ -128,6 +132,38 @@ async function main() {
         `   (${hits} of ${RUNS} from the cache)  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms`,
     );
   }
+
+  // As readers meet it after a change (dashboard-refresh.ts): the day is watched, then RUNS
+  // times a change is committed (an audit row of a change: it moves the data stamp as every
+  // change made in the app does), the app's background refresh runs (timed: the work no reader
+  // waits for unless they arrive during it), and the next reader asks (timed).
+  clearDashboardCache();
+  const iso = AS_OF.toISOString().slice(0, 10);
+  keepFresh(LEADER, iso, () => computeDashboard(LEADER, AS_OF));
+  await refreshDashboards();
+  const refresh: number[] = [];
+  const next: number[] = [];
+  let hits = 0;
+  for (let i = 0; i < RUNS; i++) {
+    await writeAuditStandalone({ actor: { id: null, username: "bench", role: null }, ip: null, action: "bench.change", objectType: "Bench", objectId: String(i), result: "SUCCESS" });
+    let t = performance.now();
+    await refreshDashboards();
+    refresh.push(performance.now() - t);
+    t = performance.now();
+    const r = await cachedDashboard(LEADER, iso, () => computeDashboard(LEADER, AS_OF));
+    next.push(performance.now() - t);
+    if (r.hit) hits += 1;
+  }
+  stopRefreshing();
+  const bg = stats(refresh);
+  const after = stats(next);
+  const ok = after.median < TARGET_MS && after.p95 < TARGET_MS;
+  if (!ok) failed = true;
+  console.log(`dashboard, ${"after a change".padEnd(28)} background  median ${bg.median.toFixed(1).padStart(7)} ms   p95 ${bg.p95.toFixed(1).padStart(7)} ms   (the refresh no reader waits for)`);
+  console.log(
+    `dashboard, ${"after a change".padEnd(28)} next reader median ${after.median.toFixed(1).padStart(7)} ms   p95 ${after.p95.toFixed(1).padStart(7)} ms` +
+      `   (${hits} of ${RUNS} from the cache)  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms`,
+  );
   await prisma.$disconnect();
   await closeReadPool();
   await cleanup();

@@ -7,7 +7,7 @@ import { TargetsTable } from "@/components/dashboard/targets-table";
 import { WatchListCard } from "@/components/dashboard/watch-lists";
 import { Card } from "@/components/ui/card";
 import { ReferenceDateForm } from "@/components/ui/reference-date-form";
-import { formatDateLong, todayInChina } from "@/lib/format/dates";
+import { formatDateLong, formatDateTime, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { referenceDateParam } from "@/lib/validation/dates";
@@ -36,6 +36,9 @@ export default async function DashboardPage({ searchParams }: Props) {
           <h1 className="text-xl font-semibold text-slate-900">看板</h1>
           <p className="mt-1 text-sm text-slate-600" data-testid="dashboard-basis">
             截至<strong data-testid="dashboard-as-of">{formatDateLong(asOf)}</strong>，按政策配置 {profileText} 计算
+            <span className="ml-2 text-xs text-slate-500" data-testid="dashboard-computed-at" data-computed-at={Date.parse(m.computedAt)}>
+              · 计算时间 {formatDateTime(new Date(m.computedAt), { seconds: true })}
+            </span>
           </p>
         </div>
         <div className="flex flex-wrap items-end gap-2">

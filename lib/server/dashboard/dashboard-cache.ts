@@ -24,7 +24,10 @@ export const DASHBOARD_TABLES = [
 ] as const;
 const MAX_ENTRIES = 32;
 
-const entries = new Map<string, Promise<DashboardModel>>();
+// On globalThis: one cache per process, however often Next.js bundles this module (the page
+// reads what a refresh started from a server action computed; dashboard-refresh.ts).
+const g = globalThis as unknown as { miaopuDashboardCache?: Map<string, Promise<DashboardModel>> };
+const entries = (g.miaopuDashboardCache ??= new Map());
 
 /** Audit actions that change nothing the dashboard reads (a denylist: an unknown action counts as a change). */
 export const READ_ONLY_AUDIT_ACTIONS = String.raw`^(auth\.|export\.|print\.|reveal\.|account\.|backup\.create$)`;

@@ -31,39 +31,47 @@ interface Watched {
   compute: () => Promise<DashboardModel>;
 }
 
-const watched = new Map<string, Watched>();
-let ticker: NodeJS.Timeout | null = null;
-let soon: NodeJS.Timeout | null = null;
-let running: Promise<number> | null = null;
-let again = false;
-let freshFor: string | null = null;
+interface RefreshState {
+  watched: Map<string, Watched>;
+  ticker: NodeJS.Timeout | null;
+  soon: NodeJS.Timeout | null;
+  running: Promise<number> | null;
+  again: boolean;
+  freshFor: string | null;
+}
+
+// One state per process, on globalThis: Next.js may bundle this module more than once (the
+// pages' and the server actions' layers), and a save in an action must reach the days the
+// dashboard page watches.
+const g = globalThis as unknown as { miaopuDashboardRefresh?: RefreshState };
+const st: RefreshState = (g.miaopuDashboardRefresh ??= { watched: new Map(), ticker: null, soon: null, running: null, again: false, freshFor: null });
 
 /** Keeps `asOfIso` fresh for this reader's scope from now on (see WATCH_MS). */
 export function keepFresh(actor: Actor, asOfIso: string, compute: () => Promise<DashboardModel>, now = Date.now()): void {
   const key = `${asOfIso}|${[...dashboardExclusions(actor)].sort().join(",")}`;
-  const isNew = !watched.has(key);
-  watched.delete(key);
-  watched.set(key, { actor, asOfIso, lastRead: now, compute });
-  while (watched.size > MAX_WATCHED) watched.delete(watched.keys().next().value as string);
-  if (!ticker) {
-    ticker = setInterval(() => void refreshDashboards(), TICK_MS);
-    ticker.unref();
+  const isNew = !st.watched.has(key);
+  st.watched.delete(key);
+  st.watched.set(key, { actor, asOfIso, lastRead: now, compute });
+  while (st.watched.size > MAX_WATCHED) st.watched.delete(st.watched.keys().next().value as string);
+  if (!st.ticker) {
+    st.ticker = setInterval(() => void refreshDashboards(), TICK_MS);
+    st.ticker.unref();
   }
   // a day nobody had asked for yet (the year-earlier day) is prepared now, not at the next change
   if (isNew) {
-    freshFor = null;
+    st.freshFor = null;
     dataChanged();
   }
 }
 
 /** Called after a change committed in this process: refresh the watched days shortly. */
 export function dataChanged(): void {
-  if (watched.size === 0 || soon) return;
-  soon = setTimeout(() => {
-    soon = null;
+  if (st.watched.size === 0 || st.soon) return;
+  st.soon = setTimeout(() => {
+    st.soon = null;
     void refreshDashboards();
   }, SETTLE_MS);
-  soon.unref();
+  st.soon.unref();
 }
 
 /**
@@ -72,37 +80,37 @@ export function dataChanged(): void {
  * reader computes on demand as before.
  */
 export function refreshDashboards(now = Date.now()): Promise<number> {
-  if (running) {
-    again = true;
-    return running;
+  if (st.running) {
+    st.again = true;
+    return st.running;
   }
-  running = refreshOnce(now)
+  st.running = refreshOnce(now)
     .catch((e: unknown) => {
       warn(e);
       return 0;
     })
     .finally(() => {
-      running = null;
-      if (again) {
-        again = false;
+      st.running = null;
+      if (st.again) {
+        st.again = false;
         void refreshDashboards();
       }
     });
-  return running;
+  return st.running;
 }
 
 async function refreshOnce(now: number): Promise<number> {
-  for (const [key, w] of watched) if (now - w.lastRead > WATCH_MS) watched.delete(key);
-  if (watched.size === 0) {
+  for (const [key, w] of st.watched) if (now - w.lastRead > WATCH_MS) st.watched.delete(key);
+  if (st.watched.size === 0) {
     stopRefreshing();
     return 0;
   }
   const stamp = await dataStamp();
-  if (stamp === freshFor) return 0;
+  if (stamp === st.freshFor) return 0;
   let computed = 0;
   let failed = false;
   // the most recently read first
-  for (const w of [...watched.values()].reverse()) {
+  for (const w of [...st.watched.values()].reverse()) {
     try {
       const r = await cachedDashboard(w.actor, w.asOfIso, w.compute);
       if (!r.hit) computed += 1;
@@ -112,7 +120,7 @@ async function refreshOnce(now: number): Promise<number> {
     }
   }
   // a failed day is tried again at the next check
-  if (!failed) freshFor = stamp;
+  if (!failed) st.freshFor = stamp;
   return computed;
 }
 
@@ -122,10 +130,10 @@ function warn(e: unknown): void {
 
 /** Forgets the watched days and stops the checks (tests; the cache being cleared). */
 export function stopRefreshing(): void {
-  watched.clear();
-  if (ticker) clearInterval(ticker);
-  if (soon) clearTimeout(soon);
-  ticker = null;
-  soon = null;
-  freshFor = null;
+  st.watched.clear();
+  if (st.ticker) clearInterval(st.ticker);
+  if (st.soon) clearTimeout(st.soon);
+  st.ticker = null;
+  st.soon = null;
+  st.freshFor = null;
 }

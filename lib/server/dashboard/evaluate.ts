@@ -1,6 +1,8 @@
 import "server-only";
-// Runs the rules once over the loaded facts: staffing targets, pool structure, members about
-// to pass their tier's age limit, reviews, rotations and training. Pure apart from "server-only".
+// Runs the rules once over the loaded facts, in two sides that need different facts: the
+// staffing targets and rotations (units, posts, appointments), and the pool's structure,
+// members about to pass their tier's age limit, reviews and training (pool entries). Pure
+// apart from "server-only".
 import {
   agingOut, evaluatePool, evaluateStaffing, poolReviewDue, rotationDue, ruleOn, trainingCompliance,
   type AgingOut, type Check, type PoolEntryFact, type PoolReport, type ResolvedProfile, type ReviewDueItem,
@@ -33,18 +35,25 @@ export interface Evaluation {
   trainingBehind: TrainingBehind[];
 }
 
-export function evaluateDashboard(f: DashboardFacts, asOf: Date): Evaluation {
-  const profile = f.active.profile;
-  const s = f.staffing;
-  const anyOn = (ids: readonly RuleId[]) => ids.some((id) => ruleOn(profile, id));
+export type StaffingSide = Pick<Evaluation, "staffing" | "rotations">;
+export type PoolSide = Pick<Evaluation, "pool" | "agingOut" | "reviews" | "trainingBehind">;
+
+const anyOn = (profile: ResolvedProfile, ids: readonly RuleId[]) => ids.some((id) => ruleOn(profile, id));
+
+/** The staffing targets and the rotations due: everything that reads units, posts and appointments. */
+export function evaluateStaffingSide(s: StaffingFacts, profile: ResolvedProfile, asOf: Date): StaffingSide {
   return {
-    profile,
-    asOf,
     staffing: evaluateStaffing(s.units, s.posts, s.appointments, s.promotions, profile, asOf),
+    rotations: anyOn(profile, ROTATION_RULES) ? rotationDue(rotationFacts(s), profile, asOf, ROTATION_HORIZON_MONTHS) : [],
+  };
+}
+
+/** The pool's structure, members about to age out, reviews due and training behind. */
+export function evaluatePoolSide(f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">, profile: ResolvedProfile, asOf: Date): PoolSide {
+  return {
     pool: evaluatePool(f.entries, profile, asOf),
     agingOut: agingOut(f.entries, profile, asOf),
-    reviews: anyOn(REVIEW_RULES) ? poolReviewDue(f.entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS) : [],
-    rotations: anyOn(ROTATION_RULES) ? rotationDue(rotationFacts(s), profile, asOf, ROTATION_HORIZON_MONTHS) : [],
+    reviews: anyOn(profile, REVIEW_RULES) ? poolReviewDue(f.entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS) : [],
     trainingBehind: f.trainings ? trainingBehind(f.entries, f.trainings, profile, asOf) : [],
   };
 }

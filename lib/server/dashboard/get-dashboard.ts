@@ -7,9 +7,10 @@ import { readRows } from "@/lib/server/db-read";
 import { todayInChina, yearEarlier } from "@/lib/format/dates";
 import { cachedDashboard } from "./dashboard-cache";
 import { keepFresh } from "./dashboard-refresh";
-import { evaluateDashboard } from "./evaluate";
+import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { evaluatePoolSide, evaluateStaffingSide, type Evaluation } from "./evaluate";
 import { flowsView } from "./flows-view";
-import { loadDashboardFacts } from "./load-facts";
+import { loadDashboardFactsBySide, type DashboardFacts } from "./load-facts";
 import { Lookup } from "./lookup";
 import { poolView, AGING_OUT_SHOWN } from "./pool-view";
 import { dashboardExclusions } from "./scope";
@@ -26,14 +27,23 @@ async function cadreNames(ids: string[], exclude: string[]): Promise<Map<string,
 
 /**
  * Everything the dashboard shows for one reference date: one data load, one pass of the rules,
- * one query for the names in the lists. Figures cover the whole district (the dashboard is for
- * organization staff and leaders); names respect recusal.
+ * one query for the names in the lists. Each side's rules run as soon as its facts arrive — the
+ * pool's while the database is still answering the staffing queries. Figures cover the whole
+ * district (the dashboard is for organization staff and leaders); names respect recusal.
  */
 export async function computeDashboard(actor: Actor, asOf: Date): Promise<DashboardModel> {
   const t0 = performance.now();
-  const facts = await loadDashboardFacts(actor, asOf);
+  const active = await getActiveProfile();
+  const profile = active.profile;
+  const load = loadDashboardFactsBySide(active, actor, asOf);
+  const [[staffing, staffingSide], [pool, poolSide], nominationEvents] = await Promise.all([
+    load.staffing.then((s) => [s, evaluateStaffingSide(s, profile, asOf)] as const),
+    load.pool.then((p) => [p, evaluatePoolSide(p, profile, asOf)] as const),
+    load.nominationEvents,
+  ]);
   const t1 = performance.now();
-  const ev = evaluateDashboard(facts, asOf);
+  const facts: DashboardFacts = { active, staffing, ...pool, nominationEvents };
+  const ev: Evaluation = { profile, asOf, ...staffingSide, ...poolSide };
   const lookup = new Lookup(facts, asOf);
   const names = await cadreNames([
     ...cadreIdsOfRows([...ev.staffing.rows, ...ev.pool.rows], lookup),
@@ -47,8 +57,10 @@ export async function computeDashboard(actor: Actor, asOf: Date): Promise<Dashbo
     pool: poolView(ev, lookup, names),
     flows: flowsView(ev, facts, lookup, names),
     watch: watchView(ev, lookup, names),
+    computedAt: new Date().toISOString(),
     timings: { loadMs: 0, computeMs: 0 },
   };
+  // loadMs: the facts and the rules over them (overlapping); computeMs: the lists and the views
   model.timings = { loadMs: Math.round(t1 - t0), computeMs: Math.round(performance.now() - t1) };
   return model;
 }

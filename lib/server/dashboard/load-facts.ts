@@ -8,7 +8,7 @@ import { isoDay, ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, t
 import type { Actor } from "@/lib/server/auth/actor";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadStaffingFactsAsOf, type StaffingFacts } from "@/lib/server/facts";
-import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
+import type { ActiveProfile } from "@/lib/server/policy/active-profile";
 import { dashboardExclusions } from "./scope";
 
 export const TRAINING_RULES: readonly RuleId[] = ["WS-POLITICAL-TRAINING", "WS-TRAIN-HOURS", "D20-TRAIN-KJ"];
@@ -34,17 +34,19 @@ export function endOfDayInChina(asOf: Date): Date {
   return new Date(asOf.getTime() + 16 * 3600_000);
 }
 
-export async function loadDashboardFacts(actor: Actor, asOf: Date): Promise<DashboardFacts> {
+/**
+ * The facts of each side, each promise resolving as soon as its own queries are answered, so the
+ * caller can run that side's rules while the database still works on the other (get-dashboard.ts).
+ */
+export function loadDashboardFactsBySide(active: ActiveProfile, actor: Actor, asOf: Date) {
   const exclude = dashboardExclusions(actor);
-  const active = await getActiveProfile();
   const wantTrainings = TRAINING_RULES.some((id) => ruleOn(active.profile, id));
-  const [staffing, pool, nominationEvents, trainings] = await Promise.all([
-    loadStaffingFactsAsOf(asOf, active.profile),
-    loadPoolFactsSql(exclude),
-    loadNominationEvents(endOfDayInChina(asOf), exclude),
-    wantTrainings ? loadPoolTrainings(asOf, exclude) : Promise.resolve(null),
-  ]);
-  return { active, staffing, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
+  return {
+    staffing: loadStaffingFactsAsOf(asOf, active.profile),
+    pool: Promise.all([loadPoolFactsSql(exclude), wantTrainings ? loadPoolTrainings(asOf, exclude) : null])
+      .then(([p, trainings]) => ({ entries: p.entries, reviews: p.reviews, trainings })),
+    nominationEvents: loadNominationEvents(endOfDayInChina(asOf), exclude),
+  };
 }
 
 async function loadNominationEvents(before: Date, exclude: string[]): Promise<NominationEventFact[]> {

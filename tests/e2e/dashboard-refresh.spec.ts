@@ -1,0 +1,46 @@
+import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+
+// Refresh-ahead (lib/server/dashboard/dashboard-refresh.ts) in the production build: after a
+// save made in another browser, the leader's next visit finds figures computed after the save
+// and before the visit — nobody waited for them.
+
+test("组织部办理任职后，领导再次打开看板时新数字已在后台算好：计算时间晚于任职、早于再次打开", async ({ page, browser }) => {
+  const [vacant] = await queryDatabase<{ unitId: string; postId: string }>(
+    `select p."unitId", p.id as "postId" from "Post" p join "Unit" u on u.id = p."unitId"
+     where p."isLeadership" and p.rank = 'DIVISION_DEPUTY' and p."archivedAt" is null and u."archivedAt" is null
+       and not exists (select 1 from "Appointment" a where a."postId" = p.id and a."endDate" is null)
+     order by u."sortOrder" desc, p."sortOrder" desc limit 1`,
+  );
+  const [cadre] = await queryDatabase<{ name: string }>(
+    `select c.name from "Cadre" c where c.status = 'SERVING' and c."archivedAt" is null and c."birthDate" < '1995-01-01'
+       and not exists (select 1 from "Appointment" a join "Post" p on p.id = a."postId" where a."cadreId" = c.id and p."isLeadership" and a."endDate" is null)
+     order by c.id limit 1`,
+  );
+  expect(vacant && cadre).toBeTruthy();
+  await signInAs(page, "LEADER");
+  const computedAt = async () => Number(await page.getByTestId("dashboard-computed-at").getAttribute("data-computed-at"));
+  await expect(page.getByTestId("dashboard-computed-at")).toContainText("计算时间");
+  const first = await computedAt();
+
+  const staffContext = await browser.newContext();
+  const staff = await staffContext.newPage();
+  await signInAs(staff, "ORG_STAFF");
+  await staff.goto(`/units/${vacant.unitId}/posts/${vacant.postId}/appoint`);
+  await staff.getByLabel("姓名或拼音首字母").fill(cadre.name);
+  await staff.getByRole("button", { name: "查找" }).click();
+  await staff.getByRole("row", { name: new RegExp(cadre.name) }).first().getByRole("link", { name: "选择" }).click();
+  await staff.getByLabel("任职时间").fill("2026-11-02");
+  await staff.getByRole("button", { name: "确认任职" }).click();
+  await expect(staff).toHaveURL(new RegExp(`/units/${vacant.unitId}$`));
+  const saved = Date.now();
+  await staffContext.close();
+
+  // the save's refresh starts half a second after it; a demo-district computation is quick
+  await page.waitForTimeout(2_500);
+  const reopened = Date.now();
+  await page.reload();
+  const second = await computedAt();
+  expect(second).toBeGreaterThan(first);
+  expect(second).toBeGreaterThan(saved - 2_000);
+  expect(second).toBeLessThan(reopened);
+});
