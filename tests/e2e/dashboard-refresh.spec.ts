@@ -5,9 +5,10 @@ import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
 // and before the visit — nobody waited for them.
 
 test("组织部办理任职后，领导再次打开看板时新数字已在后台算好：计算时间晚于任职、早于再次打开", async ({ page, browser }) => {
+  // a vacant 科级 post: the demo district's one vacant 处级 deputy post is units.spec.ts's
   const [vacant] = await queryDatabase<{ unitId: string; postId: string }>(
     `select p."unitId", p.id as "postId" from "Post" p join "Unit" u on u.id = p."unitId"
-     where p."isLeadership" and p.rank = 'DIVISION_DEPUTY' and p."archivedAt" is null and u."archivedAt" is null
+     where p."isLeadership" and p.rank = 'SECTION_DEPUTY' and p."archivedAt" is null and u."archivedAt" is null
        and not exists (select 1 from "Appointment" a where a."postId" = p.id and a."endDate" is null)
      order by u."sortOrder" desc, p."sortOrder" desc limit 1`,
   );
