@@ -37,3 +37,20 @@ export async function closeReadPool(): Promise<void> {
   await globalForPool.miaopuReadPool?.pool.end();
   globalForPool.miaopuReadPool = undefined;
 }
+
+/**
+ * A DATE column as its day number since 1970-01-01 (`dayNumber("a.\"startDate\"")`): an int4 is
+ * cheaper to send and to parse than the date's text, and null stays null. Read it back with
+ * `dayDates()`.
+ */
+export const dayNumber = (column: string) => `(${column} - date '1970-01-01')`;
+
+/** Day numbers → UTC-midnight Dates (the rules' days), one shared object per distinct day. */
+export function dayDates(): (n: number) => Date {
+  const seen = new Map<number, Date>();
+  return (n) => {
+    let d = seen.get(n);
+    if (!d) seen.set(n, (d = new Date(n * 86_400_000)));
+    return d;
+  };
+}

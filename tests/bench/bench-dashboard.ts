@@ -94,27 +94,33 @@ async function main() {
   console.log(`district: ${cadres} cadres, ${units} units, ${posts} posts, ${appointments} appointments, ${entries} pool entries`);
 
   let failed = false;
+  const report = (label: string, kind: string, samples: number[], extra: string, target: boolean) => {
+    const st = stats(samples);
+    const ok = st.median < TARGET_MS && st.p95 < TARGET_MS;
+    if (target && !ok) failed = true;
+    console.log(
+      `dashboard, ${label.padEnd(28)} ${kind.padEnd(22)} median ${st.median.toFixed(1).padStart(7)} ms   p95 ${st.p95.toFixed(1).padStart(7)} ms` +
+        `   ${extra}${target ? `  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms` : ""}`,
+    );
+  };
   for (const [label, asOf] of [["today (2026-11-22)", AS_OF], ["a year earlier (2025-11-22)", YEAR_EARLIER]] as const) {
-    // Computed from the database every time: what the first reader after a change waits for.
-    for (let i = 0; i < WARMUP; i++) await computeDashboard(LEADER, asOf);
-    const total: number[] = [];
+    // Everything from the database: what a change costs (the district's facts read again), done
+    // in the background for the days readers watch (dashboard-refresh.ts).
+    const full: number[] = [];
     const load: number[] = [];
-    const compute: number[] = [];
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; i < WARMUP + RUNS; i++) {
+      clearDashboardCache();
       const t = performance.now();
       const m = await computeDashboard(LEADER, asOf);
-      total.push(performance.now() - t);
+      if (i < WARMUP) continue;
+      full.push(performance.now() - t);
       load.push(m.timings.loadMs);
-      compute.push(m.timings.computeMs);
     }
-    const cold = stats(total);
-    console.log(
-      `dashboard, ${label.padEnd(28)} recomputed  median ${cold.median.toFixed(1).padStart(7)} ms   p95 ${cold.p95.toFixed(1).padStart(7)} ms` +
-        `   (facts and rules median ${stats(load).median} ms, lists and views ${stats(compute).median} ms)`,
-    );
+    report(label, "from the database", full, `(reading the district's facts median ${stats(load).median} ms)`, false);
     // As the page serves it (getDashboard): the data stamp read, then the kept model while
-    // the data is unchanged. The first request of the series computes.
+    // the data is unchanged. The first request of the series computes a day from the kept facts.
     clearDashboardCache();
+    await computeDashboard(LEADER, asOf);
     const iso = asOf.toISOString().slice(0, 10);
     const served: number[] = [];
     let hits = 0;
@@ -124,14 +130,23 @@ async function main() {
       served.push(performance.now() - t);
       if (r.hit) hits += 1;
     }
-    const s = stats(served);
-    const ok = s.median < TARGET_MS;
-    if (!ok) failed = true;
-    console.log(
-      `dashboard, ${label.padEnd(28)} served      median ${s.median.toFixed(1).padStart(7)} ms   p95 ${s.p95.toFixed(1).padStart(7)} ms` +
-        `   (${hits} of ${RUNS} from the cache)  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms`,
-    );
+    report(label, "served", served, `(${hits} of ${RUNS} from the cache)`, true);
   }
+
+  // A reference date nobody has read since the last change (a leader picks another day): every
+  // request a different day, a week apart, computed from the district's facts kept for the
+  // current data stamp; each reads only the promotions of the days its window adds.
+  const days: number[] = [];
+  const rules: number[] = [];
+  for (let i = 1; i <= WARMUP + RUNS; i++) {
+    const asOf = new Date(AS_OF.getTime() - i * 7 * 86_400_000);
+    const t = performance.now();
+    const m = await computeDashboard(LEADER, asOf);
+    if (i <= WARMUP) continue;
+    days.push(performance.now() - t);
+    rules.push(m.timings.computeMs);
+  }
+  report("another day (weekly back)", "recomputed", days, `(rules, names and views median ${stats(rules).median} ms)`, true);
 
   // As readers meet it after a change (dashboard-refresh.ts): the day is watched, then RUNS
   // times a change is committed (an audit row of a change: it moves the data stamp as every
@@ -155,15 +170,8 @@ async function main() {
     if (r.hit) hits += 1;
   }
   stopRefreshing();
-  const bg = stats(refresh);
-  const after = stats(next);
-  const ok = after.median < TARGET_MS && after.p95 < TARGET_MS;
-  if (!ok) failed = true;
-  console.log(`dashboard, ${"after a change".padEnd(28)} background  median ${bg.median.toFixed(1).padStart(7)} ms   p95 ${bg.p95.toFixed(1).padStart(7)} ms   (the refresh no reader waits for)`);
-  console.log(
-    `dashboard, ${"after a change".padEnd(28)} next reader median ${after.median.toFixed(1).padStart(7)} ms   p95 ${after.p95.toFixed(1).padStart(7)} ms` +
-      `   (${hits} of ${RUNS} from the cache)  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms`,
-  );
+  report("after a change", "background refresh", refresh, "(the refresh no reader waits for)", false);
+  report("after a change", "next reader", next, `(${hits} of ${RUNS} from the cache)`, true);
   await prisma.$disconnect();
   await closeReadPool();
   await cleanup();

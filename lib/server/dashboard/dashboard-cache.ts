@@ -15,6 +15,7 @@ import "server-only";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readRows } from "@/lib/server/db-read";
+import { clearDistrictFacts } from "./district-facts";
 import { dashboardExclusions } from "./scope";
 
 /** Tables whose rows feed the dashboard's figures and lists. */
@@ -47,10 +48,11 @@ export async function dataStamp(): Promise<string> {
  * (same date, same scope, same data) was answered before. The scope check runs every time.
  */
 export async function cachedDashboard(
-  actor: Actor, asOfIso: string, compute: () => Promise<DashboardModel>,
+  actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>,
 ): Promise<{ model: DashboardModel; hit: boolean }> {
   const scope = [...dashboardExclusions(actor)].sort().join(",");
-  const key = `${asOfIso}|${scope}|${await dataStamp()}`;
+  const stamp = await dataStamp();
+  const key = `${asOfIso}|${scope}|${stamp}`;
   const existing = entries.get(key);
   if (existing) {
     // most recently used last, so the oldest is evicted first
@@ -58,14 +60,15 @@ export async function cachedDashboard(
     entries.set(key, existing);
     return { model: await existing, hit: true };
   }
-  const pending = compute();
+  const pending = compute(stamp);
   entries.set(key, pending);
   pending.catch(() => entries.delete(key));
   while (entries.size > MAX_ENTRIES) entries.delete(entries.keys().next().value as string);
   return { model: await pending, hit: false };
 }
 
-/** Forgets every computed dashboard (tests; a policy import that bypassed the app). */
+/** Forgets every computed dashboard and the district's facts (tests; a policy import that bypassed the app). */
 export function clearDashboardCache(): void {
   entries.clear();
+  clearDistrictFacts();
 }

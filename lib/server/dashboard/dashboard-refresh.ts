@@ -28,7 +28,7 @@ interface Watched {
   actor: Actor;
   asOfIso: string;
   lastRead: number;
-  compute: () => Promise<DashboardModel>;
+  compute: (stamp: string) => Promise<DashboardModel>;
 }
 
 interface RefreshState {
@@ -47,7 +47,7 @@ const g = globalThis as unknown as { miaopuDashboardRefresh?: RefreshState };
 const st: RefreshState = (g.miaopuDashboardRefresh ??= { watched: new Map(), ticker: null, soon: null, running: null, again: false, freshFor: null });
 
 /** Keeps `asOfIso` fresh for this reader's scope from now on (see WATCH_MS). */
-export function keepFresh(actor: Actor, asOfIso: string, compute: () => Promise<DashboardModel>, now = Date.now()): void {
+export function keepFresh(actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>, now = Date.now()): void {
   const key = `${asOfIso}|${[...dashboardExclusions(actor)].sort().join(",")}`;
   const isNew = !st.watched.has(key);
   st.watched.delete(key);

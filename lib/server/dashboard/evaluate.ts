@@ -9,7 +9,7 @@ import {
   type RotationAppointmentFact, type RotationItem, type RuleId, type StaffingReport, type TrainingFact,
 } from "@/lib/rules";
 import type { StaffingFacts } from "@/lib/server/facts";
-import type { DashboardFacts } from "./load-facts";
+import type { DashboardFacts } from "./facts-on";
 import { TRAINING_RULES } from "./load-facts";
 
 export const ROTATION_RULES: readonly RuleId[] = ["ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];

@@ -40,8 +40,8 @@ export function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["year
  * Each nomination's stage on asOf (its latest event up to then): every open one, and the
  * closed ones (任职、未通过、撤回) that closed in asOf's year.
  */
-export function nominationStages(events: NominationEventFact[], asOf: Date): FlowsView["nominations"] {
-  const latest = new Map<string, NominationEventFact>();
+export function nominationStages(events: readonly Omit<NominationEventFact, "cadreId">[], asOf: Date): FlowsView["nominations"] {
+  const latest = new Map<string, Omit<NominationEventFact, "cadreId">>();
   for (const e of events) {
     const prev = latest.get(e.nominationId);
     if (!prev || e.occurredAt.getTime() >= prev.occurredAt.getTime()) latest.set(e.nominationId, e);

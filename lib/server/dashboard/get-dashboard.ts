@@ -5,12 +5,12 @@ import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readRows } from "@/lib/server/db-read";
 import { todayInChina, yearEarlier } from "@/lib/format/dates";
-import { cachedDashboard } from "./dashboard-cache";
+import { cachedDashboard, dataStamp } from "./dashboard-cache";
 import { keepFresh } from "./dashboard-refresh";
-import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { evaluatePoolSide, evaluateStaffingSide, type Evaluation } from "./evaluate";
 import { flowsView } from "./flows-view";
-import { loadDashboardFactsBySide, type DashboardFacts } from "./load-facts";
+import { districtFacts } from "./district-facts";
+import { factsOn } from "./facts-on";
 import { Lookup } from "./lookup";
 import { poolView, AGING_OUT_SHOWN } from "./pool-view";
 import { dashboardExclusions } from "./scope";
@@ -26,30 +26,25 @@ async function cadreNames(ids: string[], exclude: string[]): Promise<Map<string,
 }
 
 /**
- * Everything the dashboard shows for one reference date: one data load, one pass of the rules,
- * one query for the names in the lists. Each side's rules run as soon as its facts arrive — the
- * pool's while the database is still answering the staffing queries. Figures cover the whole
- * district (the dashboard is for organization staff and leaders); names respect recusal.
+ * Everything the dashboard shows for one reference date: the district's facts for the current
+ * data stamp (read once per change, district-facts.ts), that day's facts for this reader
+ * (facts-on.ts), one pass of the rules, one query for the names in the lists. Figures cover the
+ * whole district (the dashboard is for organization staff and leaders); names respect recusal.
  */
-export async function computeDashboard(actor: Actor, asOf: Date): Promise<DashboardModel> {
+export async function computeDashboard(actor: Actor, asOf: Date, stamp?: string): Promise<DashboardModel> {
+  const exclude = dashboardExclusions(actor);
   const t0 = performance.now();
-  const active = await getActiveProfile();
-  const profile = active.profile;
-  const load = loadDashboardFactsBySide(active, actor, asOf);
-  const [[staffing, staffingSide], [pool, poolSide], nominationEvents] = await Promise.all([
-    load.staffing.then((s) => [s, evaluateStaffingSide(s, profile, asOf)] as const),
-    load.pool.then((p) => [p, evaluatePoolSide(p, profile, asOf)] as const),
-    load.nominationEvents,
-  ]);
+  const district = await districtFacts(stamp ?? (await dataStamp()), asOf);
+  const facts = await factsOn(district, asOf, exclude);
   const t1 = performance.now();
-  const facts: DashboardFacts = { active, staffing, ...pool, nominationEvents };
-  const ev: Evaluation = { profile, asOf, ...staffingSide, ...poolSide };
+  const profile = facts.active.profile;
+  const ev: Evaluation = { profile, asOf, ...evaluateStaffingSide(facts.staffing, profile, asOf), ...evaluatePoolSide(facts, profile, asOf) };
   const lookup = new Lookup(facts, asOf);
   const names = await cadreNames([
     ...cadreIdsOfRows([...ev.staffing.rows, ...ev.pool.rows], lookup),
     ...ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => a.cadreId),
     ...watchCadreIds(ev),
-  ], dashboardExclusions(actor));
+  ], exclude);
   const model: DashboardModel = {
     asOf: isoDay(asOf),
     profile: { key: ev.profile.key, name: ev.profile.name, version: facts.active.profileVersion },
@@ -60,12 +55,13 @@ export async function computeDashboard(actor: Actor, asOf: Date): Promise<Dashbo
     computedAt: new Date().toISOString(),
     timings: { loadMs: 0, computeMs: 0 },
   };
-  // loadMs: the facts and the rules over them (overlapping); computeMs: the lists and the views
+  // loadMs: the district's facts (read, or kept from an earlier request) and the day's filtered
+  // from them; computeMs: the rules, the names and the views
   model.timings = { loadMs: Math.round(t1 - t0), computeMs: Math.round(performance.now() - t1) };
   return model;
 }
 
-const computing = (actor: Actor, asOfIso: string) => () => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`));
+const computing = (actor: Actor, asOfIso: string) => (stamp: string) => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`), stamp);
 
 /**
  * Once per request, whichever components ask for it; computed again only when the data

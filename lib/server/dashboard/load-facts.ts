@@ -1,84 +1,87 @@
 import "server-only";
-// The dashboard's one data load: every fact the targets, the pool structure, the flows and the
-// watch lists need, read in parallel (plain SQL through lib/server/db-read.ts: at 100,000
-// cadres Prisma's per-value deserialisation would cost more than the rules) and then computed
-// in memory — no query per chart.
+// The dashboard's data, read once per data change for every reference date and every reader
+// (district-facts.ts keeps it): units, the relevant posts and their history, the pool's entries
+// with education, reviews and trainings, and the nominations' events — plain SQL through
+// lib/server/db-read.ts (at 100,000 cadres Prisma's per-value deserialisation would cost more
+// than the rules), in parallel. A day's facts (facts-on.ts) are filtered from these in memory;
+// only the promotions are read per window of dates (promotion-store.ts).
 import type { NominationStage } from "@/lib/generated/prisma/enums";
-import { isoDay, ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
-import { readRows } from "@/lib/server/db-read";
-import { loadPoolFactsSql, loadStaffingFactsAsOf, type StaffingFacts } from "@/lib/server/facts";
-import type { ActiveProfile } from "@/lib/server/policy/active-profile";
-import { dashboardExclusions } from "./scope";
+import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
+import { dayDates, dayNumber, readRows } from "@/lib/server/db-read";
+import { loadPoolFactsSql, loadPromotions, loadStaffingFacts, loadStaffingHistory, needsFullHistory, promotionsSince, type StaffingHistory } from "@/lib/server/facts";
+import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
+import { PromotionStore } from "./promotion-store";
 
 export const TRAINING_RULES: readonly RuleId[] = ["WS-POLITICAL-TRAINING", "WS-TRAIN-HOURS", "D20-TRAIN-KJ"];
 
 export interface NominationEventFact {
   nominationId: string;
+  cadreId: string;
   toStage: NominationStage;
   occurredAt: Date;
 }
 
-export interface DashboardFacts {
+/**
+ * Everything the dashboard reads, for every date and the whole district: no reader's scope is
+ * applied yet (facts-on.ts leaves out each reader's recusals).
+ */
+export interface DistrictFacts {
   active: ActiveProfile;
-  staffing: StaffingFacts;
+  staffing: StaffingHistory;
+  promotions: PromotionStore;
+  /** every pool entry, open and closed */
   entries: PoolEntryFact[];
   reviews: PoolReviewFact[];
   nominationEvents: NominationEventFact[];
-  /** trainings of the pool's members by cadre; null when no training rule is on */
+  /** trainings of every cadre ever in the pool, by cadre; null when no training rule is on */
   trainings: Map<string, TrainingFact[]> | null;
 }
 
-/** The end of asOf in China (UTC+8) as an instant: events up to then have happened. */
-export function endOfDayInChina(asOf: Date): Date {
-  return new Date(asOf.getTime() + 16 * 3600_000);
-}
-
 /**
- * The facts of each side, each promise resolving as soon as its own queries are answered, so the
- * caller can run that side's rules while the database still works on the other (get-dashboard.ts).
+ * Reads the district's facts; the promotions of `firstDay`'s windows are read alongside, since
+ * the day that asked for the facts needs them next.
  */
-export function loadDashboardFactsBySide(active: ActiveProfile, actor: Actor, asOf: Date) {
-  const exclude = dashboardExclusions(actor);
+export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts> {
+  const active = await getActiveProfile();
   const wantTrainings = TRAINING_RULES.some((id) => ruleOn(active.profile, id));
-  return {
-    staffing: loadStaffingFactsAsOf(asOf, active.profile),
-    pool: Promise.all([loadPoolFactsSql(exclude), wantTrainings ? loadPoolTrainings(asOf, exclude) : null])
-      .then(([p, trainings]) => ({ entries: p.entries, reviews: p.reviews, trainings })),
-    nominationEvents: loadNominationEvents(endOfDayInChina(asOf), exclude),
-  };
+  const full = needsFullHistory(active.profile);
+  const windows = new PromotionStore(loadPromotions);
+  const staffing = full
+    ? loadStaffingFacts().then(({ promotions, ...history }) => ({ history, promotions: new PromotionStore(null, promotions) }))
+    : loadStaffingHistory().then((history) => ({ history, promotions: windows }));
+  const [s, pool, nominationEvents, trainings] = await Promise.all([
+    staffing, loadPoolFactsSql(), loadNominationEvents(), wantTrainings ? loadPoolTrainings() : null,
+    firstDay && !full ? windows.between(promotionsSince(active.profile, firstDay), firstDay) : null,
+  ]);
+  return { active, staffing: s.history, promotions: s.promotions, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
 }
 
-async function loadNominationEvents(before: Date, exclude: string[]): Promise<NominationEventFact[]> {
+async function loadNominationEvents(): Promise<NominationEventFact[]> {
   // occurredAt is a UTC timestamp without zone: read it as epoch milliseconds, not as local time
-  const rows = await readRows<[string, NominationStage, number]>(
-    `select e."nominationId", e."toStage"::text, (extract(epoch from e."occurredAt") * 1000)::float8
-     from "NominationEvent" e join "Nomination" n on n.id = e."nominationId"
-     where e."occurredAt" < $1::timestamp and not (n."cadreId" = any($2))`,
-    [before.toISOString().replace("Z", ""), exclude],
+  const rows = await readRows<[string, string, NominationStage, number]>(
+    `select e."nominationId", n."cadreId", e."toStage"::text, (extract(epoch from e."occurredAt") * 1000)::float8
+     from "NominationEvent" e join "Nomination" n on n.id = e."nominationId"`,
   );
-  return rows.map(([nominationId, toStage, ms]) => ({ nominationId, toStage, occurredAt: new Date(ms) }));
+  return rows.map(([nominationId, cadreId, toStage, ms]) => ({ nominationId, cadreId, toStage, occurredAt: new Date(ms) }));
 }
 
 /**
- * The trainings of the cadres in the pool on asOf: the only ones the training rules look at.
+ * The trainings of every cadre ever in the pool: the only ones the training rules look at.
  * Attendances come as (cadre, training, completed) and the few trainings once each: at 100,000
- * cadres that is ≈20,000 attendances of a few dozen trainings, and each distinct fact object is
+ * cadres that is ≈25,000 attendances of a few dozen trainings, and each distinct fact object is
  * built once and shared (the rules only read them).
  */
-async function loadPoolTrainings(asOf: Date, exclude: string[]): Promise<Map<string, TrainingFact[]>> {
+async function loadPoolTrainings(): Promise<Map<string, TrainingFact[]>> {
   const attendances = await readRows<[string, string, boolean]>(
     `select ta."cadreId", ta."trainingId", ta.completed from "TrainingAttendance" ta
-     where ta."cadreId" = any(array(select "cadreId" from "PoolEntry" where "enteredOn" <= $1::date and ("closedOn" is null or "closedOn" > $1::date)))
-       and not (ta."cadreId" = any($2))`,
-    [isoDay(asOf), exclude],
+     where ta."cadreId" = any(array(select distinct "cadreId" from "PoolEntry"))`,
   );
   // read after the attendances, so every training they name is there (it was committed first)
-  const trainings = await readRows<[string, TrainingKind, string, string, number, boolean]>(
-    `select t.id, t.kind::text, t."startDate"::text, t."endDate"::text, t.hours, t."fullTimeOffJob" from "Training" t where t.id = any($1)`,
+  const trainings = await readRows<[string, TrainingKind, number, number, number, boolean]>(
+    `select t.id, t.kind::text, ${dayNumber(`t."startDate"`)}, ${dayNumber(`t."endDate"`)}, t.hours, t."fullTimeOffJob" from "Training" t where t.id = any($1)`,
     [[...new Set(attendances.map((a) => a[1]))]],
   );
-  const day = (s: string) => new Date(`${s}T00:00:00Z`);
+  const day = dayDates();
   const facts = new Map<string, TrainingFact>();
   for (const [id, kind, start, end, hours, fullTimeOffJob] of trainings) {
     for (const completed of [true, false]) {

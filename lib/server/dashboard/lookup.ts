@@ -8,7 +8,7 @@ import {
   type StaffCadreFact, type StaffingAppointmentFact, type UnitFact,
 } from "@/lib/rules";
 import type { DrillItem } from "@/lib/dashboard/model";
-import type { DashboardFacts } from "./load-facts";
+import type { DashboardFacts } from "./facts-on";
 
 const DIVISION = new Set(["DIVISION_PRINCIPAL", "DIVISION_DEPUTY"]);
 const SECTION = new Set(["SECTION_PRINCIPAL", "SECTION_DEPUTY"]);

@@ -4,5 +4,5 @@ import "server-only";
 export { CADRE_FACTS_INCLUDE, loadCadreFacts, toCadreFacts, type CadreFactsRow } from "./cadre-facts";
 export { loadPoolEntryFacts, loadPoolReviewFacts } from "./pool-facts";
 export { loadStaffingFacts, type StaffingFacts } from "./staffing-facts";
-export { loadStaffingFactsAsOf, promotionsSince, PROMOTION_YEARS } from "./staffing-as-of";
+export { loadPromotions, loadStaffingHistory, needsFullHistory, promotionsSince, PROMOTION_YEARS, type StaffingHistory } from "./staffing-history";
 export { loadPoolFactsSql } from "./pool-facts-sql";

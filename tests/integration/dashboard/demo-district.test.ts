@@ -4,7 +4,9 @@ import type { DashboardModel } from "@/lib/dashboard/model";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/server/errors";
-import { loadStaffingFacts, loadStaffingFactsAsOf } from "@/lib/server/facts";
+import { factsOn } from "@/lib/server/dashboard/facts-on";
+import { loadDistrictFacts } from "@/lib/server/dashboard/load-facts";
+import { loadStaffingFacts } from "@/lib/server/facts";
 import { seedDemo } from "../../../prisma/seed/index";
 import { switchDatabase } from "../../support/switch-database";
 import { createTestDatabase, type TestDatabase } from "../../support/test-database";
@@ -66,11 +68,14 @@ describe("the demo district's dashboard under district-2020", () => {
     expect(lastYear.pool.activeCount).not.toBe(today.pool.activeCount);
   });
 
-  it("the one-day loader gives exactly the verdicts of the full-history loader (2026-11-22, 2025-11-22, 2023-03-01)", async () => {
+  it("each day's facts from the district's (relevant posts' history, promotions per window) give exactly the verdicts of the full-history loader (2026-11-22, 2025-11-22, 2023-03-01)", async () => {
     const profile = resolveProfile("district-2020");
     const full = await loadStaffingFacts();
+    const district = await loadDistrictFacts();
+    expect(district.active.profile.key).toBe(profile.key);
+    expect(district.staffing.appointments.length).toBeLessThan(full.appointments.length);
     for (const asOf of [AS_OF, YEAR_EARLIER, new Date("2023-03-01T00:00:00Z")]) {
-      const fast = await loadStaffingFactsAsOf(asOf, profile);
+      const fast = (await factsOn(district, asOf, [])).staffing;
       const rows = (f: typeof full) => evaluateStaffing(f.units, f.posts, f.appointments, f.promotions, profile, asOf).rows
         .map((r) => ({ key: r.key, status: r.status, actual: r.actual.count, ids: [...r.ids].sort(), lacking: [...r.lackingIds].sort(), details: r.details }));
       expect(rows(fast)).toEqual(rows(full));
