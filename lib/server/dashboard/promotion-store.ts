@@ -1,7 +1,9 @@
 import "server-only";
 // The promotions of one data state, kept per window of start dates as the dashboard's days ask
 // for them: today's page reads about three years back, "一年前" one year earlier, so the second
-// day reads only the year the first did not. A window already read is answered from memory.
+// day reads only the year the first did not. Windows are read in whole calendar years, so a
+// leader who picks another day of the same years reads nothing; a window already read is
+// answered from memory.
 import type { PromotionFact } from "@/lib/rules";
 
 type Loader = (since: Date, until: Date) => Promise<PromotionFact[]>;
@@ -27,7 +29,7 @@ export class PromotionStore {
   async between(since: Date, until: Date): Promise<PromotionFact[]> {
     const from = since.getTime();
     const to = until.getTime();
-    if (this.load) await this.cover(this.load, from, to);
+    if (this.load) await this.cover(this.load, Date.UTC(since.getUTCFullYear(), 0, 1), Date.UTC(until.getUTCFullYear(), 11, 31));
     const out: PromotionFact[] = [];
     for (const p of this.byId.values()) {
       const t = p.promotedOn.getTime();

@@ -24,31 +24,33 @@ function store() {
 const ids = (ps: PromotionFact[]) => ps.map((p) => p.id);
 const expected = (since: string, until: string) => ids(ALL.filter((p) => p.promotedOn >= day(since) && p.promotedOn <= day(until)));
 
-describe("PromotionStore: promotions per window of dates, each day read once", () => {
-  it("2024-01-01..2026-11-22 reads that window once: 35 promotions (2024-01 to 2026-11), then none again", async () => {
+describe("PromotionStore: promotions per window of dates, read in whole years, each year once", () => {
+  it("2024-01-01..2026-11-22 reads 2024-01-01..2026-12-31 once: 35 promotions (2024-01 to 2026-11); later windows inside those years read nothing", async () => {
     const { s, reads } = store();
     const first = await s.between(day("2024-01-01"), day("2026-11-22"));
     expect(ids(first)).toEqual(expected("2024-01-01", "2026-11-22"));
     expect(first).toHaveLength(35);
     expect(await s.between(day("2025-03-01"), day("2026-01-01"))).toHaveLength(11);
-    expect(reads).toEqual(["2024-01-01..2026-11-22"]);
+    expect(await s.between(day("2024-11-13"), day("2026-11-13"))).toHaveLength(24);
+    expect(reads).toEqual(["2024-01-01..2026-12-31"]);
   });
 
-  it("a year earlier (2023-01-01..2025-11-22) reads only the gap 2023-01-01..2023-12-31: 35 promotions", async () => {
+  it("a year earlier (2023-11-22..2025-11-22) reads only the year 2023: 24 promotions (2023-12 to 2025-11)", async () => {
     const { s, reads } = store();
     await s.between(day("2024-01-01"), day("2026-11-22"));
-    const earlier = await s.between(day("2023-01-01"), day("2025-11-22"));
-    expect(ids(earlier)).toEqual(expected("2023-01-01", "2025-11-22"));
-    expect(reads).toEqual(["2024-01-01..2026-11-22", "2023-01-01..2023-12-31"]);
+    const earlier = await s.between(day("2023-11-22"), day("2025-11-22"));
+    expect(ids(earlier)).toEqual(expected("2023-11-22", "2025-11-22"));
+    expect(earlier).toHaveLength(24);
+    expect(reads).toEqual(["2024-01-01..2026-12-31", "2023-01-01..2023-12-31"]);
   });
 
-  it("a window spanning two read ones reads the gaps on both sides and between: 2020-01-01..2026-12-31 = 84 promotions", async () => {
+  it("a window spanning two read ones reads the gaps on both sides and between: 2020-03-15..2026-12-31 = 81 promotions", async () => {
     const { s, reads } = store();
-    await s.between(day("2021-01-01"), day("2021-12-31"));
-    await s.between(day("2023-01-01"), day("2023-12-31"));
-    const all = await s.between(day("2020-01-01"), day("2026-12-31"));
-    expect(ids(all)).toEqual(expected("2020-01-01", "2026-12-31"));
-    expect(all).toHaveLength(84);
+    await s.between(day("2021-06-01"), day("2021-12-31"));
+    await s.between(day("2023-01-01"), day("2023-02-01"));
+    const all = await s.between(day("2020-03-15"), day("2026-12-31"));
+    expect(ids(all)).toEqual(expected("2020-03-15", "2026-12-31"));
+    expect(all).toHaveLength(81);
     expect(reads.slice(2)).toEqual(["2020-01-01..2020-12-31", "2022-01-01..2022-12-31", "2024-01-01..2026-12-31"]);
   });
 
