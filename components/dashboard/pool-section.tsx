@@ -11,7 +11,7 @@ const pct = (v: number) => `${(v * 100).toFixed(1)}%`;
 const statusText = (s: keyof typeof STATUS_VIEW | null) => (s ? `${STATUS_VIEW[s].shape} ${STATUS_VIEW[s].text}` : "—");
 
 /** 队伍结构: tier sizes, women/minority/non-CPC, education, domains, age pyramid. */
-export function PoolCharts({ pool, children }: { pool: PoolView; children?: React.ReactNode }) {
+export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; children?: React.ReactNode }) {
   const women = pool.women;
   const womenShare = women && women.n ? women.count / women.n : 0;
   return (

@@ -2,25 +2,22 @@
 import { HydratedButton } from "@/components/ui/button";
 
 import { Fragment, useState } from "react";
-import type { TargetView } from "@/lib/dashboard/model";
-import { DrillList } from "./drill-list";
+import type { DrillTable, TargetSummary } from "@/lib/dashboard/model";
+import { DrillPanel } from "./drill-panel";
 import { ProgressBar } from "./progress-bar";
 import { StatusBadge } from "./status-badge";
 
-const NOUN: Record<TargetView["subject"], string> = {
-  UNIT: "单位", POST: "职位", PROMOTION: "提拔人员", CADRE: "干部", ENTRY: "在库干部", HIRE: "新进人员", PRACTICE: "选派人员",
-};
-
-function actualText(t: TargetView): string {
+function actualText(t: TargetSummary): string {
   const ratio = t.actualRatio != null && t.n > 0 ? `（${(t.actualRatio * 100).toFixed(1)}%）` : "";
   return `${t.actualCount}${t.n > 0 ? ` / ${t.n}` : ""}${ratio}`;
 }
 
 /**
  * Every target as a row: target, actual, progress and status. A click (or Enter) on a row
- * opens the units, posts or people behind its number — first those still short of it.
+ * opens the units, posts or people behind its number — first those still short of it —
+ * fetched from the model of the page (`asOf`, `computedAt`) when the row opens.
  */
-export function TargetsTable({ targets, caption }: { targets: TargetView[]; caption: string }) {
+export function TargetsTable({ targets, caption, table, asOf, computedAt }: { targets: TargetSummary[]; caption: string; table: DrillTable; asOf: string; computedAt: string }) {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <div className="overflow-x-auto">
@@ -75,12 +72,7 @@ export function TargetsTable({ targets, caption }: { targets: TargetView[]; capt
                 {expanded ? (
                   <tr id={`drill-${t.key}`} data-testid={`drill-${t.key}`}>
                     <td colSpan={6} className="border-b border-slate-200 bg-slate-50 px-5 py-3">
-                      <p className="mb-2 text-sm text-slate-700">{t.message}</p>
-                      <p className="mb-3 text-xs text-slate-500">依据：{t.ruleTitle}（{t.ruleSource}）</p>
-                      <div className="grid gap-4">
-                        <DrillList title={`未达到要求的${NOUN[t.subject]}`} items={t.lacking} total={t.lackingTotal} testId="drill-lacking" />
-                        <DrillList title={`计入实际数的${NOUN[t.subject]}`} items={t.counted} total={t.countedTotal} testId="drill-counted" />
-                      </div>
+                      <DrillPanel t={t} table={table} asOf={asOf} computedAt={computedAt} />
                     </td>
                   </tr>
                 ) : null}

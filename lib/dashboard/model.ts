@@ -33,6 +33,16 @@ export interface TargetView {
   countedTotal: number;
 }
 
+/** A target row as the page ships it: the figures, without the drill-down lists (drill.ts). */
+export type TargetSummary = Omit<TargetView, "lacking" | "counted">;
+
+/** The lists behind one row's figure, fetched when the row is opened. */
+export type DrillLists = Pick<TargetView, "lacking" | "lackingTotal" | "counted" | "countedTotal">;
+
+/** The target tables whose rows open a drill-down. */
+export const DRILL_TABLES = ["targets", "pool"] as const;
+export type DrillTable = (typeof DRILL_TABLES)[number];
+
 export interface CountRow {
   label: string;
   value: number;
@@ -61,7 +71,6 @@ export interface FlowsView {
   nominations: { stage: string; label: string; count: number; open: boolean }[];
   promotions: { year: number; total: number; young: number; share: number | null }[];
   youngShareTarget: number | null;
-  newPromoRows: TargetView[];
 }
 
 export interface WatchItem {

@@ -3,6 +3,8 @@
 import { z } from "zod";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
+import { dashboardDrill } from "@/lib/server/dashboard/drill";
+import { drillRequestSchema } from "@/lib/validation/dashboard";
 
 /** Printing the dashboard is recorded (who printed which reference date), like every print. */
 export const auditDashboardPrintAction = authorizedAction
@@ -14,3 +16,9 @@ export const auditDashboardPrintAction = authorizedAction
     });
     return { ok: true as const };
   });
+
+/** The units, posts or people behind one figure, when its row is opened (lib/server/dashboard/drill.ts). */
+export const dashboardDrillAction = authorizedAction
+  .metadata({ name: "dashboard.drill", resource: "dashboard", action: "read" })
+  .inputSchema(drillRequestSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => dashboardDrill(actor, parsedInput));

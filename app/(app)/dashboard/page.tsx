@@ -6,6 +6,7 @@ import { SummaryStrip } from "@/components/dashboard/summary-strip";
 import { TargetsTable } from "@/components/dashboard/targets-table";
 import { WatchListCard } from "@/components/dashboard/watch-lists";
 import { Card } from "@/components/ui/card";
+import { poolCharts, summarize } from "@/lib/dashboard/drill";
 import { ReferenceDateForm } from "@/components/ui/reference-date-form";
 import { formatDateLong, formatDateTime, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
@@ -55,18 +56,18 @@ export default async function DashboardPage({ searchParams }: Props) {
         <SectionTitle id="targets">配备目标</SectionTitle>
         <Card>
           <p className="no-print mb-2 text-xs text-slate-500">点击一行，查看未达到要求的单位、职位或人员。</p>
-          <TargetsTable targets={m.targets} caption="配备目标" />
+          <TargetsTable targets={summarize(m.targets)} caption="配备目标" table="targets" asOf={m.asOf} computedAt={m.computedAt} />
         </Card>
       </section>
 
       <section aria-labelledby="pool-title" className="print:break-before-page">
         <SectionTitle id="pool">队伍结构（在库 {m.pool.activeCount} 人）</SectionTitle>
-        <PoolCharts pool={m.pool}>
+        <PoolCharts pool={poolCharts(m.pool)}>
           <AgingOutCard items={m.pool.agingOut} total={m.pool.agingOutTotal} />
         </PoolCharts>
         <div className="mt-4 grid gap-4">
           <Card title="干部库结构指标">
-            <TargetsTable targets={m.pool.rows} caption="干部库结构指标" />
+            <TargetsTable targets={summarize(m.pool.rows)} caption="干部库结构指标" table="pool" asOf={m.asOf} computedAt={m.computedAt} />
           </Card>
         </div>
       </section>

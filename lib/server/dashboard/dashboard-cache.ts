@@ -67,6 +67,21 @@ export async function cachedDashboard(
   return { model: await pending, hit: false };
 }
 
+/**
+ * The model this reader was shown for `asOfIso` at `computedAt`, while it is still kept (the
+ * drill-down lists behind a page's figures come from the very model the page showed, even
+ * after the data changed). Null once evicted.
+ */
+export async function keptDashboard(actor: Actor, asOfIso: string, computedAt: string): Promise<DashboardModel | null> {
+  const prefix = `${asOfIso}|${[...dashboardExclusions(actor)].sort().join(",")}|`;
+  for (const [key, pending] of entries) {
+    if (!key.startsWith(prefix)) continue;
+    const model = await pending.catch(() => null);
+    if (model?.computedAt === computedAt) return model;
+  }
+  return null;
+}
+
 /** Forgets every computed dashboard and the district's facts (tests; a policy import that bypassed the app). */
 export function clearDashboardCache(): void {
   entries.clear();

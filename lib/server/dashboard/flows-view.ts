@@ -6,8 +6,6 @@ import type { FlowsView } from "@/lib/dashboard/model";
 import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
-import type { Lookup } from "./lookup";
-import { toTargetView } from "./target-views";
 
 export const FLOW_YEARS = 6;
 const STAGES: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED", "APPOINTED", "REJECTED", "WITHDRAWN"];
@@ -71,12 +69,11 @@ function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotion
   return years;
 }
 
-export function flowsView(ev: Evaluation, facts: { entries: PoolEntryFact[]; staffing: StaffingFacts; nominationEvents: NominationEventFact[] }, lookup: Lookup, names: Map<string, string>): FlowsView {
+export function flowsView(ev: Evaluation, facts: { entries: PoolEntryFact[]; staffing: StaffingFacts; nominationEvents: NominationEventFact[] }): FlowsView {
   return {
     years: poolFlows(facts.entries, ev.asOf),
     nominations: nominationStages(facts.nominationEvents, ev.asOf),
     promotions: promotionShares(facts.staffing, ev),
     youngShareTarget: ruleOn(ev.profile, "D20-ST-NEWPROMO") ? ev.profile.params.d20.staffing.newPromoMinRatio : null,
-    newPromoRows: ev.staffing.rows.filter((r) => r.ruleId === "D20-ST-NEWPROMO").map((r) => toTargetView(r, lookup, names)),
   };
 }

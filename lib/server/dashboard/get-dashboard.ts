@@ -50,7 +50,7 @@ export async function computeDashboard(actor: Actor, asOf: Date, stamp?: string)
     profile: { key: ev.profile.key, name: ev.profile.name, version: facts.active.profileVersion },
     targets: ev.staffing.rows.map((r) => toTargetView(r, lookup, names)),
     pool: poolView(ev, lookup, names),
-    flows: flowsView(ev, facts, lookup, names),
+    flows: flowsView(ev, facts),
     watch: watchView(ev, lookup, names),
     computedAt: new Date().toISOString(),
     timings: { loadMs: 0, computeMs: 0 },
@@ -62,6 +62,11 @@ export async function computeDashboard(actor: Actor, asOf: Date, stamp?: string)
 }
 
 const computing = (actor: Actor, asOfIso: string) => (stamp: string) => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`), stamp);
+
+/** The dashboard as the page would show it now (the kept model, or computed), without keeping the day fresh. */
+export async function currentDashboard(actor: Actor, asOfIso: string): Promise<DashboardModel> {
+  return (await cachedDashboard(actor, asOfIso, computing(actor, asOfIso))).model;
+}
 
 /**
  * Once per request, whichever components ask for it; computed again only when the data

@@ -1,0 +1,59 @@
+import { beforeEach, describe, expect, it } from "vitest";
+import { drillLists } from "@/lib/dashboard/drill";
+import { clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
+import { dashboardDrill } from "@/lib/server/dashboard/drill";
+import { currentDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { ForbiddenError } from "@/lib/server/errors";
+import { appointCadre } from "@/lib/server/units/appointments";
+import { actorOf, createTestUnit, createTestUser } from "../../support/users";
+import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { useFallbackProfile } from "./fallback-profile";
+
+// The page ships each row's figures; the lists behind a figure are fetched when the row opens
+// (lib/server/dashboard/drill.ts), from the model the page showed while it is kept.
+const AS_OF = "2026-06-30";
+const NOW = new Date("2026-06-30T04:00:00Z");
+const KEY = "D20-ST-STREET-40";
+
+describe("the lists behind a dashboard figure", () => {
+  beforeEach(() => clearDashboardCache());
+  useFallbackProfile();
+
+  it("come from the page's model — also after a change while it is kept — and from the current one, marked updated, once it is not", async () => {
+    const org = actorOf(await createTestUser("ORG_STAFF"));
+    const leader = actorOf(await createTestUser("LEADER"));
+    const { unit, secretary, deputy } = await createStreetWithTeam();
+    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    const page = await currentDashboard(leader, AS_OF);
+    const row = page.targets.find((t) => t.key === KEY)!;
+    const request = { asOf: d(AS_OF), computedAt: page.computedAt, table: "targets" as const, key: KEY };
+
+    const first = await dashboardDrill(leader, request);
+    expect(first).toEqual({ ...drillLists(page, "targets", KEY), computedAt: page.computedAt, updated: false });
+    expect(first.lacking.map((i) => i.id)).toContain(unit.id);
+    expect(first.lackingTotal).toBe(row.lackingTotal);
+
+    // a 39-year-old joins the team: the street moves from lacking to counted in the new figures
+    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "周宁", "1986-07-01")).id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    const kept = await dashboardDrill(leader, request);
+    expect(kept.updated).toBe(false);
+    expect(kept.lacking.map((i) => i.id)).toContain(unit.id);
+
+    clearDashboardCache();
+    const fresh = await dashboardDrill(leader, request);
+    expect(fresh.updated).toBe(true);
+    expect(fresh.computedAt).not.toBe(page.computedAt);
+    expect(fresh.lacking.map((i) => i.id)).not.toContain(unit.id);
+    expect(fresh.counted.map((i) => i.id)).toContain(unit.id);
+    expect(fresh.countedTotal).toBe(row.countedTotal + 1);
+  });
+
+  it("name a row the profile does not have in Chinese, and are refused to a unit user", async () => {
+    const leader = actorOf(await createTestUser("LEADER"));
+    const page = await currentDashboard(leader, AS_OF);
+    await expect(dashboardDrill(leader, { asOf: d(AS_OF), computedAt: page.computedAt, table: "pool", key: KEY }))
+      .rejects.toThrow("该指标已不在当前的政策配置中，请刷新页面");
+    const unitUser = actorOf(await createTestUser("UNIT", { unitId: (await createTestUnit("STREET")).id }));
+    await expect(dashboardDrill(unitUser, { asOf: d(AS_OF), computedAt: page.computedAt, table: "targets", key: KEY })).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
