@@ -1,5 +1,6 @@
 import "server-only";
 import pg from "pg";
+import { factDate } from "./fact-date";
 
 // A small read-only pool for the few analytical queries that return tens of thousands of rows
 // (the dashboard's facts at 100,000 cadres). Prisma's raw-query path deserialises every value
@@ -45,12 +46,12 @@ export async function closeReadPool(): Promise<void> {
  */
 export const dayNumber = (column: string) => `(${column} - date '1970-01-01')`;
 
-/** Day numbers → UTC-midnight Dates (the rules' days), one shared object per distinct day. */
+/** Day numbers → UTC-midnight Dates (the rules' days; fact-date.ts), one shared object per distinct day. */
 export function dayDates(): (n: number) => Date {
   const seen = new Map<number, Date>();
   return (n) => {
     let d = seen.get(n);
-    if (!d) seen.set(n, (d = new Date(n * 86_400_000)));
+    if (!d) seen.set(n, (d = factDate(n * 86_400_000)));
     return d;
   };
 }

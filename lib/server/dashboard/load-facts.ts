@@ -8,6 +8,7 @@ import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
 import { dayDates, dayNumber, readRows } from "@/lib/server/db-read";
+import { factDate } from "@/lib/server/fact-date";
 import { loadPoolFactsSql, loadPromotions, loadStaffingFacts, loadStaffingHistory, needsFullHistory, promotionsSince, type StaffingHistory } from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
 import { PromotionStore } from "./promotion-store";
@@ -62,7 +63,7 @@ async function loadNominationEvents(): Promise<NominationEventFact[]> {
     `select e."nominationId", n."cadreId", e."toStage"::text, (extract(epoch from e."occurredAt") * 1000)::float8
      from "NominationEvent" e join "Nomination" n on n.id = e."nominationId"`,
   );
-  return rows.map(([nominationId, cadreId, toStage, ms]) => ({ nominationId, cadreId, toStage, occurredAt: new Date(ms) }));
+  return rows.map(([nominationId, cadreId, toStage, ms]) => ({ nominationId, cadreId, toStage, occurredAt: factDate(ms) }));
 }
 
 /**
