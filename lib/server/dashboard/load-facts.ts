@@ -28,6 +28,8 @@ export interface NominationEventFact {
  */
 export interface DistrictFacts {
   active: ActiveProfile;
+  /** every appointment of the district (the profile's rules read all history), not only the relevant posts' */
+  fullHistory: boolean;
   staffing: StaffingHistory;
   promotions: PromotionStore;
   /** every pool entry, open and closed */
@@ -54,7 +56,7 @@ export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts>
     staffing, loadPoolFactsSql(), loadNominationEvents(), wantTrainings ? loadPoolTrainings() : null,
     firstDay && !full ? windows.between(promotionsSince(active.profile, firstDay), firstDay) : null,
   ]);
-  return { active, staffing: s.history, promotions: s.promotions, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
+  return { active, fullHistory: full, staffing: s.history, promotions: s.promotions, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
 }
 
 async function loadNominationEvents(): Promise<NominationEventFact[]> {

@@ -4,11 +4,11 @@ import type { DashboardModel } from "@/lib/dashboard/model";
 import { cachedDashboard, clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { createCadreBorn, d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
 import { settledStamp } from "./settled-stamp";
+import { streetLackingForty } from "./street-lacking-forty";
 
 const AS_OF = "2026-06-30";
 const NOW = new Date("2026-06-30T04:00:00Z");
@@ -45,16 +45,12 @@ describe("the dashboard cache", () => {
   });
 
   it("recomputes after a change made in the app (an appointment): the street-40 figure rises by one at once", async () => {
-    const org = actorOf(await createTestUser("ORG_STAFF"));
-    const leader = actorOf(await createTestUser("LEADER"));
-    const { unit, secretary, deputy } = await createStreetWithTeam();
-    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    const { leader, appointYoung } = await streetLackingForty(NOW);
     const { calls, compute } = counting(leader);
     const street40 = (m: DashboardModel) => m.targets.find((t) => t.key === "D20-ST-STREET-40")!.actualCount;
 
     const before = await cachedDashboard(leader, AS_OF, compute);
-    const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
-    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    await appointYoung();
     const after = await cachedDashboard(leader, AS_OF, compute);
 
     expect([before.hit, after.hit, calls.n]).toEqual([false, false, 2]);

@@ -5,11 +5,11 @@ import { todayInChina, yearEarlier } from "@/lib/format/dates";
 import { cachedDashboard, clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
 import { keepFresh, refreshDashboards, stopRefreshing, WATCH_MS } from "@/lib/server/dashboard/dashboard-refresh";
 import { computeDashboard, getDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
 import { settledStamp } from "./settled-stamp";
+import { streetLackingForty } from "./street-lacking-forty";
 
 const AS_OF = "2026-06-30";
 const NOW = new Date("2026-06-30T04:00:00Z");
@@ -37,18 +37,14 @@ describe("the dashboard refreshed ahead of its readers", () => {
   useFallbackProfile();
 
   it("recomputes a watched day after a change, so the next reader gets the street-40 figure one higher from memory", async () => {
-    const org = actorOf(await createTestUser("ORG_STAFF"));
-    const leader = actorOf(await createTestUser("LEADER"));
-    const { unit, secretary, deputy } = await createStreetWithTeam();
-    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    const { leader, appointYoung } = await streetLackingForty(NOW);
     await settledStamp();
     const { calls, compute } = counting(leader);
     const before = await cachedDashboard(leader, AS_OF, compute);
     keepFresh(leader, AS_OF, compute);
     expect(await refreshDashboards()).toBe(0); // nothing changed: nothing computed
 
-    const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
-    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    await appointYoung();
     await settledStamp();
     await refreshDashboards();
     const after = await cachedDashboard(leader, AS_OF, mustNotCompute);

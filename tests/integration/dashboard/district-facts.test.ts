@@ -4,11 +4,11 @@ import { clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
 import { districtFacts } from "@/lib/server/dashboard/district-facts";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
-import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { createCadreBorn, d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
 import { settledStamp } from "./settled-stamp";
+import { streetLackingForty } from "./street-lacking-forty";
 
 // The district's facts are read once per data stamp and every day and reader is computed from
 // them in memory (lib/server/dashboard/district-facts.ts, facts-on.ts).
@@ -21,18 +21,14 @@ describe("the district's facts behind the dashboard", () => {
   useFallbackProfile();
 
   it("serve 2026-06-30 and 2025-06-30 from one read; after an appointment they are read again and the street-40 figure is one higher", async () => {
-    const org = actorOf(await createTestUser("ORG_STAFF"));
-    const leader = actorOf(await createTestUser("LEADER"));
-    const { unit, secretary, deputy } = await createStreetWithTeam();
-    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    const { leader, appointYoung } = await streetLackingForty(NOW);
     const stamp = await settledStamp();
     const before = await computeDashboard(leader, d("2026-06-30"), stamp);
     const facts = await districtFacts(stamp);
     await computeDashboard(leader, d("2025-06-30"), stamp);
     expect(await districtFacts(stamp)).toBe(facts);
 
-    const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
-    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    await appointYoung();
     const next = await settledStamp();
     expect(next).not.toBe(stamp);
     const after = await computeDashboard(leader, d("2026-06-30"), next);

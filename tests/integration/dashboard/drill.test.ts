@@ -4,10 +4,10 @@ import { clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
 import { dashboardDrill } from "@/lib/server/dashboard/drill";
 import { currentDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { ForbiddenError } from "@/lib/server/errors";
-import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
+import { streetLackingForty } from "./street-lacking-forty";
 
 // The page ships each row's figures; the lists behind a figure are fetched when the row opens
 // (lib/server/dashboard/drill.ts), from the model the page showed while it is kept.
@@ -20,10 +20,7 @@ describe("the lists behind a dashboard figure", () => {
   useFallbackProfile();
 
   it("come from the page's model — also after a change while it is kept — and from the current one, marked updated, once it is not", async () => {
-    const org = actorOf(await createTestUser("ORG_STAFF"));
-    const leader = actorOf(await createTestUser("LEADER"));
-    const { unit, secretary, deputy } = await createStreetWithTeam();
-    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
+    const { leader, appointYoung } = await streetLackingForty(NOW);
     const page = await currentDashboard(leader, AS_OF);
     const row = page.targets.find((t) => t.key === KEY)!;
     const request = { asOf: d(AS_OF), computedAt: page.computedAt, table: "targets" as const, key: KEY };
@@ -34,7 +31,7 @@ describe("the lists behind a dashboard figure", () => {
 
     // a 39-year-old joins the team: the street moves from lacking to counted in the new figures,
     // not in the page's
-    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "周宁", "1986-07-01")).id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    await appointYoung();
     const kept = await dashboardDrill(leader, request);
     expect(kept).toEqual(first);
 
