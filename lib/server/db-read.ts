@@ -46,12 +46,16 @@ export async function closeReadPool(): Promise<void> {
  */
 export const dayNumber = (column: string) => `(${column} - date '1970-01-01')`;
 
+// One Date per distinct day for the whole process: facts only read them (the rules never set a
+// date's fields), and there are at most a few tens of thousands of days in any data; reading the
+// facts again after a change then makes no new ones.
+const days = new Map<number, Date>();
+
 /** Day numbers → UTC-midnight Dates (the rules' days; fact-date.ts), one shared object per distinct day. */
 export function dayDates(): (n: number) => Date {
-  const seen = new Map<number, Date>();
   return (n) => {
-    let d = seen.get(n);
-    if (!d) seen.set(n, (d = factDate(n * 86_400_000)));
+    let d = days.get(n);
+    if (!d) days.set(n, (d = factDate(n * 86_400_000)));
     return d;
   };
 }
