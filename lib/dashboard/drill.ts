@@ -11,7 +11,7 @@ export function summarize(rows: readonly TargetView[]): TargetSummary[] {
   }));
 }
 
-export function tableRows(m: DashboardModel, table: DrillTable): TargetView[] {
+function tableRows(m: DashboardModel, table: DrillTable): TargetView[] {
   return table === "targets" ? m.targets : m.pool.rows;
 }
 

@@ -42,7 +42,7 @@ export async function closeReadPool(): Promise<void> {
 /**
  * A DATE column as its day number since 1970-01-01 (`dayNumber("a.\"startDate\"")`): an int4 is
  * cheaper to send and to parse than the date's text, and null stays null. Read it back with
- * `dayDates()`.
+ * `dayDate()`.
  */
 export const dayNumber = (column: string) => `(${column} - date '1970-01-01')`;
 
@@ -51,11 +51,9 @@ export const dayNumber = (column: string) => `(${column} - date '1970-01-01')`;
 // facts again after a change then makes no new ones.
 const days = new Map<number, Date>();
 
-/** Day numbers → UTC-midnight Dates (the rules' days; fact-date.ts), one shared object per distinct day. */
-export function dayDates(): (n: number) => Date {
-  return (n) => {
-    let d = days.get(n);
-    if (!d) days.set(n, (d = factDate(n * 86_400_000)));
-    return d;
-  };
+/** Day number → its UTC-midnight Date (the rules' days; fact-date.ts), one shared object per distinct day. */
+export function dayDate(n: number): Date {
+  let d = days.get(n);
+  if (!d) days.set(n, (d = factDate(n * 86_400_000)));
+  return d;
 }

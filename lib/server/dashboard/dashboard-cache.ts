@@ -16,7 +16,7 @@ import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { readRows } from "@/lib/server/db-read";
 import { clearDistrictFacts } from "./district-facts";
-import { dashboardExclusions } from "./scope";
+import { dashboardScopeKey } from "./scope";
 
 /** Tables whose rows feed the dashboard's figures and lists. */
 export const DASHBOARD_TABLES = [
@@ -50,7 +50,7 @@ export async function dataStamp(): Promise<string> {
 export async function cachedDashboard(
   actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>,
 ): Promise<{ model: DashboardModel; hit: boolean }> {
-  const scope = [...dashboardExclusions(actor)].sort().join(",");
+  const scope = dashboardScopeKey(actor);
   const stamp = await dataStamp();
   const key = `${asOfIso}|${scope}|${stamp}`;
   const existing = entries.get(key);
@@ -73,7 +73,7 @@ export async function cachedDashboard(
  * after the data changed). Null once evicted.
  */
 export async function keptDashboard(actor: Actor, asOfIso: string, computedAt: string): Promise<DashboardModel | null> {
-  const prefix = `${asOfIso}|${[...dashboardExclusions(actor)].sort().join(",")}|`;
+  const prefix = `${asOfIso}|${dashboardScopeKey(actor)}|`;
   for (const [key, pending] of entries) {
     if (!key.startsWith(prefix)) continue;
     const model = await pending.catch(() => null);

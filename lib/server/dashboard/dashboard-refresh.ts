@@ -15,7 +15,7 @@ import "server-only";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
 import { cachedDashboard, dataStamp } from "./dashboard-cache";
-import { dashboardExclusions } from "./scope";
+import { dashboardScopeKey } from "./scope";
 
 /** A day stays fresh this long after it was last read. */
 export const WATCH_MS = 15 * 60_000;
@@ -48,7 +48,7 @@ const st: RefreshState = (g.miaopuDashboardRefresh ??= { watched: new Map(), tic
 
 /** Keeps `asOfIso` fresh for this reader's scope from now on (see WATCH_MS). */
 export function keepFresh(actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>, now = Date.now()): void {
-  const key = `${asOfIso}|${[...dashboardExclusions(actor)].sort().join(",")}`;
+  const key = `${asOfIso}|${dashboardScopeKey(actor)}`;
   const isNew = !st.watched.has(key);
   st.watched.delete(key);
   st.watched.set(key, { actor, asOfIso, lastRead: now, compute });

@@ -78,7 +78,7 @@ export async function currentDashboard(actor: Actor, asOfIso: string): Promise<D
  * prepares those of a year earlier, which the page's "一年前" link opens.
  */
 export const getDashboard = cache(async (actor: Actor, asOfIso: string) => {
-  const { model } = await cachedDashboard(actor, asOfIso, computing(actor, asOfIso));
+  const model = await currentDashboard(actor, asOfIso);
   keepFresh(actor, asOfIso, computing(actor, asOfIso));
   const today = todayInChina();
   if (asOfIso === isoDay(today)) {

@@ -7,9 +7,9 @@ import "server-only";
 // only the promotions are read per window of dates (promotion-store.ts).
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
-import { dayDates, dayNumber, readRows } from "@/lib/server/db-read";
+import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
 import { factDate } from "@/lib/server/fact-date";
-import { loadPoolFactsSql, loadPromotions, loadStaffingFacts, loadStaffingHistory, needsFullHistory, promotionsSince, type StaffingHistory } from "@/lib/server/facts";
+import { loadPoolFactsSql, loadPromotions, loadStaffingFacts, loadStaffingHistory, needsFullHistory, promotionsSince, type StaffingFacts, type StaffingHistory } from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
 import { PromotionStore } from "./promotion-store";
 
@@ -48,15 +48,15 @@ export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts>
   const active = await getActiveProfile();
   const wantTrainings = TRAINING_RULES.some((id) => ruleOn(active.profile, id));
   const full = needsFullHistory(active.profile);
-  const windows = new PromotionStore(loadPromotions);
-  const staffing = full
-    ? loadStaffingFacts().then(({ promotions, ...history }) => ({ history, promotions: new PromotionStore(null, promotions) }))
-    : loadStaffingHistory().then((history) => ({ history, promotions: windows }));
-  const [s, pool, nominationEvents, trainings] = await Promise.all([
-    staffing, loadPoolFactsSql(), loadNominationEvents(), wantTrainings ? loadPoolTrainings() : null,
-    firstDay && !full ? windows.between(promotionsSince(active.profile, firstDay), firstDay) : null,
+  const windows = full ? null : new PromotionStore(loadPromotions);
+  const [staffing, pool, nominationEvents, trainings] = await Promise.all([
+    full ? loadStaffingFacts() : loadStaffingHistory().then((history): StaffingFacts => ({ ...history, promotions: [] })),
+    loadPoolFactsSql(), loadNominationEvents(), wantTrainings ? loadPoolTrainings() : null,
+    windows && firstDay ? windows.between(promotionsSince(active.profile, firstDay), firstDay) : null,
   ]);
-  return { active, fullHistory: full, staffing: s.history, promotions: s.promotions, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
+  // the full history knows every promotion; otherwise they are read per window of dates
+  const promotions = windows ?? new PromotionStore(null, staffing.promotions);
+  return { active, fullHistory: full, staffing, promotions, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
 }
 
 async function loadNominationEvents(): Promise<NominationEventFact[]> {
@@ -84,7 +84,6 @@ async function loadPoolTrainings(): Promise<Map<string, TrainingFact[]>> {
     `select t.id, t.kind::text, ${dayNumber(`t."startDate"`)}, ${dayNumber(`t."endDate"`)}, t.hours, t."fullTimeOffJob" from "Training" t where t.id = any($1)`,
     [[...new Set(attendances.map((a) => a[1]))]],
   );
-  const day = dayDates();
   const facts = new Map<string, TrainingFact>();
   for (const [id, kind, start, end, hours, fullTimeOffJob] of trainings) {
     for (const completed of [true, false]) {

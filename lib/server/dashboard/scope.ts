@@ -18,3 +18,8 @@ export function dashboardExclusions(actor: Actor): string[] {
   if (UNIT_SCOPED_ROLES.includes(actor.role)) throw new ForbiddenError();
   return actor.recusedCadreIds;
 }
+
+/** The reader's scope as a cache key: readers with the same recusals share computed dashboards. */
+export function dashboardScopeKey(actor: Actor): string {
+  return [...dashboardExclusions(actor)].sort().join(",");
+}

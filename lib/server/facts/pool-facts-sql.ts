@@ -4,7 +4,7 @@ import "server-only";
 // per-value deserialisation. Every entry of the district: the dashboard leaves out each reader's
 // recusals in memory (lib/server/dashboard/facts-on.ts).
 import type { EducationLevel, EducationRecordFact, Degree, Gender, PoliticalStatus, PoolEntryFact, PoolReviewFact, PoolTier } from "@/lib/rules";
-import { dayDates, dayNumber, readRows } from "@/lib/server/db-read";
+import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
 
 type EntryRow = [id: string, tier: PoolTier, domain: string | null, enteredOn: number, closedOn: number | null, cadreId: string, birthDate: number, gender: Gender, ethnicity: string, politicalStatus: PoliticalStatus];
 type EducationRow = [cadreId: string, level: EducationLevel, degree: Degree, fullTime: boolean, is985: boolean, is211: boolean, isDoubleFirstClass: boolean, graduationDate: number | null];
@@ -23,7 +23,6 @@ export async function loadPoolFactsSql(): Promise<{ entries: PoolEntryFact[]; re
     readRows<[string, number]>(
       `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)} from "PoolReview" r`),
   ]);
-  const day = dayDates();
   const education = new Map<string, EducationRecordFact[]>();
   for (const [cadreId, level, degree, fullTime, is985, is211, isDoubleFirstClass, graduation] of educationRows) {
     const list = education.get(cadreId) ?? [];

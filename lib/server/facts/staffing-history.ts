@@ -8,7 +8,7 @@ import "server-only";
 //     the promotion targets (three-year windows, this and last year) and the dashboard's
 //     three-year chart look at.
 // So the history of the relevant posts (≈26,000 of 270,000 appointments at 100,000 cadres) is
-// read once per data change and every day is filtered from it in memory by the rules; the
+// read once per data change and every day is filtered from it in memory (facts-on.ts); the
 // promotions are read per window (loadPromotions; the dashboard keeps the windows it read,
 // district-facts.ts). Rules that read the whole history (ZZ15-ST-EDU's education of every post
 // holder, ZZ15-ROT-* rotation chains) fall back to loadStaffingFacts.
@@ -16,7 +16,7 @@ import {
   addYears, day, isoDay, ruleOn, type PostFact, type PromotionFact, type Rank, type ResolvedProfile, type RuleId,
   type StaffCadreFact, type StaffingAppointmentFact, type UnitFact, type UnitType,
 } from "@/lib/rules";
-import { dayDates, dayNumber, readRows } from "@/lib/server/db-read";
+import { dayDate as dayOf, dayNumber, readRows } from "@/lib/server/db-read";
 import type { StaffingFacts } from "./staffing-facts";
 
 const FULL_HISTORY_RULES: readonly RuleId[] = ["ZZ15-ST-EDU", "ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];
@@ -74,7 +74,6 @@ export async function loadStaffingHistory(): Promise<StaffingHistory> {
        where ${RELEVANT}
        order by a."postId", a."startDate", a.id`),
   ]);
-  const dayOf = dayDates();
   // one fact object per cadre, however many rows name them
   const people = new Map<string, StaffCadreFact>();
   const appointments: StaffingAppointmentFact[] = apptRows.map(([id, postId, cadreId, start, end, birth, gender]) => {
@@ -111,7 +110,6 @@ export async function loadPromotions(since: Date, until: Date): Promise<Promotio
      ${CADRE}
      where a.rank < prev.rank
      order by a."startDate", a.id`, [isoDay(since), isoDay(until)]);
-  const dayOf = dayDates();
   return rows.map(([id, cadreId, start, toRank, unitId, unitType, isPrincipal, isPartyGovDept, birth]) => ({
     id, cadreId, birthDate: dayOf(birth), promotedOn: dayOf(start), toRank, unitId, unitType, isPrincipal, isPartyGovDept,
   }));

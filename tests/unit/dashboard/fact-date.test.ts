@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dayDates, dayNumber } from "@/lib/server/db-read";
+import { dayDate as day, dayNumber } from "@/lib/server/db-read";
 import { factDate } from "@/lib/server/fact-date";
 
 describe("fact dates (lib/server/fact-date.ts, the dashboard's day numbers)", () => {
@@ -12,7 +12,6 @@ describe("fact dates (lib/server/fact-date.ts, the dashboard's day numbers)", ()
   });
 
   it("day number 20793 is 2026-12-06 (20793 × 86,400,000 ms), one shared Date per distinct day; 0 is 1970-01-01", () => {
-    const day = dayDates();
     expect(day(20_793).toISOString().slice(0, 10)).toBe("2026-12-06");
     expect(day(20_793)).toBe(day(20_793));
     expect(day(0).toISOString()).toBe("1970-01-01T00:00:00.000Z");
