@@ -1,5 +1,6 @@
 import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
+import { TRANSACTION_OPTIONS } from "@/lib/database/transaction-options";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 
 // One Prisma client per server process, created on first use (so `next build`, which imports
@@ -11,7 +12,10 @@ function client(): PrismaClient {
   if (globalForPrisma.miaopuPrisma) return globalForPrisma.miaopuPrisma;
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL is not set: start the app with `npm start`, or set it in .env");
-  const c = new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 10 }) });
+  const c = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: url, max: 10 }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   globalForPrisma.miaopuPrisma = c;
   return c;
 }

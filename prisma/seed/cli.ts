@@ -2,6 +2,7 @@
 // A database that already has data is left alone (exit 0) unless --reset is given, which
 // empties the domain tables first.
 import { PrismaPg } from "@prisma/adapter-pg";
+import { TRANSACTION_OPTIONS } from "../../lib/database/transaction-options";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEFAULT_CADRES, DEFAULT_SEED, seedDemo } from "./index";
 import { resetDomainTables } from "./reset";
@@ -40,7 +41,7 @@ async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
   const url = process.env.DATABASE_URL;
   if (!url) throw new Error("DATABASE_URL 未设置 / is not set");
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
+  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS });
   try {
     const cadres = await prisma.cadre.count();
     const units = await prisma.unit.count();

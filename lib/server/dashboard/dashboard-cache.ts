@@ -3,14 +3,12 @@ import "server-only";
 // again and again: a computed model is kept in memory (per app process) under its reference
 // date, the reader's scope and a data stamp, and recomputed once the stamp moves.
 //
-// The stamp is two cheap reads of one row each:
-//   · the newest audit-log id of a successful change — every change made through Miaopu writes
-//     an audit row in its own transaction, so the next request after a committed change sees a
-//     new stamp at once. Rows that record reading (sign-ins, exports, prints, reveals, backups,
-//     account administration) are passed over: the morning's sign-ins must not recompute it;
-//   · PostgreSQL's row-change counters of the tables the dashboard reads — they also move for
-//     changes made outside the app (a restore, a script), within PostgreSQL's statistics delay
-//     (at most a few seconds).
+// The stamp is one row: "DataChange".counter, which a deferred trigger on every table below bumps
+// once in the same transaction as any write to them, at its commit (migration
+// 20261206120000_data_change_counter). So it moves exactly when committed data the dashboard
+// reads changed — through Miaopu or outside it (psql, a script) — never for a rolled-back write,
+// a sign-in or an export, and the next request after the commit sees it at once.
+//
 // Concurrent requests for the same key share one computation; a failed one is not kept.
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/server/auth/actor";
@@ -18,7 +16,7 @@ import { readRows } from "@/lib/server/db-read";
 import { clearDistrictFacts } from "./district-facts";
 import { dashboardScopeKey } from "./scope";
 
-/** Tables whose rows feed the dashboard's figures and lists. */
+/** Tables whose rows feed the dashboard's figures and lists; each carries the DataChange trigger. */
 export const DASHBOARD_TABLES = [
   "Unit", "Post", "Appointment", "Cadre", "EducationRecord", "PoolEntry", "PoolReview",
   "Nomination", "NominationEvent", "Training", "TrainingAttendance", "PolicyProfile",
@@ -30,17 +28,9 @@ const MAX_ENTRIES = 32;
 const g = globalThis as unknown as { miaopuDashboardCache?: Map<string, Promise<DashboardModel>> };
 const entries = (g.miaopuDashboardCache ??= new Map());
 
-/** Audit actions that change nothing the dashboard reads (a denylist: an unknown action counts as a change). */
-export const READ_ONLY_AUDIT_ACTIONS = String.raw`^(auth\.|export\.|print\.|reveal\.|account\.|backup\.create$)`;
-
 export async function dataStamp(): Promise<string> {
-  // newest first along the primary key: stops at the first row that records a change
-  const [[audit, changes]] = await readRows<[string | null, string | null]>(
-    `select (select id from "AuditLog" where result = 'SUCCESS' and action !~ $2 order by id desc limit 1)::text,
-            (select sum(n_tup_ins + n_tup_upd + n_tup_del) from pg_stat_user_tables where relname = any($1))::text`,
-    [[...DASHBOARD_TABLES], READ_ONLY_AUDIT_ACTIONS],
-  );
-  return `${audit ?? 0}:${changes ?? 0}`;
+  const [[counter]] = await readRows<[string]>(`select counter::text from "DataChange" where id = 1`);
+  return counter;
 }
 
 /**

@@ -33,5 +33,5 @@ export async function advanceNomination(actor: Actor, input: AdvanceInput, opts:
       auditAction: `nomination.advance.${input.to.toLowerCase()}`,
       created: outcome.created,
     });
-  }, { timeout: 15_000 });
+  });
 }

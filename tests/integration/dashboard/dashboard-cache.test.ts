@@ -1,13 +1,12 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
-import { cachedDashboard, clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
+import { cachedDashboard, clearDashboardCache, DASHBOARD_TABLES, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
-import { settledStamp } from "./settled-stamp";
 import { streetLackingForty } from "./street-lacking-forty";
 
 const AS_OF = "2026-06-30";
@@ -60,7 +59,6 @@ describe("the dashboard cache", () => {
   it("is not recomputed for audit rows that record reading or refusals: a sign-in, an export, a print, a denied save → still 1 computation", async () => {
     const leader = actorOf(await createTestUser("LEADER"));
     const { calls, compute } = counting(leader);
-    await settledStamp();
     await cachedDashboard(leader, AS_OF, compute);
     const who = { id: leader.userId, username: leader.username, role: leader.role };
     await writeAuditStandalone({ actor: who, ip: null, action: "auth.signin", objectType: "AuthSession", objectId: "s1", result: "SUCCESS" });
@@ -82,23 +80,74 @@ describe("the dashboard cache", () => {
     expect([ca.calls.n, cb.calls.n, second.hit]).toEqual([1, 1, false]);
   });
 
-  it("moves its data stamp for a change made outside the app (no audit row), once PostgreSQL has counted it", async () => {
-    const before = await dataStamp();
-    const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await client.connect();
-    try {
-      await client.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
-      await client.query("select pg_stat_force_next_flush()");
-      await client.query("select 1");
-    } finally {
-      await client.end();
-    }
-    let after = await dataStamp();
-    for (let i = 0; i < 50 && after === before; i += 1) {
-      await new Promise((r) => setTimeout(r, 100));
-      after = await dataStamp();
-    }
-    expect(after.split(":")[0]).toBe(before.split(":")[0]);
-    expect(after).not.toBe(before);
+  it("moves its data stamp at once for a change made outside the app: 1 committed update → stamp + 1", async () => {
+    const before = Number(await dataStamp());
+    await outside(async (c) => {
+      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+    });
+    expect(Number(await dataStamp())).toBe(before + 1);
+  });
+});
+
+/** Runs `work` on a connection of its own (psql, a script): no Prisma, no audit row. */
+async function outside(work: (c: pg.Client) => Promise<void>): Promise<void> {
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await work(client);
+  } finally {
+    await client.end();
+  }
+}
+
+describe("the data stamp is transactional", () => {
+  it("moves once per committed transaction: 3 statements on 2 tables → stamp + 1", async () => {
+    const before = Number(await dataStamp());
+    await outside(async (c) => {
+      await c.query("begin");
+      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id in (select id from "Unit" order by id limit 2)`);
+      await c.query(`update "Cadre" set "updatedAt" = "updatedAt" where id = (select id from "Cadre" order by id limit 1)`);
+      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+      await c.query("commit");
+    });
+    expect(Number(await dataStamp())).toBe(before + 1);
+  });
+
+  it("does not move for a rolled-back write, nor for an update that matched no row: stamp + 0", async () => {
+    const before = Number(await dataStamp());
+    await outside(async (c) => {
+      await c.query("begin");
+      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+      await c.query("rollback");
+      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = 'no-such-unit'`);
+    });
+    expect(Number(await dataStamp())).toBe(before);
+  });
+
+  it("does not let a reader see the new stamp before the change commits, and counts a TRUNCATE", async () => {
+    const before = Number(await dataStamp());
+    await outside(async (c) => {
+      await c.query("begin");
+      await c.query(`truncate "TrainingAttendance"`);
+      // inside the writer's transaction the bump is visible; to everyone else it is not yet
+      const inside = await c.query<{ counter: string }>(`select counter::text from "DataChange" where id = 1`);
+      expect(Number(inside.rows[0].counter)).toBe(before + 1);
+      expect(Number(await dataStamp())).toBe(before);
+      await c.query("rollback");
+    });
+    expect(Number(await dataStamp())).toBe(before);
+  });
+
+  it("has its trigger on every table the dashboard reads (12 tables × row and TRUNCATE triggers)", async () => {
+    let rows: { table: string; name: string }[] = [];
+    await outside(async (c) => {
+      const r = await c.query<{ table: string; name: string }>(
+        `select c.relname as table, t.tgname as name from pg_trigger t join pg_class c on c.oid = t.tgrelid
+          where t.tgfoid = '"data_change_bump"'::regproc and not t.tgisinternal`,
+      );
+      rows = r.rows;
+    });
+    const expected = DASHBOARD_TABLES.flatMap((t) => [`${t}.${t}_data_change`, `${t}.${t}_data_change_truncate`]).sort();
+    expect(rows.map((r) => `${r.table}.${r.name}`).sort()).toEqual(expected);
   });
 });

@@ -8,7 +8,6 @@ import { computeDashboard, getDashboard } from "@/lib/server/dashboard/get-dashb
 import { actorOf, createTestUser } from "../../support/users";
 import { d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
-import { settledStamp } from "./settled-stamp";
 import { streetLackingForty } from "./street-lacking-forty";
 
 const AS_OF = "2026-06-30";
@@ -38,14 +37,12 @@ describe("the dashboard refreshed ahead of its readers", () => {
 
   it("recomputes a watched day after a change, so the next reader gets the street-40 figure one higher from memory", async () => {
     const { leader, appointYoung } = await streetLackingForty(NOW);
-    await settledStamp();
     const { calls, compute } = counting(leader);
     const before = await cachedDashboard(leader, AS_OF, compute);
     keepFresh(leader, AS_OF, compute);
     expect(await refreshDashboards()).toBe(0); // nothing changed: nothing computed
 
     await appointYoung();
-    await settledStamp();
     await refreshDashboards();
     const after = await cachedDashboard(leader, AS_OF, mustNotCompute);
 
@@ -56,7 +53,6 @@ describe("the dashboard refreshed ahead of its readers", () => {
 
   it("prepares the same day a year earlier when today's dashboard is read (the page's 一年前)", async () => {
     const leader = actorOf(await createTestUser("LEADER"));
-    await settledStamp();
     const today = isoDay(todayInChina());
     await getDashboard(leader, today);
     await refreshDashboards();

@@ -1,13 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
-import { clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
+import { clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { districtFacts } from "@/lib/server/dashboard/district-facts";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
-import { settledStamp } from "./settled-stamp";
 import { streetLackingForty } from "./street-lacking-forty";
 
 // The district's facts are read once per data stamp and every day and reader is computed from
@@ -22,14 +21,14 @@ describe("the district's facts behind the dashboard", () => {
 
   it("serve 2026-06-30 and 2025-06-30 from one read; after an appointment they are read again and the street-40 figure is one higher", async () => {
     const { leader, appointYoung } = await streetLackingForty(NOW);
-    const stamp = await settledStamp();
+    const stamp = await dataStamp();
     const before = await computeDashboard(leader, d("2026-06-30"), stamp);
     const facts = await districtFacts(stamp);
     await computeDashboard(leader, d("2025-06-30"), stamp);
     expect(await districtFacts(stamp)).toBe(facts);
 
     await appointYoung();
-    const next = await settledStamp();
+    const next = await dataStamp();
     expect(next).not.toBe(stamp);
     const after = await computeDashboard(leader, d("2026-06-30"), next);
     expect(await districtFacts(next)).not.toBe(facts);
@@ -42,7 +41,7 @@ describe("the district's facts behind the dashboard", () => {
     await prisma.poolEntry.create({ data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: d("2025-01-10") } });
     const nomination = await prisma.nomination.create({ data: { cadreId: cadre.id, unitId: unit.id, tier: "SECTION", stage: "INVESTIGATED" } });
     await prisma.nominationEvent.create({ data: { nominationId: nomination.id, toStage: "INVESTIGATED", occurredAt: new Date("2026-05-01T02:00:00Z") } });
-    const stamp = await settledStamp();
+    const stamp = await dataStamp();
     const plain = actorOf(await createTestUser("LEADER"));
     const recused = actorOf(await createTestUser("LEADER"), { recusedCadreIds: [cadre.id] });
 
