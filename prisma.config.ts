@@ -2,7 +2,7 @@ import path from "node:path";
 import { defineConfig } from "prisma/config";
 import { migrationAdapter } from "./prisma/migration-adapter";
 
-// Prisma 6.19 on the WASM schema engine (no native binary download; see ../shared/STACK.md).
+// Prisma 6.19 on the WASM schema engine (no native binary download; see docs/architecture.md).
 // DATABASE_URL must be set whenever a Prisma command runs; `postinstall` sets a placeholder.
 export default defineConfig({
   experimental: { adapter: true },

@@ -1,6 +1,6 @@
 // Driver adapter for Prisma's WASM (JS) schema engine, used only by the Prisma CLI
 // (migrate dev/deploy/reset/diff). It works around two defects of @prisma/adapter-pg 6.19,
-// both recorded in ../shared/STACK.md:
+// both recorded in docs/development.md and docs/architecture.md:
 //  1. the adapter cannot deserialize the catalog types "char" (OID 18) and name (OID 19),
 //     which the schema engine selects when it describes a database (prisma/orm#27403):
 //     we report them as text (OID 25);

@@ -1,4 +1,4 @@
-// The Chinese text of every enum, in one place (GLOSSARY.md). Components never spell these.
+// The Chinese text of every enum, in one place (docs/glossary.md). Components never spell these.
 import type {
   AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
   NominationStage, PoliticalStatus, RecommendationMethod, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,

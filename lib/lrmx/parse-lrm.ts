@@ -1,6 +1,6 @@
 // LRM (任免表编辑器 2.0): one GB2312 record of double-quoted, comma-separated values, with the
 // photo in a sibling `.pic` file. Education cells split 全日制/在职 by `@` and 学历/学位 by `#`;
-// the five family fields are `@`-separated lists. Field positions from LRMX.md. Pure.
+// the five family fields are `@`-separated lists. Field positions from docs/lrmx-format.md. Pure.
 import { decodeText } from "./decode-text";
 import { parseAssessments } from "./assessments";
 import { educationFromCells } from "./education";

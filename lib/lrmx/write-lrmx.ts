@@ -12,7 +12,7 @@ import type { EducationDraft } from "./education";
 import type { LrmxDraft } from "./types";
 import { educationLevelLabel, genderLabel, healthStatusLabel } from "@/lib/labels";
 
-/** The editor version our files claim to follow (the 3.x format of LRMX.md). */
+/** The editor version our files claim to follow (the 3.x format of docs/lrmx-format.md). */
 export const LRMX_WRITER_VERSION = "3.2.1.16";
 
 function escapeXml(s: string): string {

@@ -1,6 +1,6 @@
 // The age structure of a leadership team on a reference date: how many of its members fall in
 // each five-year band, the average and the extremes, and how many count as "about 40" / "about
-// 35" in the district's reading (age ≤ X + tolerance, RULES.md). Pure, for the team view.
+// 35" in the district's reading (age ≤ X + tolerance, docs/policy-rules.md). Pure, for the team view.
 import { ageOn } from "@/lib/rules";
 
 export interface TeamMember {

@@ -1,6 +1,6 @@
 // Who should hold each leadership post: an age band, the share of women, and sometimes a
 // fixed tenure. Most bands are ordinary; the planned exceptions below are chosen so that the
-// district-2020 staffing targets (RULES.md D20-ST-*) come out as a believable mix of met and
+// district-2020 staffing targets (docs/policy-rules.md D20-ST-*) come out as a believable mix of met and
 // unmet on asOf ("about X" = age ≤ X+2 for at-least-one targets):
 //   D20-ST-STREET-40       11 of 12 streets have a team member ≤42 (青龙街道 has none) → unmet
 //   D20-ST-STREET-35       6 streets have one ≤37 (need 5) → met

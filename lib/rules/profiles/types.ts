@@ -32,7 +32,7 @@ export interface ResolvedProfile {
   description: string;
   /** the extends chain from the root preset to this profile */
   chain: string[];
-  /** rules that apply, in RULES.md order */
+  /** rules that apply, in docs/policy-rules.md order */
   rules: RuleId[];
   severity: Record<RuleId, Severity>;
   params: PolicyParams;

@@ -27,7 +27,7 @@ export interface Explanation {
   text: string;
   /** title of the source document */
   source: string;
-  /** file in shared/seeds/ holding the original (empty for the national regulation) */
+  /** file name of the original (docs/policy-rules.md names it; empty for the national regulation) */
   sourceFile: string;
   clause: string;
   preset: string;
@@ -69,7 +69,7 @@ export function defaultSeverity(ruleId: RuleId): Severity {
   return RULE_CATALOG[ruleId].severity;
 }
 
-/** All rules of one preset's document, in RULES.md order. */
+/** All rules of one preset's document, in docs/policy-rules.md order. */
 export function rulesOfPreset(preset: string): RuleId[] {
   return RULE_IDS.filter((id) => presetOfRule(id) === preset);
 }

@@ -1,4 +1,4 @@
-// Every rule id of ../shared/policy/RULES.md, in document order. Tests and the UI enumerate
+// Every rule id of docs/policy-rules.md, in document order. Tests and the UI enumerate
 // this list; the catalogue (./catalog-*.ts) must hold an entry for each id.
 
 export const RULE_IDS = [

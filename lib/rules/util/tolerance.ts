@@ -1,4 +1,4 @@
-// The reading conventions of RULES.md for 左右 (about) and for ratio targets such as
+// The reading conventions of docs/policy-rules.md for 左右 (about) and for ratio targets such as
 // "超过1/3（19个）".
 
 /** Age range for distribution statistics: X − tol ≤ age ≤ X + tol. */

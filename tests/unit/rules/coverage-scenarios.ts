@@ -1,5 +1,5 @@
 // One call of every public rule function on golden data, returning every rule id cited in the
-// results. registry.test.ts checks that each id of RULES.md is cited by some implementation.
+// results. registry.test.ts checks that each id of docs/policy-rules.md is cited by some implementation.
 import * as rules from "@/lib/rules";
 import { day } from "@/lib/rules";
 import type { CandidateTarget } from "@/lib/rules";

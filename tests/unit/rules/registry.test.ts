@@ -5,8 +5,8 @@ import { citedRuleIds } from "./coverage-scenarios";
 import { ALL } from "./fixtures";
 import { RULES_MD_IDS } from "./rule-ids.fixture";
 
-describe("rule registry against RULES.md", () => {
-  it("has exactly the rule ids of RULES.md (82), none missing, none extra", () => {
+describe("rule registry against docs/policy-rules.md", () => {
+  it("has exactly the rule ids of docs/policy-rules.md (82), none missing, none extra", () => {
     expect(RULES_MD_IDS).toHaveLength(82);
     expect([...RULE_IDS].sort()).toEqual([...RULES_MD_IDS].sort());
   });
@@ -31,7 +31,7 @@ describe("rule registry against RULES.md", () => {
     expect(() => explain("D20-NOPE")).toThrow("未知规则编号");
   });
 
-  it("every rule of RULES.md is cited by some implementation's output", () => {
+  it("every rule of docs/policy-rules.md is cited by some implementation's output", () => {
     const cited = citedRuleIds();
     const missing = RULES_MD_IDS.filter((id) => !cited.has(id));
     expect(missing).toEqual([]);

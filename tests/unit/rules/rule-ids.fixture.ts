@@ -1,5 +1,5 @@
-// Copied from shared/policy/RULES.md (every rule id, in document order). Kept here because CI
-// runs on a clean clone where ../shared may not exist. When RULES.md gains a rule, add its id
+// Copied from docs/policy-rules.md (every rule id, in document order), independently of
+// lib/rules/registry/rule-ids.ts. When docs/policy-rules.md gains a rule, add its id
 // here: registry.test.ts then fails until lib/rules implements and explains it.
 // Deliberately plain strings (not RuleId), so a missing implementation fails a test rather
 // than the type check.
