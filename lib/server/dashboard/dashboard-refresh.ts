@@ -36,7 +36,7 @@ interface RefreshState {
   ticker: NodeJS.Timeout | null;
   soon: NodeJS.Timeout | null;
   running: Promise<number> | null;
-  again: boolean;
+  queued: Promise<number> | null;
   freshFor: string | null;
 }
 
@@ -44,7 +44,7 @@ interface RefreshState {
 // pages' and the server actions' layers), and a save in an action must reach the days the
 // dashboard page watches.
 const g = globalThis as unknown as { miaopuDashboardRefresh?: RefreshState };
-const st: RefreshState = (g.miaopuDashboardRefresh ??= { watched: new Map(), ticker: null, soon: null, running: null, again: false, freshFor: null });
+const st: RefreshState = (g.miaopuDashboardRefresh ??= { watched: new Map(), ticker: null, soon: null, running: null, queued: null, freshFor: null });
 
 /** Keeps `asOfIso` fresh for this reader's scope from now on (see WATCH_MS). */
 export function keepFresh(actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>, now = Date.now()): void {
@@ -78,11 +78,19 @@ export function dataChanged(): void {
  * Recomputes every watched day whose model is not yet cached for the current data stamp;
  * resolves to the number of days computed. Never throws: a failure is logged and the next
  * reader computes on demand as before.
+ *
+ * Called while a refresh runs, it queues one more (shared by every such caller) and resolves
+ * when that one is done: the running refresh may have read the stamp before the change the
+ * caller made, so its result would say nothing about that change. (On a busy machine the
+ * refresh started by keepFresh was still running when a test's change committed.)
  */
 export function refreshDashboards(now = Date.now()): Promise<number> {
   if (st.running) {
-    st.again = true;
-    return st.running;
+    st.queued ??= st.running.then(() => {
+      st.queued = null;
+      return refreshDashboards();
+    });
+    return st.queued;
   }
   st.running = refreshOnce(now)
     .catch((e: unknown) => {
@@ -91,10 +99,6 @@ export function refreshDashboards(now = Date.now()): Promise<number> {
     })
     .finally(() => {
       st.running = null;
-      if (st.again) {
-        st.again = false;
-        void refreshDashboards();
-      }
     });
   return st.running;
 }

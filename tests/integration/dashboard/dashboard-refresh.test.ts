@@ -51,6 +51,30 @@ describe("the dashboard refreshed ahead of its readers", () => {
     expect(street40(after.model)).toBe(street40(before.model) + 1);
   });
 
+  it("answers a refresh asked for during another one only after a refresh that saw the change: 2 computations, street-40 + 1", async () => {
+    const { leader, appointYoung } = await streetLackingForty(NOW);
+    const before = await computeDashboard(leader, d(AS_OF));
+    let open = (): void => {};
+    const gate = new Promise<void>((r) => (open = r));
+    const stamps: string[] = [];
+    const gated = async (stamp: string) => {
+      stamps.push(stamp);
+      await gate;
+      return computeDashboard(leader, d(AS_OF), stamp);
+    };
+    keepFresh(leader, AS_OF, gated);
+    const first = refreshDashboards(); // reads the stamp before the change, then waits at the gate
+    await vi.waitFor(() => expect(stamps).toHaveLength(1));
+    await appointYoung();
+    const second = refreshDashboards(); // must not resolve with the first, which predates the change
+    open();
+    await first;
+    expect(await second).toBe(1);
+    expect(stamps).toHaveLength(2);
+    const after = await cachedDashboard(leader, AS_OF, mustNotCompute);
+    expect(street40(after.model)).toBe(street40(before) + 1);
+  });
+
   it("prepares the same day a year earlier when today's dashboard is read (the page's 一年前)", async () => {
     const leader = actorOf(await createTestUser("LEADER"));
     const today = isoDay(todayInChina());
