@@ -1,6 +1,6 @@
 import "server-only";
 import { notFound } from "next/navigation";
-import { NotFoundError } from "./errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 
 /** For pages: a record outside the actor's reach (NotFoundError) becomes the 404 page. */
 export async function orNotFound<T>(p: Promise<T>): Promise<T> {

@@ -8,7 +8,7 @@ import { TOTP_REQUIRED_ROLES, newTotpSecret, totpUri } from "@/lib/server/auth/t
 import { encryptTotpSecret } from "@/lib/server/auth/totp-secret";
 import { assertCan } from "@/lib/server/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { FieldError } from "./change-password";
 
 export { FieldError };

@@ -10,7 +10,7 @@ import { passwordProblems } from "@/lib/auth/password-policy";
 import { writeAudit } from "@/lib/server/audit";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { USERNAME_PATTERN } from "@/lib/validation/user-account";
 import { issueTotp } from "./account-rules";
 

@@ -5,7 +5,7 @@ import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
-import { FieldProblems } from "@/lib/server/field-errors";
+import { FieldProblems } from "@/lib/errors/field-errors";
 import {
   assertManagesAccounts, checkPassword, checkUnitForRole, FieldError, issueTotp, needsTotp, type IssuedTotp,
 } from "./account-rules";

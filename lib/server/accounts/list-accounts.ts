@@ -2,7 +2,7 @@ import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { assertManagesAccounts } from "./account-rules";
 
 // What the account pages show: never the password hash or the TOTP secret, only whether a

@@ -10,7 +10,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { assertManagesAccounts, assertNotSelf } from "./account-rules";
 
 export async function setRecusal(actor: Actor, input: RecusalInput): Promise<{ count: number }> {

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { assertManagesAccounts, assertNotSelf, checkPassword, issueTotp, needsTotp, type IssuedTotp } from "./account-rules";
 
 async function userOf(userId: string) {

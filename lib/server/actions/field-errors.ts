@@ -4,10 +4,10 @@ import "server-only";
 import { returnValidationErrors } from "next-safe-action";
 import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { FieldError, FieldErrors } from "@/lib/server/field-errors";
+import { FieldError, FieldErrors } from "@/lib/errors/field-errors";
 import { contextActor } from "@/lib/server/auth/actor-context";
 import { StaleVersionError } from "@/lib/server/concurrency";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 export { FieldError };
 

@@ -5,10 +5,10 @@ import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
 import { ACTIONS, can, RESOURCES } from "@/lib/server/authz/permissions";
-import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/server/errors";
+import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/errors/user-facing";
 
 // Defined beside the error classes (the sign-in provider uses them too); re-exported here.
-export { GENERIC_ERROR, newReferenceId } from "@/lib/server/errors";
+export { GENERIC_ERROR, newReferenceId } from "@/lib/errors/user-facing";
 
 /**
  * The one way to write a server action: parse input with zod, resolve the acting user,

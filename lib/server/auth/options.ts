@@ -3,7 +3,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
-import { GENERIC_ERROR, newReferenceId } from "@/lib/server/errors";
+import { GENERIC_ERROR, newReferenceId } from "@/lib/errors/user-facing";
 import { requestIp } from "./request-ip";
 import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
 import { revokeSession } from "./sessions";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/server/auth/actor";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import { can, type Action, type Resource } from "./permissions";
 
 export function assertCan(actor: Actor, resource: Resource, action: Action): void {

@@ -7,7 +7,7 @@ import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 
 
 export async function recordCadrePrint(actor: Actor, cadreId: string): Promise<void> {

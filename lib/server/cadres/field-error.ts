@@ -1,5 +1,5 @@
 import "server-only";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 /** A problem found on the server that belongs beside one field of the form. */
 export class CadreFieldError extends UserFacingError {

@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 
 const SUMMARY = {
   id: true, name: true, gender: true, birthDate: true, ethnicity: true, politicalStatus: true,

@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { can } from "@/lib/server/authz/permissions";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { DEFAULT_ROSTER_COLUMNS, rosterSearchParams, type RosterQuery } from "@/lib/validation/roster-query";
 import { ROSTER_SELECT, rosterAsOf, scopedRosterWhere, toRosterRow } from "./roster";
 import { rosterOrderBy } from "./roster-where";

@@ -16,7 +16,7 @@ import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { splitDomains, type CadreBasic } from "@/lib/validation/cadre";
 import { normalizeIdNumber } from "@/lib/validation/id-number";
 import { describeConflict, labelFormat, type Formatter } from "./conflict";

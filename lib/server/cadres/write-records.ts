@@ -11,7 +11,7 @@ import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import type { appointmentSchema, assessmentSchema, educationSchema } from "@/lib/validation/cadre-records";
 import type { z } from "zod";
 import { describeConflict, type Formatter } from "./conflict";

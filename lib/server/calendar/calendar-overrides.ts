@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { FieldError } from "@/lib/server/accounts/change-password";
 
 const kind = (w: boolean) => (w ? "调休上班" : "放假");

@@ -6,7 +6,7 @@ import { drillLists } from "@/lib/dashboard/drill";
 import type { DrillLists } from "@/lib/dashboard/model";
 import { isoDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import type { DrillRequest } from "@/lib/validation/dashboard";
 import { keptDashboard } from "./dashboard-cache";
 import { currentDashboard } from "./get-dashboard";

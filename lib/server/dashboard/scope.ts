@@ -2,7 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/server/auth/actor";
 import { UNIT_SCOPED_ROLES } from "@/lib/server/authz/permissions";
 import { assertCan } from "@/lib/server/authz/scope";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 
 /**
  * The dashboard's scope, for its plain-SQL loaders (lib/server/db-read.ts), which cannot take

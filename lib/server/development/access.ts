@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Action } from "@/lib/server/authz/permissions";
 import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 /** The where of the cadres whose development records the actor may see (or change). */
 export function developmentCadreScope(actor: Actor, action: Action = "read"): Prisma.CadreWhereInput {

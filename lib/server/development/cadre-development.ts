@@ -7,7 +7,7 @@ import { todayInChina } from "@/lib/format/dates";
 import { trainingCompliance, type TrainingCompliance } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { talkEffect } from "@/lib/validation/development/talk";
 import { developmentCadreScope } from "./access";
 import { getReminderProfile } from "./growth-profile";

@@ -5,7 +5,7 @@ import "server-only";
 // failures block the posting; warnings (soft rules such as D20-MGMT-RECORD) need a reason.
 import { evaluateCandidate, explain, type DunmiaoRole, type RuleId } from "@/lib/rules";
 import { loadCadreFacts } from "@/lib/server/facts";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { getDunmiaoProfile } from "./growth-profile";
 
 export interface CheckLine {

@@ -9,7 +9,7 @@ import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { feedbackNoteSchema, type FeedbackNote } from "@/lib/validation/development/mentorship";
 import { developmentCadreScope, refuseStale } from "./access";
 import { lockCadre } from "@/lib/server/concurrency";

@@ -9,7 +9,7 @@ import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import type { GoalInput } from "@/lib/validation/development/plan";
 import { developmentCadreScope, refuseStale } from "./access";
 import { planNotes, toPlanFact, toStoredGoals } from "./plan-json";

@@ -8,7 +8,7 @@ import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import type { PracticeFields } from "@/lib/validation/development/practice";
 import { developmentCadreScope, refuseStale } from "./access";
 import { checkDunmiao, checkSummary, type DunmiaoCheck } from "./dunmiao-check";

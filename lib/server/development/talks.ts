@@ -7,7 +7,7 @@ import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { recordFlags, type TalkRecord } from "@/lib/validation/development/talk";
 import { developmentCadreScope, refuseStale } from "./access";
 

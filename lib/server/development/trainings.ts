@@ -6,7 +6,7 @@ import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import type { TrainingFields } from "@/lib/validation/development/training";
 import { developmentCadreScope, refuseStale } from "./access";
 

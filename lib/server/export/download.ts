@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import type { Action, Resource } from "@/lib/server/authz/permissions";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { guardRequest, userMessage } from "@/lib/server/import/http";
 
 export function asOfParam(url: URL): Date {

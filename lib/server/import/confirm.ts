@@ -3,7 +3,7 @@ import "server-only";
 // errors and is exactly the plan the user saw (same digest). Otherwise nothing is written.
 import type { ImportResult } from "@/lib/import/report";
 import type { Actor } from "@/lib/server/auth/actor";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import type { ImportPlan } from "./plan";
 import type { Progress } from "./roster-plan";
 import { writeImportPlan, type ImportMeta } from "./write-plan";

@@ -10,7 +10,7 @@ import { getActor } from "@/lib/server/auth/current-actor";
 import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { newReferenceId, GENERIC_ERROR } from "@/lib/server/actions/safe-action";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
 

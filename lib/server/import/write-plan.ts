@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { bulkInsert, bulkUpdateCadres } from "./bulk-write";
 import { educationCreates, newId, type ImportPlan } from "./plan";
 import type { Progress } from "./roster-plan";

@@ -5,7 +5,7 @@ import "server-only";
 import { canAdvance } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { AdvanceInput } from "@/lib/validation/nominations";
 import { loadWorkingDayCalendar } from "./calendar";

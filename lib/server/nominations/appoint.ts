@@ -11,7 +11,7 @@ import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/server/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { lockCadre } from "@/lib/server/concurrency";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 export const NOMINATION_BASIS = "经单位党组织推荐，按动议、民主推荐、考察、酝酿、讨论决定、公示程序研究决定列入";
 

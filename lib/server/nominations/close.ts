@@ -6,7 +6,7 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { canAdvance } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { CloseInput } from "@/lib/validation/nominations";
 import { commitNominationChange } from "./commit";

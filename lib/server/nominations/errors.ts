@@ -1,5 +1,5 @@
 import "server-only";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 /** A problem with one form field, shown beside it (the action turns it into a validation error). */
 export class NominationFieldError extends UserFacingError {

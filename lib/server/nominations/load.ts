@@ -6,7 +6,7 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/actor";
 import type { Action } from "@/lib/server/authz/permissions";
 import { nominationScope } from "@/lib/server/authz/scope";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { nominationStageLabel } from "@/lib/labels";
 import { NominationConflictError } from "./errors";
 

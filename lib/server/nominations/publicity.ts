@@ -5,7 +5,7 @@ import { formatDateLong } from "@/lib/format/dates";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import type { ObjectionInput, ResolveObjectionInput } from "@/lib/validation/nominations";
 import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";

@@ -6,7 +6,7 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/server/auth/actor";
 import { nominationScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { OPEN_STAGES } from "./load";
 
 export const LIST_SELECT = {

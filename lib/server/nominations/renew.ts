@@ -6,7 +6,7 @@ import { formatDateLong } from "@/lib/format/dates";
 import { isoDay, toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import type { RenewRecommendationInput } from "@/lib/validation/nominations";
 import { nominationStageLabel } from "@/lib/labels";
 import { todayOf, type ClockOptions } from "./clock";

@@ -8,7 +8,7 @@ import {
   addDays, isoDay, publicityEnd, recommendationCheck, ruleOn, toDay, type ResolvedProfile, type WorkingDayCalendar,
 } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import type { AdvanceInput } from "@/lib/validation/nominations";
 import { appointFromNomination } from "./appoint";
 import { checkNominee, checkSummary, describeFailures } from "./check-nominee";

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope, nominationScope } from "@/lib/server/authz/scope";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError, UserFacingError } from "@/lib/server/errors";
+import { ForbiddenError, UserFacingError } from "@/lib/errors/user-facing";
 import type { NominationResubmission, NominationSubmission } from "@/lib/validation/nominations";
 import { poolTierLabel } from "@/lib/labels";
 import type { NomineeCheck } from "@/lib/nominations/types";

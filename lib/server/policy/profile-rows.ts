@@ -4,7 +4,7 @@ import { flattenOverrides, type FlatOverrides } from "@/lib/settings/policy-draf
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 
 export interface ProfileRowView {
   id: string;

@@ -8,7 +8,7 @@ import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/server/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { loadProfileLibrary, resolveRow } from "./active-profile";
 import { prepareDraft } from "./prepare-draft";
 

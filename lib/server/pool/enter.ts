@@ -11,7 +11,7 @@ import { cadreScope, poolScope } from "@/lib/server/authz/scope";
 import { lockCadre } from "@/lib/server/concurrency";
 import { CadreFieldError } from "@/lib/server/cadres/field-error";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { enterPoolSchema } from "@/lib/validation/pool";

@@ -5,7 +5,7 @@ import { explain, poolExitSignals, type Check, type Explanation } from "@/lib/ru
 import type { Actor } from "@/lib/server/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts, loadPoolEntryFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 

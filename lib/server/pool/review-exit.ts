@@ -12,7 +12,7 @@ import { CadreFieldError } from "@/lib/server/cadres/field-error";
 import { describeConflict, labelFormat } from "@/lib/server/cadres/conflict";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import type { exitPoolSchema, reviewPoolSchema } from "@/lib/validation/pool";
 import type { z } from "zod";
 

@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { PROFILE_INCLUDE, type CadreProfile } from "@/lib/server/cadres/profile";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 
 export const MAX_PRINT_FORMS = 200;
 

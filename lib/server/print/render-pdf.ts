@@ -6,7 +6,7 @@ import "server-only";
 // the server is small.
 import { chromium } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "@/lib/print/chromium-path";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 const TIMEOUT_MS = 90_000;
 let queue: Promise<unknown> = Promise.resolve();

@@ -8,7 +8,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { findManagedPost } from "./manage-posts";
 import { FieldError } from "@/lib/server/actions/field-errors";
 import { clashingHolder } from "./post-holders";

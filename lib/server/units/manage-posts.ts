@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/server/errors";
+import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { todayInChina } from "@/lib/format/dates";
 
 /** A post of a unit the actor may manage, or not found. */

@@ -4,7 +4,7 @@ import { ageOn } from "@/lib/rules";
 import type { Actor } from "@/lib/server/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { teamStructure, type TeamStructure } from "@/lib/units/team-structure";
 import { activeOn } from "./active-on";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { getCadre, listCadreIds } from "@/lib/server/cadres/read-cadres";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, ForbiddenError } from "@/lib/server/errors";
+import { NotFoundError, ForbiddenError } from "@/lib/errors/user-facing";
 import { actorOf, createTestCadre, createTestUnit, createTestUser } from "../../support/users";
 
 async function world() {

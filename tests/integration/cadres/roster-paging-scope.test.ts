@@ -5,7 +5,7 @@ import { exportRoster } from "@/lib/server/cadres/roster-export";
 import { listRoster, scopedRosterWhere } from "@/lib/server/cadres/roster";
 import { rosterOrderBy } from "@/lib/server/cadres/roster-where";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import type { Actor } from "@/lib/server/auth/actor";
 import { actorOf, createTestUser } from "../../support/users";
 import { cadreMaker, makeUnit, newTag, queryFor } from "./roster-world";

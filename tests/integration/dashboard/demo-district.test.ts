@@ -3,7 +3,7 @@ import { evaluateStaffing, resolveProfile } from "@/lib/rules";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import { factsOn } from "@/lib/server/dashboard/facts-on";
 import { loadDistrictFacts } from "@/lib/server/dashboard/load-facts";
 import { loadStaffingFacts } from "@/lib/server/facts";

@@ -3,7 +3,7 @@ import { drillLists } from "@/lib/dashboard/drill";
 import { clearDashboardCache } from "@/lib/server/dashboard/dashboard-cache";
 import { dashboardDrill } from "@/lib/server/dashboard/drill";
 import { currentDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 import { d } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";

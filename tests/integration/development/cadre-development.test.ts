@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { getCadreDevelopment } from "@/lib/server/development/cadre-development";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { attended, mentorship, posting } from "./reminder-fixtures";
 import { makeCadre, makeWorld, utc } from "./world";
 

@@ -3,7 +3,7 @@ import { addFeedbackAction, createMentorshipsAction, endMentorshipAction } from 
 import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { feedbackNotes, getMentorship, listMentorships } from "@/lib/server/development/mentorships";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { fieldError } from "@/components/development/form-bits";
 import { makeCadre, makeWorld, utc } from "./world";
 

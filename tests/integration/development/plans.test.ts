@@ -5,7 +5,7 @@ import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { planGoals, planNotes } from "@/lib/server/development/plan-json";
 import { getPlan, listPlanSubjects } from "@/lib/server/development/plans";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { fieldError } from "@/components/development/form-bits";
 import { makeCadre, makeWorld, utc } from "./world";
 

@@ -3,7 +3,7 @@ import { createPracticeAction, updatePracticeAction } from "@/app/(app)/training
 import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { getPractice, listPractices } from "@/lib/server/development/practices";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { makeCadre, makeWorld, utc } from "./world";
 
 const DUNMIAO = {

@@ -4,7 +4,7 @@ import { prisma } from "@/lib/server/db";
 import type { ReminderCategory } from "@/lib/server/development/reminder-types";
 import { computeReminders } from "@/lib/server/development/reminders";
 import { exportReminders } from "@/lib/server/development/reminders-export";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import { AS_OF, attended, mentorship, plan, posting } from "./reminder-fixtures";
 import { makeCadre, makeWorld } from "./world";
 

@@ -5,7 +5,7 @@ import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getTalk, listTalks } from "@/lib/server/development/talks";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { makeCadre, makeWorld, utc } from "./world";
 
 // Both WS-TALKS and D20-MGMT-RECORD on, as a district running both documents would have it.

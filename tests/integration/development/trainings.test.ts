@@ -4,7 +4,7 @@ import { runAs } from "@/lib/server/auth/actor-context";
 import { searchPicker } from "@/lib/server/development/cadre-picker";
 import { getTraining, listTrainings } from "@/lib/server/development/trainings";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors/user-facing";
 import { resolveProfile } from "@/lib/rules";
 import { makeCadre, makeWorld, utc } from "./world";
 

@@ -9,7 +9,7 @@ import { runAs } from "@/lib/server/auth/actor-context";
 import type { Actor } from "@/lib/server/auth/actor";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import { planRosterImport } from "@/lib/server/import/roster-plan";
 import { readRosterSheet } from "@/lib/import/read-roster-sheet";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";

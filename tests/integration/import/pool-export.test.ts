@@ -4,7 +4,7 @@ import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { exportPoolRoster } from "@/lib/server/export/pool-workbook";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import type { Actor } from "@/lib/server/auth/actor";
 import { createFullCadre, type FullCadre } from "../../factories";
 import { actorOf, createTestUser } from "../../support/users";

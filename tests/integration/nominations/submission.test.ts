@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { day } from "@/lib/rules";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors/user-facing";
 import { closeNomination, getNominationDetail, listNominations, resubmitNomination, submitNomination } from "@/lib/server/nominations";
 import { advance } from "./steps";
 import { cadreIn, current, nominationWorld, submission, submitted, SUBMITTED_ON } from "./world";

@@ -6,7 +6,7 @@ import { signIn } from "@/lib/server/auth/sign-in";
 import { getCadre, listCadreIds } from "@/lib/server/cadres/read-cadres";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { idNumberFor } from "../../factories";
 import { actorOf, createTestUnit, createTestUser, TEST_PASSWORD } from "../../support/users";
 

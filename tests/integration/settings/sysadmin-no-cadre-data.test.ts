@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getCadre, listCadreIds } from "@/lib/server/cadres/read-cadres";
 import { poolScope, unitScope } from "@/lib/server/authz/scope";
 import { getHomeSummary } from "@/lib/server/home/summary";
-import { ForbiddenError } from "@/lib/server/errors";
+import { ForbiddenError } from "@/lib/errors/user-facing";
 import { actorOf, createTestCadre, createTestUnit, createTestUser } from "../../support/users";
 
 // 三员分立: the system administrator manages accounts and never reads cadre data.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError, NotFoundError } from "@/lib/server/errors";
+import { ForbiddenError, NotFoundError } from "@/lib/errors/user-facing";
 import { appointCadre } from "@/lib/server/units/appointments";
 import { listUnits } from "@/lib/server/units/list-units";
 import { createUnit } from "@/lib/server/units/manage-units";

@@ -20,7 +20,7 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
 import { getCadreProfile } from "@/lib/server/cadres/profile";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { toCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { maskIdNumber } from "@/lib/validation/id-number";

@@ -8,7 +8,7 @@ import { todayInChina } from "@/lib/format/dates";
 import { toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
-import { UserFacingError } from "@/lib/server/errors";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 export const metadata = { title: "打印任免审批表" };
 

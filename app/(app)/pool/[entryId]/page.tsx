@@ -10,7 +10,7 @@ import { formatDate, todayInChina } from "@/lib/format/dates";
 import { poolExitReasonLabel, poolReviewConclusionLabel, poolSourceLabel, poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { getPoolEntryDetail } from "@/lib/server/pool/entry-detail";
 
 export const metadata = { title: "入库记录" };

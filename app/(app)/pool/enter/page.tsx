@@ -10,7 +10,7 @@ import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
 import { POOL_TIERS, toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { previewPoolEntry } from "@/lib/server/pool/enter";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";

@@ -9,7 +9,7 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getEditOptions } from "@/lib/server/cadres/edit-options";
 import { getCadreProfile } from "@/lib/server/cadres/profile";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { maskIdNumber } from "@/lib/validation/id-number";
 
 export const metadata = { title: "编辑干部信息" };

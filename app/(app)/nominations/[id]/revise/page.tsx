@@ -6,7 +6,7 @@ import { domainOptions, tierOptions } from "@/lib/nominations/form-options";
 import { isOpen } from "@/lib/nominations/stages";
 import { isoDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { NotFoundError } from "@/lib/server/errors";
+import { NotFoundError } from "@/lib/errors/user-facing";
 import { getNominationDetail } from "@/lib/server/nominations";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 

@@ -1,8 +1,8 @@
 // Errors about particular input fields, raised by the data layer after its own checks (a
 // duplicate username, a unit that must be chosen): several at once, so the form can show every
 // problem beside its field in one round trip. Actions turn them into validation errors.
-import { FieldError } from "./accounts/change-password";
-import { UserFacingError } from "./errors";
+import { FieldError } from "@/lib/server/accounts/change-password";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
 export { FieldError };
 
