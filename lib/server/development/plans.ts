@@ -12,7 +12,7 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import type { GoalInput } from "@/lib/validation/development/plan";
 import { developmentCadreScope, refuseStale } from "./access";
-import { planNotes, toPlanFact, toStoredGoals } from "./plan-json";
+import { planNotes, toPlanFact, toStoredGoals } from "@/lib/development/plan-json";
 import { openEntryWhere } from "./pool-members";
 import { lockCadre } from "@/lib/server/concurrency";
 

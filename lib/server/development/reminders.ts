@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/server/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { developmentCadreScope } from "./access";
 import { getReminderProfile } from "./growth-profile";
-import { toPlanFact } from "./plan-json";
+import { toPlanFact } from "@/lib/development/plan-json";
 import { openEntryWhere } from "./pool-members";
 import { REMINDER_CATEGORIES, type ReminderCategory, type ReminderLine, type Reminders } from "./reminder-types";
 import { loadTrainingFacts } from "./training-facts";

@@ -3,7 +3,7 @@ import { addPlanNoteAction, closePlanAction, createPlanAction, updatePlanAction 
 import { resolveProfile } from "@/lib/rules";
 import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
-import { planGoals, planNotes } from "@/lib/server/development/plan-json";
+import { planGoals, planNotes } from "@/lib/development/plan-json";
 import { getPlan, listPlanSubjects } from "@/lib/server/development/plans";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { fieldError } from "@/components/development/form-bits";

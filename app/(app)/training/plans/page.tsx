@@ -8,7 +8,7 @@ import { poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
-import { isOverdue, planGoals } from "@/lib/server/development/plan-json";
+import { isOverdue, planGoals } from "@/lib/development/plan-json";
 import { listPlanSubjects } from "@/lib/server/development/plans";
 
 export const metadata = { title: "一人一策" };

@@ -8,7 +8,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/server/authz/permissions";
-import { isOverdue, planGoals, planNotes } from "@/lib/server/development/plan-json";
+import { isOverdue, planGoals, planNotes } from "@/lib/development/plan-json";
 import { getPlan } from "@/lib/server/development/plans";
 import { dayInputValue } from "@/lib/validation/development/common";
 import { measureKindLabel } from "@/lib/validation/development/plan";
