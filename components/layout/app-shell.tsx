@@ -1,6 +1,6 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { roleLabel } from "@/lib/labels";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { NAV_ITEMS, navAllowed } from "./nav-items";
 import { SideNav } from "./side-nav";
 

@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
+import { can, type Action, type Resource } from "@/lib/authz/permissions";
 import { SETTINGS_SECTIONS } from "@/lib/settings/sections";
 
 type Need = { resource: Resource; action: Action };

@@ -1,7 +1,7 @@
 // 入库: find a cadre not in the pool (name or pinyin initials) and open the entry page, where
 // the eligibility verdict is shown before anything is confirmed.
 import Link from "next/link";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { listRoster } from "@/lib/server/cadres/roster";
 import { parseRosterQuery } from "@/lib/validation/roster-query";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import pg from "pg";
-import { factDate } from "./fact-date";
+import { factDate } from "@/lib/dashboard/fact-date";
 
 // A small read-only pool for the few analytical queries that return tens of thousands of rows
 // (the dashboard's facts at 100,000 cadres). Prisma's raw-query path deserialises every value

@@ -1,6 +1,6 @@
 // The settings areas and who may open them (the pages check again on the server).
 import type { Role } from "@/lib/generated/prisma/enums";
-import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
+import { can, type Action, type Resource } from "@/lib/authz/permissions";
 
 export interface SettingsSection {
   href: string;

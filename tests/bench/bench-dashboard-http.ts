@@ -2,7 +2,7 @@
 // production build (`next start`, built first when the sources are newer) on the benchmark's
 // database — including what the in-process timings cannot show: rendering the page, and the
 // Next.js server's own runtime (its Date wrapper slowed the rules 2× before the facts' dates
-// were made as plain Dates, lib/server/fact-date.ts).
+// were made as plain Dates, lib/dashboard/fact-date.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";

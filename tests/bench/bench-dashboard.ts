@@ -18,7 +18,7 @@ import { randomBytes } from "node:crypto";
 import { createDatabase, dropDatabase, withDatabase } from "../../lib/database/admin";
 import { startEmbeddedPostgres } from "../../lib/database/embedded";
 import { migrateDeploy } from "../../lib/database/migrate";
-import type { Actor } from "../../lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { timeOverHttp } from "./bench-dashboard-http";
 
 const CADRES = Number(process.env.BENCH_CADRES ?? 100_000);

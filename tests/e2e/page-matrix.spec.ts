@@ -1,6 +1,6 @@
 import type { Role } from "../../lib/generated/prisma/enums";
 import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
-import { can } from "../../lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { expect, signInAs, test } from "./support/fixtures";
 
 const ROLES: Role[] = ["SYS_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];

@@ -2,7 +2,7 @@
 import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 
 export const TEST_PASSWORD = "Correct-Horse-42";

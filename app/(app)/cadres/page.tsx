@@ -1,7 +1,7 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { listRoster } from "@/lib/server/cadres/roster";
 import { getRosterOptions } from "@/lib/server/cadres/roster-options";
 import { parseRosterQuery, ROSTER_PARAM_LABELS } from "@/lib/validation/roster-query";

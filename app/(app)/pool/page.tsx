@@ -10,7 +10,7 @@ import { buttonClass } from "@/components/ui/button";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
 import { POOL_TIERS, toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getPoolOverview, type PoolEntryRow } from "@/lib/server/pool/overview";
 
 export const metadata = { title: "干部库" };

@@ -8,11 +8,11 @@ import { TrainingKind } from "@/lib/generated/prisma/enums";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { trainingKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { listTrainings } from "@/lib/server/development/trainings";
 import { yearlyFigures } from "@/lib/server/development/yearly-figures";
 import { StatCard } from "@/components/ui/stat-card";
-import { oneOf, intParam, type SearchParams } from "@/lib/server/development/search-params";
+import { oneOf, intParam, type SearchParams } from "@/lib/development/search-params";
 
 export const metadata = { title: "培训" };
 

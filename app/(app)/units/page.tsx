@@ -7,7 +7,7 @@ import { UnitType } from "@/lib/generated/prisma/enums";
 import { todayInChina } from "@/lib/format/dates";
 import { unitTypeLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { listUnits } from "@/lib/server/units/list-units";
 
 export const metadata = { title: "单位与班子" };

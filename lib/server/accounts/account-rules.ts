@@ -3,7 +3,7 @@ import "server-only";
 // the database also enforces with User_unit_scope_check).
 import { passwordProblems } from "@/lib/auth/password-policy";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { TOTP_REQUIRED_ROLES, newTotpSecret, totpUri } from "@/lib/server/auth/totp";
 import { encryptTotpSecret } from "@/lib/server/auth/totp-secret";
 import { assertCan } from "@/lib/server/authz/scope";

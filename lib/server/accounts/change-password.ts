@@ -2,7 +2,7 @@ import "server-only";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import type { ChangePasswordInput } from "@/lib/validation/account";
 import { writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";

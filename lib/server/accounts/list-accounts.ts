@@ -1,6 +1,6 @@
 import "server-only";
 import type { Role } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { assertManagesAccounts } from "./account-rules";

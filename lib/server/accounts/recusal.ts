@@ -6,7 +6,7 @@ import "server-only";
 // next request (resolveSession reads it every time).
 import type { RecusalInput } from "@/lib/validation/user-account";
 import { auditBy, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";

@@ -3,7 +3,7 @@ import "server-only";
 // sessions (sessionEpoch bump); a reset password must be changed at the next sign-in.
 import type { AccountRef, ResetPasswordInput } from "@/lib/validation/user-account";
 import { auditBy, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";

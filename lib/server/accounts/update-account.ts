@@ -3,7 +3,7 @@ import "server-only";
 // shrinks or changes, so their open sessions end on the next request (resolveSession).
 import type { ChangeRoleInput, AccountRef } from "@/lib/validation/user-account";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
-import { ACTIONS, can, RESOURCES } from "@/lib/server/authz/permissions";
+import { ACTIONS, can, RESOURCES } from "@/lib/authz/permissions";
 import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/errors/user-facing";
 
 // Defined beside the error classes (the sign-in provider uses them too); re-exported here.

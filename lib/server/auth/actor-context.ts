@@ -1,6 +1,6 @@
 import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 
 // Acting as a user without an HTTP request: command-line jobs and the integration tests that
 // call server actions directly. Web requests never set it; they resolve the session cookie.

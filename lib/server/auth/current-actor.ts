@@ -2,12 +2,12 @@ import "server-only";
 import { decode } from "next-auth/jwt";
 import { cookies, headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
-import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
+import { can, type Action, type Resource } from "@/lib/authz/permissions";
 import { cache } from "react";
-import type { Actor } from "./actor";
+import type { Actor } from "@/lib/auth/actor";
 import { contextActor } from "./actor-context";
 import { SESSION_COOKIE } from "./options";
-import { requestIp } from "./request-ip";
+import { requestIp } from "@/lib/auth/request-ip";
 import { resolveSession } from "./sessions";
 
 /** The acting user of this request, or null. Resolved once per request (React cache). */

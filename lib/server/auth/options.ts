@@ -4,8 +4,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { GENERIC_ERROR, newReferenceId } from "@/lib/errors/user-facing";
-import { requestIp } from "./request-ip";
-import { ABSOLUTE_TIMEOUT_MS } from "./session-policy";
+import { requestIp } from "@/lib/auth/request-ip";
+import { ABSOLUTE_TIMEOUT_MS } from "@/lib/auth/session-policy";
 import { revokeSession } from "./sessions";
 import { signIn } from "./sign-in";
 

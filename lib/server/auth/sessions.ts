@@ -1,8 +1,8 @@
 import "server-only";
 import { passwordExpired } from "@/lib/auth/password-policy";
 import { prisma } from "@/lib/server/db";
-import type { Actor } from "./actor";
-import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "./session-policy";
+import type { Actor } from "@/lib/auth/actor";
+import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "@/lib/auth/session-policy";
 
 /**
  * The cadres a user is recused from: the one linked to the account, those whose 身份证号 the

@@ -2,7 +2,7 @@ import "server-only";
 import { writeAudit, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
-import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from "./session-policy";
+import { LOCKOUT_MS, MAX_FAILED_ATTEMPTS } from "@/lib/auth/session-policy";
 import { isSignInThrottled, recordSignInFailure } from "./throttle";
 import { TOTP_REQUIRED_ROLES, verifyTotp } from "./totp";
 import { decryptTotpSecret } from "./totp-secret";

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { ForbiddenError } from "@/lib/errors/user-facing";
-import { can, type Action, type Resource } from "./permissions";
+import { can, type Action, type Resource } from "@/lib/authz/permissions";
 
 export function assertCan(actor: Actor, resource: Resource, action: Action): void {
   if (!can(actor.role, resource, action)) throw new ForbiddenError();

@@ -2,7 +2,7 @@ import "server-only";
 // Views of a cadre's file that leave a trace: printing the 任免审批表 and revealing the full
 // 身份证号. Each reads the cadre through the actor's scope first (another unit's id is not
 // found) and writes one audit row.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";

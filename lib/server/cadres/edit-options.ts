@@ -1,6 +1,6 @@
 import "server-only";
 // Choices for the cadre forms: the units and posts the actor may assign (a unit user: their own).
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { listScopedUnits, scopedUnitsWhere } from "@/lib/server/units/unit-options";
 

@@ -3,7 +3,7 @@ import "server-only";
 // of CADRE_FACTS_INCLUDE, so the eligibility panel maps the same row to rules facts
 // (toCadreFacts) instead of loading the cadre a second time.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

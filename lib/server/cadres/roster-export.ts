@@ -3,8 +3,8 @@ import "server-only";
 // an .xlsx 花名册. 身份证号 are masked unless the actor may reveal them; every export is audited.
 import ExcelJS from "exceljs";
 import { ROSTER_COLUMN_LABELS } from "@/lib/cadres/roster-row";
-import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/authz/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz/permissions";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";

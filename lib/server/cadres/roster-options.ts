@@ -1,7 +1,7 @@
 import "server-only";
 // Choices offered by the roster's filter bar, within the actor's scope.
 import { ETHNICITIES } from "@/lib/labels";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
 import { listScopedUnits } from "@/lib/server/units/unit-options";

@@ -8,7 +8,7 @@ import {
   cadreStatusLabel, educationLevelLabel, genderLabel, gradeLabel, politicalStatusLabel, poolTierLabel, rankLabel, unitTypeLabel,
 } from "@/lib/labels";
 import { ageOn, toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";

@@ -10,7 +10,7 @@ import {
   cadreStatusLabel, establishmentTypeLabel, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
 } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";

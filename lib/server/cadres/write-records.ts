@@ -6,7 +6,7 @@ import type { SaveResult } from "@/lib/cadres/conflict";
 import { titleInUnit } from "@/lib/cadres/resume";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";

@@ -5,7 +5,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CalendarOverrideInput, RemoveOverrideInput } from "@/lib/validation/calendar";
 import { auditBy, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";

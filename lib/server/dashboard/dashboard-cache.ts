@@ -11,7 +11,7 @@ import "server-only";
 //
 // Concurrent requests for the same key share one computation; a failed one is not kept.
 import type { DashboardModel } from "@/lib/dashboard/model";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/server/db-read";
 import { clearDistrictFacts } from "./district-facts";
 import { dashboardScopeKey } from "./scope";

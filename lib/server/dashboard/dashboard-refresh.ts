@@ -13,7 +13,7 @@ import "server-only";
 // from the people using the app. Opening today's dashboard also prepares the same day a year
 // earlier, which the page's "一年前" link opens.
 import type { DashboardModel } from "@/lib/dashboard/model";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cachedDashboard, dataStamp } from "./dashboard-cache";
 import { dashboardScopeKey } from "./scope";
 

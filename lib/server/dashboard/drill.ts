@@ -5,7 +5,7 @@ import "server-only";
 import { drillLists } from "@/lib/dashboard/drill";
 import type { DrillLists } from "@/lib/dashboard/model";
 import { isoDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { DrillRequest } from "@/lib/validation/dashboard";
 import { keptDashboard } from "./dashboard-cache";

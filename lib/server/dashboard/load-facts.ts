@@ -8,7 +8,7 @@ import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
 import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
-import { factDate } from "@/lib/server/fact-date";
+import { factDate } from "@/lib/dashboard/fact-date";
 import { loadPoolFactsSql, loadPromotions, loadStaffingFacts, loadStaffingHistory, needsFullHistory, promotionsSince, type StaffingFacts, type StaffingHistory } from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
 import { PromotionStore } from "./promotion-store";

@@ -1,6 +1,6 @@
 import "server-only";
-import type { Actor } from "@/lib/server/auth/actor";
-import { UNIT_SCOPED_ROLES } from "@/lib/server/authz/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { UNIT_SCOPED_ROLES } from "@/lib/authz/permissions";
 import { assertCan } from "@/lib/server/authz/scope";
 import { ForbiddenError } from "@/lib/errors/user-facing";
 

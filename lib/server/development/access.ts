@@ -3,8 +3,8 @@ import "server-only";
 // manage, UNIT and LEADER read. Every record hangs off a cadre, so the unit scope and recusal
 // come from cadreScope in the query's where: another unit's record is simply not found.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { Actor } from "@/lib/server/auth/actor";
-import type { Action } from "@/lib/server/authz/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/authz/permissions";
 import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/errors/user-facing";

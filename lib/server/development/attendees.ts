@@ -7,7 +7,7 @@ import "server-only";
 // an auditor looking up one person or one attendance record finds it; the rows are written
 // after the inserts, at the end of the same transaction, and roll back with them.
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";

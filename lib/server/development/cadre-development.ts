@@ -5,7 +5,7 @@ import "server-only";
 // per relation.
 import { todayInChina } from "@/lib/format/dates";
 import { trainingCompliance, type TrainingCompliance } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { talkEffect } from "@/lib/validation/development/talk";

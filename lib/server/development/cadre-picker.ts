@@ -5,7 +5,7 @@ import "server-only";
 // TRAINING); it ranks pool members only, since only they are bound by that rule.
 import type { PoolTier, Prisma, Rank } from "@/lib/generated/prisma/client";
 import { trainingCompliance, type ResolvedProfile } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { developmentCadreScope } from "./access";
 import { openEntryWhere } from "./pool-members";

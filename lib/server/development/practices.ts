@@ -5,7 +5,7 @@ import "server-only";
 import type { PracticeKind, Prisma } from "@/lib/generated/prisma/client";
 import type { DunmiaoRole } from "@/lib/rules";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";

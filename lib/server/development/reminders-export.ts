@@ -3,9 +3,9 @@ import "server-only";
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format/dates";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
-import { reminderCategoryLabel, REMINDER_CATEGORIES, type Reminders } from "./reminder-types";
+import { reminderCategoryLabel, REMINDER_CATEGORIES, type Reminders } from "@/lib/development/reminder-types";
 import { computeReminders } from "./reminders";
 
 const COLUMNS = [

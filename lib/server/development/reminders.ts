@@ -5,13 +5,13 @@ import "server-only";
 // special assessment within 60 days (SX-DOWN-REVIEW), plans with overdue goals (WS-PLAN) and
 // mentorships without feedback for six months (WS-MENTOR).
 import { addDays, developmentPlanCheck, mentorshipFollowUp, practiceReviewDue, ruleOn, trainingCompliance, type ResolvedProfile } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { developmentCadreScope } from "./access";
 import { getReminderProfile } from "./growth-profile";
 import { toPlanFact } from "@/lib/development/plan-json";
 import { openEntryWhere } from "./pool-members";
-import { REMINDER_CATEGORIES, type ReminderCategory, type ReminderLine, type Reminders } from "./reminder-types";
+import { REMINDER_CATEGORIES, type ReminderCategory, type ReminderLine, type Reminders } from "@/lib/development/reminder-types";
 import { loadTrainingFacts } from "./training-facts";
 
 export const HORIZON_DAYS = 60;

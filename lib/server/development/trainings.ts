@@ -3,7 +3,7 @@ import "server-only";
 // event; a unit user sees the events their own cadres attended, with only those attendees.
 import type { Prisma, TrainingKind } from "@/lib/generated/prisma/client";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

@@ -5,7 +5,7 @@ import "server-only";
 import type { TrainingKind } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/format/dates";
 import { day, evaluatePractice, type TargetRow } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { developmentCadreScope } from "./access";

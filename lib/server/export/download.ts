@@ -3,8 +3,8 @@ import "server-only";
 // server action's), the reference date from the query, and the attachment response.
 import { todayInChina } from "@/lib/format/dates";
 import { toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
-import type { Action, Resource } from "@/lib/server/authz/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import type { Action, Resource } from "@/lib/authz/permissions";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";

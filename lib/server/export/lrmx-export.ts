@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { lrmxDraftFromRecord } from "@/lib/cadres/lrmx-from-record";
 import { todayInChina } from "@/lib/format/dates";
 import { writeLrmx } from "@/lib/lrmx";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";

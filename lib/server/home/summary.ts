@@ -1,7 +1,7 @@
 import "server-only";
 import type { NominationStage, PoolTier } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
-import { can } from "@/lib/server/authz/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import { can } from "@/lib/authz/permissions";
 import { cadreScope, nominationScope, poolScope, unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 

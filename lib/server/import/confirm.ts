@@ -2,7 +2,7 @@ import "server-only";
 // Confirming an import: the plan is rebuilt from the same file and written only when it has no
 // errors and is exactly the plan the user saw (same digest). Otherwise nothing is written.
 import type { ImportResult } from "@/lib/import/report";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { ImportPlan } from "./plan";
 import type { Progress } from "./roster-plan";

@@ -2,7 +2,7 @@ import "server-only";
 // Existing cadres an import matches by 身份证号 (keyed hash), never by name. Records the actor
 // may update are loaded through cadreScope; for the rest only the fact that the number is
 // taken is read, so a unit user learns "registered elsewhere" and nothing more.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import type { StoredCadre } from "@/lib/import/cadre-patch";

@@ -5,7 +5,7 @@ import "server-only";
 import { generatedResumeLines } from "@/lib/cadres/form-resume";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ResumeLine } from "@/lib/lrmx/resume";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { ids5000, STORED_CADRE_SELECT, takenHashes } from "./existing-cadres";

@@ -14,7 +14,7 @@ import { parseLrm, parseLrmx, type LrmxDraft } from "@/lib/lrmx";
 import { base64Bytes } from "@/lib/lrmx/person-fields";
 import { looseDateToDate } from "@/lib/lrmx/loose-date";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { loadFormCadres, sameNameAndBirth } from "./form-cadres";

@@ -5,9 +5,9 @@ import "server-only";
 // safe-action wrapper: a signed-in actor, the permission table (denials audited), and a
 // same-origin request.
 import type { ImportEvent } from "@/lib/import/report";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { getActor } from "@/lib/server/auth/current-actor";
-import { can, type Action, type Resource } from "@/lib/server/authz/permissions";
+import { can, type Action, type Resource } from "@/lib/authz/permissions";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { newReferenceId, GENERIC_ERROR } from "@/lib/server/actions/safe-action";
 import { UserFacingError } from "@/lib/errors/user-facing";

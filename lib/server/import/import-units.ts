@@ -1,7 +1,7 @@
 import "server-only";
 // The units an actor may import cadres into (a unit party committee: its own), for the
 // template's pick list and the import page.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { listScopedUnits } from "@/lib/server/units/unit-options";
 

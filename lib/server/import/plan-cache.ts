@@ -4,7 +4,7 @@ import "server-only";
 // the user (with role and unit, so a changed account cannot reuse it) and the plan's digest;
 // taken once. Another server process simply misses and rebuilds the plan from the file, and
 // the write itself still refuses records changed since (versions, unique 身份证号).
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { ImportPlan } from "./plan";
 
 const TTL_MS = 15 * 60_000;

@@ -10,7 +10,7 @@ import { validateRosterRow, type RosterRowDraft } from "@/lib/import/roster-row"
 import { namePinyinOf } from "@/lib/format/name-pinyin";
 import { looseDateToDate } from "@/lib/lrmx/loose-date";
 import { maskIdNumber } from "@/lib/validation/id-number";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { loadExistingCadres } from "./existing-cadres";

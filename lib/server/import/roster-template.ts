@@ -1,6 +1,6 @@
 import "server-only";
 // The 花名册 template for this actor: its pick list names the units the actor may import into.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { rosterTemplate } from "@/lib/import/roster-template";
 import { listImportUnits } from "./import-units";
 

@@ -1,7 +1,7 @@
 import "server-only";
 // 单位 as a spreadsheet names it (full name or short name) → a unit the actor may import into.
 // A unit party committee resolves only its own unit: another unit's cadres are not its to write.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import type { UnitResolution } from "@/lib/import/roster-row";

@@ -5,7 +5,7 @@ import "server-only";
 // rolls the whole import back), and one audit row with the counts and the per-record diffs.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ImportResult } from "@/lib/import/report";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";

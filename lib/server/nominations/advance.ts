@@ -3,7 +3,7 @@ import "server-only";
 // transaction: read at the stage and version the user saw, the step's checks, the versioned
 // update, the event and the audit row.
 import { canAdvance } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";

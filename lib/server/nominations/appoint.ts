@@ -8,7 +8,7 @@ import type { Nomination, PoolEntry, Prisma } from "@/lib/generated/prisma/clien
 import { formatDate } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules";
 import { poolTierLabel } from "@/lib/labels";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { lockCadre } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/errors/user-facing";

@@ -5,7 +5,7 @@ import "server-only";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check, type Explanation } from "@/lib/rules";
 import type { NomineeCheck } from "@/lib/nominations/types";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

@@ -4,7 +4,7 @@ import "server-only";
 // rejecting and withdrawing close it. Nothing is deleted.
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { canAdvance } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";

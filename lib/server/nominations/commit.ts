@@ -3,7 +3,7 @@ import "server-only";
 // NominationEvent, and the audit row as the last statement of the caller's transaction.
 import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { NominationConflictError } from "./errors";
 import { conflictMessage } from "./load";

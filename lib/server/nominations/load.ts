@@ -3,8 +3,8 @@ import "server-only";
 // not found) and at the stage and version the user saw, with a clear message when it moved on.
 import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
-import type { Action } from "@/lib/server/authz/permissions";
+import type { Actor } from "@/lib/auth/actor";
+import type { Action } from "@/lib/authz/permissions";
 import { nominationScope } from "@/lib/server/authz/scope";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { nominationStageLabel } from "@/lib/labels";

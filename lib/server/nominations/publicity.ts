@@ -3,7 +3,7 @@ import "server-only";
 // stage; 任职 is refused while one is unresolved (see step-guards.ts).
 import { formatDateLong } from "@/lib/format/dates";
 import { toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { ObjectionInput, ResolveObjectionInput } from "@/lib/validation/nominations";

@@ -3,7 +3,7 @@ import "server-only";
 // unit's own; another unit's id is simply not found.
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { nominationScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

@@ -4,7 +4,7 @@ import "server-only";
 // expire within 30 days or already have (ZZ15-REC-VALID), while the decision is still ahead.
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { addDays, publicityEnd, recommendationValidUntil, type WorkingDayCalendar } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { nominationScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";

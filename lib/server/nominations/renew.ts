@@ -4,7 +4,7 @@ import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { formatDateLong } from "@/lib/format/dates";
 import { isoDay, toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { RenewRecommendationInput } from "@/lib/validation/nominations";

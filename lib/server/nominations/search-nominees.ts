@@ -1,6 +1,6 @@
 import "server-only";
 // The unit's own cadres, searched by name or pinyin initials, for the nomination form.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { formatYearMonth } from "@/lib/format/dates";

@@ -7,7 +7,7 @@ import { formatDateLong } from "@/lib/format/dates";
 import {
   addDays, isoDay, publicityEnd, recommendationCheck, ruleOn, toDay, type ResolvedProfile, type WorkingDayCalendar,
 } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { AdvanceInput } from "@/lib/validation/nominations";
 import { appointFromNomination } from "./appoint";

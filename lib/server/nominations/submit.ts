@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDay } from "@/lib/rules";
 import { formatDateLong } from "@/lib/format/dates";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope, nominationScope } from "@/lib/server/authz/scope";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";

@@ -1,7 +1,7 @@
 import "server-only";
 // Reading the saved policy profiles: every version of every key, who saved it, which is active.
 import { flattenOverrides, type FlatOverrides } from "@/lib/settings/policy-draft";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { isPresetKey, PRESETS, type PresetKey, type ProfileDefinition, type ProfileLibrary } from "@/lib/rules";
 import type { ActivateProfileInput, SaveProfileInput } from "@/lib/validation/policy-profile";
 import { auditBy, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";

@@ -2,7 +2,7 @@ import "server-only";
 // The dashboard's target statuses under a profile (staffing targets and the pool's structure
 // targets), and how they would change under another: shown before a profile is activated.
 import { evaluatePool, evaluateStaffing, type ResolvedProfile, type TargetRow, type TargetStatus } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan, poolScope } from "@/lib/server/authz/scope";
 import { loadPoolEntryFacts, loadStaffingFacts, type StaffingFacts } from "@/lib/server/facts";
 import type { PoolEntryFact } from "@/lib/rules";

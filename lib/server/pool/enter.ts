@@ -5,7 +5,7 @@ import type { Check, Explanation, Verdict } from "@/lib/rules";
 import { evaluateCandidate, explain, toDay } from "@/lib/rules";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import { cadreScope, poolScope } from "@/lib/server/authz/scope";
 import { lockCadre } from "@/lib/server/concurrency";

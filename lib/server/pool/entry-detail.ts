@@ -2,7 +2,7 @@ import "server-only";
 // One pool entry for its review page: the entry, its reviews, and what the yearly review
 // should weigh (poolExitSignals) on the reference date.
 import { explain, poolExitSignals, type Check, type Explanation } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

@@ -4,7 +4,7 @@ import "server-only";
 // the actor's pool scope, computed once per request.
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { ageOn, evaluatePool, poolReviewDue, type PoolReport, type ReviewDueItem } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { loadPoolEntryFacts, loadPoolReviewFacts } from "@/lib/server/facts";

@@ -8,7 +8,7 @@ import { highestOf } from "@/lib/import/education-ops";
 import { genderLabel, poolTierLabel, politicalStatusLabel } from "@/lib/labels";
 import { levelAndDegreeText, schoolAndMajorText } from "@/lib/lrmx/education";
 import { ageOn, POOL_TIERS } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";

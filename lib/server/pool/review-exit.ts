@@ -5,7 +5,7 @@ import "server-only";
 import type { SaveResult } from "@/lib/cadres/conflict";
 import { poolExitReasonLabel } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { poolScope } from "@/lib/server/authz/scope";
 import { CadreFieldError } from "@/lib/server/cadres/field-error";

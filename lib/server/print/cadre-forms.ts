@@ -1,7 +1,7 @@
 import "server-only";
 // The 任免审批表 of several cadres for the print view and its PDF: one scoped read (the print
 // permission and the unit scope in the where), in the order asked for.
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { PROFILE_INCLUDE, type CadreProfile } from "@/lib/server/cadres/profile";
 import { prisma } from "@/lib/server/db";

@@ -7,7 +7,7 @@ import { DEFAULT_FAMILIAR_DOMAINS } from "@/lib/labels";
 import type { AddDomainInput, ArchiveDomainInput } from "@/lib/validation/familiar-domain";
 import { FieldError } from "@/lib/server/accounts/change-password";
 import { auditBy, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";

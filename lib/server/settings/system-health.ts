@@ -4,7 +4,7 @@ import "server-only";
 import { readdir } from "node:fs/promises";
 import path from "node:path";
 import packageJson from "@/package.json";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { lastBackupAt } from "@/lib/server/backup/backup-audit";
 import { prisma } from "@/lib/server/db";

@@ -4,7 +4,7 @@ import { formatDate, todayInChina } from "@/lib/format/dates";
 import { addYears, ageOn } from "@/lib/rules";
 import type { AppointInput, EndAppointmentInput } from "@/lib/validation/units";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { CreatePostInput, UpdatePostInput } from "@/lib/validation/units";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";

@@ -1,7 +1,7 @@
 import "server-only";
 import type { AppointmentEndReason, Gender, Rank, UnitType } from "@/lib/generated/prisma/enums";
 import { ageOn } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";

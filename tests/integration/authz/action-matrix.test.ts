@@ -3,7 +3,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { runAs } from "@/lib/server/auth/actor-context";
-import { can, PERMISSIONS } from "@/lib/server/authz/permissions";
+import { can, PERMISSIONS } from "@/lib/authz/permissions";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 import { ACTION_MATRIX } from "./action-matrix";
 

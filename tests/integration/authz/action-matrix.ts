@@ -1,4 +1,4 @@
-import type { Action, Resource } from "@/lib/server/authz/permissions";
+import type { Action, Resource } from "@/lib/authz/permissions";
 
 /**
  * Every exported server action, keyed `app/<path>/actions.ts#exportName`, with the permission

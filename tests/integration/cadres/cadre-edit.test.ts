@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { saveAppointmentAction, saveAssessmentAction, saveCadreAction, saveEducationAction } from "@/app/(app)/cadres/actions";
 import { runAs } from "@/lib/server/auth/actor-context";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { idCheckChar } from "@/lib/validation/id-number";

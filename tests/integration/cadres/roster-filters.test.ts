@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { listRoster } from "@/lib/server/cadres/roster";
 import { prisma } from "@/lib/server/db";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { actorOf, createTestUser } from "../../support/users";
 import { cadreMaker, makeUnit, newTag, queryFor } from "./roster-world";
 

@@ -6,7 +6,7 @@ import { listRoster, scopedRosterWhere } from "@/lib/server/cadres/roster";
 import { rosterOrderBy } from "@/lib/server/cadres/roster-where";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/errors/user-facing";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { actorOf, createTestUser } from "../../support/users";
 import { cadreMaker, makeUnit, newTag, queryFor } from "./roster-world";
 

@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import type { ReminderCategory } from "@/lib/server/development/reminder-types";
+import type { ReminderCategory } from "@/lib/development/reminder-types";
 import { computeReminders } from "@/lib/server/development/reminders";
 import { exportReminders } from "@/lib/server/development/reminders-export";
 import { ForbiddenError } from "@/lib/errors/user-facing";

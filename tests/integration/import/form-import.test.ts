@@ -10,7 +10,7 @@ import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { confirmImport } from "@/lib/server/import/confirm";
 import { planFormImport } from "@/lib/server/import/form-plan";
 import { exportLrmx } from "@/lib/server/export/lrmx-export";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { UploadedFile } from "@/lib/import/form-files";
 import { createFullCadre } from "../../factories";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";

@@ -6,7 +6,7 @@ import { POST } from "@/app/(app)/import/roster/route";
 import { GET as template } from "@/app/(app)/import/roster/template/route";
 import type { ImportEvent } from "@/lib/import/report";
 import { runAs } from "@/lib/server/auth/actor-context";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError } from "@/lib/errors/user-facing";

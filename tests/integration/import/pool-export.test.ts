@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { exportPoolRoster } from "@/lib/server/export/pool-workbook";
 import { ForbiddenError } from "@/lib/errors/user-facing";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { createFullCadre, type FullCadre } from "../../factories";
 import { actorOf, createTestUser } from "../../support/users";
 

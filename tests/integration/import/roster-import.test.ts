@@ -7,7 +7,7 @@ import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { confirmImport } from "@/lib/server/import/confirm";
 import { planRosterImport } from "@/lib/server/import/roster-plan";
 import { ImportConflictError, writeImportPlan } from "@/lib/server/import/write-plan";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 import { person, rosterFile, type RosterRow } from "../../support/roster-file";
 

@@ -2,7 +2,7 @@
 // the user sees, and each step's data.
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { day } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { advanceNomination } from "@/lib/server/nominations";
 import { advanceSchema, type AdvanceInput } from "@/lib/validation/nominations";
 import { current } from "./world";

@@ -2,7 +2,7 @@
 // each check's outcome is decided by the test's own data (asOf dates are fixed).
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { day } from "@/lib/rules";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { submitNomination } from "@/lib/server/nominations";
 import type { NominationSubmission } from "@/lib/validation/nominations";

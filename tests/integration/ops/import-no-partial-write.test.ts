@@ -8,7 +8,7 @@ import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { confirmImport } from "@/lib/server/import/confirm";
 import { planRosterImport } from "@/lib/server/import/roster-plan";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { person, rosterFile } from "../../support/roster-file";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 import { nastyString } from "../../unit/fuzz/zod-arbitraries";

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { enterPoolAction, exitPoolAction, reviewPoolAction } from "@/app/(app)/pool/actions";
 import { runAs } from "@/lib/server/auth/actor-context";
-import type { Actor } from "@/lib/server/auth/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { getPoolOverview } from "@/lib/server/pool/overview";
 import { toDay } from "@/lib/rules";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ACTIONS, can, PERMISSIONS, RESOURCES } from "@/lib/server/authz/permissions";
+import { ACTIONS, can, PERMISSIONS, RESOURCES } from "@/lib/authz/permissions";
 import type { Role } from "@/lib/generated/prisma/enums";
 
 const ROLES = Object.keys(PERMISSIONS) as Role[];

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { dayDate as day, dayNumber } from "@/lib/server/db-read";
-import { factDate } from "@/lib/server/fact-date";
+import { factDate } from "@/lib/dashboard/fact-date";
 
-describe("fact dates (lib/server/fact-date.ts, the dashboard's day numbers)", () => {
+describe("fact dates (lib/dashboard/fact-date.ts, the dashboard's day numbers)", () => {
   it("factDate(1796515200000) is the Date of 2026-12-06T00:00:00Z, a plain Date in every respect", () => {
     const d = factDate(1_796_515_200_000);
     expect(d).toBeInstanceOf(Date);

@@ -17,7 +17,7 @@ import { todayInChina } from "@/lib/format/dates";
 import { cadreStatusLabel } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getCadreProfile } from "@/lib/server/cadres/profile";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { NotFoundError } from "@/lib/errors/user-facing";

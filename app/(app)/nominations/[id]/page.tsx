@@ -16,7 +16,7 @@ import { objectionsOf } from "@/lib/nominations/events";
 import { isOpen } from "@/lib/nominations/stages";
 import { addDays, nextStage, recommendationValidUntil } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { checkNominee, getNominationDetail, loadWorkingDayCalendar, RENEWABLE_STAGES } from "@/lib/server/nominations";
 import { MIN_PUBLICITY_WORKING_DAYS } from "@/lib/server/nominations/step-guards";

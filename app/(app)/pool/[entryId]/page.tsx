@@ -9,7 +9,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { poolExitReasonLabel, poolReviewConclusionLabel, poolSourceLabel, poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { getPoolEntryDetail } from "@/lib/server/pool/entry-detail";
 

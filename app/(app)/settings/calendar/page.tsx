@@ -9,7 +9,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { OFFICIAL_CALENDAR, officialYear } from "@/lib/calendar/official-calendar";
 import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { loadCalendarOverrides } from "@/lib/server/calendar/working-day-calendar";
 
 export const metadata = { title: "工作日历" };

@@ -7,7 +7,7 @@ import {
   degreeLabel, educationLevelLabel, ETHNICITIES, ethnicityCode, politicalStatusLabel, practiceKindLabel, trainingKindLabel, unitTypeLabel,
 } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { listFamiliarDomainRows } from "@/lib/server/settings/familiar-domains";
 

@@ -9,7 +9,7 @@ import { formatDateLong, formatDateTime, todayInChina } from "@/lib/format/dates
 import { targetStatusLabel } from "@/lib/labels";
 import { PRESET_KEYS, PRESETS, type TargetStatus } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { listProfileRows } from "@/lib/server/policy/profile-rows";
 import { countByStatus, loadTargetFacts, targetStatuses } from "@/lib/server/policy/target-statuses";

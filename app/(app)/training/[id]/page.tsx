@@ -8,11 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatYearMonth, todayInChina } from "@/lib/format/dates";
 import { poolTierLabel, rankLabel, trainingKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { searchPicker } from "@/lib/server/development/cadre-picker";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { listScopedUnits } from "@/lib/server/units/unit-options";
-import { parsePickerFilter, type SearchParams } from "@/lib/server/development/search-params";
+import { parsePickerFilter, type SearchParams } from "@/lib/development/search-params";
 import { getTraining } from "@/lib/server/development/trainings";
 import { dayInputValue } from "@/lib/validation/development/common";
 

@@ -7,7 +7,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { mentorshipFollowUp } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { listMentorships } from "@/lib/server/development/mentorships";
 

@@ -6,7 +6,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { isOverdue, planGoals } from "@/lib/development/plan-json";
 import { listPlanSubjects } from "@/lib/server/development/plans";

@@ -8,9 +8,9 @@ import { PracticeKind } from "@/lib/generated/prisma/enums";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import { practiceKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { listPractices } from "@/lib/server/development/practices";
-import { oneOf, type SearchParams } from "@/lib/server/development/search-params";
+import { oneOf, type SearchParams } from "@/lib/development/search-params";
 
 export const metadata = { title: "实践锻炼" };
 

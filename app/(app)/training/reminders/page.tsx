@@ -6,8 +6,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { explain } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
-import { reminderCategoryLabel, REMINDER_CATEGORIES, REMINDER_RULE } from "@/lib/server/development/reminder-types";
+import { can } from "@/lib/authz/permissions";
+import { reminderCategoryLabel, REMINDER_CATEGORIES, REMINDER_RULE } from "@/lib/development/reminder-types";
 import { computeReminders } from "@/lib/server/development/reminders";
 
 export const metadata = { title: "培养提醒" };

@@ -8,8 +8,8 @@ import { TalkKind } from "@/lib/generated/prisma/enums";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { talkKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
-import { intParam, oneOf, type SearchParams } from "@/lib/server/development/search-params";
+import { can } from "@/lib/authz/permissions";
+import { intParam, oneOf, type SearchParams } from "@/lib/development/search-params";
 import { listTalks } from "@/lib/server/development/talks";
 import { talkEffect } from "@/lib/validation/development/talk";
 

@@ -9,7 +9,7 @@ import { TeamTable } from "@/components/units/team-table";
 import { formatDate, formatDateLong, todayInChina } from "@/lib/format/dates";
 import { appointmentEndReasonLabel, unitTypeLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
 import { referenceDateParam } from "@/lib/validation/dates";

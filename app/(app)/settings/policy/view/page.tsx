@@ -10,7 +10,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { todayInChina } from "@/lib/format/dates";
 import { isPresetKey, PRESETS, resolveProfile, safeResolveProfile, type ResolvedProfile } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { orNotFound } from "@/lib/server/not-found";
 import { getActiveProfile, loadProfileLibrary, resolveRow } from "@/lib/server/policy/active-profile";
 import { getProfileRow, type ProfileRowView } from "@/lib/server/policy/profile-rows";

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { isOverdue, planGoals, planNotes } from "@/lib/development/plan-json";
 import { getPlan } from "@/lib/server/development/plans";
 import { dayInputValue } from "@/lib/validation/development/common";

@@ -5,7 +5,7 @@ import { todayInChina } from "@/lib/format/dates";
 import { poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getPlanEntry } from "@/lib/server/development/plans";
-import { str, type SearchParams } from "@/lib/server/development/search-params";
+import { str, type SearchParams } from "@/lib/development/search-params";
 import { dayInputValue } from "@/lib/validation/development/common";
 
 export const metadata = { title: "制定培养计划" };

@@ -5,7 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import { practiceKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { can } from "@/lib/server/authz/permissions";
+import { can } from "@/lib/authz/permissions";
 import { listScopedUnits } from "@/lib/server/units/unit-options";
 import { getPractice } from "@/lib/server/development/practices";
 import { dayInputValue } from "@/lib/validation/development/common";

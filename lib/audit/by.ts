@@ -1,5 +1,5 @@
-import type { Actor } from "@/lib/server/auth/actor";
-import type { AuditActor } from "./entry";
+import type { Actor } from "@/lib/auth/actor";
+import type { AuditActor } from "@/lib/server/audit/entry";
 
 /** Who did it, as an audit entry records them: `writeAudit(tx, { ...auditBy(actor), action, … })`. */
 export function auditBy(actor: Actor): { actor: AuditActor; ip: string | null } {

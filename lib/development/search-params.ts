@@ -1,6 +1,6 @@
 // Reading filters from a page's searchParams: anything unexpected is ignored, never trusted.
 import { PoolTier, Rank } from "@/lib/generated/prisma/enums";
-import type { PickerFilter } from "./cadre-picker";
+import type { PickerFilter } from "@/lib/server/development/cadre-picker";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 
