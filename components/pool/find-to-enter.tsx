@@ -1,13 +1,10 @@
 // 入库: find a cadre not in the pool (name or pinyin initials) and open the entry page, where
-// the eligibility verdict is shown before anything is confirmed.
+// the eligibility verdict is shown before anything is confirmed. The page runs the search.
 import Link from "next/link";
-import type { Actor } from "@/lib/auth/actor";
-import { listRoster } from "@/lib/server/cadres/roster";
-import { parseRosterQuery } from "@/lib/validation/roster-query";
+import type { RosterPage } from "@/lib/cadres/roster-row";
 
-export async function FindToEnter({ actor, find }: { actor: Actor; find?: string }) {
+export function FindToEnter({ find, found }: { find?: string; found: RosterPage | null }) {
   const q = find?.trim();
-  const found = q ? await listRoster(actor, parseRosterQuery({ q, pool: "OUT", size: "20", sort: "name" }).query) : null;
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-labelledby="find-title">
       <h2 id="find-title" className="mb-2 text-sm font-semibold">干部入库</h2>

@@ -11,7 +11,9 @@ import { formatDateLong, todayInChina } from "@/lib/format/dates";
 import { POOL_TIERS, toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
+import { listRoster } from "@/lib/server/cadres/roster";
 import { getPoolOverview, type PoolEntryRow } from "@/lib/server/pool/overview";
+import { parseRosterQuery } from "@/lib/validation/roster-query";
 
 export const metadata = { title: "干部库" };
 
@@ -24,6 +26,8 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
   const iso = asOf.toISOString().slice(0, 10);
   const overview = await getPoolOverview(actor, asOf);
   const canManage = can(actor.role, "pool", "manage");
+  const find = sp.find?.trim();
+  const found = canManage && find ? await listRoster(actor, parseRosterQuery({ q: find, pool: "OUT", size: "20", sort: "name" }).query) : null;
   const hrefFor = (p: Record<string, string>) => `/pool?${new URLSearchParams({ ...(sp.asOf ? { asOf: iso } : {}), ...p }).toString()}#entries`;
 
   let entries: PoolEntryRow[] = overview.entries;
@@ -56,7 +60,7 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
         </form>
       </div>
       <StructureReport report={overview.report} hrefFor={hrefFor} />
-      {canManage ? <FindToEnter actor={actor} find={sp.find} /> : null}
+      {canManage ? <FindToEnter find={sp.find} found={found} /> : null}
       <ReviewDueList due={overview.due} entries={overview.entries} />
       <div id="entries" className="scroll-mt-4 space-y-4">
         {filterLabel ? (

@@ -1,14 +1,11 @@
-// Server component: the last day of a 任前公示 that starts on a given date, with the calendar in
-// force and the active profile's number of working days (NAT-PUBLICITY).
+// The last day of a 任前公示 that starts on a given date, with the calendar in force and the active
+// profile's number of working days (NAT-PUBLICITY); the page reads both and passes them in.
 import { formatDateLong } from "@/lib/format/dates";
-import { publicityEnd, toDay } from "@/lib/rules";
-import { getWorkingDayCalendar } from "@/lib/server/calendar/working-day-calendar";
-import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { publicityEnd, toDay, type WorkingDayCalendar } from "@/lib/rules";
 
-export async function PublicityCalculator({ start, year }: { start?: string; year: number }) {
+export function PublicityCalculator({ start, year, days, calendar }: { start?: string; year: number; days: number; calendar: WorkingDayCalendar }) {
   const valid = !!start && /^\d{4}-\d{2}-\d{2}$/.test(start) && !Number.isNaN(Date.parse(start));
-  const days = (await getActiveProfile()).profile.params.nat.publicityWorkingDays;
-  const end = valid ? publicityEnd(toDay(start), days, await getWorkingDayCalendar()) : null;
+  const end = valid ? publicityEnd(toDay(start), days, calendar) : null;
   return (
     <form method="get" className="flex flex-wrap items-end gap-3 text-sm">
       <input type="hidden" name="year" value={year} />

@@ -10,7 +10,8 @@ import { OFFICIAL_CALENDAR, officialYear } from "@/lib/calendar/official-calenda
 import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
-import { loadCalendarOverrides } from "@/lib/server/calendar/working-day-calendar";
+import { getWorkingDayCalendar, loadCalendarOverrides } from "@/lib/server/calendar/working-day-calendar";
+import { getActiveProfile } from "@/lib/server/policy/active-profile";
 
 export const metadata = { title: "工作日历" };
 
@@ -26,6 +27,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
   const thisYear = todayInChina().getUTCFullYear();
   const years = [...new Set([thisYear, ...OFFICIAL_CALENDAR.map((y) => y.year), ...overrides.map((o) => Number(o.date.slice(0, 4)))])].sort();
   const year = years.includes(Number(q.year)) ? Number(q.year) : thisYear;
+  const publicityDays = (await getActiveProfile()).profile.params.nat.publicityWorkingDays;
   const official = officialYear(year);
   const local = overrides.filter((o) => o.date.startsWith(`${year}-`));
 
@@ -79,7 +81,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
         {manage ? <div className="mt-4"><OverrideForm /></div> : null}
       </Card>
 
-      <Card title="公示期计算"><PublicityCalculator start={q.start} year={year} /></Card>
+      <Card title="公示期计算"><PublicityCalculator start={q.start} year={year} days={publicityDays} calendar={await getWorkingDayCalendar()} /></Card>
     </div>
   );
 }
