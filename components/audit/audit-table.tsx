@@ -1,12 +1,12 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format/dates";
-import type { AuditLog } from "@/lib/generated/prisma/client";
 import { auditResultLabel, roleLabel } from "@/lib/labels";
+import type { AuditLogRow } from "@/lib/server/audit-log/search-audit-log";
 
 const TONE = { SUCCESS: "ok", DENIED: "bad", FAILURE: "warn" } as const;
 
-export function AuditTable({ rows }: { rows: AuditLog[] }) {
+export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
   if (rows.length === 0) return <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">没有符合条件的审计记录。</p>;
   return (
     <Table aria-label="审计日志">

@@ -3,13 +3,14 @@
 import { formResumeLines, rewardsAndPunishmentsText } from "@/lib/cadres/form-resume";
 import { toDotted } from "@/lib/lrmx/loose-date";
 import { formatYearMonth } from "@/lib/format/dates";
-import type { EducationRecord } from "@/lib/generated/prisma/client";
 import {
   assessmentGradeLabel, degreeLabel, educationLevelLabel, familyRelationLabel, genderLabel, healthStatusLabel,
   politicalStatusLabel,
 } from "@/lib/labels";
 import { ageOn, educationRank } from "@/lib/rules";
 import type { CadreProfile } from "@/lib/server/cadres/profile";
+
+type EducationRecord = CadreProfile["educationRecords"][number];
 
 const L = "border border-slate-700 px-1.5 py-1 text-center font-medium whitespace-nowrap";
 const V = "border border-slate-700 px-1.5 py-1";

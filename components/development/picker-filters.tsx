@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
 import { poolTierLabel, rankLabel } from "@/lib/labels";
-import { PICKER_PAGE_SIZES, type PickerFilter } from "@/lib/server/development/cadre-picker";
+import { PICKER_PAGE_SIZES, type PickerFilter } from "@/lib/development/picker-filter";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
 

@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { PracticeKind } from "@/lib/generated/prisma/enums";
+import type { PracticeKind } from "@/lib/domain/enums";
 import { practiceKindLabel } from "@/lib/labels";
 import type { DUNMIAO_ROLES } from "@/lib/validation/development/practice";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";

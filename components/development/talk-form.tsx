@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { TalkKind } from "@/lib/generated/prisma/enums";
+import type { TalkKind } from "@/lib/domain/enums";
 import { talkKindLabel } from "@/lib/labels";
 import { TALK_RECORDS, talkRecordLabel, type TalkRecord } from "@/lib/validation/development/talk";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";

@@ -7,7 +7,7 @@ import { createTrainingAction, updateTrainingAction } from "@/app/(app)/training
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
-import type { TrainingKind } from "@/lib/generated/prisma/enums";
+import type { TrainingKind } from "@/lib/domain/enums";
 import { trainingKindLabel } from "@/lib/labels";
 import { CheckboxField, fieldError, FormError, FormNotice } from "./form-bits";
 import { ClientForm } from "@/components/ui/client-form";

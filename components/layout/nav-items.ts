@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
 import { can, type Action, type Resource } from "@/lib/authz/permissions";
 import { SETTINGS_SECTIONS } from "@/lib/settings/sections";
 

@@ -4,7 +4,7 @@ import { HydratedButton } from "@/components/ui/button";
 import { advanceNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 import { nominationStageLabel } from "@/lib/labels";
 import type { WorkingDayCalendar } from "@/lib/rules/schedule/working-days";
 import { PublicityStartField } from "./publicity-start-field";

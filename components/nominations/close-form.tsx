@@ -5,7 +5,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { closeNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 import type { CloseKind } from "@/lib/validation/nominations";
 import { fieldErrors } from "./use-form-errors";
 import { useRefreshOnSuccess } from "./use-procedure-action";

@@ -10,7 +10,7 @@ import { checkNomineeAction, resubmitNominationAction, submitNominationAction } 
 import { Card } from "@/components/ui/card";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import type { PoolTier } from "@/lib/generated/prisma/enums";
+import type { PoolTier } from "@/lib/domain/enums";
 import type { NomineeOption } from "@/lib/nominations/types";
 import { CadrePicker } from "./cadre-picker";
 import { VerdictChecks } from "@/components/cadres/verdict-checks";

@@ -1,6 +1,6 @@
 import { Card } from "@/components/ui/card";
 import { formatDate } from "@/lib/format/dates";
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 import { nominationStageLabel } from "@/lib/labels";
 import type { WorkingDayCalendar } from "@/lib/rules";
 import { AdvanceForm } from "./advance-form";

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 import { nominationStageLabel } from "@/lib/labels";
 
 /** The nomination's state in words: the step it is at, 已任职/已入库, or 退回修改. */

@@ -1,4 +1,4 @@
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 import { nominationStageLabel } from "@/lib/labels";
 import { PROCEDURE } from "@/lib/nominations/stages";
 

@@ -7,7 +7,7 @@ import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
-import type { AppointmentEndReason } from "@/lib/generated/prisma/enums";
+import type { AppointmentEndReason } from "@/lib/domain/enums";
 import { appointmentEndReasonLabel } from "@/lib/labels";
 import { ClientForm } from "@/components/ui/client-form";
 

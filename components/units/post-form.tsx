@@ -8,7 +8,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
-import type { Rank } from "@/lib/generated/prisma/enums";
+import type { Rank } from "@/lib/domain/enums";
 import { rankLabel } from "@/lib/labels";
 import { ClientForm } from "@/components/ui/client-form";
 

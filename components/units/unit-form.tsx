@@ -8,7 +8,7 @@ import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
 import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
-import type { UnitType } from "@/lib/generated/prisma/enums";
+import type { UnitType } from "@/lib/domain/enums";
 import { unitTypeLabel } from "@/lib/labels";
 import { ClientForm } from "@/components/ui/client-form";
 

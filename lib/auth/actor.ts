@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
 
 /** The signed-in user every data access is made for. Built on the server from the session. */
 export interface Actor {

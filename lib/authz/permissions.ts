@@ -1,7 +1,7 @@
 // The permission table, kept as data: role × resource × action. 三员分立: the system
 // administrator manages accounts and settings but never reads cadre data; the auditor reads
 // the audit log and nothing else. Unit scope is applied by lib/server/authz/scope.ts.
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
 
 export const RESOURCES = [
   "self", "cadre", "idNumber", "pool", "nomination", "development", "unit", "dashboard", "audit", "account", "policy", "settings",

@@ -5,7 +5,7 @@
 // import's comparison, so a file exported and imported again changes nothing. Pure.
 import { z } from "zod";
 import { formatYearMonth } from "@/lib/format/dates";
-import type { SanctionKind } from "@/lib/generated/prisma/enums";
+import type { SanctionKind } from "@/lib/domain/enums";
 import { sanctionKindLabel } from "@/lib/labels";
 import { mergeResumeLines, type ResumeLine } from "@/lib/lrmx/resume";
 import { buildResume, type ResumeAppointment, type ResumeEducation } from "./resume";

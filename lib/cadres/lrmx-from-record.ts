@@ -2,7 +2,7 @@
 // editor: the same 简历, 奖惩情况 and education cells as the printed form, the last three years
 // of assessments, the family with 称谓 spelled for the cadre's gender, and the reference date
 // of printed ages chosen by the user. Pure.
-import type { AssessmentGrade, Degree, EducationLevel, FamilyRelation, Gender, HealthStatus, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { AssessmentGrade, Degree, EducationLevel, FamilyRelation, Gender, HealthStatus, PoliticalStatus } from "@/lib/domain/enums";
 import { educationLevelLabel, politicalStatusLabel } from "@/lib/labels";
 import { highestOf } from "@/lib/import/education-ops";
 import { degreeText, type EducationDraft } from "@/lib/lrmx/education";

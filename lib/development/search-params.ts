@@ -1,6 +1,6 @@
 // Reading filters from a page's searchParams: anything unexpected is ignored, never trusted.
-import { PoolTier, Rank } from "@/lib/generated/prisma/enums";
-import type { PickerFilter } from "@/lib/server/development/cadre-picker";
+import { PoolTier, Rank } from "@/lib/domain/enums";
+import type { PickerFilter } from "@/lib/development/picker-filter";
 
 export type SearchParams = Record<string, string | string[] | undefined>;
 

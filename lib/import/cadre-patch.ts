@@ -2,7 +2,7 @@
 // changes shown in the dry run, and the update data written on confirm. Shared by the 花名册 and
 // the 任免审批表 (LRMX) imports. A field the file leaves blank is not in the patch: imports
 // fill and correct, they never clear. Pure.
-import type { EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/generated/prisma/enums";
+import type { EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/domain/enums";
 import {
   establishmentTypeLabel, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
 } from "@/lib/labels";

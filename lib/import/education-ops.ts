@@ -1,7 +1,7 @@
 // The 全日制 / 在职 education an import names, against the stored education records: a record
 // of the same kind and level is corrected in place, otherwise one is added; nothing is
 // removed. Also recomputes the denormalised highest full-time level. Pure.
-import type { Degree, EducationLevel } from "@/lib/generated/prisma/enums";
+import type { Degree, EducationLevel } from "@/lib/domain/enums";
 import { levelAndDegreeText, schoolAndMajorText } from "@/lib/lrmx/education";
 import { educationRank } from "@/lib/rules";
 import type { FieldChange } from "./report";

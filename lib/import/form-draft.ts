@@ -1,7 +1,7 @@
 // Checks a 任免审批表 read from a file before it may become a cadre record, and turns it into a
 // CadrePatch. The 身份证号 (when the file has one) decides birth date and gender and must agree
 // with what the form says; the 民族 must be one of the 56. Pure.
-import type { Gender, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { Gender, PoliticalStatus } from "@/lib/domain/enums";
 import { rewardsFromFormText, type FormSanction } from "@/lib/cadres/form-resume";
 import type { LooseDate } from "@/lib/lrmx/loose-date";
 import { toDotted } from "@/lib/lrmx/loose-date";

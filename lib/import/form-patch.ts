@@ -3,7 +3,7 @@
 // lines the record does not generate, family members, yearly assessments, the photo — as
 // changes for the report and operations for the write. Like every import: fills and
 // corrects, never removes. Pure.
-import type { AssessmentGrade, FamilyRelation, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { AssessmentGrade, FamilyRelation, PoliticalStatus } from "@/lib/domain/enums";
 import { assessmentGradeLabel, politicalStatusLabel } from "@/lib/labels";
 import type { AssessmentDraft } from "@/lib/lrmx/assessments";
 import type { FamilyMemberDraft } from "@/lib/lrmx/family";

@@ -1,7 +1,7 @@
 // One 花名册 row → a validated draft, or the list of what is wrong with it (column, value and a
 // Chinese message each). Blank optional cells mean "not given": a new cadre leaves the field
 // empty, an existing one keeps its value. Pure: units are resolved by the caller's function.
-import type { Degree, EducationLevel, EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/generated/prisma/enums";
+import type { Degree, EducationLevel, EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/domain/enums";
 import { parseDegree, parseEducationLevel, splitSchoolAndMajor } from "@/lib/lrmx/education";
 import { parsePoliticalStatus } from "@/lib/lrmx/family";
 import { parseLooseDate, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";

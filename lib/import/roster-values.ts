@@ -1,6 +1,6 @@
 // Code values a 花名册 spells as text (职务层次, 职级, 编制类型, 民族, 健康状况), read tolerantly:
 // the label itself or a common variant. Pure.
-import type { EstablishmentType, Grade, HealthStatus, Rank } from "@/lib/generated/prisma/enums";
+import type { EstablishmentType, Grade, HealthStatus, Rank } from "@/lib/domain/enums";
 import { establishmentTypeLabel, gradeLabel, rankLabel } from "@/lib/labels";
 import { ETHNICITIES } from "@/lib/labels/ethnicities";
 

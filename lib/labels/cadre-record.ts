@@ -1,5 +1,5 @@
 // Chinese labels of the enums that appear on a cadre's file (任免审批表 and its sections).
-import type { AppointmentEndReason, FamilyRelation, HealthStatus, SanctionKind } from "@/lib/generated/prisma/enums";
+import type { AppointmentEndReason, FamilyRelation, HealthStatus, SanctionKind } from "@/lib/domain/enums";
 
 export const healthStatusLabel: Record<HealthStatus, string> = { HEALTHY: "健康", FAIR: "一般", POOR: "较差" };
 

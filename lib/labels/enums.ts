@@ -3,7 +3,7 @@ import type {
   AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
   NominationStage, PoliticalStatus, RecommendationMethod, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
   PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
-} from "@/lib/generated/prisma/enums";
+} from "@/lib/domain/enums";
 
 export const unitTypeLabel: Record<UnitType, string> = {
   STREET: "街道", TOWNSHIP: "乡镇", PARTY_GOV_DEPT: "党政工作部门", DISTRICT_UNIT: "其他区直单位",

@@ -1,6 +1,6 @@
 // 年度考核结果: free text on the form (`2022年称职；2023年优秀；2024年优秀`, also
 // `2022、2023年度考核均为称职`) ↔ one grade per year. Pure.
-import type { AssessmentGrade } from "@/lib/generated/prisma/enums";
+import type { AssessmentGrade } from "@/lib/domain/enums";
 import { assessmentGradeLabel } from "@/lib/labels";
 import { toHalfWidth } from "./loose-date";
 

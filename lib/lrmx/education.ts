@@ -1,7 +1,7 @@
 // The education cells of a 任免审批表: for 全日制 and 在职 each, 学历, 学位 and 毕业院校系及专业.
 // Files store labels as people write them (`大学`, `研究生`, `法学学士`, `安徽大学法学专业`);
 // this maps them to the schema's EducationLevel / Degree and back. Pure.
-import type { Degree, EducationLevel } from "@/lib/generated/prisma/enums";
+import type { Degree, EducationLevel } from "@/lib/domain/enums";
 import { educationLevelLabel } from "@/lib/labels";
 import { toHalfWidth } from "./loose-date";
 

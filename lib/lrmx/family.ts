@@ -1,6 +1,6 @@
 // 家庭主要成员及重要社会关系: 称谓 ↔ FamilyRelation, 政治面貌 text ↔ PoliticalStatus, and the
 // "已去世" convention (written into 工作单位及职务). Pure.
-import type { FamilyRelation, Gender, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { FamilyRelation, Gender, PoliticalStatus } from "@/lib/domain/enums";
 import { politicalStatusLabel } from "@/lib/labels";
 import { toHalfWidth, type LooseDate } from "./loose-date";
 

@@ -1,6 +1,6 @@
 // Single person fields of a 任免审批表 whose file text needs interpreting: 性别, 健康状况,
 // 入党时间 (with a 民主党派 name), the photo. Shared by the LRMX and LRM readers. Pure.
-import type { Gender, HealthStatus, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { Gender, HealthStatus, PoliticalStatus } from "@/lib/domain/enums";
 import { looseDateOrNull, toHalfWidth, type LooseDate } from "./loose-date";
 import type { LrmxPhoto } from "./types";
 

@@ -1,7 +1,7 @@
 // One 任免审批表 as read from (or written to) an LRMX/LRM file: the typed draft the import
 // turns into cadre records and the export builds from them. Dates are LooseDates (`YYYY-MM`
 // or `YYYY-MM-DD`), keeping the precision the file had.
-import type { Gender, HealthStatus, PoliticalStatus } from "@/lib/generated/prisma/enums";
+import type { Gender, HealthStatus, PoliticalStatus } from "@/lib/domain/enums";
 import type { AssessmentDraft } from "./assessments";
 import type { EducationDraft } from "./education";
 import type { FamilyMemberDraft } from "./family";

@@ -1,7 +1,7 @@
 // How a NominationEvent reads in the timeline: a title and the recorded fields in Chinese.
 // Pure, tolerant of older data shapes (the demo seed's events carry fewer fields).
 import { nominationStageLabel, recommendationMethodLabel } from "@/lib/labels";
-import type { RecommendationMethod } from "@/lib/generated/prisma/enums";
+import type { RecommendationMethod } from "@/lib/domain/enums";
 import { eventKind, type EventLike } from "./events";
 
 const KEY_LABELS: Record<string, string> = {

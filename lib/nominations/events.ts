@@ -1,7 +1,7 @@
 // What a NominationEvent records. A transition moves fromStage → toStage; the other events
 // stay at the same stage and say what happened in data.kind. Pure: shared by the server layer
 // and the pages that show the timeline.
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 
 export const EVENT_KINDS = ["SUBMITTED", "RESUBMITTED", "RETURNED", "OBJECTION", "OBJECTION_RESOLVED", "RECOMMENDATION_RENEWED"] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];

@@ -1,7 +1,7 @@
 // Choices offered by the nomination form, from the policy profile in force: the pool tiers
 // whose entry rules are switched on (district-2020: 正处/副处/科级; shushan-2012: 正职/副职后备),
 // and the profile's reserve domains.
-import type { PoolTier } from "@/lib/generated/prisma/enums";
+import type { PoolTier } from "@/lib/domain/enums";
 import { poolTierLabel } from "@/lib/labels";
 import { ruleOn, type ResolvedProfile, type RuleId } from "@/lib/rules";
 

@@ -1,5 +1,5 @@
 // Stage groups of a nomination, shared by the server layer and the pages.
-import type { NominationStage } from "@/lib/generated/prisma/enums";
+import type { NominationStage } from "@/lib/domain/enums";
 
 /** ZZ15-PROCESS order (lib/rules procedureOf gives the profile's own). */
 export const PROCEDURE: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED", "APPOINTED"];

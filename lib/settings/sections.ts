@@ -1,5 +1,5 @@
 // The settings areas and who may open them (the pages check again on the server).
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
 import { can, type Action, type Resource } from "@/lib/authz/permissions";
 
 export interface SettingsSection {

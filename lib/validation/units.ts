@@ -1,7 +1,7 @@
 // Input of the unit, post and appointment forms and their server actions (one schema each,
 // shared by both sides). Messages are Chinese and shown beside the field.
 import { z } from "zod";
-import { AppointmentEndReason, Rank, UnitType } from "@/lib/generated/prisma/enums";
+import { AppointmentEndReason, Rank, UnitType } from "@/lib/domain/enums";
 import { calendarDate } from "./dates";
 
 const id = z.string().trim().min(1, "缺少记录编号").max(64);

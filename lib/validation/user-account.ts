@@ -1,7 +1,7 @@
 // Account administration inputs (system administrator). Shared by the forms and the actions;
 // the password policy itself is checked on the server (passwordProblems) with the username.
 import { z } from "zod";
-import { Role } from "@/lib/generated/prisma/enums";
+import { Role } from "@/lib/domain/enums";
 import { parseIdNumber } from "./id-number";
 
 export const USERNAME_PATTERN = /^[a-z0-9][a-z0-9_.-]{2,31}$/;

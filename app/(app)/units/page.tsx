@@ -3,7 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { UnitType } from "@/lib/generated/prisma/enums";
+import { UnitType } from "@/lib/domain/enums";
 import { todayInChina } from "@/lib/format/dates";
 import { unitTypeLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";

@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { changeRoleAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
 import { fieldError, ServerError } from "../action-feedback";
 import { RoleUnitFields } from "./role-unit-fields";
 import { TotpNotice } from "./totp-notice";

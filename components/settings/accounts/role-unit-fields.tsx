@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { SelectField } from "@/components/ui/select-field";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role } from "@/lib/domain/enums";
 import { roleLabel } from "@/lib/labels";
 
 const ROLES = Object.keys(roleLabel) as Role[];

@@ -1,9 +1,12 @@
 import "server-only";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 import type { AuditSearch } from "@/lib/validation/audit-search";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
+
+/** One row of the audit log as the audit page shows it. */
+export type AuditLogRow = AuditLog;
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;

@@ -10,20 +10,7 @@ import { prisma } from "@/lib/server/db";
 import { developmentCadreScope } from "./access";
 import { openEntryWhere } from "./pool-members";
 import { loadTrainingFacts } from "./training-facts";
-
-export const PICKER_PAGE_SIZES = [20, 50, 100, 200] as const;
-
-export interface PickerFilter {
-  unitId?: string;
-  /** "POOL": any open pool entry; a tier: an open entry of that tier */
-  pool?: PoolTier | "POOL";
-  /** name fragment or pinyin initials (zs for 张三) */
-  q?: string;
-  rank?: Rank;
-  sort?: "name" | "need";
-  page?: number;
-  pageSize?: number;
-}
+import { PICKER_PAGE_SIZES, type PickerFilter } from "@/lib/development/picker-filter";
 
 export interface PickerRow {
   id: string;

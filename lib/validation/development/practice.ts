@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { PracticeKind } from "@/lib/generated/prisma/enums";
+import { PracticeKind } from "@/lib/domain/enums";
 import { dayField, idField, optionalDayField, optionalTextField, textField, versionField } from "./common";
 
 export const DUNMIAO_ROLES = ["SECRETARY", "HEAD", "DEPUTY_SECRETARY"] as const;

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TalkKind } from "@/lib/generated/prisma/enums";
+import { TalkKind } from "@/lib/domain/enums";
 import { dayField, idField, textField, versionField } from "./common";
 
 /**

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { TrainingKind } from "@/lib/generated/prisma/enums";
+import { TrainingKind } from "@/lib/domain/enums";
 import { dayField, idField, optionalTextField, textField, versionField } from "./common";
 
 const trainingBase = z.object({

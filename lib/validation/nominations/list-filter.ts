@@ -1,7 +1,7 @@
 // The nomination list's query string (?view=table&status=open&stage=…&unit=…&q=…). Anything
 // unrecognised falls back to the default rather than failing the page.
 import { z } from "zod";
-import { NominationStage } from "@/lib/generated/prisma/enums";
+import { NominationStage } from "@/lib/domain/enums";
 
 export const listFilterSchema = z.object({
   view: z.enum(["board", "table"]).catch("board"),

@@ -1,7 +1,7 @@
 // 民主推荐 result: method, ballots issued / valid, votes received, date. Valid ≤ issued and
 // votes ≤ valid are checked here, beside the field that is wrong.
 import { z } from "zod";
-import { RecommendationMethod } from "@/lib/generated/prisma/enums";
+import { RecommendationMethod } from "@/lib/domain/enums";
 import { countField, dayField } from "./fields";
 
 export const recommendationShape = {

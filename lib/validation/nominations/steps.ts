@@ -2,7 +2,7 @@
 // department's "next step" form sends one of these, discriminated by the stage it moves to;
 // the parsed object (minus id/version/from) is stored in NominationEvent.data.
 import { z } from "zod";
-import { NominationStage } from "@/lib/generated/prisma/enums";
+import { NominationStage } from "@/lib/domain/enums";
 import { countField, dayField, idField, optionalText, textField, versionField } from "./fields";
 
 const common = { id: idField, version: versionField, from: z.enum(NominationStage) };

@@ -1,7 +1,7 @@
 // What a unit party committee submits: the cadre, the tier, the 民主推荐 result and the
 // reasons; a reason for overriding warnings when the checks raised any (checked on the server).
 import { z } from "zod";
-import { PoolTier } from "@/lib/generated/prisma/enums";
+import { PoolTier } from "@/lib/domain/enums";
 import { idField, optionalText, textField, versionField } from "./fields";
 import { recommendationShape, refineBallots } from "./recommendation";
 

@@ -6,7 +6,7 @@ import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { EnterPoolForm } from "@/components/pool/enter-pool-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { todayInChina } from "@/lib/format/dates";
-import type { PoolTier } from "@/lib/generated/prisma/enums";
+import type { PoolTier } from "@/lib/domain/enums";
 import { poolTierLabel } from "@/lib/labels";
 import { POOL_TIERS, toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";

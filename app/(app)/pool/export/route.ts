@@ -1,5 +1,5 @@
 import { POOL_TIERS } from "@/lib/rules";
-import type { PoolTier } from "@/lib/generated/prisma/enums";
+import type { PoolTier } from "@/lib/domain/enums";
 import { asOfParam, attachment, exportRoute } from "@/lib/server/export/download";
 import { exportPoolRoster } from "@/lib/server/export/pool-workbook";
 

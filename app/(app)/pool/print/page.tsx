@@ -1,7 +1,7 @@
 // The pool's 名册 as a printable table (landscape A4, one tier per page). Opening it is
 // recorded as a print in the audit log: the page exists to be printed.
 import { PrintNowButton } from "@/components/print/print-now-button";
-import type { PoolTier } from "@/lib/generated/prisma/enums";
+import type { PoolTier } from "@/lib/domain/enums";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
 import { POOL_TIERS, toDay } from "@/lib/rules";
 import { writeAuditStandalone } from "@/lib/server/audit";

@@ -4,7 +4,7 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { PracticeKind } from "@/lib/generated/prisma/enums";
+import { PracticeKind } from "@/lib/domain/enums";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import { practiceKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
