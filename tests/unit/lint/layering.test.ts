@@ -35,6 +35,8 @@ describe("UI and lib/server", () => {
   it("refuses a components/ file calling lib/server, even without \"use client\"", async () => {
     const code = `import { listRoster } from "@/lib/server/cadres/roster";\nexport const f = listRoster;\n`;
     expect(await layeringErrors("components/pool/planted.tsx", code)).toEqual([RESTRICTED]);
+    const relative = `import { prisma } from "../../lib/server/db";\nexport const p = prisma;\n`;
+    expect(await layeringErrors("components/pool/planted.tsx", relative)).toEqual([RESTRICTED]);
   });
 
   it("allows type-only imports from lib/server in client components and components/", async () => {
