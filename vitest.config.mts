@@ -1,8 +1,10 @@
 import path from "node:path";
-import { defineConfig } from "vitest/config";
+import { configDefaults, defineConfig } from "vitest/config";
 
-// Two projects: `unit` is pure and fast; `integration` runs against a real PostgreSQL
-// database created fresh for the run (tests/integration/global-setup.ts).
+// Three projects by cost: `unit` is pure and fast (under 30 s); `fuzz` is pure too but runs
+// property tests by the thousand, so it gets its own project and a timeout that survives a
+// busy machine; `integration` runs against a real PostgreSQL database created fresh for the
+// run (tests/integration/global-setup.ts).
 export default defineConfig({
   resolve: {
     alias: {
@@ -14,7 +16,11 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], exclude: [...configDefaults.exclude, "tests/unit/fuzz/**"], environment: "node" },
+      },
+      {
+        extends: true,
+        test: { name: "fuzz", include: ["tests/unit/fuzz/**/*.test.ts"], environment: "node", testTimeout: 120_000 },
       },
       {
         extends: true,
