@@ -9,6 +9,8 @@ export default defineConfig({
   testDir: "tests/e2e",
   testMatch: "**/*.spec.ts",
   globalSetup: "./tests/e2e/global-setup.ts",
+  // A committed test.only would silently skip the rest of the suite, here and in CI alike.
+  forbidOnly: true,
   fullyParallel: false,
   workers: 1,
   retries: 0,
@@ -27,5 +29,9 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic", "--no-first-run"],
     },
   },
-  projects: [{ name: "chromium", use: { browserName: "chromium" } }],
+  projects: [
+    // signs each demo role in once and stores its session (tests/e2e/support/role-sessions.ts)
+    { name: "setup", testMatch: "auth.setup.ts", use: { browserName: "chromium" } },
+    { name: "chromium", use: { browserName: "chromium" }, dependencies: ["setup"] },
+  ],
 });

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, signInThroughForm, test } from "./support/fixtures";
 
 test("未登录访问任何页面都转到登录页；x-middleware-subrequest 头无效", async ({ page, request }) => {
   await page.goto("/cadres");
@@ -45,7 +45,7 @@ function changePasswordActionId(): string {
 }
 
 test("跨站提交的 Server Action 被拒绝，同源提交被处理", async ({ page, baseURL }) => {
-  await signInAs(page, "LEADER");
+  await signInThroughForm(page, "LEADER");
   const post = (origin: string) =>
     page.request.post("/account/password", {
       headers: { "Next-Action": changePasswordActionId(), Origin: origin, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
@@ -61,7 +61,7 @@ test("跨站提交的 Server Action 被拒绝，同源提交被处理", async ({
 });
 
 test("审计员只看到审计日志；退出后会话立即失效", async ({ page }) => {
-  await signInAs(page, "AUDITOR");
+  await signInThroughForm(page, "AUDITOR");
   const nav = page.getByRole("navigation", { name: "主导航" });
   await expect(nav.getByRole("link", { name: "审计日志" })).toBeVisible();
   await expect(nav.getByRole("link", { name: "干部名册" })).toHaveCount(0);

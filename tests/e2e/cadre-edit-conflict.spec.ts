@@ -1,9 +1,10 @@
 // Two tabs edit the same cadre: the second save is refused with the first tab's change shown,
 // and what the second tab typed stays in its form (nothing is lost on either side).
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "ORG_STAFF" });
 
 test("两个标签页同时编辑同一干部：后保存者被拒绝并看到对方的修改，已填写内容保留", async ({ page, context }) => {
-  await signInAs(page, "ORG_STAFF");
   const [c] = await queryDatabase<{ id: string }>(`select id from "Cadre" where status = 'SERVING' and "idNumberCipher" is not null order by id limit 1`);
   const second = await context.newPage();
   await page.goto(`/cadres/${c.id}/edit`);

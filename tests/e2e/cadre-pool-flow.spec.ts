@@ -3,7 +3,9 @@
 // D20-AGE-FC failing (born 1980, over 40) → enter an eligible cadre into the pool → the
 // structure report changes → exit the entry with a reason.
 import { idCheckChar } from "../../lib/validation/id-number";
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "ORG_STAFF" });
 
 const NAME = "欧阳测验"; // pinyin initials oycy
 const first17 = "11010519800501123"; // born 1980-05-01, sequence 123 (odd: male)
@@ -11,8 +13,6 @@ const ID = first17 + idCheckChar(first17);
 
 test("新增干部并录入学历、任职、考核 → 拼音首字母查到 → 资格研判显示 D20-AGE-FC 不通过 → 合格干部入库 → 结构报告变化 → 出库", async ({ page }) => {
   test.setTimeout(120_000);
-  await signInAs(page, "ORG_STAFF");
-
   // ── create
   await page.goto("/cadres/new");
   await page.getByLabel("姓名").fill(NAME);

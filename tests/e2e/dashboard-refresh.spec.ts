@@ -1,4 +1,6 @@
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, pageAs, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "LEADER" });
 
 // Refresh-ahead (lib/server/dashboard/dashboard-refresh.ts) in the production build: after a
 // save made in another browser, the leader's next visit finds figures computed after the save
@@ -18,14 +20,12 @@ test("组织部办理任职后，领导再次打开看板时新数字已在后�
      order by c.id limit 1`,
   );
   expect(vacant && cadre).toBeTruthy();
-  await signInAs(page, "LEADER");
+  await page.goto("/");
   const computedAt = async () => Number(await page.getByTestId("dashboard-computed-at").getAttribute("data-computed-at"));
   await expect(page.getByTestId("dashboard-computed-at")).toContainText("计算时间");
   const first = await computedAt();
 
-  const staffContext = await browser.newContext();
-  const staff = await staffContext.newPage();
-  await signInAs(staff, "ORG_STAFF");
+  const staff = await pageAs(browser, "ORG_STAFF");
   await staff.goto(`/units/${vacant.unitId}/posts/${vacant.postId}/appoint`);
   await staff.getByLabel("姓名或拼音首字母").fill(cadre.name);
   await staff.getByRole("button", { name: "查找" }).click();
@@ -34,7 +34,7 @@ test("组织部办理任职后，领导再次打开看板时新数字已在后�
   await staff.getByRole("button", { name: "确认任职" }).click();
   await expect(staff).toHaveURL(new RegExp(`/units/${vacant.unitId}$`));
   const saved = Date.now();
-  await staffContext.close();
+  await staff.context().close();
 
   // the save's refresh starts half a second after it; a demo-district computation is quick
   await page.waitForTimeout(2_500);

@@ -1,11 +1,13 @@
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
 import { chartsDrawn, reviewShot } from "./support/screenshots";
+
+test.use({ role: "LEADER" });
 
 // The leaders' dashboard on the demo district (600 cadres, district-2020): targets with
 // drill-down, a past reference date, read-only access.
 
 test("领导登录后进入看板，点开未达标的街道目标，看到造成差距的街道", async ({ page }) => {
-  await signInAs(page, "LEADER");
+  await page.goto("/");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: "看板", level: 1 })).toBeVisible();
   const targets = page.getByRole("table", { name: "配备目标" });
@@ -34,7 +36,7 @@ test("领导登录后进入看板，点开未达标的街道目标，看到造�
 });
 
 test("领导把基准日期改为一年前，配备目标按任职历史重新计算，数字随之变化", async ({ page }) => {
-  await signInAs(page, "LEADER");
+  await page.goto("/");
   const figures = () => page.getByRole("table", { name: "配备目标" }).getByTestId("target-actual").allTextContents();
   const asOfText = await page.getByTestId("dashboard-as-of").textContent();
   const now = await figures();
@@ -61,7 +63,6 @@ test("领导只读：看板与班子页没有编辑入口，直接访问任何�
     `select a.id, p."unitId" from "Appointment" a join "Post" p on p.id = a."postId" where a."endDate" is null limit 1`,
   );
   const [cadre] = await queryDatabase<{ id: string }>(`select id from "Cadre" order by id limit 1`);
-  await signInAs(page, "LEADER");
   await page.goto(`/units/${post.unitId}`);
   await expect(page.getByRole("table", { name: "领导班子职位与任职人员" })).toBeVisible();
   for (const label of ["编辑单位", "新增职位", "任职", "免职", "编辑职位"]) await expect(page.getByRole("link", { name: label, exact: true })).toHaveCount(0);

@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "ORG_STAFF" });
 
 // Calendar days in China (the app's "today"), as YYYY-MM-DD.
 function chinaDay(offsetDays = 0): string {
@@ -16,7 +18,6 @@ async function behindOnPoliticalTraining(page: Page): Promise<Set<string>> {
 }
 
 test("组织部干部创建中青班，按筛选一次添加20名在库干部并登记结业后，他们不再出现在政治训练提醒中", async ({ page }) => {
-  await signInAs(page, "ORG_STAFF");
   const before = await behindOnPoliticalTraining(page);
   expect(before.size).toBeGreaterThan(0);
 
@@ -77,7 +78,6 @@ test("为33岁的科级干部登记墩苗被阻止，并注明 SX-DOWN-AGE", asy
     [today],
   );
   expect(cadre, "the demo district has a 33-year-old 科级 cadre").toBeTruthy();
-  await signInAs(page, "ORG_STAFF");
   await page.goto("/training/practices/new");
   await page.getByLabel("选派干部").fill(cadre.name);
   await page.getByRole("button", { name: "查找" }).click();
@@ -97,18 +97,21 @@ test("为33岁的科级干部登记墩苗被阻止，并注明 SX-DOWN-AGE", asy
   expect(Number(saved.n)).toBe(0);
 });
 
-test("单位党委账号只读本单位的培养提醒，不能新建培训", async ({ page }) => {
-  const [unit] = await queryDatabase<{ unitId: string }>(`select "unitId" from "User" where username = 'unit'`);
-  await signInAs(page, "UNIT");
-  await page.goto("/training/reminders");
-  const ids = await page.getByTestId("reminder-line").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-cadre-id") ?? ""));
-  expect(ids.length).toBeGreaterThan(0);
-  const rows = await queryDatabase<{ n: string }>(`select count(*) n from "Cadre" where id = any($1) and "unitId" <> $2`, [ids, unit.unitId]);
-  expect(Number(rows[0].n)).toBe(0);
-  await expect(page.getByRole("link", { name: "导出Excel" })).toHaveCount(0);
-  await page.goto("/training");
-  await expect(page.getByRole("heading", { name: "培训", exact: true })).toBeVisible();
-  await expect(page.getByRole("link", { name: "新建培训" })).toHaveCount(0);
-  const r = await page.goto("/training/new");
-  expect(r?.status()).toBe(404);
+test.describe(() => {
+  test.use({ role: "UNIT" });
+
+  test("单位党委账号只读本单位的培养提醒，不能新建培训", async ({ page }) => {
+    const [unit] = await queryDatabase<{ unitId: string }>(`select "unitId" from "User" where username = 'unit'`);
+    await page.goto("/training/reminders");
+    const ids = await page.getByTestId("reminder-line").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-cadre-id") ?? ""));
+    expect(ids.length).toBeGreaterThan(0);
+    const rows = await queryDatabase<{ n: string }>(`select count(*) n from "Cadre" where id = any($1) and "unitId" <> $2`, [ids, unit.unitId]);
+    expect(Number(rows[0].n)).toBe(0);
+    await expect(page.getByRole("link", { name: "导出Excel" })).toHaveCount(0);
+    await page.goto("/training");
+    await expect(page.getByRole("heading", { name: "培训", exact: true })).toBeVisible();
+    await expect(page.getByRole("link", { name: "新建培训" })).toHaveCount(0);
+    const r = await page.goto("/training/new");
+    expect(r?.status()).toBe(404);
+  });
 });

@@ -6,7 +6,9 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Download, Page } from "@playwright/test";
 import { person, rosterFile } from "../support/roster-file";
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "ORG_STAFF" });
 
 const fixture = (name: string) => path.resolve(__dirname, "../fixtures/lrmx", name);
 
@@ -20,7 +22,6 @@ const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page
 
 test("组织部干部下载模板、填写花名册、预检、确认导入，并在名册中找到导入的干部", async ({ page }) => {
   const [unit] = await queryDatabase<{ name: string }>(`SELECT name FROM "Unit" WHERE "archivedAt" IS NULL ORDER BY "sortOrder", name LIMIT 1`);
-  await signInAs(page, "ORG_STAFF");
   await page.goto("/import");
   const template = await downloaded(page, () => page.getByRole("link", { name: "下载导入模板" }).click());
   expect(template.download.suggestedFilename()).toBe("干部花名册导入模板.xlsx");
@@ -51,7 +52,6 @@ test("组织部干部下载模板、填写花名册、预检、确认导入，�
 });
 
 test("导入任免审批表：含外部实体的文件被拒绝，另一份照常导入；下载 PDF（每人一页，简历过长时缩小字号）", async ({ page }) => {
-  await signInAs(page, "ORG_STAFF");
   await page.goto("/import");
   const panel = page.getByTestId("form-import");
   // A long 简历 (60 lines) for a second, fictional person: it must shrink, not spill onto a second page.
@@ -107,18 +107,20 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
 });
 
 test("干部库名册导出 Excel", async ({ page }) => {
-  await signInAs(page, "ORG_STAFF");
   await page.goto("/pool");
   const pool = await downloaded(page, () => page.getByTestId("pool-export").click());
   expect(pool.download.suggestedFilename()).toMatch(/^优秀年轻干部库名册_\d{8}\.xlsx$/);
   expect(pool.body.subarray(0, 2).toString()).toBe("PK");
 });
 
-test("单位党委账号可导入本单位的干部，但没有导出与打印", async ({ page }) => {
-  await signInAs(page, "UNIT");
-  await page.goto("/import");
-  await expect(page.getByTestId("roster-import")).toBeVisible();
-  await expect(page.getByText("新建的干部将登记在本单位")).toBeVisible();
-  await expect(page.getByRole("heading", { name: "导出与打印" })).toHaveCount(0);
-  expect((await page.request.get("/pool/export")).status()).toBe(404);
+test.describe(() => {
+  test.use({ role: "UNIT" });
+
+  test("单位党委账号可导入本单位的干部，但没有导出与打印", async ({ page }) => {
+    await page.goto("/import");
+    await expect(page.getByTestId("roster-import")).toBeVisible();
+    await expect(page.getByText("新建的干部将登记在本单位")).toBeVisible();
+    await expect(page.getByRole("heading", { name: "导出与打印" })).toHaveCount(0);
+    expect((await page.request.get("/pool/export")).status()).toBe(404);
+  });
 });

@@ -1,5 +1,8 @@
 import type { Browser, Page } from "@playwright/test";
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, pageAs, queryDatabase, test } from "./support/fixtures";
+import { plant } from "./support/plant";
+
+test.use({ role: "UNIT" });
 
 // A unit nominates one of its cadres (an in-service bachelor: D20-EDU warns), the organization
 // department takes the nomination through the seven steps, the cadre enters the pool.
@@ -28,21 +31,9 @@ function timeline() {
 const NAME = "聂远航";
 
 async function plantNominee(): Promise<{ cadreId: string; unitId: string }> {
-  const [{ unitId }] = await queryDatabase<{ unitId: string }>(`select "unitId" from "User" where username = 'unit'`);
   const [{ n }] = await queryDatabase<{ n: string }>(`select count(*) n from "Cadre" where name = $1`, [NAME]);
   expect(Number(n)).toBe(0);
-  const cadreId = "e2e-nominee-nie";
-  await queryDatabase(
-    `insert into "Cadre" (id, name, "namePinyinInitials", "namePinyin", gender, "birthDate", "politicalStatus", "unitId", "currentPostTitle", "updatedAt")
-     values ($1, $2, 'nyh', 'nieyuanhang', 'MALE', '1990-03-15', 'CPC_MEMBER', $3, '党政办公室主任', now())`,
-    [cadreId, NAME, unitId],
-  );
-  await queryDatabase(
-    `insert into "EducationRecord" (id, "cadreId", level, degree, "fullTime", school, "graduationDate", "updatedAt")
-     values ('e2e-edu-nie', $1, 'BACHELOR', 'BACHELOR', false, '省委党校', '2015-07-01', now())`,
-    [cadreId],
-  );
-  return { cadreId, unitId };
+  return plant("inServiceBachelorOfDemoUnit", { id: "e2e-nominee-nie", name: NAME });
 }
 
 async function step(page: Page, stage: string, fill: () => Promise<void>) {
@@ -52,8 +43,7 @@ async function step(page: Page, stage: string, fill: () => Promise<void>) {
 }
 
 async function orgTakesItThrough(browser: Browser, id: string, t: ReturnType<typeof timeline>) {
-  const page = await (await browser.newContext()).newPage();
-  await signInAs(page, "ORG_STAFF");
+  const page = await pageAs(browser, "ORG_STAFF");
   await page.goto("/nominations");
   await expect(page.getByTestId("nomination-board").locator('[data-stage="PROPOSED"]').getByRole("link", { name: NAME })).toBeVisible();
   await page.goto(`/nominations/${id}`);
@@ -80,7 +70,7 @@ async function orgTakesItThrough(browser: Browser, id: string, t: ReturnType<typ
   await page.getByRole("button", { name: "确认进入“任职”" }).click();
   await expect(page.getByTestId("nomination-status")).toContainText("已任职");
   await expect(page.getByTestId("nomination-status")).toContainText("已入库");
-  await page.close();
+  await page.context().close();
 }
 
 test("单位推荐本单位干部，组织部按七步程序办理（公示跨周末：周四起5个工作日止于下周三），干部入库", async ({ page, browser }) => {
@@ -89,7 +79,7 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   const poolBefore = Number((await queryDatabase<{ n: string }>(`select count(*) n from "PoolEntry" where "closedOn" is null`))[0].n);
 
   // the unit party committee nominates, sees the warning explained, gives a reason, submits
-  await signInAs(page, "UNIT");
+  await page.goto("/");
   await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "推荐" }).click();
   await page.getByRole("link", { name: "新建推荐" }).click();
   await page.getByLabel("被推荐干部（本单位）").fill(NAME);
@@ -132,15 +122,16 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   expect(poolAfter).toBe(poolBefore + 1);
 });
 
-test("组织部干部不能新建推荐（由单位党委推荐）", async ({ page }) => {
-  await signInAs(page, "ORG_STAFF");
-  expect((await page.goto("/nominations/new"))?.status()).toBe(404);
+test.describe(() => {
+  test.use({ role: "ORG_STAFF" });
+  test("组织部干部不能新建推荐（由单位党委推荐）", async ({ page }) => {
+    expect((await page.goto("/nominations/new"))?.status()).toBe(404);
+  });
 });
 
 test("单位党委账号打开其他单位的推荐：未找到", async ({ page }) => {
   const [other] = await queryDatabase<{ id: string }>(
     `select n.id from "Nomination" n join "User" u on u.username = 'unit' where n."unitId" <> u."unitId" order by n.id limit 1`);
-  await signInAs(page, "UNIT");
   const res = await page.goto(`/nominations/${other.id}`);
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "未找到该页面或记录" })).toBeVisible();

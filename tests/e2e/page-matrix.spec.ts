@@ -1,39 +1,43 @@
 import type { Role } from "../../lib/generated/prisma/enums";
 import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
 import { can } from "@/lib/authz/permissions";
-import { expect, signInAs, test } from "./support/fixtures";
+import { expect, pageAs, test } from "./support/fixtures";
 
 const ROLES: Role[] = ["SYS_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
 
 // Every role against every page of the navigation: an allowed page renders, any other answers
 // "not found" (the server checks; hiding the link is not the protection).
 for (const role of ROLES) {
-  test(`页面权限矩阵：${role}`, async ({ page }) => {
-    await signInAs(page, role);
-    for (const item of NAV_ITEMS) {
-      const allowed = navAllowed(role, item);
-      const response = await page.goto(item.href);
-      if (allowed) {
-        expect(response?.status(), `${role} ${item.href}`).toBe(200);
-        await expect(page.getByRole("heading", { name: "未找到该页面或记录" })).toHaveCount(0);
-      } else {
-        expect(response?.status(), `${role} ${item.href}`).toBe(404);
+  test.describe(() => {
+    test.use({ role });
+    test(`页面权限矩阵：${role}`, async ({ page }) => {
+      for (const item of NAV_ITEMS) {
+        const allowed = navAllowed(role, item);
+        const response = await page.goto(item.href);
+        if (allowed) {
+          expect(response?.status(), `${role} ${item.href}`).toBe(200);
+          await expect(page.getByRole("heading", { name: "未找到该页面或记录" })).toHaveCount(0);
+        } else {
+          expect(response?.status(), `${role} ${item.href}`).toBe(404);
+        }
       }
-    }
+    });
   });
 }
 
-test("审计员按操作筛选审计日志并导出 Excel（导出本身也被记录）", async ({ page }) => {
-  await signInAs(page, "AUDITOR");
-  await page.goto("/audit?action=auth.signin&result=SUCCESS");
-  const rows = page.getByTestId("audit-row");
-  await expect(rows.first()).toBeVisible();
-  for (const text of await rows.allTextContents()) expect(text).toContain("auth.signin");
-  const download = page.waitForEvent("download");
-  await page.getByRole("link", { name: "导出 Excel" }).click();
-  expect((await download).suggestedFilename()).toBe("审计日志.xlsx");
-  await page.goto("/audit?action=export.audit");
-  await expect(page.getByTestId("audit-row").first()).toContainText("export.audit");
+test.describe(() => {
+  test.use({ role: "AUDITOR" });
+  test("审计员按操作筛选审计日志并导出 Excel（导出本身也被记录）", async ({ page }) => {
+    await page.goto("/audit?action=auth.signin&result=SUCCESS");
+    const rows = page.getByTestId("audit-row");
+    await expect(rows.first()).toBeVisible();
+    for (const text of await rows.allTextContents()) expect(text).toContain("auth.signin");
+    const download = page.waitForEvent("download");
+    await page.getByRole("link", { name: "导出 Excel" }).click();
+    expect((await download).suggestedFilename()).toBe("审计日志.xlsx");
+    await page.goto("/audit?action=export.audit");
+    await expect(page.getByTestId("audit-row").first()).toContainText("export.audit");
+  });
 });
 
 // The download routes answer through the same guard as server actions: the permission table
@@ -47,14 +51,12 @@ const DOWNLOADS = [
 
 test("下载权限矩阵：名册、干部库、培养提醒与审计日志的导出只对有导出权限的角色开放", async ({ browser }) => {
   for (const role of ROLES) {
-    const context = await browser.newContext();
-    const page = await context.newPage();
-    await signInAs(page, role);
+    const page = await pageAs(browser, role);
     for (const d of DOWNLOADS) {
       const response = await page.request.get(d.href);
       expect(response.status(), `${role} ${d.href}`).toBe(can(role, d.resource, d.action) ? 200 : 404);
       if (response.status() === 200) expect(response.headers()["content-type"]).toContain("spreadsheetml");
     }
-    await context.close();
+    await page.context().close();
   }
 });

@@ -1,6 +1,8 @@
 // The 任免审批表 of a demo cadre prints on one A4 page: the demo cadre with the longest record
 // (most appointments and family members) is rendered to PDF by Chromium and its pages counted.
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "ORG_STAFF" });
 
 function pdfPageCount(pdf: Buffer): number {
   return (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -11,7 +13,6 @@ test("资料最多的演示干部，其任免审批表打印为一页 A4，且�
     select c.id, (select count(*) from "Appointment" a where a."cadreId" = c.id) + (select count(*) from "FamilyMember" f where f."cadreId" = c.id) + (select count(*) from "EducationRecord" e where e."cadreId" = c.id) n
     from "Cadre" c order by n desc, c.id limit 1`);
   expect(Number(c.n)).toBeGreaterThan(5);
-  await signInAs(page, "ORG_STAFF");
   await page.goto(`/cadres/${c.id}`);
   await expect(page.getByTestId("approval-form")).toBeVisible();
   const pdf = await page.pdf({ format: "A4", printBackground: true });

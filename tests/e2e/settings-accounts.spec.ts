@@ -1,4 +1,6 @@
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
+
+test.use({ role: "SYS_ADMIN" });
 
 // A system administrator creates a unit party committee account; its user signs in, must
 // change the initial password, and then sees only that unit.
@@ -18,7 +20,6 @@ test("系统管理员新建单位账号；该用户首次登录须改密码，�
      where u.id <> (select "unitId" from "User" where username = 'unit') group by u.id order by count(c.id) desc, u.id limit 1`);
   const username = `unit_e2e_${Date.now().toString(36)}`;
 
-  await signInAs(page, "SYS_ADMIN");
   await page.goto("/settings");
   await expect(page.getByTestId("settings-accounts")).toBeVisible();
   await expect(page.getByTestId("settings-policy")).toHaveCount(0);

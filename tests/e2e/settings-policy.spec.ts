@@ -1,5 +1,7 @@
 import type { Page } from "@playwright/test";
-import { expect, signInAs, test } from "./support/fixtures";
+import { expect, test } from "./support/fixtures";
+
+test.use({ role: "ORG_ADMIN" });
 
 // An organization administrator lowers a target in a district profile, sees how the statuses
 // would change, saves and activates it, and restores the previous version. The dashboard page
@@ -15,7 +17,6 @@ async function figures(page: Page) {
 }
 
 test("组织部管理员新建区县配置降低一项目标：预览状态变化、保存启用、恢复上一版本", async ({ page }) => {
-  await signInAs(page, "ORG_ADMIN");
   const before = await figures(page);
   await expect(page.getByTestId("active-profile")).toContainText("district-2020 第1版");
   expect(before.row).toContain("未达标"); // the demo district has fewer than 3 young school principals

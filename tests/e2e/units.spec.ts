@@ -1,5 +1,7 @@
-import { expect, queryDatabase, signInAs, test } from "./support/fixtures";
+import { expect, queryDatabase, test } from "./support/fixtures";
 import { reviewShot } from "./support/screenshots";
+
+test.use({ role: "ORG_STAFF" });
 
 test("组织部干部为空缺的领导职位办理任职，班子表随即显示任职人员与年龄，审计日志有记录", async ({ page }) => {
   const [vacant] = await queryDatabase<{ unitId: string; unitName: string; postId: string; title: string }>(
@@ -14,7 +16,6 @@ test("组织部干部为空缺的领导职位办理任职，班子表随即显�
        and not exists (select 1 from "Appointment" a join "Post" p on p.id = a."postId" where a."cadreId" = c.id and p."isLeadership" and a."endDate" is null)
      order by c."birthDate" desc, c.id limit 1`,
   );
-  await signInAs(page, "ORG_STAFF");
   await page.goto(`/units/${vacant.unitId}/posts/${vacant.postId}/appoint`);
   await expect(page.getByRole("heading", { name: `任职：${vacant.title}` })).toBeVisible();
   await page.getByLabel("姓名或拼音首字母").fill(cadre.name);
