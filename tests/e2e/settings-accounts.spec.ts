@@ -1,4 +1,4 @@
-import { expect, queryDatabase, test } from "./support/fixtures";
+import { anonymousPage, expect, queryDatabase, test } from "./support/fixtures";
 
 test.use({ role: "SYS_ADMIN" });
 
@@ -44,8 +44,7 @@ test("系统管理员新建单位账号；该用户首次登录须改密码，�
   await expect(page.getByTestId(`account-${username}`)).toContainText("待改密码");
 
   // the new user, in a browser of their own
-  const context = await browser.newContext();
-  const user = await context.newPage();
+  const user = await anonymousPage(browser);
   await user.goto("/signin");
   await user.getByLabel("用户名").fill(username);
   await user.getByLabel("密码").fill(INITIAL);
@@ -58,7 +57,7 @@ test("系统管理员新建单位账号；该用户首次登录须改密码，�
   await expect(user.getByTestId("current-user")).toHaveText(`${unit.name}党委`);
   expect(asNumber(await user.getByTestId("count-units").textContent())).toBe(1);
   expect(asNumber(await user.getByTestId("count-cadres").textContent())).toBe(Number(unit.n));
-  await context.close();
+  await user.context().close();
 
   const audit = await queryDatabase<{ action: string }>(
     `select a.action from "AuditLog" a join "User" u on u.id = a."objectId" where u.username = $1 order by a.id`, [username]);

@@ -1,6 +1,7 @@
 // Playwright fixtures for the e2e specs. `test.use({ role })` opens the test's page already
 // signed in as that demo role (its stored session, support/role-sessions.ts); `pageAs` opens
-// another browser context as a second user. Specs about signing in use signInThroughForm.
+// another browser context as a second user, `anonymousPage` one signed in as nobody. Specs about
+// signing in use signInThroughForm.
 import { test as base, expect, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import type { Role } from "../../../lib/generated/prisma/enums";
@@ -19,6 +20,15 @@ export const test = base.extend<{ role: Role | null }>({
 /** A page in a new browser context signed in as the role (close it with page.context()). */
 export async function pageAs(browser: Browser, role: Role): Promise<Page> {
   const context = await browser.newContext({ storageState: await roleSession(browser, role) });
+  return context.newPage();
+}
+
+/**
+ * A page in a new browser context signed in as nobody, for a user who signs in through the
+ * form. (browser.newContext() in a test takes the test's options, its role's session too.)
+ */
+export async function anonymousPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ storageState: { cookies: [], origins: [] } });
   return context.newPage();
 }
 
