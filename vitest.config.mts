@@ -13,6 +13,9 @@ export default defineConfig({
     },
   },
   test: {
+    // a spy a failing test left in place would silence or fake the next file's console/module
+    restoreMocks: true,
+    unstubEnvs: true,
     projects: [
       {
         extends: true,
@@ -27,6 +30,9 @@ export default defineConfig({
           // MIAOPU_ENCRYPTION_KEY restores it; key caches are keyed by its value); a unit test
           // that changes module state must undo it.
           isolate: false,
+          // A pure test takes milliseconds, but a few load heavy modules (ESLint's config in
+          // tests/unit/lint) for seconds; with both cores saturated 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {

@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import type { Browser } from "@playwright/test";
 import type { Role } from "../../../lib/generated/prisma/enums";
-import { IDLE_TIMEOUT_MS } from "../../../lib/server/auth/session-policy";
+import { IDLE_TIMEOUT_MS } from "../../../lib/auth/session-policy";
 import { authFile } from "./auth-files";
 import { signInThroughForm } from "./sign-in-form";
 
