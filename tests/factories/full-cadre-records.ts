@@ -28,7 +28,7 @@ export function relatedRecords(r: RecordRefs): Pick<
     appointments: {
       create: [
         { post: { connect: { id: r.staffPostId } }, startDate: r.workStartDate, endDate: day(promoted.getUTCFullYear(), promoted.getUTCMonth() + 1, promoted.getUTCDate() - 1), endReason: "PROMOTED", note: "公务员考录" },
-        { post: { connect: { id: r.chiefPostId } }, startDate: promoted, supervisorCadreId: r.mentorId, documentNo: "青组干〔2020〕8号" },
+        { post: { connect: { id: r.chiefPostId } }, startDate: promoted, supervisor: { connect: { id: r.mentorId } }, documentNo: "青组干〔2020〕8号" },
       ],
     },
     assessments: { create: [{ year: 2023, grade: "EXCELLENT" }, { year: 2024, grade: "COMPETENT" }, { year: 2025, grade: "EXCELLENT" }] },
