@@ -25,6 +25,7 @@ export interface SeedRows {
   practices: Prisma.PracticeCreateManyInput[];
   mentorships: Prisma.MentorshipCreateManyInput[];
   developmentPlans: Prisma.DevelopmentPlanCreateManyInput[];
+  developmentPlanGoals: Prisma.DevelopmentPlanGoalCreateManyInput[];
   talks: Prisma.TalkCreateManyInput[];
   policyProfiles: Prisma.PolicyProfileCreateManyInput[];
 }
@@ -58,7 +59,7 @@ export function createContext(opts: { cadres: number; seed: number; asOf: Date; 
       units: [], posts: [], cadres: [], educationRecords: [], appointments: [], assessments: [],
       sanctions: [], personalMattersReports: [], familyMembers: [], nominations: [],
       nominationEvents: [], poolEntries: [], poolReviews: [], trainings: [],
-      trainingAttendances: [], practices: [], mentorships: [], developmentPlans: [], talks: [],
+      trainingAttendances: [], practices: [], mentorships: [], developmentPlans: [], developmentPlanGoals: [], talks: [],
       policyProfiles: [],
     },
     log: opts.log,

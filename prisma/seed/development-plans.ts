@@ -21,10 +21,14 @@ export function buildDevelopmentPlans(ctx: SeedContext, members: PoolMember[]): 
     if (!rng.chance(0.88)) continue;
     const start = m.enteredOn;
     const goals = (GOALS[m.domain] ?? GOALS["党务"]).concat([["承担急难险重任务，检验担当作为", "适时推荐参加重点工作或挂职锻炼"]]);
-    const stages = goals.map(([goal, measures], i) => {
+    const planId = ctx.ids.next("developmentPlan");
+    goals.forEach(([goal, measures], i) => {
       const dueOn = addMonths(start, 12 * (i + 1));
       const done = isBefore(dueOn, ctx.asOf) && rng.chance(0.85);
-      return { stage: ["近期", "中期", "远期"][i], goal, measures, dueOn: isoDay(dueOn), doneOn: done ? isoDay(weekday(addMonths(dueOn, -rng.int(0, 2)))) : null };
+      ctx.rows.developmentPlanGoals.push({
+        id: ctx.ids.next("developmentPlanGoal"), planId, position: i, stage: ["近期", "中期", "远期"][i], goal, measures,
+        dueOn, doneOn: done ? weekday(addMonths(dueOn, -rng.int(0, 2))) : null, createdAt: ctx.stamp.createdAt,
+      });
     });
     const notes: { date: string; source: string; note: string }[] = [];
     for (let d = addMonths(start, 4); isBefore(d, ctx.asOf); d = addMonths(d, rng.int(4, 8))) {
@@ -32,8 +36,8 @@ export function buildDevelopmentPlans(ctx: SeedContext, members: PoolMember[]): 
     }
     const y = start.getUTCFullYear();
     const row: Prisma.DevelopmentPlanCreateManyInput = {
-      id: ctx.ids.next("developmentPlan"), cadreId: m.person.id, poolEntryId: m.entryId,
-      title: `${m.person.row.name}同志培养计划（${y}—${y + 2}年）`, goals: stages, progressNotes: notes, ...ctx.stamp,
+      id: planId, cadreId: m.person.id, poolEntryId: m.entryId,
+      title: `${m.person.row.name}同志培养计划（${y}—${y + 2}年）`, progressNotes: notes, ...ctx.stamp,
     };
     ctx.rows.developmentPlans.push(row);
   }

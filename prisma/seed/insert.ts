@@ -12,6 +12,7 @@ const ORDER: readonly (readonly [keyof SeedRows, string])[] = [
   ["nominations", "Nomination"], ["nominationEvents", "NominationEvent"], ["poolEntries", "PoolEntry"],
   ["poolReviews", "PoolReview"], ["trainings", "Training"], ["trainingAttendances", "TrainingAttendance"],
   ["practices", "Practice"], ["mentorships", "Mentorship"], ["developmentPlans", "DevelopmentPlan"],
+  ["developmentPlanGoals", "DevelopmentPlanGoal"],
   ["talks", "Talk"], ["policyProfiles", "PolicyProfile"],
 ];
 

@@ -7,7 +7,7 @@ const TABLES = [
   "Unit", "Post", "Appointment", "Cadre", "EducationRecord", "Assessment", "Sanction",
   "PersonalMattersReport", "FamilyMember", "PoolEntry", "PoolReview", "Nomination",
   "NominationEvent", "Training", "TrainingAttendance", "Practice", "Mentorship",
-  "DevelopmentPlan", "Talk", "PolicyProfile",
+  "DevelopmentPlan", "DevelopmentPlanGoal", "Talk", "PolicyProfile",
 ];
 
 export async function resetDomainTables(prisma: PrismaClient, log: (m: string) => void): Promise<void> {

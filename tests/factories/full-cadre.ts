@@ -26,7 +26,7 @@ export const FULL_CADRE_INCLUDE = {
   practices: true,
   mentorshipsAsMentee: true,
   mentorshipsAsMentor: true,
-  developmentPlans: true,
+  developmentPlans: { include: { goals: { orderBy: { position: "asc" } } } },
   talks: true,
 } satisfies Prisma.CadreInclude;
 
@@ -105,7 +105,7 @@ export async function createFullCadre(
     await tx.developmentPlan.create({
       data: {
         cadreId: cadre.id, poolEntryId: entry.id, title: `${cadre.name}同志培养计划（2025—2027年）`,
-        goals: [{ stage: "近期", goal: "熟悉预算管理全流程", dueOn: "2026-05-20", measures: "轮岗至预算科", doneOn: null }],
+        goals: { create: [{ position: 0, stage: "近期", goal: "熟悉预算管理全流程", dueOn: day(2026, 5, 20), measures: "轮岗至预算科", measureKinds: ["PRACTICE"] }] },
         progressNotes: [{ date: "2025-11-03", source: "谈心谈话", note: "进度正常" }],
       },
     });

@@ -18,6 +18,7 @@ describe("the schema holds a whole cadre file", () => {
     expect(loaded.educationRecords.some((e) => !e.fullTime)).toBe(true);
     expect(loaded.poolEntries[0].reviews.length).toBeGreaterThan(0);
     expect(loaded.nominations[0].events.length).toBeGreaterThan(0);
+    expect(loaded.developmentPlans[0].goals.map((g) => g.measureKinds)).toEqual([["PRACTICE"]]);
     expect(decryptIdNumber(loaded.idNumberCipher!)).toMatch(/^\d{17}[\dX]$/);
   });
 

@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
 import { developmentCadreScope } from "./access";
 import { getReminderProfile } from "./growth-profile";
-import { toPlanFact } from "@/lib/development/plan-json";
+import { GOALS_IN_ORDER, toPlanFact } from "@/lib/development/plan-goals";
 import { openEntryWhere } from "./pool-members";
 import { REMINDER_CATEGORIES, type ReminderCategory, type ReminderLine, type Reminders } from "@/lib/development/reminder-types";
 import { loadTrainingFacts } from "./training-facts";
@@ -76,7 +76,7 @@ async function planLines(actor: Actor, profile: ResolvedProfile, asOf: Date): Pr
   if (!ruleOn(profile, "WS-PLAN")) return [];
   const plans = await prisma.developmentPlan.findMany({
     where: { closedAt: null, cadre: developmentCadreScope(actor, "read") },
-    include: { cadre: CADRE },
+    include: { cadre: CADRE, goals: GOALS_IN_ORDER },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
   });
   return plans.flatMap((p) => {

@@ -30,15 +30,6 @@ export const closePlanSchema = z.object({ id: idField, version: versionField });
 
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
-/** Stored shapes (DevelopmentPlan.goals / progressNotes); days as "YYYY-MM-DD". */
-export const storedGoalSchema = z.object({
-  stage: z.string(),
-  goal: z.string(),
-  measures: z.string().nullish(),
-  measureKinds: z.array(z.enum(MEASURE_KINDS)).optional(),
-  dueOn: z.string().nullish(),
-  doneOn: z.string().nullish(),
-});
+/** Stored shape of a DevelopmentPlan.progressNotes entry; days as "YYYY-MM-DD". */
 export const storedNoteSchema = z.object({ date: z.string(), source: z.string().optional(), note: z.string(), by: z.string().optional() });
-export type StoredGoal = z.infer<typeof storedGoalSchema>;
 export type StoredNote = z.infer<typeof storedNoteSchema>;

@@ -24,7 +24,7 @@ export async function posting(cadreId: string, p: { kind?: "DUNMIAO" | "SECONDME
 }
 
 export async function plan(cadreId: string, dueOn: string, doneOn: string | null = null) {
-  return prisma.developmentPlan.create({ data: { cadreId, title: "培养计划", goals: [{ stage: "近期", goal: "目标", dueOn, doneOn }] } });
+  return prisma.developmentPlan.create({ data: { cadreId, title: "培养计划", goals: { create: [{ position: 0, stage: "近期", goal: "目标", dueOn: utc(dueOn), doneOn: doneOn ? utc(doneOn) : null }] } } });
 }
 
 export async function mentorship(menteeId: string, mentorId: string, start: string, lastFeedbackOn: string | null) {

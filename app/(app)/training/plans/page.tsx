@@ -8,7 +8,7 @@ import { poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
-import { isOverdue, planGoals } from "@/lib/development/plan-json";
+import { isOverdue } from "@/lib/development/plan-goals";
 import { listPlanSubjects } from "@/lib/server/development/plans";
 
 export const metadata = { title: "一人一策" };
@@ -30,7 +30,7 @@ export default async function PlansPage() {
           <tbody>
             {rows.map(({ entry, plans, check }) => {
               const plan = plans[0];
-              const goals = plan ? planGoals(plan.goals) : [];
+              const goals = plan ? plan.goals : [];
               const late = goals.filter((g) => isOverdue(g, today)).length;
               return (
                 <tr key={entry.id} data-testid="plan-row">

@@ -8,7 +8,8 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
-import { isOverdue, planGoals, planNotes } from "@/lib/development/plan-json";
+import { isOverdue } from "@/lib/development/plan-goals";
+import { planNotes } from "@/lib/development/plan-notes";
 import { getPlan } from "@/lib/server/development/plans";
 import { dayInputValue } from "@/lib/validation/development/common";
 import { measureKindLabel } from "@/lib/validation/development/plan";
@@ -20,7 +21,7 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
   const plan = await getPlan(actor, (await params).id);
   const today = todayInChina();
   const editable = can(actor.role, "development", "manage") && !plan.closedAt;
-  const goals = planGoals(plan.goals);
+  const goals = plan.goals;
   const notes = planNotes(plan.progressNotes).reverse();
   return (
     <div>
@@ -33,18 +34,18 @@ export default async function PlanPage({ params }: { params: Promise<{ id: strin
               plan={{ id: plan.id, version: plan.version }}
               initialTitle={plan.title}
               today={dayInputValue(today)}
-              initialGoals={goals.map((g) => ({ stage: g.stage, goal: g.goal, measures: g.measures ?? "", measureKinds: g.measureKinds ?? [], dueOn: g.dueOn ?? "", doneOn: g.doneOn ?? "" }))}
+              initialGoals={goals.map((g) => ({ stage: g.stage, goal: g.goal, measures: g.measures ?? "", measureKinds: g.measureKinds, dueOn: dayInputValue(g.dueOn), doneOn: dayInputValue(g.doneOn) }))}
             />
           ) : (
             <Table>
               <thead><tr><Th>阶段</Th><Th>目标</Th><Th>措施</Th><Th>期限</Th><Th>完成</Th></tr></thead>
               <tbody>
-                {goals.map((g, i) => (
-                  <tr key={i}>
+                {goals.map((g) => (
+                  <tr key={g.id}>
                     <Td>{g.stage}</Td><Td>{g.goal}</Td>
-                    <Td>{(g.measureKinds ?? []).map((k) => measureKindLabel[k]).join("、")}{g.measures ? ` ${g.measures}` : ""}</Td>
-                    <Td className="tabular-nums">{g.dueOn?.replaceAll("-", ".")}</Td>
-                    <Td>{g.doneOn ? <Badge tone="ok">✓ {g.doneOn.replaceAll("-", ".")}</Badge> : isOverdue(g, today) ? <Badge tone="bad">✕ 逾期</Badge> : "进行中"}</Td>
+                    <Td>{g.measureKinds.map((k) => measureKindLabel[k]).join("、")}{g.measures ? ` ${g.measures}` : ""}</Td>
+                    <Td className="tabular-nums">{formatDate(g.dueOn)}</Td>
+                    <Td>{g.doneOn ? <Badge tone="ok">✓ {formatDate(g.doneOn)}</Badge> : isOverdue(g, today) ? <Badge tone="bad">✕ 逾期</Badge> : "进行中"}</Td>
                   </tr>
                 ))}
               </tbody>
