@@ -1,14 +1,22 @@
-// Errors about particular input fields, raised by the data layer after its own checks (a
-// duplicate username, a unit that must be chosen): several at once, so the form can show every
-// problem beside its field in one round trip. Actions turn them into validation errors.
-import { FieldError } from "@/lib/server/accounts/change-password";
-import { UserFacingError } from "@/lib/errors/user-facing";
+// Problems that belong beside particular fields of a form, found by the data layer after its
+// own checks (a duplicate username, a unit that must be chosen, a date after today). The action
+// client turns them into validation errors (safe-action.ts), so the form shows each beside its
+// field the way it shows zod's, and no action translates them itself.
+import { UserFacingError } from "./user-facing";
 
-export { FieldError };
-
+/** Several field problems at once: the form shows every one in one round trip. */
 export class FieldErrors extends UserFacingError {
   constructor(readonly fields: Record<string, string>) {
     super(Object.values(fields).join("；"));
+    this.name = "FieldErrors";
+  }
+}
+
+/** One problem beside one field. */
+export class FieldError extends FieldErrors {
+  constructor(readonly field: string, message: string) {
+    super({ [field]: message });
+    this.name = "FieldError";
   }
 }
 

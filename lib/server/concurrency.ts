@@ -1,13 +1,22 @@
 import "server-only";
+import { UserFacingError } from "@/lib/errors/user-facing";
 
-/** Thrown when a write carries a version older than the stored row (optimistic concurrency). */
-export class StaleVersionError extends Error {
+/** What a user is told when someone else saved the record first. */
+export const STALE_VERSION_MESSAGE = "该记录已被他人修改，请刷新页面核对后再操作";
+
+/**
+ * Thrown when a write carries a version older than the stored row (optimistic concurrency):
+ * the one conflict of the app. Its message is shown as is; a caller that knows more (the
+ * nomination's new stage, the imported cadre's name) says so in its own message.
+ */
+export class StaleVersionError extends UserFacingError {
   constructor(
     readonly objectType: string,
     readonly objectId: string,
     readonly expectedVersion: number,
+    message: string = STALE_VERSION_MESSAGE,
   ) {
-    super(`该记录已被他人修改（${objectType} ${objectId}，您编辑的是第 ${expectedVersion} 版），请刷新后核对再保存。`);
+    super(message);
     this.name = "StaleVersionError";
   }
 }

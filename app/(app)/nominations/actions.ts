@@ -1,24 +1,12 @@
 "use server";
 // Unit party committee: search the unit's cadres, run the checks, submit, resubmit.
-import { returnValidationErrors } from "next-safe-action";
-import type { z } from "zod";
-import { revalidatePaths } from "@/lib/server/actions/revalidate";
+import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
-import { checkNomineeInScope, NominationFieldError, resubmitNomination, searchNominees, submitNomination, todayOf } from "@/lib/server/nominations";
+import { checkNomineeInScope, resubmitNomination, searchNominees, submitNomination, todayOf } from "@/lib/server/nominations";
 import { toDay } from "@/lib/rules";
 import {
   cadreSearchSchema, nominationCheckSchema, nominationResubmissionSchema, nominationSubmissionSchema,
 } from "@/lib/validation/nominations";
-
-/** A field problem found by the server layer goes beside the field, like zod's. */
-async function withFieldErrors<T>(schema: z.ZodType, run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (e) {
-    if (e instanceof NominationFieldError) returnValidationErrors(schema, { [e.field]: { _errors: [e.message] } } as never);
-    throw e;
-  }
-}
 
 export const searchNomineesAction = authorizedAction
   .metadata({ name: "nomination.searchCadres", resource: "nomination", action: "create" })
@@ -37,8 +25,8 @@ export const submitNominationAction = authorizedAction
   .metadata({ name: "nomination.create", resource: "nomination", action: "create" })
   .inputSchema(nominationSubmissionSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFieldErrors(nominationSubmissionSchema, () => submitNomination(actor, parsedInput));
-    revalidatePaths("/nominations");
+    const r = await submitNomination(actor, parsedInput);
+    revalidate("/nominations");
     return r;
   });
 
@@ -46,7 +34,7 @@ export const resubmitNominationAction = authorizedAction
   .metadata({ name: "nomination.resubmit", resource: "nomination", action: "create" })
   .inputSchema(nominationResubmissionSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFieldErrors(nominationResubmissionSchema, () => resubmitNomination(actor, parsedInput));
-    revalidatePaths("/nominations", `/nominations/${r.id}`);
+    const r = await resubmitNomination(actor, parsedInput);
+    revalidate("/nominations", `/nominations/${r.id}`);
     return r;
   });

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidate } from "@/lib/server/development/revalidate";
+import { revalidate, revalidateLayout } from "@/lib/server/actions/revalidate";
 import { formatYearMonth, todayInChina } from "@/lib/format/dates";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addAttendees, setCompletion, updateAttendance } from "@/lib/server/development/attendees";
@@ -43,7 +43,7 @@ export const updateAttendanceAction = authorizedAction
   .inputSchema(updateAttendanceSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await updateAttendance(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return { ok: true as const };
   });
 
@@ -52,7 +52,7 @@ export const setCompletionAction = authorizedAction
   .inputSchema(setCompletionSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const r = await setCompletion(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return r;
   });
 

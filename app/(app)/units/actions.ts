@@ -1,7 +1,7 @@
 "use server";
 
 import { authorizedAction } from "@/lib/server/actions/safe-action";
-import { revalidatePaths } from "@/lib/server/actions/revalidate";
+import { revalidate } from "@/lib/server/actions/revalidate";
 import { appointCadre, endAppointment } from "@/lib/server/units/appointments";
 import { archivePost, createPost, updatePost } from "@/lib/server/units/manage-posts";
 import { createUnit, updateUnit } from "@/lib/server/units/manage-units";
@@ -9,7 +9,6 @@ import {
   appointSchema, archivePostSchema, createPostSchema, createUnitSchema, endAppointmentSchema, updatePostSchema,
   updateUnitSchema,
 } from "@/lib/validation/units";
-import { withFieldErrors } from "@/lib/server/actions/field-errors";
 
 const manage = (name: string) => ({ name, resource: "unit" as const, action: "manage" as const });
 
@@ -17,8 +16,8 @@ export const createUnitAction = authorizedAction
   .metadata(manage("unit.create"))
   .inputSchema(createUnitSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFieldErrors(createUnitSchema, () => createUnit(actor, parsedInput));
-    revalidatePaths("/units", "/dashboard");
+    const r = await createUnit(actor, parsedInput);
+    revalidate("/units", "/dashboard");
     return { ok: true as const, id: r.id };
   });
 
@@ -26,8 +25,8 @@ export const updateUnitAction = authorizedAction
   .metadata(manage("unit.update"))
   .inputSchema(updateUnitSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFieldErrors(updateUnitSchema, () => updateUnit(actor, parsedInput));
-    revalidatePaths("/units", `/units/${parsedInput.id}`, "/dashboard");
+    await updateUnit(actor, parsedInput);
+    revalidate("/units", `/units/${parsedInput.id}`, "/dashboard");
     return { ok: true as const, id: parsedInput.id };
   });
 
@@ -35,8 +34,8 @@ export const createPostAction = authorizedAction
   .metadata(manage("post.create"))
   .inputSchema(createPostSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFieldErrors(createPostSchema, () => createPost(actor, parsedInput));
-    revalidatePaths(`/units/${parsedInput.unitId}`, "/dashboard");
+    const r = await createPost(actor, parsedInput);
+    revalidate(`/units/${parsedInput.unitId}`, "/dashboard");
     return { ok: true as const, id: r.id };
   });
 
@@ -44,8 +43,8 @@ export const updatePostAction = authorizedAction
   .metadata(manage("post.update"))
   .inputSchema(updatePostSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFieldErrors(updatePostSchema, () => updatePost(actor, parsedInput));
-    revalidatePaths("/units", "/dashboard");
+    await updatePost(actor, parsedInput);
+    revalidate("/units", "/dashboard");
     return { ok: true as const };
   });
 
@@ -53,8 +52,8 @@ export const archivePostAction = authorizedAction
   .metadata(manage("post.archive"))
   .inputSchema(archivePostSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFieldErrors(archivePostSchema, () => archivePost(actor, parsedInput));
-    revalidatePaths("/units", "/dashboard");
+    await archivePost(actor, parsedInput);
+    revalidate("/units", "/dashboard");
     return { ok: true as const };
   });
 
@@ -62,8 +61,8 @@ export const appointAction = authorizedAction
   .metadata(manage("appointment.create"))
   .inputSchema(appointSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const r = await withFieldErrors(appointSchema, () => appointCadre(actor, parsedInput));
-    revalidatePaths("/units", "/dashboard");
+    const r = await appointCadre(actor, parsedInput);
+    revalidate("/units", "/dashboard");
     return { ok: true as const, id: r.id };
   });
 
@@ -71,7 +70,7 @@ export const endAppointmentAction = authorizedAction
   .metadata(manage("appointment.end"))
   .inputSchema(endAppointmentSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await withFieldErrors(endAppointmentSchema, () => endAppointment(actor, parsedInput));
-    revalidatePaths("/units", "/dashboard");
+    await endAppointment(actor, parsedInput);
+    revalidate("/units", "/dashboard");
     return { ok: true as const };
   });

@@ -9,9 +9,7 @@ import { encryptTotpSecret } from "@/lib/server/auth/totp-secret";
 import { assertCan } from "@/lib/server/authz/scope";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors/user-facing";
-import { FieldError } from "./change-password";
-
-export { FieldError };
+import { FieldError } from "@/lib/errors/field-errors";
 
 /** Shown once after creation, a role change into a TOTP role, or a second-factor reset. */
 export interface IssuedTotp {

@@ -5,13 +5,7 @@ import { writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/errors/user-facing";
-
-export class FieldError extends UserFacingError {
-  constructor(readonly field: string, message: string) {
-    super(message);
-  }
-}
+import { FieldError } from "@/lib/errors/field-errors";
 
 /**
  * Changes the actor's own password. Other sessions of the user are revoked (epoch bump);

@@ -5,9 +5,9 @@ import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
-import { FieldProblems } from "@/lib/errors/field-errors";
+import { FieldError, FieldProblems } from "@/lib/errors/field-errors";
 import {
-  assertManagesAccounts, checkPassword, checkUnitForRole, FieldError, issueTotp, needsTotp, type IssuedTotp,
+  assertManagesAccounts, checkPassword, checkUnitForRole, issueTotp, needsTotp, type IssuedTotp,
 } from "./account-rules";
 
 const DUPLICATE = "该用户名已被使用，请换一个";

@@ -1,11 +1,12 @@
 import "server-only";
-import { createSafeActionClient } from "next-safe-action";
+import { createSafeActionClient, returnValidationErrors } from "next-safe-action";
 import { z } from "zod";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
 import { ACTIONS, can, RESOURCES } from "@/lib/authz/permissions";
 import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/errors/user-facing";
+import { FieldErrors } from "@/lib/errors/field-errors";
 
 // Defined beside the error classes (the sign-in provider uses them too); re-exported here.
 export { GENERIC_ERROR, newReferenceId } from "@/lib/errors/user-facing";
@@ -18,11 +19,24 @@ export { GENERIC_ERROR, newReferenceId } from "@/lib/errors/user-facing";
 export const actionClient = createSafeActionClient({
   defineMetadataSchema: () => z.object({ name: z.string(), resource: z.enum(RESOURCES), action: z.enum(ACTIONS) }),
   handleServerError(error) {
+    // next-safe-action catches the action's error before any middleware sees it; rethrown
+    // here, field problems reach the middleware below, which files them beside their fields.
+    if (error instanceof FieldErrors) throw error;
+    // A stale version (StaleVersionError) is user-facing: its message is the one conflict text.
     if (error instanceof UserFacingError) return error.message;
     const ref = newReferenceId();
     console.error(`[miaopu] unexpected error, reference ${ref}:`, error);
     return `${GENERIC_ERROR}（参考编号：${ref}）`;
   },
+}).use(async ({ next }) => {
+  try {
+    return await next();
+  } catch (e) {
+    if (!(e instanceof FieldErrors)) throw e;
+    // The shape zod's own errors have: the form shows these exactly as it shows those.
+    const shape = Object.fromEntries(Object.entries(e.fields).map(([field, message]) => [field, { _errors: [message] }]));
+    return returnValidationErrors(z.object({}), shape as never);
+  }
 });
 
 /** Actions that may change data (the others read, export, print or reveal). */

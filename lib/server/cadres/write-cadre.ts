@@ -20,7 +20,7 @@ import { NotFoundError } from "@/lib/errors/user-facing";
 import { splitDomains, type CadreBasic } from "@/lib/validation/cadre";
 import { normalizeIdNumber } from "@/lib/validation/id-number";
 import { describeConflict, labelFormat, type Formatter } from "./conflict";
-import { CadreFieldError } from "./field-error";
+import { FieldError } from "@/lib/errors/field-errors";
 
 const day = (s: string) => (s ? toDay(s) : null);
 const text = (s: string) => (s ? s : null);
@@ -45,7 +45,7 @@ async function resolveUnitId(actor: Actor, unitId: string): Promise<string | nul
   if (actor.role === "UNIT") return actor.unitId;
   if (!unitId) return null;
   const unit = await prisma.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor)] }, select: { id: true } });
-  if (!unit) throw new CadreFieldError("unitId", "请选择有效的单位");
+  if (!unit) throw new FieldError("unitId", "请选择有效的单位");
   return unit.id;
 }
 
@@ -54,7 +54,7 @@ async function idNumberData(input: CadreBasic, selfId: string | null) {
   const plain = normalizeIdNumber(input.idNumber);
   const hash = hashIdNumber(plain);
   const other = await prisma.cadre.findFirst({ where: { idNumberHash: hash, NOT: selfId ? { id: selfId } : undefined }, select: { id: true } });
-  if (other) throw new CadreFieldError("idNumber", "该身份证号已登记在另一名干部名下，请核对");
+  if (other) throw new FieldError("idNumber", "该身份证号已登记在另一名干部名下，请核对");
   return { idNumberCipher: encryptIdNumber(plain), idNumberHash: hash };
 }
 

@@ -16,7 +16,7 @@ import type { appointmentSchema, assessmentSchema, educationSchema } from "@/lib
 import type { z } from "zod";
 import { describeConflict, type Formatter } from "./conflict";
 import { syncEducationSummary } from "./education-summary";
-import { CadreFieldError } from "./field-error";
+import { FieldError } from "@/lib/errors/field-errors";
 import { clashingHolder, touchPost } from "@/lib/server/units/post-holders";
 import { RECORD_FIELD_LABELS, RECORD_FORMATS, RECORD_WRITE_ACTIONS, type RecordKind } from "./record-labels";
 
@@ -109,7 +109,7 @@ export function saveEducation(actor: Actor, input: z.output<typeof educationSche
 /** The units page's rule, here too: a leadership post has one holder at a time. */
 async function onePostHolder(tx: Tx, post: { id: string; isLeadership: boolean }, cadreId: string, data: { startDate: Date; endDate: Date | null }, exceptId?: string) {
   const clash = await clashingHolder(tx, post, { cadreId, start: data.startDate, end: data.endDate, exceptId });
-  if (clash) throw new CadreFieldError("startDate", clash.message);
+  if (clash) throw new FieldError("startDate", clash.message);
   await touchPost(tx, post.id);
 }
 
@@ -117,7 +117,7 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
   const post = await prisma.post.findFirst({
     where: { id: input.postId, archivedAt: null, unit: unitScope(actor) }, include: { unit: { select: { id: true, name: true } } },
   });
-  if (!post) throw new CadreFieldError("postId", "请选择有效的职位");
+  if (!post) throw new FieldError("postId", "请选择有效的职位");
   const data = {
     postId: post.id, startDate: toDay(input.startDate), endDate: day(input.endDate), endReason: input.endReason || null,
     documentNo: input.documentNo || null, note: input.note || null,
@@ -159,12 +159,12 @@ export function saveAssessment(actor: Actor, input: z.output<typeof assessmentSc
     find: (id) => prisma.assessment.findUnique({ where: { id } }),
     create: async (tx) => {
       const dup = await tx.assessment.findUnique({ where: { cadreId_year: { cadreId: input.cadreId, year: input.year } }, select: { id: true } });
-      if (dup) throw new CadreFieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
+      if (dup) throw new FieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
       return tx.assessment.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } });
     },
     update: async (tx, id, v) => {
       const dup = await tx.assessment.findFirst({ where: { cadreId: input.cadreId, year: input.year, NOT: { id } }, select: { id: true } });
-      if (dup) throw new CadreFieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
+      if (dup) throw new FieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
       await updateVersioned(tx.assessment, "Assessment", id, v, data);
     },
   });

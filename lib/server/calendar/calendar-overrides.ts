@@ -10,7 +10,7 @@ import { assertCan } from "@/lib/server/authz/scope";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { FieldError } from "@/lib/server/accounts/change-password";
+import { FieldError } from "@/lib/errors/field-errors";
 
 const kind = (w: boolean) => (w ? "调休上班" : "放假");
 

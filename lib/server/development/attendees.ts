@@ -12,7 +12,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { todayInChina } from "@/lib/format/dates";
-import { developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope } from "./access";
 
 export interface AddAttendeesResult {
   added: number;
@@ -66,15 +66,13 @@ export async function updateAttendance(actor: Actor, input: { id: string; versio
   const before = await scopedAttendance(actor, input.id);
   assertEnded(before.training.endDate, input.completed);
   const data = { completed: input.completed, result: input.result };
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      await updateVersioned(tx.trainingAttendance, "TrainingAttendance", input.id, input.version, data);
-      await writeAudit(tx, {
-        ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: input.id, result: "SUCCESS",
-        diff: auditDiff(before, data),
-      });
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    await updateVersioned(tx.trainingAttendance, "TrainingAttendance", input.id, input.version, data);
+    await writeAudit(tx, {
+      ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: input.id, result: "SUCCESS",
+      diff: auditDiff(before, data),
+    });
+  });
 }
 
 /**
@@ -94,16 +92,14 @@ export async function setCompletion(
   if (before.length !== new Set(ids).size) throw new NotFoundError("参训记录");
   const byId = new Map(before.map((b) => [b.id, b]));
   const data = { completed: input.completed, ...(input.result !== null ? { result: input.result } : {}) };
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      for (const item of input.items) await updateVersioned(tx.trainingAttendance, "TrainingAttendance", item.id, item.version, data);
-      for (const item of input.items) {
-        await writeAudit(tx, {
-          ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: item.id, result: "SUCCESS",
-          diff: auditDiff(byId.get(item.id), data),
-        });
-      }
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    for (const item of input.items) await updateVersioned(tx.trainingAttendance, "TrainingAttendance", item.id, item.version, data);
+    for (const item of input.items) {
+      await writeAudit(tx, {
+        ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: item.id, result: "SUCCESS",
+        diff: auditDiff(byId.get(item.id), data),
+      });
+    }
+  });
   return { updated: input.items.length };
 }

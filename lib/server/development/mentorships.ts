@@ -11,7 +11,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { feedbackNoteSchema, type FeedbackNote } from "@/lib/validation/development/mentorship";
-import { developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope } from "./access";
 import { lockCadre } from "@/lib/server/concurrency";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
@@ -76,27 +76,23 @@ export async function addFeedback(actor: Actor, input: { id: string; version: nu
   const notes = [...feedbackNotes(before.feedback), { date: iso(input.date), note: input.note, by: actor.displayName }];
   const last = notes.reduce((m, n) => (n.date > m ? n.date : m), "");
   const data = { feedback: notes, lastFeedbackOn: new Date(`${last}T00:00:00Z`) };
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, data);
-      await writeAudit(tx, {
-        ...auditBy(actor), action: "mentorship.feedback", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
-        diff: { feedbackAdded: { from: null, to: { date: iso(input.date), note: input.note } }, ...auditDiff(before, { lastFeedbackOn: data.lastFeedbackOn }) },
-      });
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, data);
+    await writeAudit(tx, {
+      ...auditBy(actor), action: "mentorship.feedback", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
+      diff: { feedbackAdded: { from: null, to: { date: iso(input.date), note: input.note } }, ...auditDiff(before, { lastFeedbackOn: data.lastFeedbackOn }) },
+    });
+  });
 }
 
 export async function endMentorship(actor: Actor, input: { id: string; version: number; endDate: Date }) {
   const before = await scoped(actor, input.id);
   if (input.endDate < before.startDate) throw new UserFacingError("结束日期不能早于结对日期");
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, { endDate: input.endDate });
-      await writeAudit(tx, {
-        ...auditBy(actor), action: "mentorship.end", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
-        diff: auditDiff(before, { endDate: input.endDate }),
-      });
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, { endDate: input.endDate });
+    await writeAudit(tx, {
+      ...auditBy(actor), action: "mentorship.end", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
+      diff: auditDiff(before, { endDate: input.endDate }),
+    });
+  });
 }

@@ -12,7 +12,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import type { GoalInput } from "@/lib/validation/development/plan";
-import { developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope } from "./access";
 import { auditedGoal, goalRows, GOALS_IN_ORDER, toPlanFact } from "@/lib/development/plan-goals";
 import { planNotes } from "@/lib/development/plan-notes";
 import { openEntryWhere } from "./pool-members";
@@ -67,13 +67,11 @@ async function openPlan(actor: Actor, id: string) {
 type Tx = Prisma.TransactionClient;
 
 async function save(actor: Actor, action: string, id: string, version: number, before: object, data: Prisma.DevelopmentPlanUpdateManyMutationInput, diffTo: Record<string, unknown>, also?: (tx: Tx) => Promise<unknown>) {
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      await updateVersioned(tx.developmentPlan, "DevelopmentPlan", id, version, data);
-      await also?.(tx);
-      await writeAudit(tx, { ...auditBy(actor), action, objectType: "DevelopmentPlan", objectId: id, result: "SUCCESS", diff: auditDiff(before as Record<string, unknown>, diffTo) });
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    await updateVersioned(tx.developmentPlan, "DevelopmentPlan", id, version, data);
+    await also?.(tx);
+    await writeAudit(tx, { ...auditBy(actor), action, objectType: "DevelopmentPlan", objectId: id, result: "SUCCESS", diff: auditDiff(before as Record<string, unknown>, diffTo) });
+  });
 }
 
 export async function updatePlan(actor: Actor, input: { id: string; version: number; title: string; goals: GoalInput[] }) {

@@ -10,7 +10,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import type { PracticeFields } from "@/lib/validation/development/practice";
-import { developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope } from "./access";
 import { checkDunmiao, checkSummary, type DunmiaoCheck } from "./dunmiao-check";
 
 export type PracticeSaveResult = { ok: true; id: string; check: DunmiaoCheck | null } | { ok: false; check: DunmiaoCheck };
@@ -84,14 +84,12 @@ export async function updatePractice(actor: Actor, input: PracticeFields & { id:
   const check = becomesDunmiao ? await checkDunmiao(before.cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason) : null;
   if (check && check.outcome !== "OK") return { ok: false, check };
   const data = { ...columns(fields, await hostName(fields)), overrideReason: check ? (check.lines.some((l) => !l.passed) ? fields.overrideReason : null) : before.overrideReason };
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      await updateVersioned(tx.practice, "Practice", id, version, data);
-      await writeAudit(tx, {
-        ...auditBy(actor), action: "practice.update", objectType: "Practice", objectId: id, result: "SUCCESS",
-        diff: { ...auditDiff(before, data), ...(check ? { dunmiaoCheck: { from: null, to: checkSummary(check) } } : {}) },
-      });
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    await updateVersioned(tx.practice, "Practice", id, version, data);
+    await writeAudit(tx, {
+      ...auditBy(actor), action: "practice.update", objectType: "Practice", objectId: id, result: "SUCCESS",
+      diff: { ...auditDiff(before, data), ...(check ? { dunmiaoCheck: { from: null, to: checkSummary(check) } } : {}) },
+    });
+  });
   return { ok: true, id, check };
 }

@@ -9,7 +9,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { recordFlags, type TalkRecord } from "@/lib/validation/development/talk";
-import { developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope } from "./access";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
 
@@ -55,10 +55,8 @@ export async function updateTalk(actor: Actor, input: TalkFields & { id: string;
   const before = await prisma.talk.findFirst({ where: { id: input.id, cadre: developmentCadreScope(actor, "manage") } });
   if (!before) throw new NotFoundError("谈话记录");
   const data = columns(input);
-  await refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      await updateVersioned(tx.talk, "Talk", input.id, input.version, data);
-      await writeAudit(tx, { ...auditBy(actor), action: "talk.update", objectType: "Talk", objectId: input.id, result: "SUCCESS", diff: auditDiff(before, data) });
-    }),
-  );
+  await prisma.$transaction(async (tx) => {
+    await updateVersioned(tx.talk, "Talk", input.id, input.version, data);
+    await writeAudit(tx, { ...auditBy(actor), action: "talk.update", objectType: "Talk", objectId: input.id, result: "SUCCESS", diff: auditDiff(before, data) });
+  });
 }

@@ -8,7 +8,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import type { TrainingFields } from "@/lib/validation/development/training";
-import { developmentCadreScope, refuseStale } from "./access";
+import { developmentCadreScope } from "./access";
 
 export interface TrainingListFilter {
   year?: number;
@@ -74,15 +74,13 @@ export async function createTraining(actor: Actor, input: TrainingFields) {
 
 export async function updateTraining(actor: Actor, id: string, version: number, input: TrainingFields) {
   developmentCadreScope(actor, "manage");
-  return refuseStale(() =>
-    prisma.$transaction(async (tx) => {
-      const before = await tx.training.findFirst({ where: { id, archivedAt: null } });
-      if (!before) throw new NotFoundError("培训");
-      await updateVersioned(tx.training, "Training", id, version, input);
-      await writeAudit(tx, {
-        ...auditBy(actor), action: "training.update", objectType: "Training", objectId: id, result: "SUCCESS",
-        diff: auditDiff(before, input),
-      });
-    }),
-  );
+  return prisma.$transaction(async (tx) => {
+    const before = await tx.training.findFirst({ where: { id, archivedAt: null } });
+    if (!before) throw new NotFoundError("培训");
+    await updateVersioned(tx.training, "Training", id, version, input);
+    await writeAudit(tx, {
+      ...auditBy(actor), action: "training.update", objectType: "Training", objectId: id, result: "SUCCESS",
+      diff: auditDiff(before, input),
+    });
+  });
 }

@@ -9,6 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
+import { StaleVersionError } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { bulkInsert, bulkUpdateCadres } from "./bulk-write";
 import { educationCreates, newId, type ImportPlan } from "./plan";
@@ -16,10 +17,9 @@ import type { Progress } from "./roster-plan";
 
 const BATCH = 500;
 
-export class ImportConflictError extends UserFacingError {
-  constructor(name: string) {
-    super(`干部“${name}”的信息在预检之后被他人修改，本次导入未写入任何数据，请重新预检`);
-  }
+/** A cadre changed since the dry run read it: the whole import rolls back. */
+function changedSinceDryRun(u: { cadreId: string; version: number; summary: { name: string } }): StaleVersionError {
+  return new StaleVersionError("Cadre", u.cadreId, u.version, `干部“${u.summary.name}”的信息在预检之后被他人修改，本次导入未写入任何数据，请重新预检`);
 }
 
 type Tx = Prisma.TransactionClient;
@@ -55,7 +55,7 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
     for (let i = 0; i < list.length; i += BATCH) {
       const batch = list.slice(i, i + BATCH);
       const stale = await bulkUpdateCadres(tx, batch.map((u) => ({ id: u.cadreId, version: u.version, data: u.data })));
-      if (stale.length) throw new ImportConflictError(batch.find((u) => u.cadreId === stale[0])!.summary.name);
+      if (stale.length) throw changedSinceDryRun(batch.find((u) => u.cadreId === stale[0])!);
       tick(batch.length);
     }
   }
@@ -65,11 +65,11 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
     if (!Object.keys(u.data).length) {
       // Only related rows change: still guard and bump the cadre's version.
       const r = await tx.cadre.updateMany({ where: { id: u.cadreId, version: u.version }, data: { version: { increment: 1 } } });
-      if (r.count !== 1) throw new ImportConflictError(u.summary.name);
+      if (r.count !== 1) throw changedSinceDryRun(u);
       tick(1);
     }
     const guard = (r: { count: number }) => {
-      if (r.count !== 1) throw new ImportConflictError(u.summary.name);
+      if (r.count !== 1) throw changedSinceDryRun(u);
     };
     for (const op of u.education) {
       if (op.kind !== "update") continue;
@@ -84,7 +84,7 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
       if (a.version === undefined) {
         // a year recorded in the editor since the dry run is a conflict, not a new row
         const since = await tx.assessment.findUnique({ where: { cadreId_year: { cadreId: u.cadreId, year: a.year } }, select: { id: true } });
-        if (since) throw new ImportConflictError(u.summary.name);
+        if (since) throw changedSinceDryRun(u);
         await tx.assessment.create({ data: { cadreId: u.cadreId, year: a.year, grade: a.grade } });
       }
       else guard(await tx.assessment.updateMany({ where: { cadreId: u.cadreId, year: a.year, version: a.version }, data: { grade: a.grade, version: { increment: 1 } } }));

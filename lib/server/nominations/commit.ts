@@ -5,7 +5,7 @@ import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
-import { NominationConflictError } from "./errors";
+import { StaleVersionError } from "@/lib/server/concurrency";
 import { conflictMessage } from "./load";
 
 export interface NominationChange {
@@ -30,7 +30,7 @@ export async function commitNominationChange(
   });
   if (r.count !== 1) {
     const now = await tx.nomination.findUnique({ where: { id: before.id }, select: { stage: true } });
-    throw new NominationConflictError(conflictMessage(now ?? before, before.stage));
+    throw new StaleVersionError("Nomination", before.id, before.version, conflictMessage(now ?? before, before.stage));
   }
   const event = await tx.nominationEvent.create({
     data: {

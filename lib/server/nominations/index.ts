@@ -6,7 +6,6 @@ export { checkNominee, checkNomineeInScope } from "./check-nominee";
 export type { NomineeCheck, NomineeOption } from "@/lib/nominations/types";
 export { todayOf, type ClockOptions } from "./clock";
 export { closeNomination } from "./close";
-export { NominationConflictError, NominationFieldError } from "./errors";
 export { isOpen, OPEN_STAGES } from "./load";
 export { recordObjection, resolveObjection } from "./publicity";
 export { getNominationDetail, listForBoard, listNominations, LIST_LIMIT, type NominationDetail, type NominationFilter, type NominationListRow } from "./read-nominations";

@@ -8,7 +8,7 @@ import type { Action } from "@/lib/authz/permissions";
 import { nominationScope } from "@/lib/server/authz/scope";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { nominationStageLabel } from "@/lib/labels";
-import { NominationConflictError } from "./errors";
+import { StaleVersionError } from "@/lib/server/concurrency";
 
 export { isOpen, OPEN_STAGES } from "@/lib/nominations/stages";
 
@@ -40,7 +40,7 @@ export async function loadForChange(
 ): Promise<Nomination> {
   const n = await findNominationInScope(tx, actor, id, action);
   if ((seen.stage && n.stage !== seen.stage) || n.version !== seen.version) {
-    throw new NominationConflictError(conflictMessage(n, seen.stage));
+    throw new StaleVersionError("Nomination", n.id, seen.version, conflictMessage(n, seen.stage));
   }
   return n;
 }

@@ -9,7 +9,7 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 import type { ObjectionInput, ResolveObjectionInput } from "@/lib/validation/nominations";
 import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
-import { NominationFieldError } from "./errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { objectionsOf } from "@/lib/nominations/events";
 import { loadForChange } from "./load";
 
@@ -19,9 +19,9 @@ export async function recordObjection(actor: Actor, input: ObjectionInput, opts:
     const n = await loadForChange(tx, actor, input.id, "transition", { version: input.version, stage: "PUBLICIZED" });
     const received = toDay(input.receivedOn);
     if (n.publicityStart && received.getTime() < n.publicityStart.getTime()) {
-      throw new NominationFieldError("receivedOn", `收到日期不能早于公示开始日期（${formatDateLong(n.publicityStart)}）`);
+      throw new FieldError("receivedOn", `收到日期不能早于公示开始日期（${formatDateLong(n.publicityStart)}）`);
     }
-    if (received.getTime() > today.getTime()) throw new NominationFieldError("receivedOn", `收到日期不能晚于今天（${formatDateLong(today)}）`);
+    if (received.getTime() > today.getTime()) throw new FieldError("receivedOn", `收到日期不能晚于今天（${formatDateLong(today)}）`);
     return commitNominationChange(tx, actor, n, {
       patch: {},
       event: { toStage: n.stage, data: { kind: "OBJECTION", receivedOn: input.receivedOn, content: input.content } },

@@ -11,7 +11,7 @@ import type { RenewRecommendationInput } from "@/lib/validation/nominations";
 import { nominationStageLabel } from "@/lib/labels";
 import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
-import { NominationFieldError } from "./errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { loadForChange } from "./load";
 
 /** A recommendation can be recorded or renewed until the decision is taken. */
@@ -25,9 +25,9 @@ export async function renewRecommendation(actor: Actor, input: RenewRecommendati
       throw new UserFacingError(`该推荐已处于“${nominationStageLabel[n.stage]}”，不能再更新民主推荐结果`);
     }
     const on = toDay(input.recommendedOn);
-    if (on.getTime() > today.getTime()) throw new NominationFieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
+    if (on.getTime() > today.getTime()) throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
     if (n.recommendedOn && on.getTime() <= n.recommendedOn.getTime()) {
-      throw new NominationFieldError("recommendedOn", `新的推荐日期应晚于原推荐日期（${formatDateLong(n.recommendedOn)}）`);
+      throw new FieldError("recommendedOn", `新的推荐日期应晚于原推荐日期（${formatDateLong(n.recommendedOn)}）`);
     }
     const previous = n.recommendedOn
       ? { method: n.method, ballotsIssued: n.ballotsIssued, ballotsValid: n.ballotsValid, votesReceived: n.votesReceived, recommendedOn: isoDay(n.recommendedOn) }

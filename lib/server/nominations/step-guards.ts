@@ -12,7 +12,7 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 import type { AdvanceInput } from "@/lib/validation/nominations";
 import { appointFromNomination } from "./appoint";
 import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
-import { NominationFieldError } from "./errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { objectionsOf, stepData } from "@/lib/nominations/events";
 
 export interface StepContext<I extends AdvanceInput = AdvanceInput> {
@@ -37,7 +37,7 @@ type Step<T extends AdvanceInput["to"]> = (ctx: StepContext<Extract<AdvanceInput
 export const MIN_PUBLICITY_WORKING_DAYS = 5;
 
 function notAfterToday(field: string, value: Date, today: Date, what: string): void {
-  if (value.getTime() > today.getTime()) throw new NominationFieldError(field, `${what}不能晚于今天（${formatDateLong(today)}）`);
+  if (value.getTime() > today.getTime()) throw new FieldError(field, `${what}不能晚于今天（${formatDateLong(today)}）`);
 }
 
 /** The step's own fields, without the id/version/from/to every request carries (the event has its stages). */
@@ -88,7 +88,7 @@ const publicized: Step<"PUBLICIZED"> = async ({ tx, n, input, profile, calendar 
   const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
   const meeting = stepData(events, "DECIDED")?.meetingDate;
   if (typeof meeting === "string" && start.getTime() < toDay(meeting).getTime()) {
-    throw new NominationFieldError("publicityStart", `公示开始日期不能早于讨论决定的会议日期（${formatDateLong(toDay(meeting))}）`);
+    throw new FieldError("publicityStart", `公示开始日期不能早于讨论决定的会议日期（${formatDateLong(toDay(meeting))}）`);
   }
   const workingDays = Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays);
   const end = publicityEnd(start, workingDays, calendar);
@@ -110,7 +110,7 @@ const appointed: Step<"APPOINTED"> = async ({ tx, actor, n, input, today }) => {
   const open = objectionsOf(events).filter((o) => o.resolution === null);
   if (open.length) throw new UserFacingError(`公示期间收到的${open.length}件反映尚未核查办结，请先办结后再办理任职`);
   const effective = toDay(input.effectiveDate);
-  if (effective.getTime() <= end.getTime()) throw new NominationFieldError("effectiveDate", `任职（入库）日期应在公示期满（${formatDateLong(end)}）之后`);
+  if (effective.getTime() <= end.getTime()) throw new FieldError("effectiveDate", `任职（入库）日期应在公示期满（${formatDateLong(end)}）之后`);
   notAfterToday("effectiveDate", effective, today, "任职（入库）日期");
   const entry = await appointFromNomination(tx, actor, n, effective);
   return {

@@ -16,7 +16,7 @@ import type { NomineeCheck } from "@/lib/nominations/types";
 import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
 import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
-import { NominationFieldError } from "./errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { loadForChange, OPEN_STAGES } from "./load";
 import { lockCadre } from "@/lib/server/concurrency";
 
@@ -25,11 +25,11 @@ type Fields = Omit<NominationSubmission, "cadreId">;
 /** The checks and field rules shared by a first submission and a resubmission. */
 async function vet(cadreId: string, input: Fields, today: Date): Promise<{ check: NomineeCheck; recommendedOn: Date }> {
   const recommendedOn = toDay(input.recommendedOn);
-  if (recommendedOn.getTime() > today.getTime()) throw new NominationFieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
+  if (recommendedOn.getTime() > today.getTime()) throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
   const check = await checkNominee(cadreId, input.tier, today, { recommendedOn });
   if (!check.eligible) throw new UserFacingError(`资格审查未通过，不能报送：${describeFailures(check)}`);
   if (check.warnings > 0 && !input.overrideReason) {
-    throw new NominationFieldError("overrideReason", `资格审查有${check.warnings}项提示，请说明仍予推荐的理由（记录在案）`);
+    throw new FieldError("overrideReason", `资格审查有${check.warnings}项提示，请说明仍予推荐的理由（记录在案）`);
   }
   return { check, recommendedOn };
 }
@@ -38,9 +38,9 @@ async function assertNoDuplicate(tx: Prisma.TransactionClient, cadreId: string, 
   // Serialises submissions for one cadre, so two at once cannot both pass the checks below.
   await lockCadre(tx, cadreId);
   const open = await tx.nomination.findFirst({ where: { cadreId, stage: { in: OPEN_STAGES }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
-  if (open) throw new NominationFieldError("cadreId", "该同志已有办理中的推荐，不能重复推荐");
+  if (open) throw new FieldError("cadreId", "该同志已有办理中的推荐，不能重复推荐");
   const entry = await tx.poolEntry.findFirst({ where: { cadreId, tier, closedOn: null }, select: { id: true } });
-  if (entry) throw new NominationFieldError("tier", `该同志已在库（${poolTierLabel[tier]}），不能重复推荐`);
+  if (entry) throw new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），不能重复推荐`);
 }
 
 function recommendationData(input: Fields) {
@@ -58,7 +58,7 @@ export async function submitNomination(actor: Actor, input: NominationSubmission
     where: { AND: [{ id: input.cadreId }, cadreScope(actor, "read"), { unitId: actor.unitId, archivedAt: null, status: { in: ["SERVING", "DRAFT"] } }] },
     select: { id: true },
   });
-  if (!cadre) throw new NominationFieldError("cadreId", "未找到该干部，或不是本单位在职干部");
+  if (!cadre) throw new FieldError("cadreId", "未找到该干部，或不是本单位在职干部");
   const { check, recommendedOn } = await vet(cadre.id, input, today);
   return prisma.$transaction(async (tx) => {
     await assertNoDuplicate(tx, cadre.id, input.tier);

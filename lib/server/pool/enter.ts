@@ -9,7 +9,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import { cadreScope, poolScope } from "@/lib/server/authz/scope";
 import { lockCadre } from "@/lib/server/concurrency";
-import { CadreFieldError } from "@/lib/server/cadres/field-error";
+import { FieldError } from "@/lib/errors/field-errors";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts } from "@/lib/server/facts";
@@ -47,7 +47,7 @@ export async function previewPoolEntry(actor: Actor, cadreId: string, tier: Pool
   };
 }
 
-const alreadyInPool = (tier: PoolTier) => new CadreFieldError("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`);
+const alreadyInPool = (tier: PoolTier) => new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`);
 
 const summary = (checks: Check[]) => checks.map((c) => c.ruleId).filter((id, i, a) => a.indexOf(id) === i).join("、");
 
@@ -56,10 +56,10 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
   const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
   if (cadre.poolEntries.length) throw alreadyInPool(cadre.poolEntries[0].tier);
   const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
-  if (failed.length) throw new CadreFieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
+  if (failed.length) throw new FieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
   const warned = verdict.checks.filter((c) => !c.passed && c.severity === "soft");
   if (warned.length && input.overrideReason.length < 4) {
-    throw new CadreFieldError("overrideReason", `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`);
+    throw new FieldError("overrideReason", `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`);
   }
   return prisma.$transaction(async (tx) => {
     // checked again under the cadre's lock: two simultaneous entries (a double click, two staff)

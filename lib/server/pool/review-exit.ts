@@ -8,7 +8,7 @@ import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { poolScope } from "@/lib/server/authz/scope";
-import { CadreFieldError } from "@/lib/server/cadres/field-error";
+import { FieldError } from "@/lib/errors/field-errors";
 import { describeConflict, labelFormat } from "@/lib/server/cadres/conflict";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
@@ -35,9 +35,9 @@ async function conflictFor(entryId: string, expected: number): Promise<SaveResul
 
 export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSchema>): Promise<SaveResult> {
   const entry = await openEntry(actor, input.entryId);
-  if (entry.closedOn && entry.version === input.version) throw new CadreFieldError("exitReason", "该入库记录已办理出库");
+  if (entry.closedOn && entry.version === input.version) throw new FieldError("exitReason", "该入库记录已办理出库");
   const closedOn = toDay(input.closedOn);
-  if (closedOn < entry.enteredOn) throw new CadreFieldError("closedOn", "出库日期不能早于入库日期");
+  if (closedOn < entry.enteredOn) throw new FieldError("closedOn", "出库日期不能早于入库日期");
   const data = { closedOn, exitReason: input.exitReason, exitNote: input.exitNote };
   try {
     await prisma.$transaction(async (tx) => {
@@ -56,9 +56,9 @@ export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSche
 
 export async function reviewPool(actor: Actor, input: z.output<typeof reviewPoolSchema>): Promise<SaveResult> {
   const entry = await openEntry(actor, input.entryId);
-  if (entry.closedOn) throw new CadreFieldError("conclusion", "该入库记录已出库，不再研判");
+  if (entry.closedOn) throw new FieldError("conclusion", "该入库记录已出库，不再研判");
   const dup = await prisma.poolReview.findUnique({ where: { poolEntryId_year: { poolEntryId: entry.id, year: input.year } }, select: { id: true } });
-  if (dup) throw new CadreFieldError("year", `${input.year}年度已研判，请勿重复登记`);
+  if (dup) throw new FieldError("year", `${input.year}年度已研判，请勿重复登记`);
   const reviewedOn = toDay(input.reviewedOn);
   const close = input.conclusion === "EXIT" && input.exitReason
     ? { closedOn: reviewedOn, exitReason: input.exitReason, exitNote: input.notes }

@@ -5,7 +5,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_FAMILIAR_DOMAINS } from "@/lib/labels";
 import type { AddDomainInput, ArchiveDomainInput } from "@/lib/validation/familiar-domain";
-import { FieldError } from "@/lib/server/accounts/change-password";
+import { FieldError } from "@/lib/errors/field-errors";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";

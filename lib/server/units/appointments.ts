@@ -10,7 +10,7 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { findManagedPost } from "./manage-posts";
-import { FieldError } from "@/lib/server/actions/field-errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { clashingHolder } from "./post-holders";
 
 const MIN_AGE = 18;

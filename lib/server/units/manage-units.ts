@@ -7,7 +7,7 @@ import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { FieldError } from "@/lib/server/actions/field-errors";
+import { FieldError } from "@/lib/errors/field-errors";
 
 type Tx = Prisma.TransactionClient;
 

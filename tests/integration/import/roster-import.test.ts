@@ -6,7 +6,8 @@ import { prisma } from "@/lib/server/db";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { confirmImport } from "@/lib/server/import/confirm";
 import { planRosterImport } from "@/lib/server/import/roster-plan";
-import { ImportConflictError, writeImportPlan } from "@/lib/server/import/write-plan";
+import { StaleVersionError } from "@/lib/server/concurrency";
+import { writeImportPlan } from "@/lib/server/import/write-plan";
 import type { Actor } from "@/lib/auth/actor";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 import { person, rosterFile, type RosterRow } from "../../support/roster-file";
@@ -140,7 +141,7 @@ describe("updates", () => {
     const p = await plan(staff, await rosterFile(changed));
     expect(p.report.updates.map((u) => u.row)).toEqual([11, 12]);
     await prisma.cadre.update({ where: { id: p.report.updates[1].cadreId }, data: { version: { increment: 1 } } });
-    await expect(writeImportPlan(staff, p, META)).rejects.toBeInstanceOf(ImportConflictError);
+    await expect(writeImportPlan(staff, p, META)).rejects.toBeInstanceOf(StaleVersionError);
     const first = await prisma.cadre.findUniqueOrThrow({ where: { id: p.report.updates[0].cadreId } });
     expect(first.health).toBe("HEALTHY");
   });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { day } from "@/lib/rules";
 import { prisma } from "@/lib/server/db";
-import { closeNomination, NominationConflictError } from "@/lib/server/nominations";
+import { StaleVersionError } from "@/lib/server/concurrency";
+import { closeNomination } from "@/lib/server/nominations";
 import { advance, advanceThrough, ORDER } from "./steps";
 import { current, nominationWorld, submitted } from "./world";
 
@@ -58,7 +59,7 @@ describe("the seven-step procedure (ZZ15-PROCESS)", () => {
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     const lost = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
-    expect(lost.reason).toBeInstanceOf(NominationConflictError);
+    expect(lost.reason).toBeInstanceOf(StaleVersionError);
     expect(lost.reason.message).toContain("当前环节为“民主推荐”");
     expect((await current(id)).version).toBe(seen.version + 1);
     expect(await prisma.nominationEvent.count({ where: { nominationId: id, toStage: "RECOMMENDED" } })).toBe(1);

@@ -5,7 +5,7 @@ import { StaleVersionError } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { appointCadre, endAppointment } from "@/lib/server/units/appointments";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
-import { FieldError } from "@/lib/server/actions/field-errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, createStreetWithTeam, d } from "./team-fixture";
 

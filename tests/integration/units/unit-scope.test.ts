@@ -5,7 +5,7 @@ import { appointCadre } from "@/lib/server/units/appointments";
 import { listUnits } from "@/lib/server/units/list-units";
 import { createUnit } from "@/lib/server/units/manage-units";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
-import { FieldError } from "@/lib/server/actions/field-errors";
+import { FieldError } from "@/lib/errors/field-errors";
 import { actorOf, createTestUser } from "../../support/users";
 import { createCadreBorn, createStreetWithTeam, d } from "./team-fixture";
 

@@ -5,7 +5,7 @@ import { setRecusal } from "@/lib/server/accounts/recusal";
 import { createAccount } from "@/lib/server/accounts/create-account";
 import { resetAccountPassword, resetSecondFactor } from "@/lib/server/accounts/reset-credentials";
 import { changeAccountRole, setAccountDisabled } from "@/lib/server/accounts/update-account";
-import { revalidate, withFieldErrors } from "@/lib/server/actions/field-errors";
+import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 
 const manage = (name: string) => authorizedAction.metadata({ name, resource: "account", action: "manage" });
@@ -14,7 +14,7 @@ const PATH = "/settings/accounts";
 export const createAccountAction = manage("account.create")
   .inputSchema(createAccountSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await withFieldErrors(createAccountSchema, () => createAccount(ctx.actor, parsedInput));
+    const r = await createAccount(ctx.actor, parsedInput);
     revalidate(PATH);
     return r;
   });
@@ -22,7 +22,7 @@ export const createAccountAction = manage("account.create")
 export const disableAccountAction = manage("account.disable")
   .inputSchema(accountRefSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await withFieldErrors(accountRefSchema, () => setAccountDisabled(ctx.actor, parsedInput, true));
+    await setAccountDisabled(ctx.actor, parsedInput, true);
     revalidate(PATH);
     return { ok: true as const };
   });
@@ -30,7 +30,7 @@ export const disableAccountAction = manage("account.disable")
 export const enableAccountAction = manage("account.enable")
   .inputSchema(accountRefSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await withFieldErrors(accountRefSchema, () => setAccountDisabled(ctx.actor, parsedInput, false));
+    await setAccountDisabled(ctx.actor, parsedInput, false);
     revalidate(PATH);
     return { ok: true as const };
   });
@@ -38,7 +38,7 @@ export const enableAccountAction = manage("account.enable")
 export const changeRoleAction = manage("account.changeRole")
   .inputSchema(changeRoleSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await withFieldErrors(changeRoleSchema, () => changeAccountRole(ctx.actor, parsedInput));
+    const r = await changeAccountRole(ctx.actor, parsedInput);
     revalidate(PATH);
     return r;
   });
@@ -46,7 +46,7 @@ export const changeRoleAction = manage("account.changeRole")
 export const resetPasswordAction = manage("account.resetPassword")
   .inputSchema(resetPasswordSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await withFieldErrors(resetPasswordSchema, () => resetAccountPassword(ctx.actor, parsedInput));
+    await resetAccountPassword(ctx.actor, parsedInput);
     revalidate(PATH);
     return { ok: true as const };
   });
@@ -54,7 +54,7 @@ export const resetPasswordAction = manage("account.resetPassword")
 export const resetTotpAction = manage("account.resetTotp")
   .inputSchema(accountRefSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await withFieldErrors(accountRefSchema, () => resetSecondFactor(ctx.actor, parsedInput));
+    const r = await resetSecondFactor(ctx.actor, parsedInput);
     revalidate(PATH);
     return r;
   });
@@ -62,7 +62,7 @@ export const resetTotpAction = manage("account.resetTotp")
 export const setRecusalAction = manage("account.recusal")
   .inputSchema(recusalSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await withFieldErrors(recusalSchema, () => setRecusal(ctx.actor, parsedInput));
+    const r = await setRecusal(ctx.actor, parsedInput);
     revalidate(PATH);
     return r;
   });

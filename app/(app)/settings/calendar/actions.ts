@@ -1,7 +1,7 @@
 "use server";
 
 import { calendarOverrideSchema, removeOverrideSchema } from "@/lib/validation/calendar";
-import { revalidate, withFieldErrors } from "@/lib/server/actions/field-errors";
+import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addCalendarOverride, removeCalendarOverride } from "@/lib/server/calendar/calendar-overrides";
 
@@ -10,7 +10,7 @@ const manage = (name: string) => authorizedAction.metadata({ name, resource: "se
 export const addCalendarOverrideAction = manage("calendar.addOverride")
   .inputSchema(calendarOverrideSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await withFieldErrors(calendarOverrideSchema, () => addCalendarOverride(ctx.actor, parsedInput));
+    const r = await addCalendarOverride(ctx.actor, parsedInput);
     revalidate("/settings/calendar");
     return r;
   });
@@ -18,7 +18,7 @@ export const addCalendarOverrideAction = manage("calendar.addOverride")
 export const removeCalendarOverrideAction = manage("calendar.removeOverride")
   .inputSchema(removeOverrideSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await withFieldErrors(removeOverrideSchema, () => removeCalendarOverride(ctx.actor, parsedInput));
+    await removeCalendarOverride(ctx.actor, parsedInput);
     revalidate("/settings/calendar");
     return { ok: true as const };
   });

@@ -1,7 +1,7 @@
 "use server";
 
 import { addDomainSchema, archiveDomainSchema } from "@/lib/validation/familiar-domain";
-import { revalidate, withFieldErrors } from "@/lib/server/actions/field-errors";
+import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addFamiliarDomain, setFamiliarDomainArchived } from "@/lib/server/settings/familiar-domains";
 
@@ -10,7 +10,7 @@ const manage = (name: string) => authorizedAction.metadata({ name, resource: "se
 export const addDomainAction = manage("codes.addFamiliarDomain")
   .inputSchema(addDomainSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await withFieldErrors(addDomainSchema, () => addFamiliarDomain(ctx.actor, parsedInput));
+    await addFamiliarDomain(ctx.actor, parsedInput);
     revalidate("/settings/codes");
     return { ok: true as const };
   });
@@ -18,7 +18,7 @@ export const addDomainAction = manage("codes.addFamiliarDomain")
 export const archiveDomainAction = manage("codes.archiveFamiliarDomain")
   .inputSchema(archiveDomainSchema)
   .action(async ({ parsedInput, ctx }) => {
-    await withFieldErrors(archiveDomainSchema, () => setFamiliarDomainArchived(ctx.actor, parsedInput));
+    await setFamiliarDomainArchived(ctx.actor, parsedInput);
     revalidate("/settings/codes");
     return { ok: true as const };
   });

@@ -2,7 +2,7 @@
 
 import { todayInChina } from "@/lib/format/dates";
 import { activateProfileSchema, profileDraftSchema, saveProfileSchema } from "@/lib/validation/policy-profile";
-import { revalidate, withFieldErrors } from "@/lib/server/actions/field-errors";
+import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { prepareDraft } from "@/lib/server/policy/prepare-draft";
@@ -26,7 +26,7 @@ export const previewDraftAction = manage("policy.preview")
 export const saveProfileAction = manage("policy.save")
   .inputSchema(saveProfileSchema)
   .action(async ({ parsedInput, ctx }) => {
-    const r = await withFieldErrors(saveProfileSchema, () => saveProfileVersion(ctx.actor, parsedInput));
+    const r = await saveProfileVersion(ctx.actor, parsedInput);
     if (r.ok) revalidate(...PATHS);
     return r;
   });

@@ -2,7 +2,7 @@
 
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addFeedback, createMentorships, endMentorship } from "@/lib/server/development/mentorships";
-import { revalidate } from "@/lib/server/development/revalidate";
+import { revalidate, revalidateLayout } from "@/lib/server/actions/revalidate";
 import { createMentorshipSchema, endMentorshipSchema, mentorFeedbackSchema } from "@/lib/validation/development/mentorship";
 
 export const createMentorshipsAction = authorizedAction
@@ -19,7 +19,7 @@ export const addFeedbackAction = authorizedAction
   .inputSchema(mentorFeedbackSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await addFeedback(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return { ok: true as const };
   });
 
@@ -28,6 +28,6 @@ export const endMentorshipAction = authorizedAction
   .inputSchema(endMentorshipSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await endMentorship(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return { ok: true as const };
   });

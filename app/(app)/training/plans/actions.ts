@@ -2,7 +2,7 @@
 
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addPlanNote, closePlan, createPlan, updatePlan } from "@/lib/server/development/plans";
-import { revalidate } from "@/lib/server/development/revalidate";
+import { revalidate, revalidateLayout } from "@/lib/server/actions/revalidate";
 import { closePlanSchema, createPlanSchema, planNoteSchema, updatePlanSchema } from "@/lib/validation/development/plan";
 
 export const createPlanAction = authorizedAction
@@ -19,7 +19,7 @@ export const updatePlanAction = authorizedAction
   .inputSchema(updatePlanSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await updatePlan(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return { ok: true as const };
   });
 
@@ -28,7 +28,7 @@ export const addPlanNoteAction = authorizedAction
   .inputSchema(planNoteSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await addPlanNote(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return { ok: true as const };
   });
 
@@ -37,6 +37,6 @@ export const closePlanAction = authorizedAction
   .inputSchema(closePlanSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await closePlan(actor, parsedInput);
-    revalidate("/training", "layout");
+    revalidateLayout("/training");
     return { ok: true as const };
   });

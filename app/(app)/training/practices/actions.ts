@@ -2,7 +2,7 @@
 
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { createPractice, updatePractice } from "@/lib/server/development/practices";
-import { revalidate } from "@/lib/server/development/revalidate";
+import { revalidate, revalidateLayout } from "@/lib/server/actions/revalidate";
 import { createPracticeSchema, updatePracticeSchema } from "@/lib/validation/development/practice";
 
 // A 墩苗 posting that fails its check is not saved: the result carries the check's lines
@@ -21,6 +21,6 @@ export const updatePracticeAction = authorizedAction
   .inputSchema(updatePracticeSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const r = await updatePractice(actor, parsedInput);
-    if (r.ok) revalidate("/training/practices", "layout");
+    if (r.ok) revalidateLayout("/training/practices");
     return r;
   });

@@ -1,7 +1,7 @@
 "use server";
 
 import { authorizedAction } from "@/lib/server/actions/safe-action";
-import { revalidate } from "@/lib/server/development/revalidate";
+import { revalidate, revalidateLayout } from "@/lib/server/actions/revalidate";
 import { createTalk, updateTalk } from "@/lib/server/development/talks";
 import { createTalkSchema, updateTalkSchema } from "@/lib/validation/development/talk";
 
@@ -19,6 +19,6 @@ export const updateTalkAction = authorizedAction
   .inputSchema(updateTalkSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await updateTalk(actor, parsedInput);
-    revalidate("/training/talks", "layout");
+    revalidateLayout("/training/talks");
     return { ok: true as const };
   });
