@@ -6,6 +6,8 @@ import { useRouter } from "next/navigation";
 import { changePasswordAction } from "@/app/account/password/actions";
 import { Field } from "@/components/ui/field";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 
 export function ChangePasswordForm() {
   const router = useRouter();
@@ -15,8 +17,7 @@ export function ChangePasswordForm() {
       router.refresh();
     },
   });
-  const v = result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
-  const err = (f: string) => v?.[f]?._errors?.[0];
+  const err = fieldErrorsOf(result.validationErrors);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -33,7 +34,7 @@ export function ChangePasswordForm() {
       <Field id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={err("currentPassword")} />
       <Field id="newPassword" label="新密码" type="password" autoComplete="new-password" error={err("newPassword")} />
       <Field id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={err("confirmPassword")} />
-      {result.serverError ? <p role="alert" className="mb-4 text-sm text-red-600">{result.serverError}</p> : null}
+      <FormAlert message={result.serverError} />
       <HydratedButton type="submit" disabled={isPending} className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60">
         {isPending ? "正在保存…" : "保存新密码"}
       </HydratedButton>

@@ -8,7 +8,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { saveCadreAction } from "@/app/(app)/cadres/actions";
 import { ConflictBanner } from "@/components/forms/conflict-banner";
-import { serverFieldErrors, useZodForm } from "@/components/forms/use-zod-form";
+import { serverFieldErrors } from "@/components/forms/field-errors";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
@@ -18,6 +19,7 @@ import {
 import { cadreBasicSchema, type CadreBasicInput } from "@/lib/validation/cadre";
 import { parseIdNumber } from "@/lib/validation/id-number";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Form values as typed: strings ("" for empty), checked by cadreBasicSchema before sending. */
 type Values = { [K in keyof Omit<CadreBasicInput, "id" | "version">]-?: string } & { id?: string; version?: number };
@@ -107,7 +109,7 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
         {select("status", "状态", opts(cadreStatusLabel))}
       </div>
       {f.errors.version ? <p role="alert" className="mb-2 text-sm text-red-600">{f.errors.version}</p> : null}
-      {result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{result.serverError}</p> : null}
+      <FormAlert message={result.serverError} />
       {saved ? <p role="status" className="mb-2 text-sm text-emerald-700">已保存</p> : null}
       <HydratedButton type="submit" disabled={isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
         {isPending ? "正在保存…" : v.id ? "保存基本信息" : "创建干部档案"}

@@ -9,7 +9,9 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
 import { ATTENDANCE_RESULT_MAX } from "@/lib/validation/development/training";
-import { fieldError, FormError, FormNotice } from "./form-bits";
+import { FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export interface AttendeeRow {
   id: string;
@@ -30,7 +32,7 @@ function AttendanceEditor({ row, onSaved }: { row: AttendeeRow; onSaved: () => v
   const [result, setResult] = useState(row.result);
   const { execute, result: r, isPending } = useAction(updateAttendanceAction, { onSuccess: onSaved });
   const dirty = completed !== row.completed || result !== row.result;
-  const resultError = fieldError(r.validationErrors, "result");
+  const resultError = errorAt(r.validationErrors, ["result"]);
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="inline-flex items-center gap-1">
@@ -66,7 +68,7 @@ export function AttendeesTable({ trainingId, rows, manage, ended }: { trainingId
       router.refresh();
     },
   });
-  const bulkResultError = fieldError(bulk.result.validationErrors, "result");
+  const bulkResultError = errorAt(bulk.result.validationErrors, ["result"]);
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   const allOn = rows.length > 0 && selected.size === rows.length;
   const mark = (completed: boolean) => {
@@ -77,7 +79,7 @@ export function AttendeesTable({ trainingId, rows, manage, ended }: { trainingId
   return (
     <div>
       <datalist id="attendance-results">{RESULTS.map((r) => <option key={r} value={r} />)}</datalist>
-      <FormError message={bulk.result.serverError ?? fieldError(bulk.result.validationErrors, "items")} />
+      <FormAlert message={bulk.result.serverError ?? errorAt(bulk.result.validationErrors, ["items"])} />
       <FormNotice message={notice} />
       {manage ? (
         <div className="mb-3 flex flex-wrap items-center gap-2 text-sm">

@@ -4,6 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { searchCadresAction } from "@/app/(app)/training/actions";
 import { Button, HydratedButton } from "@/components/ui/button";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export interface ChosenCadre {
   id: string;
@@ -44,7 +45,7 @@ export function CadreChooser({ id, label, value, onChange, poolOnly = false, err
             />
             <Button variant="secondary" onClick={run} disabled={search.isPending}>查找</Button>
           </div>
-          {search.result.serverError ? <p role="alert" className="mt-1 text-xs text-red-600">{search.result.serverError}</p> : null}
+          <FormAlert message={search.result.serverError} />
           {search.hasSucceeded ? (
             <ul className="mt-2 max-h-64 overflow-y-auto rounded-md border border-slate-200 text-sm" aria-label={`${label}查找结果`}>
               {matches.map((m) => (

@@ -1,12 +1,5 @@
 // Small form helpers shared by the 培训与实践 forms (client or server).
 
-export type FieldErrors = Record<string, { _errors?: string[] } | undefined> | undefined;
-
-/** The first message for a field from next-safe-action's validationErrors. */
-export function fieldError(errors: unknown, field: string): string | undefined {
-  return (errors as FieldErrors)?.[field]?._errors?.[0];
-}
-
 export function CheckboxField({ id, label, hint, ...rest }: { id: string; label: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="mb-4">
@@ -19,17 +12,6 @@ export function CheckboxField({ id, label, hint, ...rest }: { id: string; label:
   );
 }
 
-export function FormError({ message }: { message?: string | null }) {
-  return message ? <p role="alert" className="mb-4 rounded-md bg-rose-50 px-3 py-2 text-sm text-rose-800">{message}</p> : null;
-}
-
 export function FormNotice({ message }: { message?: string | null }) {
   return message ? <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{message}</p> : null;
-}
-
-/** A nested field's first message, e.g. path ["goals", 0, "dueOn"]. */
-export function nestedError(errors: unknown, path: (string | number)[]): string | undefined {
-  let node: unknown = errors;
-  for (const key of path) node = (node as Record<string | number, unknown> | undefined)?.[key];
-  return (node as { _errors?: string[] } | undefined)?._errors?.[0];
 }

@@ -7,7 +7,9 @@ import { createPlanAction, updatePlanAction } from "@/app/(app)/training/plans/a
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { MEASURE_KINDS, measureKindLabel, type MeasureKind } from "@/lib/validation/development/plan";
-import { fieldError, FormError, FormNotice, nestedError } from "./form-bits";
+import { FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 export interface GoalRow {
@@ -43,13 +45,13 @@ export function GoalsEditor({ plan, poolEntryId, initialTitle, initialGoals, tod
   }
   return (
     <ClientForm onSubmit={onSubmit} noValidate>
-      <FormError message={result.serverError ?? fieldError(v, "goals")} />
+      <FormAlert message={result.serverError ?? errorAt(v, ["goals"])} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
-      <div className="max-w-xl"><Field id="title" label="计划名称" defaultValue={initialTitle} error={fieldError(v, "title")} /></div>
+      <div className="max-w-xl"><Field id="title" label="计划名称" defaultValue={initialTitle} error={errorAt(v, ["title"])} /></div>
       <div className="space-y-3">
         {goals.map((g, i) => {
           const overdue = g.dueOn && g.dueOn < today && !g.doneOn;
-          const err = (f: string) => nestedError(v, ["goals", i, f]);
+          const err = (f: string) => errorAt(v, ["goals", i, f]);
           return (
             <fieldset key={i} className={`rounded-md border p-3 ${overdue ? "border-amber-400 bg-amber-50" : "border-slate-200"}`} data-testid="goal-row">
               <legend className="px-1 text-sm font-medium">阶段目标 {i + 1}{overdue ? "（已逾期）" : ""}</legend>

@@ -8,7 +8,9 @@ import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
-import { fieldError, FormError, FormNotice } from "./form-bits";
+import { FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 export function NewMentorshipForm({ today }: { today: string }) {
@@ -17,7 +19,7 @@ export function NewMentorshipForm({ today }: { today: string }) {
   const [mentors, setMentors] = useState<ChosenCadre[]>([]);
   const [chooserKey, setChooserKey] = useState(0);
   const { execute, result, isPending } = useAction(createMentorshipsAction, { onSuccess: () => router.push("/training/mentors") });
-  const err = (f: string) => fieldError(result.validationErrors, f);
+  const err = (f: string) => errorAt(result.validationErrors, [f]);
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -25,7 +27,7 @@ export function NewMentorshipForm({ today }: { today: string }) {
   }
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <FormError message={result.serverError} />
+      <FormAlert message={result.serverError} />
       <CadreChooser id="menteeId" label="培养对象" value={mentee} onChange={setMentee} error={err("menteeId")} />
       <div className="mb-2 text-sm font-medium text-slate-700">导师（可选多名）</div>
       <ul className="mb-2 space-y-1 text-sm" aria-label="已选导师">
@@ -57,13 +59,13 @@ export function FeedbackForm({ id, version, today }: { id: string; version: numb
   const router = useRouter();
   const [done, setDone] = useState(false);
   const { execute, result, isPending } = useAction(addFeedbackAction, { onSuccess: () => { setDone(true); router.refresh(); } });
-  const err = (f: string) => fieldError(result.validationErrors, f);
+  const err = (f: string) => errorAt(result.validationErrors, [f]);
   return (
     <ClientForm
       noValidate
       onSubmit={(e) => { e.preventDefault(); setDone(false); const f = new FormData(e.currentTarget); execute({ id, version, date: String(f.get("date") ?? ""), note: String(f.get("note") ?? "") }); }}
     >
-      <FormError message={result.serverError} />
+      <FormAlert message={result.serverError} />
       <FormNotice message={done && !result.serverError ? "已记录反馈" : null} />
       <Field id="date" label="反馈日期" type="date" defaultValue={today} error={err("date")} />
       <TextareaField id="note" label="反馈内容" error={err("note")} />
@@ -77,9 +79,9 @@ export function EndMentorshipForm({ id, version, today }: { id: string; version:
   const { execute, result, isPending } = useAction(endMentorshipAction, { onSuccess: () => router.refresh() });
   return (
     <ClientForm noValidate className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); execute({ id, version, endDate: String(f.get("endDate") ?? "") }); }}>
-      <div className="w-48"><Field id="endDate" label="结束日期" type="date" defaultValue={today} error={fieldError(result.validationErrors, "endDate")} /></div>
+      <div className="w-48"><Field id="endDate" label="结束日期" type="date" defaultValue={today} error={errorAt(result.validationErrors, ["endDate"])} /></div>
       <div className="mb-4"><Button type="submit" variant="secondary" disabled={isPending}>结束结对</Button></div>
-      <div className="w-full"><FormError message={result.serverError} /></div>
+      <div className="w-full"><FormAlert message={result.serverError} /></div>
     </ClientForm>
   );
 }

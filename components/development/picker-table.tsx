@@ -7,7 +7,9 @@ import { addAttendeesAction } from "@/app/(app)/training/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Table, Td, Th } from "@/components/ui/table";
-import { fieldError, FormError, FormNotice } from "./form-bits";
+import { FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export interface PickerTableRow {
   id: string;
@@ -39,7 +41,7 @@ export function PickerTable({ trainingId, rows, showDue }: { trainingId: string;
   const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
   return (
     <div>
-      <FormError message={result.serverError ?? fieldError(result.validationErrors, "cadreIds")} />
+      <FormAlert message={result.serverError ?? errorAt(result.validationErrors, ["cadreIds"])} />
       <FormNotice message={notice} />
       <div className="mb-3 flex items-center gap-3 text-sm">
         <Button disabled={!selected.size || isPending} onClick={() => { setNotice(null); execute({ trainingId, cadreIds: [...selected] }); }}>

@@ -13,7 +13,9 @@ import { practiceKindLabel } from "@/lib/labels";
 import type { DUNMIAO_ROLES } from "@/lib/validation/development/practice";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { CheckLines } from "./check-lines";
-import { fieldError, FormError, FormNotice } from "./form-bits";
+import { FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 export interface PracticeFormValues {
@@ -54,7 +56,7 @@ export function PracticeForm({ initial, units }: { initial: PracticeFormValues; 
   const create = useAction(createPracticeAction, { onSuccess });
   const update = useAction(updatePracticeAction, { onSuccess });
   const { result, isPending } = editing ? update : create;
-  const err = (f: string) => fieldError(result.validationErrors, f);
+  const err = (f: string) => errorAt(result.validationErrors, [f]);
   const check = result.data && !result.data.ok ? result.data.check : null;
   const needsReason = check?.outcome === "NEEDS_REASON" || Boolean(initial.overrideReason);
   const becomesDunmiao = kind === "DUNMIAO" && (!editing || initial.kind !== "DUNMIAO");
@@ -76,7 +78,7 @@ export function PracticeForm({ initial, units }: { initial: PracticeFormValues; 
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-3xl">
-      <FormError message={result.serverError} />
+      <FormAlert message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       {check ? <CheckLines check={check} /> : null}
       {editing ? null : <CadreChooser id="cadreId" label="选派干部" value={cadre} onChange={setCadre} error={err("cadreId")} />}

@@ -12,7 +12,9 @@ import type { TalkKind } from "@/lib/domain/enums";
 import { talkKindLabel } from "@/lib/labels";
 import { TALK_RECORDS, talkRecordLabel, type TalkRecord } from "@/lib/validation/development/talk";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
-import { fieldError, FormError, FormNotice } from "./form-bits";
+import { FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 export interface TalkFormValues {
@@ -35,7 +37,7 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
   const create = useAction(createTalkAction, { onSuccess: () => router.push("/training/talks") });
   const update = useAction(updateTalkAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
   const { result, isPending } = editing ? update : create;
-  const err = (f: string) => fieldError(result.validationErrors, f);
+  const err = (f: string) => errorAt(result.validationErrors, [f]);
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     setSaved(false);
@@ -47,7 +49,7 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
   }
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <FormError message={result.serverError} />
+      <FormAlert message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       {editing ? null : <CadreChooser id="cadreId" label="谈话对象" value={cadre} onChange={setCadre} error={err("cadreId")} />}
       <div className="grid gap-x-4 sm:grid-cols-3">

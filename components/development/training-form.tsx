@@ -9,7 +9,9 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { TrainingKind } from "@/lib/domain/enums";
 import { trainingKindLabel } from "@/lib/labels";
-import { CheckboxField, fieldError, FormError, FormNotice } from "./form-bits";
+import { CheckboxField, FormNotice } from "./form-bits";
+import { errorAt } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 export interface TrainingFormValues {
@@ -38,7 +40,7 @@ export function TrainingForm({ initial }: { initial: TrainingFormValues }) {
     },
   });
   const { result, isPending } = editing ? update : create;
-  const err = (f: string) => fieldError(result.validationErrors, f);
+  const err = (f: string) => errorAt(result.validationErrors, [f]);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -59,7 +61,7 @@ export function TrainingForm({ initial }: { initial: TrainingFormValues }) {
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
-      <FormError message={result.serverError} />
+      <FormAlert message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       <Field id="name" label="培训名称" defaultValue={initial.name} error={err("name")} />
       <div className="grid gap-x-4 sm:grid-cols-2">

@@ -4,22 +4,13 @@
 // merge in; the values stay as typed whatever happens (a conflict never clears the form).
 import { useState } from "react";
 import type { z } from "zod";
-
-export type FieldErrors = Record<string, string | undefined>;
+import type { FieldErrors } from "./field-errors";
 
 export function firstErrors(issues: readonly { path: PropertyKey[]; message: string }[]): FieldErrors {
   const out: FieldErrors = {};
   for (const i of issues) {
     const k = String(i.path[0] ?? "_form");
     out[k] ??= i.message;
-  }
-  return out;
-}
-
-export function serverFieldErrors(v: unknown): FieldErrors {
-  const out: FieldErrors = {};
-  for (const [k, e] of Object.entries((v ?? {}) as Record<string, { _errors?: string[] }>)) {
-    if (e?._errors?.[0]) out[k] = e._errors[0];
   }
   return out;
 }

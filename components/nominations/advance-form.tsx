@@ -9,9 +9,10 @@ import { nominationStageLabel } from "@/lib/labels";
 import type { WorkingDayCalendar } from "@/lib/rules/schedule/working-days";
 import { PublicityStartField } from "./publicity-start-field";
 import { useAction } from "next-safe-action/hooks";
-import { fieldErrors } from "./use-form-errors";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 type Target = Exclude<NominationStage, "PROPOSED" | "REJECTED" | "WITHDRAWN">;
 
@@ -28,7 +29,7 @@ interface Props {
 export function AdvanceForm({ id, version, from, to, today, calendar, workingDays }: Props) {
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(advanceNominationAction, { onSuccess });
-  const err = fieldErrors(a.result.validationErrors);
+  const err = fieldErrorsOf(a.result.validationErrors);
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     a.execute({ ...formValues(e.currentTarget), id, version, from, to } as Parameters<typeof a.execute>[0]);
@@ -68,7 +69,7 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
           <Field id="documentNo" label="文号（可选）" placeholder="如：青组〔2026〕31号" error={err("documentNo")} />
         </>
       ) : null}
-      {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <FormAlert message={a.result.serverError} />
       <HydratedButton type="submit" disabled={a.isPending} className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60">
         {a.isPending ? "正在办理…" : `确认进入“${nominationStageLabel[to]}”`}
       </HydratedButton>

@@ -8,6 +8,7 @@ import { searchNomineesAction } from "@/app/(app)/nominations/actions";
 import { Button, HydratedButton } from "@/components/ui/button";
 import { genderLabel } from "@/lib/labels";
 import type { NomineeOption } from "@/lib/nominations/types";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function CadrePicker({ value, onChange, error }: { value: NomineeOption | null; onChange: (c: NomineeOption | null) => void; error?: string }) {
   const [q, setQ] = useState("");
@@ -47,7 +48,7 @@ export function CadrePicker({ value, onChange, error }: { value: NomineeOption |
         <Button variant="secondary" onClick={() => search.execute({ q })} disabled={search.isPending}>检索</Button>
       </div>
       {error ? <p role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
-      {search.result.serverError ? <p role="alert" className="mt-1 text-xs text-red-600">{search.result.serverError}</p> : null}
+      <FormAlert message={search.result.serverError} />
       {options ? (
         options.length ? (
           <ul className="mt-2 max-h-64 overflow-y-auto rounded-md border border-slate-200" aria-label="检索结果">

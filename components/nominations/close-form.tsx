@@ -7,9 +7,10 @@ import { closeNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { NominationStage } from "@/lib/domain/enums";
 import type { CloseKind } from "@/lib/validation/nominations";
-import { fieldErrors } from "./use-form-errors";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { useRefreshOnSuccess } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 const KINDS: { kind: CloseKind; label: string; reason: string; tone: string }[] = [
   { kind: "RETURN", label: "退回修改", reason: "退回意见（单位将看到）", tone: "bg-amber-600 hover:bg-amber-700" },
@@ -21,7 +22,7 @@ export function CloseForm({ id, version, from, returned }: { id: string; version
   const [kind, setKind] = useState<CloseKind | null>(null);
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(closeNominationAction, { onSuccess: () => { setKind(null); onSuccess(); } });
-  const err = fieldErrors(a.result.validationErrors);
+  const err = fieldErrorsOf(a.result.validationErrors);
   const chosen = KINDS.find((k) => k.kind === kind);
   return (
     <div>
@@ -39,7 +40,7 @@ export function CloseForm({ id, version, from, returned }: { id: string; version
           a.execute({ id, version, from, kind: chosen.kind, reason: String(new FormData(e.currentTarget).get("reason") ?? "") });
         }}>
           <TextareaField id="reason" label={chosen.reason} error={err("reason")} />
-          {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+          <FormAlert message={a.result.serverError} />
           <HydratedButton type="submit" disabled={a.isPending} className={`rounded-md px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 ${chosen.tone}`}>
             确认{chosen.label}
           </HydratedButton>

@@ -16,10 +16,11 @@ import { CadrePicker } from "./cadre-picker";
 import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { CheckSummary } from "./check-summary";
 import { RecommendationFields, type RecommendationValues } from "./recommendation-fields";
-import { fieldErrors } from "./use-form-errors";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { ClientForm } from "@/components/ui/client-form";
 import { formatDateLong } from "@/lib/format/dates";
 import { parseIsoDay } from "@/lib/validation/dates";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export interface NominationFormInitial extends RecommendationValues {
   id: string;
@@ -62,7 +63,7 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
   const submit = useAction(submitNominationAction, { onSuccess });
   const resubmit = useAction(resubmitNominationAction, { onSuccess });
   const send = initial ? resubmit : submit;
-  const err = fieldErrors(send.result.validationErrors);
+  const err = fieldErrorsOf(send.result.validationErrors);
   // Only a result for what the form holds now counts (not one for the previous cadre or tier).
   const checked = check.input;
   const current = !!cadre && checked?.cadreId === cadre.id && checked.tier === tier && (checked.recommendedOn ?? "") === recommendedOn;
@@ -106,7 +107,7 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
       <Card title="资格审查">
         {!cadre || !tier ? <p className="text-sm text-slate-600">选择被推荐干部和推荐层级后，自动按现行政策配置审查资格条件。</p> : null}
         {check.isPending ? <p className="text-sm text-slate-600">正在审查…</p> : null}
-        {check.result.serverError ? <p role="alert" className="text-sm text-red-600">{check.result.serverError}</p> : null}
+        <FormAlert message={check.result.serverError} />
         {verdict ? (
           <>
             <CheckSummary hardFailures={verdict.hardFailures} warnings={verdict.warnings} />
@@ -119,7 +120,7 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
             ) : null}
           </>
         ) : null}
-        {send.result.serverError ? <p role="alert" className="mt-3 text-sm text-red-600">{send.result.serverError}</p> : null}
+        <FormAlert message={send.result.serverError} />
         <div className="mt-4 flex justify-end">
           <HydratedButton type="submit" disabled={blocked || send.isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white disabled:cursor-not-allowed disabled:opacity-60">
             {send.isPending ? "正在报送…" : initial ? "重新报送" : "报送组织部"}

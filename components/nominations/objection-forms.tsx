@@ -5,14 +5,15 @@ import { useAction } from "next-safe-action/hooks";
 import { recordObjectionAction, resolveObjectionAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { fieldErrors } from "./use-form-errors";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function ObjectionForm({ id, version, today }: { id: string; version: number; today: string }) {
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(recordObjectionAction, { onSuccess });
-  const err = fieldErrors(a.result.validationErrors);
+  const err = fieldErrorsOf(a.result.validationErrors);
   return (
     <ClientForm ref={formRef} noValidate aria-label="登记反映" onSubmit={(e) => {
       e.preventDefault();
@@ -20,7 +21,7 @@ export function ObjectionForm({ id, version, today }: { id: string; version: num
     }}>
       <Field id="receivedOn" label="收到日期" type="date" max={today} error={err("receivedOn")} />
       <TextareaField id="content" label="反映内容" error={err("content")} />
-      {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <FormAlert message={a.result.serverError} />
       <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">登记反映</HydratedButton>
     </ClientForm>
   );
@@ -29,7 +30,7 @@ export function ObjectionForm({ id, version, today }: { id: string; version: num
 export function ResolveObjectionForm({ id, version, objectionId }: { id: string; version: number; objectionId: string }) {
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(resolveObjectionAction, { onSuccess });
-  const err = fieldErrors(a.result.validationErrors);
+  const err = fieldErrorsOf(a.result.validationErrors);
   const fieldId = `resolution-${objectionId}`;
   return (
     <ClientForm ref={formRef} noValidate className="mt-2" onSubmit={(e) => {
@@ -37,7 +38,7 @@ export function ResolveObjectionForm({ id, version, objectionId }: { id: string;
       a.execute({ id, version, objectionId, resolution: String(new FormData(e.currentTarget).get(fieldId) ?? "") });
     }}>
       <TextareaField id={fieldId} label="核查结论" rows={2} error={err("resolution")} />
-      {a.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <FormAlert message={a.result.serverError} />
       <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">办结</HydratedButton>
     </ClientForm>
   );

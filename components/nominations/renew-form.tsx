@@ -4,21 +4,22 @@ import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { renewRecommendationAction } from "@/app/(app)/nominations/[id]/actions";
 import { RecommendationFields } from "./recommendation-fields";
-import { fieldErrors } from "./use-form-errors";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function RenewForm({ id, version, today }: { id: string; version: number; today: string }) {
   const { formRef, onSuccess } = useRefreshOnSuccess();
   const a = useAction(renewRecommendationAction, { onSuccess });
-  const err = fieldErrors(a.result.validationErrors);
+  const err = fieldErrorsOf(a.result.validationErrors);
   return (
     <ClientForm ref={formRef} noValidate aria-label="录入民主推荐结果" onSubmit={(e) => {
       e.preventDefault();
       a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
     }}>
       <RecommendationFields today={today} err={err} />
-      {a.result.serverError ? <p role="alert" className="mb-3 text-sm text-red-600">{a.result.serverError}</p> : null}
+      <FormAlert message={a.result.serverError} />
       <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
         保存民主推荐结果
       </HydratedButton>

@@ -6,12 +6,14 @@ import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { enterPoolAction } from "@/app/(app)/pool/actions";
-import { serverFieldErrors, useZodForm } from "@/components/forms/use-zod-form";
+import { serverFieldErrors } from "@/components/forms/field-errors";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { poolSourceLabel } from "@/lib/labels";
 import { enterPoolSchema, POOL_SOURCES } from "@/lib/validation/pool";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function EnterPoolForm({ cadreId, tier, enteredOn, blocked, warnings, domains }: {
   cadreId: string; tier: string; enteredOn: string; blocked: boolean; warnings: string[]; domains: string[];
@@ -44,7 +46,7 @@ export function EnterPoolForm({ cadreId, tier, enteredOn, blocked, warnings, dom
       {warnings.length ? (
         <TextareaField id="overrideReason" label="存在提示项，仍予入库的理由" value={f.values.overrideReason} error={err("overrideReason") ?? err("tier")} onChange={(e) => f.set("overrideReason", e.target.value)} />
       ) : err("tier") ? <p role="alert" className="mb-2 text-sm text-red-600">{err("tier")}</p> : null}
-      {result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{result.serverError}</p> : null}
+      <FormAlert message={result.serverError} />
       <HydratedButton type="submit" disabled={blocked || isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-50">
         {blocked ? "不符合入库条件，不能入库" : isPending ? "正在入库…" : "确认入库"}
       </HydratedButton>

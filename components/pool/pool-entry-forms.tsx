@@ -6,7 +6,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { exitPoolAction, reviewPoolAction } from "@/app/(app)/pool/actions";
 import { ConflictBanner } from "@/components/forms/conflict-banner";
-import { serverFieldErrors, useZodForm } from "@/components/forms/use-zod-form";
+import { serverFieldErrors } from "@/components/forms/field-errors";
+import { useZodForm } from "@/components/forms/use-zod-form";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
@@ -14,6 +15,7 @@ import type { ConflictInfo } from "@/lib/cadres/conflict";
 import { poolExitReasonLabel, poolReviewConclusionLabel } from "@/lib/labels";
 import { exitPoolSchema, POOL_EXIT_REASONS, POOL_REVIEW_CONCLUSIONS, reviewPoolSchema } from "@/lib/validation/pool";
 import { ClientForm } from "@/components/ui/client-form";
+import { FormAlert } from "@/components/ui/form-alert";
 
 const opts = <T extends string>(v: readonly T[], l: Record<T, string>) => v.map((x) => ({ value: x, label: l[x] }));
 
@@ -50,7 +52,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
           <SelectField id="review-exitReason" label="出库原因" placeholder="请选择" value={review.values.exitReason} options={opts(POOL_EXIT_REASONS, poolExitReasonLabel)} error={rErr("exitReason")} onChange={(e) => review.set("exitReason", e.target.value)} />
         ) : null}
         <TextareaField id="review-notes" label="研判意见" value={review.values.notes} error={rErr("notes")} onChange={(e) => review.set("notes", e.target.value)} />
-        {reviewAction.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{reviewAction.result.serverError}</p> : null}
+        <FormAlert message={reviewAction.result.serverError} />
         <HydratedButton type="submit" disabled={reviewAction.isPending} className="rounded-md bg-brand-600 px-3 py-1.5 text-sm text-white hover:bg-brand-700 disabled:opacity-60">登记研判结论</HydratedButton>
       </ClientForm>
       <ClientForm noValidate aria-label="出库" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" onSubmit={(e) => { e.preventDefault(); void run(exit, exitAction); }}>
@@ -58,7 +60,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
         <SelectField id="exit-reason" label="出库原因" placeholder="请选择" value={exit.values.exitReason} options={opts(POOL_EXIT_REASONS, poolExitReasonLabel)} error={eErr("exitReason")} onChange={(e) => exit.set("exitReason", e.target.value)} />
         <Field id="exit-date" label="出库日期" type="date" value={exit.values.closedOn} error={eErr("closedOn")} onChange={(e) => exit.set("closedOn", e.target.value)} />
         <TextareaField id="exit-note" label="出库说明" value={exit.values.exitNote} error={eErr("exitNote")} onChange={(e) => exit.set("exitNote", e.target.value)} />
-        {exitAction.result.serverError ? <p role="alert" className="mb-2 text-sm text-red-600">{exitAction.result.serverError}</p> : null}
+        <FormAlert message={exitAction.result.serverError} />
         <HydratedButton type="submit" disabled={exitAction.isPending} className="rounded-md bg-red-600 px-3 py-1.5 text-sm text-white hover:bg-red-700 disabled:opacity-60">办理出库</HydratedButton>
       </ClientForm>
     </div>

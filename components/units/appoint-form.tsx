@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { appointAction } from "@/app/(app)/units/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { ClientForm } from "@/components/ui/client-form";
 

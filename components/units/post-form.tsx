@@ -6,7 +6,8 @@ import { archivePostAction, createPostAction, updatePostAction } from "@/app/(ap
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
-import { fieldErrorsOf, FormAlert } from "@/components/ui/form-alert";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { Rank } from "@/lib/domain/enums";
 import { rankLabel } from "@/lib/labels";

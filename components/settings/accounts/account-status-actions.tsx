@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { disableAccountAction, enableAccountAction, resetTotpAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
-import { ServerError } from "../action-feedback";
+import { FormAlert } from "@/components/ui/form-alert";
 import { TotpNotice } from "./totp-notice";
 
 /** Disable/enable and second-factor reset, each confirmed first (they end the user's sessions). */
@@ -43,9 +43,9 @@ export function AccountStatusActions({ account, usesTotp }: {
         ) : null}
       </div>
       <div className="mt-3">
-        <ServerError result={disable.result} />
-        <ServerError result={enable.result} />
-        <ServerError result={totp.result} />
+        <FormAlert result={disable.result} />
+        <FormAlert result={enable.result} />
+        <FormAlert result={totp.result} />
       </div>
       {totp.result.data?.totp ? <TotpNotice username={account.username} totp={totp.result.data.totp} /> : null}
     </div>

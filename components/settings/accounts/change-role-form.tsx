@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { changeRoleAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/domain/enums";
-import { fieldError, ServerError } from "../action-feedback";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { RoleUnitFields } from "./role-unit-fields";
 import { TotpNotice } from "./totp-notice";
 import { ClientForm } from "@/components/ui/client-form";
@@ -16,7 +17,7 @@ export function ChangeRoleForm({ account, units }: {
 }) {
   const router = useRouter();
   const { execute, result, isPending } = useAction(changeRoleAction, { onSuccess: () => router.refresh() });
-  const err = (f: string) => fieldError(result, f);
+  const err = (f: string) => fieldErrorsOf(result.validationErrors)(f);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -31,7 +32,7 @@ export function ChangeRoleForm({ account, units }: {
     <ClientForm onSubmit={onSubmit} noValidate>
       <RoleUnitFields units={units} defaultRole={account.role} defaultUnitId={account.unitId} errors={{ role: err("role"), unitId: err("unitId") }} />
       <p className="mb-3 text-xs text-slate-500">更改后该用户已登录的会话立即失效。</p>
-      <ServerError result={result} />
+      <FormAlert result={result} />
       <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存角色"}</Button>
       {result.data?.totp ? <TotpNotice username={account.username} totp={result.data.totp} /> : null}
     </ClientForm>

@@ -6,7 +6,8 @@ import { createAccountAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password-policy";
-import { fieldError, ServerError } from "../action-feedback";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { RoleUnitFields } from "./role-unit-fields";
 import { TotpNotice } from "./totp-notice";
 import { useState } from "react";
@@ -15,7 +16,7 @@ import { ClientForm } from "@/components/ui/client-form";
 export function CreateAccountForm({ units }: { units: { value: string; label: string }[] }) {
   const { execute, result, isPending, hasSucceeded } = useAction(createAccountAction);
   const [username, setUsername] = useState("");
-  const err = (f: string) => fieldError(result, f);
+  const err = (f: string) => fieldErrorsOf(result.validationErrors)(f);
 
   if (hasSucceeded && result.data) {
     return (
@@ -53,7 +54,7 @@ export function CreateAccountForm({ units }: { units: { value: string; label: st
         id="password" label="初始密码" type="password" autoComplete="new-password" error={err("password")}
         hint={`至少 ${MIN_PASSWORD_LENGTH} 位，含大写字母、小写字母、数字、符号中的至少三类；用户首次登录须修改`}
       />
-      <ServerError result={result} />
+      <FormAlert result={result} />
       <Button type="submit" disabled={isPending}>{isPending ? "正在创建…" : "创建账号"}</Button>
     </ClientForm>
   );

@@ -7,7 +7,8 @@ import { setRecusalAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { fieldError, ServerError } from "../action-feedback";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function RecusalForm({ account }: { account: { id: string; version: number; recusalCount: number } }) {
   const router = useRouter();
@@ -25,10 +26,10 @@ export function RecusalForm({ account }: { account: { id: string; version: numbe
       </p>
       <TextareaField
         id="idNumbers" label="本人及亲属身份证号（每行一个，保存后替换原有登记）" rows={4} autoComplete="off" spellCheck={false}
-        error={fieldError(result, "idNumbers")}
+        error={fieldErrorsOf(result.validationErrors)("idNumbers")}
       />
       <p className="mb-3 text-xs text-slate-500">号码只保存不可逆的校验值，不会显示，也不告知是否在干部库中。清空后保存即取消全部登记。</p>
-      <ServerError result={result} />
+      <FormAlert result={result} />
       {hasSucceeded ? <p className="mb-3 text-sm text-emerald-700" role="status">已保存回避登记（{result.data?.count ?? 0} 个）。</p> : null}
       <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存回避登记"}</Button>
     </ClientForm>

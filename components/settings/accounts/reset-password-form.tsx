@@ -5,7 +5,8 @@ import { useRouter } from "next/navigation";
 import { resetPasswordAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { fieldError, ServerError } from "../action-feedback";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 export function ResetPasswordForm({ account }: { account: { id: string; version: number } }) {
@@ -20,9 +21,9 @@ export function ResetPasswordForm({ account }: { account: { id: string; version:
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate>
-      <Field id="password" label="临时密码" type="password" autoComplete="new-password" error={fieldError(result, "password")} />
+      <Field id="password" label="临时密码" type="password" autoComplete="new-password" error={fieldErrorsOf(result.validationErrors)("password")} />
       <p className="mb-3 text-xs text-slate-500">重置后该用户须在下次登录时修改密码，已登录的会话立即失效。</p>
-      <ServerError result={result} />
+      <FormAlert result={result} />
       {hasSucceeded ? <p className="mb-3 text-sm text-emerald-700" role="status">密码已重置。</p> : null}
       <Button type="submit" disabled={isPending}>{isPending ? "正在重置…" : "重置密码"}</Button>
     </ClientForm>

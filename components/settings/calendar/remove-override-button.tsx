@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { removeCalendarOverrideAction } from "@/app/(app)/settings/calendar/actions";
 import { Button } from "@/components/ui/button";
-import { ServerError } from "../action-feedback";
+import { FormAlert } from "@/components/ui/form-alert";
 
 export function RemoveOverrideButton({ id, version, date }: { id: string; version: number; date: string }) {
   const router = useRouter();
@@ -14,7 +14,7 @@ export function RemoveOverrideButton({ id, version, date }: { id: string; versio
       <Button variant="ghost" disabled={isPending} onClick={() => { if (window.confirm(`删除 ${date} 的本地调整？该日将按国家安排或周末计算。`)) execute({ id, version }); }}>
         删除
       </Button>
-      <ServerError result={result} />
+      <FormAlert result={result} />
     </span>
   );
 }

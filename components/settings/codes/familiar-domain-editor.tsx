@@ -6,7 +6,8 @@ import { addDomainAction, archiveDomainAction } from "@/app/(app)/settings/codes
 import { Badge } from "@/components/ui/badge";
 import { Button, HydratedButton } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { fieldError, ServerError } from "../action-feedback";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
 
 type Row = { name: string; archived: boolean; version: number | null };
@@ -31,13 +32,13 @@ export function FamiliarDomainEditor({ rows, required }: { rows: Row[]; required
           </li>
         ))}
       </ul>
-      <ServerError result={archive.result} />
+      <FormAlert result={archive.result} />
       <ClientForm noValidate className="flex items-start gap-3"
         onSubmit={(e) => { e.preventDefault(); add.execute({ name: String(new FormData(e.currentTarget).get("name") ?? "") }); }}>
-        <div className="w-64"><Field id="name" label="新增领域" error={fieldError(add.result, "name")} /></div>
+        <div className="w-64"><Field id="name" label="新增领域" error={fieldErrorsOf(add.result.validationErrors)("name")} /></div>
         <div className="mt-6"><Button type="submit" disabled={add.isPending}>添加</Button></div>
       </ClientForm>
-      <ServerError result={add.result} />
+      <FormAlert result={add.result} />
     </div>
   );
 }

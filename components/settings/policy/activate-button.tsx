@@ -4,7 +4,7 @@ import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { activateProfileAction } from "@/app/(app)/settings/policy/actions";
 import { Button } from "@/components/ui/button";
-import { ServerError } from "../action-feedback";
+import { FormAlert } from "@/components/ui/form-alert";
 
 /** Confirms an activation the page has just previewed; refused if the active profile changed meanwhile. */
 export function ActivateButton({ rowId, presetKey, expectedActiveRowId, label }: {
@@ -16,7 +16,7 @@ export function ActivateButton({ rowId, presetKey, expectedActiveRowId, label }:
   });
   return (
     <div>
-      <ServerError result={result} />
+      <FormAlert result={result} />
       <Button disabled={isPending} onClick={() => execute({ rowId, presetKey, expectedActiveRowId })}>
         {isPending ? "正在启用…" : label}
       </Button>

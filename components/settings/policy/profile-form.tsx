@@ -13,7 +13,8 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import type { FlatOverrides, RawParamValue } from "@/lib/settings/policy-draft";
 import type { ParamField as FieldDesc, ParamGroup } from "@/lib/settings/policy-fields";
 import type { ProfileDraft } from "@/lib/validation/policy-profile";
-import { ServerError } from "../action-feedback";
+import { FormAlert } from "@/components/ui/form-alert";
+import { errorAt } from "@/components/forms/field-errors";
 import { ParamField, type RuleTexts } from "./param-field";
 import { StatusChanges } from "./status-changes";
 import { ClientForm } from "@/components/ui/client-form";
@@ -58,8 +59,7 @@ export function ProfileForm({ initial, fields, groups, bases, extendsOptions, ru
     ...(previewData && !previewData.ok ? previewData.fieldErrors : {}),
     ...(saveData && !saveData.ok ? saveData.fieldErrors : {}),
   };
-  const v = preview.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
-  const err = (f: string) => fieldErrors[f] ?? v?.[f]?._errors?.[0];
+  const err = (f: string) => fieldErrors[f] ?? errorAt(preview.result.validationErrors, [f]);
   const base = bases[extendsKey] ?? {};
   const ready = draft && previewData?.ok && !preview.isPending;
 
@@ -103,8 +103,8 @@ export function ProfileForm({ initial, fields, groups, bases, extendsOptions, ru
       <div className={`mt-4 border-t border-slate-200 bg-white/95 py-3 ${ready ? "" : "sticky bottom-0"}`}>
         {err("form") ? <p role="alert" className="mb-2 text-sm text-red-600">{err("form")}</p> : null}
         {Object.keys(fieldErrors).length ? <p role="alert" className="mb-2 text-sm text-red-600">配置未通过校验，未保存任何内容。请按各参数旁的提示修改。</p> : null}
-        <ServerError result={preview.result} />
-        <ServerError result={save.result} />
+        <FormAlert result={preview.result} />
+        <FormAlert result={save.result} />
         {ready ? (
           <div className="mb-3"><StatusChanges preview={previewData.preview} /></div>
         ) : null}

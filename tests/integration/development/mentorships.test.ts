@@ -4,7 +4,7 @@ import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { feedbackNotes, getMentorship, listMentorships } from "@/lib/server/development/mentorships";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { fieldError } from "@/components/development/form-bits";
+import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { makeCadre, makeWorld, utc } from "./world";
 
 describe("mentors (WS-MENTOR)", () => {
@@ -19,7 +19,7 @@ describe("mentors (WS-MENTOR)", () => {
     const again = await runAs(actors.org, () => createMentorshipsAction({ menteeId: mentee.id, mentorIds: [m1.id], startDate: "2026-06-01" }));
     expect(again?.serverError).toBe("导师甲已是该同志的导师，无需重复结对");
     const self = await runAs(actors.org, () => createMentorshipsAction({ menteeId: mentee.id, mentorIds: [mentee.id], startDate: "2026-06-01" }));
-    expect(fieldError(self?.validationErrors, "mentorIds")).toBe("导师不能是培养对象本人");
+    expect(fieldErrorsOf(self?.validationErrors)("mentorIds")).toBe("导师不能是培养对象本人");
   });
 
   it("records feedback notes, keeps lastFeedbackOn at the newest date, refuses a stale note, and ends the mentorship", async () => {

@@ -6,7 +6,7 @@ import { prisma } from "@/lib/server/db";
 import { planNotes } from "@/lib/development/plan-notes";
 import { getPlan, listPlanSubjects } from "@/lib/server/development/plans";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { fieldError, nestedError } from "@/components/development/form-bits";
+import { errorAt, fieldErrorsOf } from "@/components/forms/field-errors";
 import { makeCadre, makeWorld, utc } from "./world";
 
 const goal = (dueOn: string, doneOn = "") => ({ stage: "近期", goal: "到基层党组织书记岗位历练", measures: "安排到社区挂职", measureKinds: ["PRACTICE" as const], dueOn, doneOn });
@@ -28,7 +28,7 @@ describe("一人一策 development plans (WS-PLAN)", () => {
     const dup = await runAs(actors.org, () => createPlanAction({ poolEntryId: entry.id, title: "第二份", goals: [goal("2027-06-30")] }));
     expect(dup?.serverError).toBe("该同志已有执行中的培养计划，请在原计划中调整目标");
     const empty = await runAs(actors.org, () => updatePlanAction({ id, version: 1, title: "培养计划", goals: [] }));
-    expect(fieldError(empty?.validationErrors, "goals")).toBe("请至少填写一项阶段目标");
+    expect(fieldErrorsOf(empty?.validationErrors)("goals")).toBe("请至少填写一项阶段目标");
     expect((await runAs(actors.org, () => updatePlanAction({ id, version: 1, title: "培养计划（修订）", goals: [goal("2027-06-30", "2026-11-01"), goal("2028-06-30")] })))?.data).toEqual({ ok: true });
     const stale = await runAs(actors.org, () => updatePlanAction({ id, version: 1, title: "旧版本", goals: [goal("2027-06-30")] }));
     expect(stale?.serverError).toContain("已被他人修改");
@@ -48,13 +48,13 @@ describe("一人一策 development plans (WS-PLAN)", () => {
     const { entry } = await memberWithEntry(a.id);
     const id = (await runAs(actors.org, () => createPlanAction({ poolEntryId: entry.id, title: "培养计划", goals: [goal("2027-06-30")] })))?.data?.id ?? "";
     const bad = await runAs(actors.org, () => updatePlanAction({ id, version: 1, title: "培养计划", goals: [goal("2027-06-30"), { ...goal("2027-13-01"), goal: "  " }] }));
-    expect(nestedError(bad?.validationErrors, ["goals", 1, "goal"])).toBe("请填写阶段目标");
-    expect(nestedError(bad?.validationErrors, ["goals", 1, "dueOn"])).toBe("完成期限不是有效日期");
+    expect(errorAt(bad?.validationErrors, ["goals", 1, "goal"])).toBe("请填写阶段目标");
+    expect(errorAt(bad?.validationErrors, ["goals", 1, "dueOn"])).toBe("完成期限不是有效日期");
     const kept = await prisma.developmentPlanGoal.findMany({ where: { planId: id } });
     expect(kept.map((g) => [g.position, g.dueOn])).toEqual([[0, utc("2027-06-30")]]);
     const other = await memberWithEntry(a.id);
     const none = await runAs(actors.org, () => createPlanAction({ poolEntryId: other.entry.id, title: "乙", goals: [{ ...goal("2027-06-30"), stage: "" }] }));
-    expect(nestedError(none?.validationErrors, ["goals", 0, "stage"])).toBe("请填写阶段");
+    expect(errorAt(none?.validationErrors, ["goals", 0, "stage"])).toBe("请填写阶段");
     expect(await prisma.developmentPlan.count({ where: { poolEntryId: other.entry.id } })).toBe(0);
   });
 
