@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createPlanAction, updatePlanAction } from "@/app/(app)/training/plans/actions";
 import { Button } from "@/components/ui/button";
@@ -11,6 +9,7 @@ import { FormNotice } from "./form-bits";
 import { errorAt } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export interface GoalRow {
   stage: string;
@@ -28,17 +27,14 @@ const blank = (): GoalRow => ({ stage: "", goal: "", measures: "", measureKinds:
 export function GoalsEditor({ plan, poolEntryId, initialTitle, initialGoals, today }: {
   plan?: { id: string; version: number }; poolEntryId?: string; initialTitle: string; initialGoals: GoalRow[]; today: string;
 }) {
-  const router = useRouter();
   const [goals, setGoals] = useState<GoalRow[]>(initialGoals.length ? initialGoals : [blank()]);
-  const [saved, setSaved] = useState(false);
-  const create = useAction(createPlanAction, { onSuccess: ({ data }) => data && router.push(`/training/plans/${data.id}`) });
-  const update = useAction(updatePlanAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
-  const { result, isPending } = plan ? update : create;
+  const create = useSave(createPlanAction, { goTo: (data) => `/training/plans/${data.id}` });
+  const update = useSave(updatePlanAction);
+  const { result, isPending, saved } = plan ? update : create;
   const v = result.validationErrors;
   const set = (i: number, patch: Partial<GoalRow>) => setGoals(goals.map((g, j) => (j === i ? { ...g, ...patch } : g)));
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setSaved(false);
     const title = String(new FormData(e.currentTarget).get("title") ?? "");
     if (plan) update.execute({ ...plan, title, goals });
     else create.execute({ poolEntryId: poolEntryId ?? "", title, goals });

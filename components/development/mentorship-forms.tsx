@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addFeedbackAction, createMentorshipsAction, endMentorshipAction } from "@/app/(app)/training/mentors/actions";
 import { Button } from "@/components/ui/button";
@@ -9,17 +7,15 @@ import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { FormNotice } from "./form-bits";
-import { errorAt } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export function NewMentorshipForm({ today }: { today: string }) {
-  const router = useRouter();
   const [mentee, setMentee] = useState<ChosenCadre | null>(null);
   const [mentors, setMentors] = useState<ChosenCadre[]>([]);
   const [chooserKey, setChooserKey] = useState(0);
-  const { execute, result, isPending } = useAction(createMentorshipsAction, { onSuccess: () => router.push("/training/mentors") });
-  const err = (f: string) => errorAt(result.validationErrors, [f]);
+  const { execute, result, isPending, err } = useSave(createMentorshipsAction, { goTo: "/training/mentors" });
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
@@ -56,14 +52,11 @@ export function NewMentorshipForm({ today }: { today: string }) {
 }
 
 export function FeedbackForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const router = useRouter();
-  const [done, setDone] = useState(false);
-  const { execute, result, isPending } = useAction(addFeedbackAction, { onSuccess: () => { setDone(true); router.refresh(); } });
-  const err = (f: string) => errorAt(result.validationErrors, [f]);
+  const { execute, result, isPending, err, saved: done } = useSave(addFeedbackAction);
   return (
     <ClientForm
       noValidate
-      onSubmit={(e) => { e.preventDefault(); setDone(false); const f = new FormData(e.currentTarget); execute({ id, version, date: String(f.get("date") ?? ""), note: String(f.get("note") ?? "") }); }}
+      onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); execute({ id, version, date: String(f.get("date") ?? ""), note: String(f.get("note") ?? "") }); }}
     >
       <FormAlert message={result.serverError} />
       <FormNotice message={done && !result.serverError ? "已记录反馈" : null} />
@@ -75,11 +68,10 @@ export function FeedbackForm({ id, version, today }: { id: string; version: numb
 }
 
 export function EndMentorshipForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(endMentorshipAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending, err } = useSave(endMentorshipAction);
   return (
     <ClientForm noValidate className="flex flex-wrap items-end gap-3" onSubmit={(e) => { e.preventDefault(); const f = new FormData(e.currentTarget); execute({ id, version, endDate: String(f.get("endDate") ?? "") }); }}>
-      <div className="w-48"><Field id="endDate" label="结束日期" type="date" defaultValue={today} error={errorAt(result.validationErrors, ["endDate"])} /></div>
+      <div className="w-48"><Field id="endDate" label="结束日期" type="date" defaultValue={today} error={err("endDate")} /></div>
       <div className="mb-4"><Button type="submit" variant="secondary" disabled={isPending}>结束结对</Button></div>
       <div className="w-full"><FormAlert message={result.serverError} /></div>
     </ClientForm>

@@ -1,31 +1,24 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { addPlanNoteAction, closePlanAction } from "@/app/(app)/training/plans/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { FormNotice } from "./form-bits";
-import { errorAt } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 const SOURCES = ["谈心谈话", "工作汇报", "导师反馈", "组织考察", "其他"].map((s) => ({ value: s, label: s }));
 
 export function PlanNoteForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const router = useRouter();
-  const [done, setDone] = useState(false);
-  const { execute, result, isPending } = useAction(addPlanNoteAction, { onSuccess: () => { setDone(true); router.refresh(); } });
-  const err = (f: string) => errorAt(result.validationErrors, [f]);
+  const { execute, result, isPending, err, saved: done } = useSave(addPlanNoteAction);
   return (
     <ClientForm
       noValidate
       onSubmit={(e) => {
         e.preventDefault();
-        setDone(false);
         const f = new FormData(e.currentTarget);
         execute({ id, version, date: String(f.get("date") ?? ""), source: String(f.get("source") ?? "") as "其他", note: String(f.get("note") ?? "") });
       }}
@@ -43,8 +36,7 @@ export function PlanNoteForm({ id, version, today }: { id: string; version: numb
 }
 
 export function ClosePlanButton({ id, version }: { id: string; version: number }) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(closePlanAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useSave(closePlanAction);
   return (
     <div>
       <FormAlert message={result.serverError} />

@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createPracticeAction, updatePracticeAction } from "@/app/(app)/training/practices/actions";
 import { Button } from "@/components/ui/button";
@@ -14,9 +12,9 @@ import type { DUNMIAO_ROLES } from "@/lib/validation/development/practice";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { CheckLines } from "./check-lines";
 import { FormNotice } from "./form-bits";
-import { errorAt } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export interface PracticeFormValues {
   id?: string;
@@ -44,26 +42,20 @@ const ROLES = [
 ];
 
 export function PracticeForm({ initial, units }: { initial: PracticeFormValues; units: { id: string; name: string }[] }) {
-  const router = useRouter();
   const editing = Boolean(initial.id);
   const [cadre, setCadre] = useState(initial.cadre);
   const [kind, setKind] = useState(initial.kind);
-  const [saved, setSaved] = useState(false);
-  const onSuccess = ({ data }: { data?: { ok: boolean; id?: string } }) => {
-    if (!data?.ok) return;
-    if (editing) { setSaved(true); router.refresh(); } else router.push(`/training/practices/${data.id}`);
-  };
-  const create = useAction(createPracticeAction, { onSuccess });
-  const update = useAction(updatePracticeAction, { onSuccess });
-  const { result, isPending } = editing ? update : create;
-  const err = (f: string) => errorAt(result.validationErrors, [f]);
+  // a posting that fails its check comes back with ok: false and the check's lines
+  const went = (data: { ok: boolean }) => data.ok;
+  const create = useSave(createPracticeAction, { went, goTo: (data) => (data.ok ? `/training/practices/${data.id}` : undefined) });
+  const update = useSave(updatePracticeAction, { went });
+  const { result, isPending, err, saved } = editing ? update : create;
   const check = result.data && !result.data.ok ? result.data.check : null;
   const needsReason = check?.outcome === "NEEDS_REASON" || Boolean(initial.overrideReason);
   const becomesDunmiao = kind === "DUNMIAO" && (!editing || initial.kind !== "DUNMIAO");
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setSaved(false);
     const f = new FormData(e.currentTarget);
     const s = (k: string) => String(f.get(k) ?? "");
     const fields = {

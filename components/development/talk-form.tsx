@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { createTalkAction, updateTalkAction } from "@/app/(app)/training/talks/actions";
 import { Button } from "@/components/ui/button";
@@ -13,9 +11,9 @@ import { talkKindLabel } from "@/lib/labels";
 import { TALK_RECORDS, talkRecordLabel, type TalkRecord } from "@/lib/validation/development/talk";
 import { CadreChooser, type ChosenCadre } from "./cadre-chooser";
 import { FormNotice } from "./form-bits";
-import { errorAt } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export interface TalkFormValues {
   id?: string;
@@ -30,17 +28,13 @@ export interface TalkFormValues {
 const KINDS = Object.entries(talkKindLabel).map(([value, label]) => ({ value, label }));
 
 export function TalkForm({ initial }: { initial: TalkFormValues }) {
-  const router = useRouter();
   const editing = Boolean(initial.id);
   const [cadre, setCadre] = useState<ChosenCadre | null>(null);
-  const [saved, setSaved] = useState(false);
-  const create = useAction(createTalkAction, { onSuccess: () => router.push("/training/talks") });
-  const update = useAction(updateTalkAction, { onSuccess: () => { setSaved(true); router.refresh(); } });
-  const { result, isPending } = editing ? update : create;
-  const err = (f: string) => errorAt(result.validationErrors, [f]);
+  const create = useSave(createTalkAction, { goTo: "/training/talks" });
+  const update = useSave(updateTalkAction);
+  const { result, isPending, err, saved } = editing ? update : create;
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setSaved(false);
     const f = new FormData(e.currentTarget);
     const s = (k: string) => String(f.get(k) ?? "");
     const fields = { kind: s("kind") as TalkKind, talkedOn: s("talkedOn"), talkedBy: s("talkedBy"), summary: s("summary"), record: (s("record") || "NONE") as TalkRecord };

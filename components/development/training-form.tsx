@@ -1,8 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
-import { useState } from "react";
 import { createTrainingAction, updateTrainingAction } from "@/app/(app)/training/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -10,9 +7,9 @@ import { SelectField } from "@/components/ui/select-field";
 import type { TrainingKind } from "@/lib/domain/enums";
 import { trainingKindLabel } from "@/lib/labels";
 import { CheckboxField, FormNotice } from "./form-bits";
-import { errorAt } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export interface TrainingFormValues {
   id?: string;
@@ -29,22 +26,13 @@ export interface TrainingFormValues {
 const KIND_OPTIONS = Object.entries(trainingKindLabel).map(([value, label]) => ({ value, label }));
 
 export function TrainingForm({ initial }: { initial: TrainingFormValues }) {
-  const router = useRouter();
   const editing = Boolean(initial.id);
-  const [saved, setSaved] = useState(false);
-  const create = useAction(createTrainingAction, { onSuccess: ({ data }) => data && router.push(`/training/${data.id}`) });
-  const update = useAction(updateTrainingAction, {
-    onSuccess: () => {
-      setSaved(true);
-      router.refresh();
-    },
-  });
-  const { result, isPending } = editing ? update : create;
-  const err = (f: string) => errorAt(result.validationErrors, [f]);
+  const create = useSave(createTrainingAction, { goTo: (data) => `/training/${data.id}` });
+  const update = useSave(updateTrainingAction);
+  const { result, isPending, err, saved } = editing ? update : create;
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    setSaved(false);
     const f = new FormData(e.currentTarget);
     const fields = {
       name: String(f.get("name") ?? ""),

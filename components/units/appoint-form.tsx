@@ -1,14 +1,12 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { appointAction } from "@/app/(app)/units/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 interface Props {
   unitId: string;
@@ -20,14 +18,7 @@ interface Props {
 
 /** 任职: the chosen cadre takes the post from the start date. */
 export function AppointForm({ unitId, postId, postVersion, cadreId, defaultStartDate }: Props) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(appointAction, {
-    onSuccess: () => {
-      router.push(`/units/${unitId}`);
-      router.refresh();
-    },
-  });
-  const err = fieldErrorsOf(result.validationErrors);
+  const { execute, result, isPending, err } = useSave(appointAction, { goTo: `/units/${unitId}` });
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

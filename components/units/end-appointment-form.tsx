@@ -1,29 +1,20 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { endAppointmentAction } from "@/app/(app)/units/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { AppointmentEndReason } from "@/lib/domain/enums";
 import { appointmentEndReasonLabel } from "@/lib/labels";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 const REASONS = Object.entries(appointmentEndReasonLabel).map(([value, label]) => ({ value, label }));
 
 /** 免职 / 离任: ends the appointment on a date, with how it ended. */
 export function EndAppointmentForm({ unitId, appointmentId, version, defaultEndDate }: { unitId: string; appointmentId: string; version: number; defaultEndDate: string }) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(endAppointmentAction, {
-    onSuccess: () => {
-      router.push(`/units/${unitId}`);
-      router.refresh();
-    },
-  });
-  const err = fieldErrorsOf(result.validationErrors);
+  const { execute, result, isPending, err } = useSave(endAppointmentAction, { goTo: `/units/${unitId}` });
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -1,17 +1,15 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { archivePostAction, createPostAction, updatePostAction } from "@/app/(app)/units/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { Rank } from "@/lib/domain/enums";
 import { rankLabel } from "@/lib/labels";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export interface PostFormValues {
   id?: string;
@@ -29,18 +27,12 @@ export interface PostFormValues {
 const RANKS = Object.entries(rankLabel).map(([value, label]) => ({ value, label }));
 
 export function PostForm({ initial }: { initial: PostFormValues }) {
-  const router = useRouter();
   const back = `/units/${initial.unitId}`;
-  const onSuccess = () => {
-    router.push(back);
-    router.refresh();
-  };
-  const create = useAction(createPostAction, { onSuccess });
-  const update = useAction(updatePostAction, { onSuccess });
-  const archive = useAction(archivePostAction, { onSuccess });
+  const create = useSave(createPostAction, { goTo: back });
+  const update = useSave(updatePostAction, { goTo: back });
+  const archive = useSave(archivePostAction, { goTo: back });
   const editing = Boolean(initial.id);
-  const { result, isPending } = editing ? update : create;
-  const err = fieldErrorsOf(result.validationErrors);
+  const { result, isPending, err } = editing ? update : create;
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
