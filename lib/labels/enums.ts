@@ -1,31 +1,19 @@
 // The Chinese text of every enum, in one place (docs/glossary.md). Components never spell these.
 import type {
-  AssessmentGrade, CadreStatus, Degree, EducationLevel, EstablishmentType, Gender, Grade,
+  CadreStatus, Degree, EstablishmentType, Gender,
   NominationStage, PoliticalStatus, RecommendationMethod, PoolExitReason, PoolReviewConclusion, PoolSource, PoolTier,
-  PracticeKind, Rank, Role, TalkKind, TrainingKind, UnitType,
+  PracticeKind, Role, TalkKind, TrainingKind,
 } from "@/lib/domain/enums";
 
-export const unitTypeLabel: Record<UnitType, string> = {
-  STREET: "街道", TOWNSHIP: "乡镇", PARTY_GOV_DEPT: "党政工作部门", DISTRICT_UNIT: "其他区直单位",
-  INSTITUTION: "事业单位", SCHOOL: "学校", SOE: "国有企业",
-};
+// The tables the rules' messages use too live beside the rules (lib/rules may import nothing
+// outside itself); they are the same objects here.
+export { assessmentGradeLabel, educationLevelLabel, gradeLabel, poolTierTitle, rankLabel, unitTypeLabel } from "@/lib/rules/labels";
 
 export const genderLabel: Record<Gender, string> = { MALE: "男", FEMALE: "女" };
 
 export const politicalStatusLabel: Record<PoliticalStatus, string> = {
   CPC_MEMBER: "中共党员", CPC_PROBATIONARY: "中共预备党员", DEMOCRATIC_PARTY: "民主党派",
   NON_PARTY: "无党派人士", MASSES: "群众",
-};
-
-export const rankLabel: Record<Rank, string> = {
-  DIVISION_PRINCIPAL: "正处级", DIVISION_DEPUTY: "副处级", SECTION_PRINCIPAL: "正科级",
-  SECTION_DEPUTY: "副科级", STAFF: "科员",
-};
-
-export const gradeLabel: Record<Grade, string> = {
-  PRINCIPAL_CLERK_1: "一级主任科员", PRINCIPAL_CLERK_2: "二级主任科员",
-  PRINCIPAL_CLERK_3: "三级主任科员", PRINCIPAL_CLERK_4: "四级主任科员",
-  CLERK_1: "一级科员", CLERK_2: "二级科员",
 };
 
 export const establishmentTypeLabel: Record<EstablishmentType, string> = {
@@ -36,19 +24,8 @@ export const cadreStatusLabel: Record<CadreStatus, string> = {
   SERVING: "在职", TRANSFERRED: "调出", RETIRED: "退休", DRAFT: "草稿",
 };
 
-export const educationLevelLabel: Record<EducationLevel, string> = {
-  DOCTORATE_STUDY: "博士研究生", MASTER_STUDY: "硕士研究生", BACHELOR: "大学本科",
-  JUNIOR_COLLEGE: "大学专科", TECHNICAL_SECONDARY: "中专", HIGH_SCHOOL: "高中",
-  BELOW_HIGH_SCHOOL: "初中及以下",
-};
-
 export const degreeLabel: Record<Degree, string> = {
   DOCTOR: "博士", MASTER: "硕士", BACHELOR: "学士", NONE: "无",
-};
-
-export const assessmentGradeLabel: Record<AssessmentGrade, string> = {
-  EXCELLENT: "优秀", COMPETENT: "称职", BASICALLY_COMPETENT: "基本称职",
-  INCOMPETENT: "不称职", UNGRADED: "不定等次",
 };
 
 export const poolTierLabel: Record<PoolTier, string> = {

@@ -2,7 +2,7 @@
 // rule asking for 全日制本科 is not met by an in-service bachelor.
 import type { EducationRecordFact } from "./model/cadre-facts";
 import type { EducationLevel } from "./model/enums";
-import { EDUCATION_LABELS } from "./labels";
+import { educationLevelLabel } from "./labels";
 
 const RANK: Record<EducationLevel, number> = {
   DOCTORATE_STUDY: 7,
@@ -60,12 +60,12 @@ export function hasEducation(
 /** "全日制大学本科" / "在职硕士研究生" / "无学历记录" for messages. */
 export function describeEducation(r: EducationRecordFact | null): string {
   if (r == null) return "无相应学历记录";
-  return `${r.fullTime ? "全日制" : "在职"}${EDUCATION_LABELS[r.level]}`;
+  return `${r.fullTime ? "全日制" : "在职"}${educationLevelLabel[r.level]}`;
 }
 
 /** "全日制大学本科以上" / "大学专科以上" for the requirement side of a message. */
 export function describeRequirement(minLevel: EducationLevel, fullTimeOnly: boolean): string {
-  return `${fullTimeOnly ? "全日制" : ""}${EDUCATION_LABELS[minLevel]}以上学历`;
+  return `${fullTimeOnly ? "全日制" : ""}${educationLevelLabel[minLevel]}以上学历`;
 }
 
 export function isElite(r: EducationRecordFact): boolean {

@@ -10,7 +10,7 @@ export type * from "./model/results";
 
 // dates, age, education
 export { ageOn, dateExceeding, dateTurning } from "./age";
-export { addDays, addMonths, addYears, day, formatDateZh, isActiveOn, isoDay, toDay } from "./util/dates";
+export { addDays, addMonths, addYears, day, formatDateLong, isActiveOn, isoDay, toDay } from "./util/dates";
 export { describeEducation, educationRank, hasEducation, highestEducation } from "./education";
 export { aboutBand, aboutCeiling, countLowerBound, ratioTargetCount } from "./util/tolerance";
 export * from "./labels";

@@ -8,7 +8,7 @@ import type { PolicyParams } from "../profiles/params";
 import type { ResolvedProfile } from "../profiles/types";
 import type { RuleId } from "../registry/rule-ids";
 import { ruleCheck } from "../util/check";
-import { formatDateZh } from "../util/dates";
+import { formatDateLong } from "../util/dates";
 
 export interface CandidateContext {
   facts: CadreFacts;
@@ -27,7 +27,7 @@ export function makeContext(facts: CadreFacts, profile: ResolvedProfile, asOf: D
     params: profile.params,
     asOf,
     age: ageOn(facts.birthDate, asOf),
-    asOfNote: `（截至${formatDateZh(asOf)}）`,
+    asOfNote: `（截至${formatDateLong(asOf)}）`,
   };
 }
 

@@ -1,7 +1,7 @@
 // Shanxi "派下去": young cadres posted to townships (墩苗) as secretary, head or deputy
 // secretary (SX-DOWN-RANK, SX-DOWN-AGE, SX-DOWN-ELIG).
 import { describeEducation, describeRequirement, hasEducation, highestEducation } from "../education";
-import { RANK_LABELS } from "../labels";
+import { rankLabel } from "../labels";
 import type { Check } from "../model/results";
 import type { CandidateContext } from "./context";
 import { makeCheck, maxAgeCheck, on } from "./context";
@@ -49,7 +49,7 @@ export function dunmiaoChecks(ctx: CandidateContext, role: DunmiaoRole): Check[]
         ctx,
         "SX-DOWN-RANK",
         rank != null && allowed.includes(rank),
-        `${dunmiaoRoleLabel(role)}人选一般为${allowed.map((r) => RANK_LABELS[r]).join("、")}干部，该同志为${rank ? RANK_LABELS[rank] : "（未录入职级）"}`,
+        `${dunmiaoRoleLabel(role)}人选一般为${allowed.map((r) => rankLabel[r]).join("、")}干部，该同志为${rank ? rankLabel[rank] : "（未录入职级）"}`,
         { rank, allowed: allowed.join(",") },
       ),
     );

@@ -2,8 +2,8 @@
 // target. Tolerated mistakes are set aside first (D20-MGMT-ERROR-TOLERANCE).
 import type { CadreFacts } from "../model/cadre-facts";
 import type { Check } from "../model/results";
-import { ASSESSMENT_LABELS } from "../labels";
-import { formatDateZh } from "../util/dates";
+import { assessmentGradeLabel } from "../labels";
+import { formatDateLong } from "../util/dates";
 import type { CandidateContext } from "./context";
 import { makeCheck, on } from "./context";
 import { sanctionState } from "./sanctions";
@@ -26,7 +26,7 @@ function assessmentCheck(ctx: CandidateContext): Check {
   const poor = ctx.facts.assessments
     .filter((a) => a.year >= firstYear && a.year <= lastYear && POOR_GRADES.has(a.grade))
     .sort((a, b) => a.year - b.year);
-  const found = poor.map((a) => `${a.year}年度${ASSESSMENT_LABELS[a.grade]}`).join("、");
+  const found = poor.map((a) => `${a.year}年度${assessmentGradeLabel[a.grade]}`).join("、");
   return makeCheck(
     ctx,
     "ZZ15-EXCL",
@@ -41,7 +41,7 @@ function assessmentCheck(ctx: CandidateContext): Check {
 function sanctionCheck(ctx: CandidateContext): Check {
   const inEffect = ctx.facts.sanctions.filter((s) => sanctionState(s, ctx.asOf) === "IN_EFFECT");
   const ends = inEffect.map((s) =>
-    s.effectEndsOn ? `影响期至${formatDateZh(s.effectEndsOn)}` : "影响期结束日未录入，按仍在影响期处理",
+    s.effectEndsOn ? `影响期至${formatDateLong(s.effectEndsOn)}` : "影响期结束日未录入，按仍在影响期处理",
   );
   return makeCheck(
     ctx,

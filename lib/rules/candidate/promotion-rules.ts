@@ -2,10 +2,10 @@
 // (D20-AGE-*), the regulation's time-in-rank (NAT-STEP-DEPUTY), experience and education for
 // 县处级 (NAT-EXP, NAT-EDU), and zhuzhou's 大专 minimum for new promotions (ZZ15-ST-EDU).
 import { describeEducation, describeRequirement, hasEducation, highestEducation } from "../education";
-import { RANK_LABELS } from "../labels";
+import { rankLabel } from "../labels";
 import type { Rank } from "../model/enums";
 import type { Check } from "../model/results";
-import { formatDateZh } from "../util/dates";
+import { formatDateLong } from "../util/dates";
 import type { CandidateContext } from "./context";
 import { makeCheck, maxAgeCheck, on } from "./context";
 import { d20EducationCheck, natEducationCheck } from "./pool-tier-rules";
@@ -14,7 +14,7 @@ import type { PromotionRank } from "./targets";
 
 function youngAgeCheck(ctx: CandidateContext, rank: PromotionRank): Check[] {
   const a = ctx.params.d20.ages;
-  const subject = `新提拔为${RANK_LABELS[rank]}年轻干部的`;
+  const subject = `新提拔为${rankLabel[rank]}年轻干部的`;
   if (rank === "SECTION_PRINCIPAL" && on(ctx, "D20-AGE-KJ"))
     return [maxAgeCheck(ctx, "D20-AGE-KJ", subject, a.newSectionPrincipalMax)];
   if (rank === "SECTION_DEPUTY" && on(ctx, "D20-AGE-KJ"))
@@ -37,14 +37,14 @@ function stepCheck(ctx: CandidateContext, rank: PromotionRank): Check[] {
   if (!step || !on(ctx, "NAT-STEP-DEPUTY")) return [];
   const n = step.principalFrom ? ctx.params.nat.principalToHigherDeputyYears : ctx.params.nat.deputyToPrincipalYears;
   const f = ctx.facts;
-  const rule = `由${RANK_LABELS[step.from]}提任${RANK_LABELS[rank]}，应在${RANK_LABELS[step.from]}岗位工作${n}年以上`;
+  const rule = `由${rankLabel[step.from]}提任${rankLabel[rank]}，应在${rankLabel[step.from]}岗位工作${n}年以上`;
   let ok = false;
   let detail: string;
-  if (f.rank !== step.from) detail = `该同志现任${f.rank ? RANK_LABELS[f.rank] : "（未录入）"}，须按破格提拔程序办理`;
+  if (f.rank !== step.from) detail = `该同志现任${f.rank ? rankLabel[f.rank] : "（未录入）"}，须按破格提拔程序办理`;
   else if (!f.rankSince) detail = "未录入任现职级时间";
   else {
     ok = fullYearsSince(f.rankSince, ctx.asOf, n);
-    detail = `该同志自${formatDateZh(f.rankSince)}任${RANK_LABELS[step.from]}`;
+    detail = `该同志自${formatDateLong(f.rankSince)}任${rankLabel[step.from]}`;
   }
   return [
     makeCheck(ctx, "NAT-STEP-DEPUTY", ok, `${rule}，${detail}${ctx.asOfNote}`, {
@@ -73,7 +73,7 @@ function experienceChecks(ctx: CandidateContext): Check[] {
       ctx,
       "NAT-EXP",
       workOk,
-      `提任县处级领导职务一般应具有${p.divisionMinWorkYears}年以上工龄，${work ? `该同志${formatDateZh(work)}参加工作` : "未录入参加工作时间"}`,
+      `提任县处级领导职务一般应具有${p.divisionMinWorkYears}年以上工龄，${work ? `该同志${formatDateLong(work)}参加工作` : "未录入参加工作时间"}`,
       { minYears: p.divisionMinWorkYears, workStartDate: work ? work.toISOString().slice(0, 10) : null },
     ),
     makeCheck(

@@ -2,9 +2,9 @@
 // the minimum education (SS12-EDU-MIN), the age the tier is built around (SS12-AGE-*) and
 // the fast track (SS12-FAST-TRACK).
 import { describeEducation, describeRequirement, hasEducation, highestEducation } from "../education";
-import { RANK_LABELS, UNIT_TYPE_LABELS } from "../labels";
+import { rankLabel, unitTypeLabel } from "../labels";
 import type { Check } from "../model/results";
-import { formatDateZh, isActiveOn } from "../util/dates";
+import { formatDateLong, isActiveOn } from "../util/dates";
 import { aboutCeiling } from "../util/tolerance";
 import type { CandidateContext } from "./context";
 import { makeCheck, on } from "./context";
@@ -17,7 +17,7 @@ function staffCheck(ctx: CandidateContext): Check {
   const why = !serving
     ? "该同志当前不在职"
     : !publicSector
-      ? `该同志所在单位为${UNIT_TYPE_LABELS.SOE}`
+      ? `该同志所在单位为${unitTypeLabel.SOE}`
       : "该同志为在职在编干部";
   return makeCheck(ctx, "SS12-ELIG-STAFF", serving && publicSector, `后备干部应为机关事业单位在职在编干部，${why}`, {
     status: f.status,
@@ -31,7 +31,7 @@ function principalReserveCheck(ctx: CandidateContext): Check {
     (a) => !a.isPrincipal && a.rank === "SECTION_DEPUTY" && isActiveOn(a.startDate, a.endDate, ctx.asOf),
   );
   const ok = Boolean(deputyPost) || f.rank === "SECTION_DEPUTY";
-  const now = deputyPost ? deputyPost.title : f.rank ? RANK_LABELS[f.rank] : "未录入职务层次";
+  const now = deputyPost ? deputyPost.title : f.rank ? rankLabel[f.rank] : "未录入职务层次";
   return makeCheck(ctx, "SS12-ELIG-ZZ", ok, `科级正职后备干部应从单位现任班子副职中推荐，该同志现任：${now}`, {
     rank: f.rank ?? null,
     deputyPost: deputyPost?.title ?? null,
@@ -47,9 +47,9 @@ function deputyReserveChecks(ctx: CandidateContext): Check[] {
   const since = f.rank === "STAFF" ? f.rankSince : isClerkGrade ? f.gradeSince : null;
   const ok = above || (since != null && fullYearsSince(since, ctx.asOf, years));
   const detail = above
-    ? `该同志现任${RANK_LABELS[f.rank!]}`
+    ? `该同志现任${rankLabel[f.rank!]}`
     : since
-      ? `该同志自${formatDateZh(since)}任科员级职务`
+      ? `该同志自${formatDateLong(since)}任科员级职务`
       : "未录入任科员级职务时间";
   const middle = f.appointments.some((a) => a.isMiddleLevel && a.startDate.getTime() <= ctx.asOf.getTime());
   return [

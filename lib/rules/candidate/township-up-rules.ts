@@ -1,7 +1,7 @@
 // Shanxi "选上来": township (street) secretaries — or an outstanding township head — selected
 // to provincial or city posts (SX-UP-AGE, SX-UP-ELIG, SX-UP-MAYOR).
 import { describeEducation, describeRequirement, hasEducation, highestEducation } from "../education";
-import { ASSESSMENT_LABELS } from "../labels";
+import { assessmentGradeLabel } from "../labels";
 import type { CadreAppointmentFact } from "../model/cadre-facts";
 import type { Check } from "../model/results";
 import { isActiveOn } from "../util/dates";
@@ -24,7 +24,7 @@ function assessmentCheck(ctx: CandidateContext): Check {
   for (let y = last - n + 1; y <= last; y++) {
     const g = byYear.get(y);
     if (g == null) problems.push(`${y}年度未录入`);
-    else if (g !== "EXCELLENT" && g !== "COMPETENT") problems.push(`${y}年度${ASSESSMENT_LABELS[g]}`);
+    else if (g !== "EXCELLENT" && g !== "COMPETENT") problems.push(`${y}年度${assessmentGradeLabel[g]}`);
   }
   return makeCheck(
     ctx,

@@ -2,7 +2,7 @@
 // when one path passes only the passing path is shown; when none does, every path explains
 // why it failed.
 import { isElite } from "../education";
-import { GRADE_LABELS, RANK_LABELS } from "../labels";
+import { gradeLabel, rankLabel } from "../labels";
 import type { EducationRecordFact } from "../model/cadre-facts";
 import type { Check } from "../model/results";
 import type { RuleId } from "../registry/rule-ids";
@@ -42,7 +42,7 @@ function eliteLimit(ctx: CandidateContext): { maxAge: number | null; who: string
     options.push({ maxAge: t.eliteStaffMaxAge, who: "科员" });
   }
   if (options.length === 0) {
-    const now = rank ? RANK_LABELS[rank] : grade ? GRADE_LABELS[grade] : "";
+    const now = rank ? rankLabel[rank] : grade ? gradeLabel[grade] : "";
     return { maxAge: null, who: `（该同志现为${now}）` };
   }
   return options.reduce((a, b) => (b.maxAge > a.maxAge ? b : a));

@@ -2,7 +2,7 @@
 // minorities and non-CPC cadres (D20-POOL-MINORITY/-NONPARTY), domains (D20-POOL-DOMAINS),
 // tier age limits (D20-AGE-*) and the full-time bachelor share (D20-EDU).
 import { describeRequirement, educationRank } from "../education";
-import { TIER_LABELS } from "../labels";
+import { poolTierTitle } from "../labels";
 import type { PoolTier } from "../model/enums";
 import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
@@ -29,7 +29,7 @@ function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
     return poolRow(ctx, {
       key: `D20-POOL-SIZE:${tier}`,
       ruleId: "D20-POOL-SIZE",
-      label: tier === "TOTAL" ? "科级以上优秀年轻干部总数" : `${TIER_LABELS[tier]}人数`,
+      label: tier === "TOTAL" ? "科级以上优秀年轻干部总数" : `${poolTierTitle[tier]}人数`,
       items,
       counts: always,
       countsLater: staysLater,
@@ -101,7 +101,7 @@ function ageAndEducationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
       poolRow(ctx, {
         key: `${limit.ruleId}:${tier}`,
         ruleId: limit.ruleId,
-        label: `${TIER_LABELS[tier]}年龄不超过${limit.maxAge}岁`,
+        label: `${poolTierTitle[tier]}年龄不超过${limit.maxAge}岁`,
         items: base.filter((i) => i.tier === tier),
         counts: (i) => i.age <= limit.maxAge,
         countsLater: (i) => i.ageLater <= limit.maxAge,

@@ -2,7 +2,7 @@
 // "mainly about X, some about Y"), education (SS12-EDU-MIN/-BK), domains (SS12-DOMAINS) and
 // diversity (SS12-DIVERSITY).
 import { educationRank } from "../education";
-import { TIER_LABELS } from "../labels";
+import { poolTierTitle } from "../labels";
 import type { EducationLevel, PoolTier } from "../model/enums";
 import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
@@ -27,7 +27,7 @@ function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
     poolRow(ctx, {
       key: `SS12-SIZE:${tier}`,
       ruleId: "SS12-SIZE",
-      label: tier === "TOTAL" ? "科级后备干部总数" : `${TIER_LABELS[tier]}人数`,
+      label: tier === "TOTAL" ? "科级后备干部总数" : `${poolTierTitle[tier]}人数`,
       items: tier === "TOTAL" ? base : base.filter((i) => i.tier === tier),
       counts: always,
       countsLater: staysLater,
@@ -49,7 +49,7 @@ function ageRows(
   const items = base.filter((i) => i.tier === tier);
   const band = aboutBand(main, p.conventions.aboutTolerance);
   const someMax = aboutCeiling(some, p.conventions.aboutTolerance);
-  const who = TIER_LABELS[tier];
+  const who = poolTierTitle[tier];
   return [
     poolRow(ctx, {
       key: `${ruleId}:MAIN`,

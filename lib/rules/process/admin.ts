@@ -5,7 +5,7 @@ import type { PoolTier } from "../model/enums";
 import type { Check } from "../model/results";
 import type { ResolvedProfile } from "../profiles/types";
 import { ruleCheck } from "../util/check";
-import { addDays, addMonths, addYears, formatDateZh } from "../util/dates";
+import { addDays, addMonths, addYears, formatDateLong } from "../util/dates";
 
 export interface Borrowing {
   startDate: Date;
@@ -35,7 +35,7 @@ export function borrowingCheck(b: Borrowing, profile: ResolvedProfile): Check[] 
       profile,
       "ZZ15-BORROW",
       b.endDate.getTime() <= lastAllowed.getTime(),
-      `借用时间原则上不超过${months}个月（自${formatDateZh(b.startDate)}起最迟至${formatDateZh(lastAllowed)}），本次至${formatDateZh(b.endDate)}`,
+      `借用时间原则上不超过${months}个月（自${formatDateLong(b.startDate)}起最迟至${formatDateLong(lastAllowed)}），本次至${formatDateLong(b.endDate)}`,
       {
         lastAllowed: lastAllowed.toISOString().slice(0, 10),
       },

@@ -2,7 +2,7 @@
 // 状态滑坡, 苗头性问题 or no longer meeting the conditions). Signals inform the reviewers; the
 // decision (keep / watch / exit) stays with them.
 import { evaluateCandidate } from "../candidate/evaluate";
-import { ASSESSMENT_LABELS } from "../labels";
+import { assessmentGradeLabel } from "../labels";
 import type { CadreFacts } from "../model/cadre-facts";
 import type { AssessmentGrade } from "../model/enums";
 import type { PoolEntryFact } from "../model/pool-facts";
@@ -55,7 +55,7 @@ function slide(facts: CadreFacts, profile: ResolvedProfile, asOf: Date): Check[]
         profile,
         "WS-POOL-DYNAMIC",
         false,
-        `状态滑坡：年度考核由${y - 1}年度${ASSESSMENT_LABELS[prev]}降为${y}年度${ASSESSMENT_LABELS[last]}`,
+        `状态滑坡：年度考核由${y - 1}年度${assessmentGradeLabel[prev]}降为${y}年度${assessmentGradeLabel[last]}`,
         { year: y },
       ),
     );

@@ -2,7 +2,7 @@
 import type { Check } from "../model/results";
 import type { ResolvedProfile } from "../profiles/types";
 import { ruleCheck } from "../util/check";
-import { addMonths, formatDateZh, isActiveOn } from "../util/dates";
+import { addMonths, formatDateLong, isActiveOn } from "../util/dates";
 
 export interface PlanFact {
   id: string;
@@ -58,8 +58,8 @@ export function mentorshipFollowUp(
     const dueOn = addMonths(base, months);
     if (dueOn.getTime() > asOf.getTime()) continue;
     const since = m.lastFeedbackOn
-      ? `上次反馈于${formatDateZh(m.lastFeedbackOn)}`
-      : `${formatDateZh(m.startDate)}结对后无反馈`;
+      ? `上次反馈于${formatDateLong(m.lastFeedbackOn)}`
+      : `${formatDateLong(m.startDate)}结对后无反馈`;
     out.push({
       mentorshipId: m.id,
       menteeId: m.menteeId,

@@ -6,7 +6,7 @@ import type { PoolEntryFact, PoolReviewFact } from "../model/pool-facts";
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 import type { RuleId } from "../registry/rule-ids";
-import { addDays, addYears, formatDateZh } from "../util/dates";
+import { addDays, addYears, formatDateLong } from "../util/dates";
 import { isEntryActive } from "../pool/entry-info";
 
 export interface ReviewDueItem {
@@ -57,7 +57,7 @@ export function poolReviewDue(
     const dueOn = addYears(last ?? e.enteredOn, cycle.years);
     if (dueOn.getTime() > horizon) continue;
     const status = dueOn.getTime() <= asOf.getTime() ? "DUE" : "UPCOMING";
-    const since = last ? `上次研判于${formatDateZh(last)}` : `${formatDateZh(e.enteredOn)}入库后未研判`;
+    const since = last ? `上次研判于${formatDateLong(last)}` : `${formatDateLong(e.enteredOn)}入库后未研判`;
     out.push({
       entryId: e.id,
       cadreId: e.cadre.id,
@@ -66,7 +66,7 @@ export function poolReviewDue(
       lastReviewedOn: last,
       dueOn,
       status,
-      message: `每${cycle.years}年动态调整一次，${since}，${status === "DUE" ? "已到期" : "将于"}${formatDateZh(dueOn)}${status === "DUE" ? "" : "到期"}`,
+      message: `每${cycle.years}年动态调整一次，${since}，${status === "DUE" ? "已到期" : "将于"}${formatDateLong(dueOn)}${status === "DUE" ? "" : "到期"}`,
     });
   }
   return out.sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());

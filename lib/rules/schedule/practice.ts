@@ -4,7 +4,7 @@
 import type { PracticeKind } from "../model/enums";
 import type { TargetRow } from "../model/results";
 import type { ResolvedProfile } from "../profiles/types";
-import { addDays, addYears, day, formatDateZh } from "../util/dates";
+import { addDays, addYears, day, formatDateLong } from "../util/dates";
 import { buildRow } from "../util/rows";
 
 export interface PostingFact {
@@ -78,7 +78,7 @@ export function practiceReviewDue(
       opensOn,
       closesOn,
       status,
-      message: `${formatDateZh(x.startDate)}到任，应在${formatDateZh(opensOn)}至${formatDateZh(closesOn)}期间进行专项考核${status === "OVERDUE" ? "，已逾期" : ""}`,
+      message: `${formatDateLong(x.startDate)}到任，应在${formatDateLong(opensOn)}至${formatDateLong(closesOn)}期间进行专项考核${status === "OVERDUE" ? "，已逾期" : ""}`,
     });
   }
   return out.sort((a, b) => a.opensOn.getTime() - b.opensOn.getTime());

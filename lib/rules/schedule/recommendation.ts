@@ -3,7 +3,7 @@
 import type { Check } from "../model/results";
 import type { ResolvedProfile } from "../profiles/types";
 import { ruleCheck } from "../util/check";
-import { addDays, addMonths, formatDateZh } from "../util/dates";
+import { addDays, addMonths, formatDateLong } from "../util/dates";
 
 export function recommendationValidUntil(recommendedOn: Date, profile: ResolvedProfile): Date {
   return addDays(addMonths(recommendedOn, profile.params.zz15.recommendationValidMonths), -1);
@@ -16,7 +16,7 @@ export function recommendationCheck(recommendedOn: Date, profile: ResolvedProfil
     profile,
     "ZZ15-REC-VALID",
     ok,
-    `民主推荐结果在一年内有效：${formatDateZh(recommendedOn)}推荐，有效期至${formatDateZh(until)}${ok ? "" : "，已过期，须重新推荐"}`,
+    `民主推荐结果在一年内有效：${formatDateLong(recommendedOn)}推荐，有效期至${formatDateLong(until)}${ok ? "" : "，已过期，须重新推荐"}`,
     { recommendedOn: recommendedOn.toISOString().slice(0, 10), validUntil: until.toISOString().slice(0, 10) },
   );
 }

@@ -7,7 +7,7 @@
 import { ageOn } from "../age";
 import { ruleOn, severityOf } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
-import { addMonths, addYears, formatDateZh, isActiveOn, maxDate } from "../util/dates";
+import { addMonths, addYears, formatDateLong, isActiveOn, maxDate } from "../util/dates";
 import type { RotationAppointmentFact as Appt, RotationItem } from "./rotation-facts";
 import { isChief, isDeputy, isSectionRank, keyPeriod, leaderPeriod, type Period, sectionPeriod } from "./rotation-periods";
 
@@ -47,7 +47,7 @@ export function rotationDue(
     const exempt = exemptOn && owners.every((o) => isExempt(profile, o, on));
     const status = dueOn.getTime() <= asOf.getTime() ? "DUE" : "UPCOMING";
     const tail = exempt ? "；已达免于轮岗年龄（男性年满58周岁、女性年满53周岁），可不进行交流轮岗" : "";
-    const message = `自${formatDateZh(since)}起${WHAT[ruleId]}，${status === "DUE" ? "已于" : "将于"}${formatDateZh(dueOn)}满${z.rotationYears}年，${ACTION[ruleId]}${tail}`;
+    const message = `自${formatDateLong(since)}起${WHAT[ruleId]}，${status === "DUE" ? "已于" : "将于"}${formatDateLong(dueOn)}满${z.rotationYears}年，${ACTION[ruleId]}${tail}`;
     items.push({
       ruleId,
       severity: severityOf(profile, ruleId),

@@ -8,7 +8,7 @@ import type { Check } from "../model/results";
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 import { ruleCheck } from "../util/check";
-import { addYears, daysBetween, formatDateZh } from "../util/dates";
+import { addYears, daysBetween, formatDateLong } from "../util/dates";
 
 export interface TrainingSubject {
   cadreId?: string;
@@ -48,13 +48,13 @@ export function trainingCompliance(subject: TrainingSubject, profile: ResolvedPr
   if (ruleOn(profile, "WS-POLITICAL-TRAINING")) {
     // Within the window when the last one ended no earlier than three years before asOf.
     const ok = dueOn != null && dueOn.getTime() >= asOf.getTime();
-    const lastText = last ? `最近一次于${formatDateZh(last)}结束` : "未参加过符合条件的脱产政治训练";
+    const lastText = last ? `最近一次于${formatDateLong(last)}结束` : "未参加过符合条件的脱产政治训练";
     checks.push(
       ruleCheck(
         profile,
         "WS-POLITICAL-TRAINING",
         ok,
-        `每${ws.politicalEveryYears}年至少参加一次为期不少于${ws.politicalMinDays}天的脱产政治训练，${lastText}${dueOn ? `，应于${formatDateZh(dueOn)}前参加下一次` : ""}`,
+        `每${ws.politicalEveryYears}年至少参加一次为期不少于${ws.politicalMinDays}天的脱产政治训练，${lastText}${dueOn ? `，应于${formatDateLong(dueOn)}前参加下一次` : ""}`,
         {
           lastOn: last ? last.toISOString().slice(0, 10) : null,
           dueOn: dueOn ? dueOn.toISOString().slice(0, 10) : null,

@@ -4,7 +4,7 @@
 import type { Check } from "../model/results";
 import type { ResolvedProfile } from "../profiles/types";
 import { ruleCheck } from "../util/check";
-import { addDays, dayNumber, formatDateZh, toDay } from "../util/dates";
+import { addDays, dayNumber, formatDateLong, toDay } from "../util/dates";
 
 export interface WorkingDayCalendar {
   /** public holidays (rest days even on weekdays) */
@@ -81,7 +81,7 @@ export function publicityCheck(
     profile,
     "NAT-PUBLICITY",
     have >= need,
-    `任前公示期不少于${need}个工作日：${formatDateZh(start)}至${formatDateZh(end)}共${have}个工作日，最早可于${formatDateZh(earliest)}期满`,
+    `任前公示期不少于${need}个工作日：${formatDateLong(start)}至${formatDateLong(end)}共${have}个工作日，最早可于${formatDateLong(earliest)}期满`,
     { required: need, workingDays: have, earliestEnd: earliest.toISOString().slice(0, 10) },
   );
 }

@@ -4,7 +4,7 @@
 import type { UnitFact } from "../model/org-facts";
 import type { TargetRow, TargetStatus } from "../model/results";
 import { ruleOn } from "../profiles/active";
-import { addYears, formatDateZh, isoDay } from "../util/dates";
+import { addYears, formatDateLong, isoDay } from "../util/dates";
 import type { StaffingContext } from "./staffing-context";
 import { anyAged, anyAgedLater, staffingRow } from "./staffing-context";
 import type { Holder } from "./staffing-index";
@@ -60,7 +60,7 @@ export function kjRows(ctx: StaffingContext): TargetRow[] {
     // Only an overdue unit breaks the rule; a unit still inside its three years is at risk.
     const status: TargetStatus = overdue > 0 ? "NOT_MET" : pending > 0 || r.status === "AT_RISK" ? "AT_RISK" : "MET";
     const firstOverdue = details.find((d) => d.state === "OVERDUE");
-    const note = firstOverdue?.deadline ? `；最早逾期单位期限为${formatDateZh(new Date(firstOverdue.deadline))}` : "";
+    const note = firstOverdue?.deadline ? `；最早逾期单位期限为${formatDateLong(new Date(firstOverdue.deadline))}` : "";
     rows.push({ ...r, status, message: r.message + note, details: { units: details } });
   }
   if (ruleOn(ctx.profile, "D20-ST-KJ-SMALL")) {

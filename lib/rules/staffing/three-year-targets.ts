@@ -6,7 +6,7 @@ import type { PromotionFact } from "../model/org-facts";
 import type { TargetRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
 import type { RuleId } from "../registry/rule-ids";
-import { addDays, addYears, day, daysBetween, formatDateZh } from "../util/dates";
+import { addDays, addYears, day, daysBetween, formatDateLong } from "../util/dates";
 import type { StaffingContext } from "./staffing-context";
 import { staffingRow } from "./staffing-context";
 
@@ -45,7 +45,7 @@ function row(
   const r = staffingRow<PromotionFact>(ctx, {
     key,
     ruleId,
-    label: `${label}（${formatDateZh(w.from)}至${formatDateZh(w.to)}，不超过${maxAge}岁）`,
+    label: `${label}（${formatDateLong(w.from)}至${formatDateLong(w.to)}，不超过${maxAge}岁）`,
     subject: "PROMOTION",
     unit: "人",
     items: inWindow,

@@ -1,5 +1,7 @@
-// Calendar-date arithmetic in UTC. Dates are JS Dates holding UTC midnight; nothing here reads
-// the clock, so every answer depends only on its arguments.
+// The app's dates, defined once: calendar-date arithmetic and the formats an organization
+// department writes (出生年月 `1988.05`, full dates `2026.06.30`, `2026年6月30日` in sentences).
+// Dates are JS Dates holding UTC midnight, so everything here works in UTC; nothing reads the
+// clock (lib/format/dates.ts adds todayInChina and is the door the rest of the app uses).
 
 const MS_PER_DAY = 86_400_000;
 
@@ -71,9 +73,37 @@ export function maxDate(a: Date, b: Date): Date {
   return a.getTime() >= b.getTime() ? a : b;
 }
 
-/** "2026年6月30日" */
-export function formatDateZh(d: Date): string {
+const pad = (n: number) => String(n).padStart(2, "0");
+
+export function formatYearMonth(d: Date | null | undefined): string {
+  if (!d) return "";
+  return `${d.getUTCFullYear()}.${pad(d.getUTCMonth() + 1)}`;
+}
+
+export function formatDate(d: Date | null | undefined): string {
+  if (!d) return "";
+  return `${d.getUTCFullYear()}.${pad(d.getUTCMonth() + 1)}.${pad(d.getUTCDate())}`;
+}
+
+/** `2026年6月30日`, used inside sentences. */
+export function formatDateLong(d: Date): string {
   return `${d.getUTCFullYear()}年${d.getUTCMonth() + 1}月${d.getUTCDate()}日`;
+}
+
+/**
+ * A moment (sign-in, save) in China time: `2026.11.22 10:05`; with seconds `2026.11.22 10:05:07`
+ * where several events of a minute must be told apart (the audit log).
+ */
+export function formatDateTime(d: Date | null | undefined, opts: { seconds?: boolean } = {}): string {
+  if (!d) return "";
+  const s = new Date(d.getTime() + 8 * 3600_000);
+  const time = `${pad(s.getUTCHours())}:${pad(s.getUTCMinutes())}${opts.seconds ? `:${pad(s.getUTCSeconds())}` : ""}`;
+  return `${formatDate(s)} ${time}`;
+}
+
+/** The same calendar day a year earlier (29 February → 1 March): the pages' "一年前". */
+export function yearEarlier(d: Date): Date {
+  return new Date(Date.UTC(d.getUTCFullYear() - 1, d.getUTCMonth(), d.getUTCDate()));
 }
 
 /** Active on `asOf`: started on or before it and not ended before it (end day inclusive). */

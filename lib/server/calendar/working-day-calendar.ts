@@ -5,9 +5,8 @@ import "server-only";
 import { cache } from "react";
 import { listedDays, toWorkingDayCalendar, type CalendarDay, type CalendarOverride } from "@/lib/calendar/merge-calendar";
 import type { WorkingDayCalendar } from "@/lib/rules";
+import { isoDay } from "@/lib/format/dates";
 import { prisma } from "@/lib/server/db";
-
-const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 
 export async function loadCalendarOverrides(): Promise<(CalendarOverride & { id: string; version: number })[]> {
   const rows = await prisma.workingDayOverride.findMany({ orderBy: { date: "asc" } });

@@ -4,7 +4,7 @@ import "server-only";
 // six-month follow-up). A unit user sees the mentorships of their own unit's mentees.
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { todayInChina } from "@/lib/format/dates";
+import { isoDay, todayInChina } from "@/lib/format/dates";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
@@ -15,7 +15,6 @@ import { developmentCadreScope } from "./access";
 import { lockCadre } from "@/lib/server/concurrency";
 
 const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Stored notes, oldest first; malformed entries are dropped rather than shown half. */
 export function feedbackNotes(json: Prisma.JsonValue): FeedbackNote[] {
@@ -73,14 +72,14 @@ export async function addFeedback(actor: Actor, input: { id: string; version: nu
   const before = await scoped(actor, input.id);
   if (input.date < before.startDate) throw new UserFacingError("反馈日期不能早于结对日期");
   if (input.date > todayInChina()) throw new UserFacingError("反馈日期不能晚于今天");
-  const notes = [...feedbackNotes(before.feedback), { date: iso(input.date), note: input.note, by: actor.displayName }];
+  const notes = [...feedbackNotes(before.feedback), { date: isoDay(input.date), note: input.note, by: actor.displayName }];
   const last = notes.reduce((m, n) => (n.date > m ? n.date : m), "");
   const data = { feedback: notes, lastFeedbackOn: new Date(`${last}T00:00:00Z`) };
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.mentorship, "Mentorship", input.id, input.version, data);
     await writeAudit(tx, {
       ...auditBy(actor), action: "mentorship.feedback", objectType: "Mentorship", objectId: input.id, result: "SUCCESS",
-      diff: { feedbackAdded: { from: null, to: { date: iso(input.date), note: input.note } }, ...auditDiff(before, { lastFeedbackOn: data.lastFeedbackOn }) },
+      diff: { feedbackAdded: { from: null, to: { date: isoDay(input.date), note: input.note } }, ...auditDiff(before, { lastFeedbackOn: data.lastFeedbackOn }) },
     });
   });
 }
