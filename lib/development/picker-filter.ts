@@ -8,7 +8,7 @@ export interface PickerFilter {
   unitId?: string;
   /** "POOL": any open pool entry; a tier: an open entry of that tier */
   pool?: PoolTier | "POOL";
-  /** name fragment or pinyin initials (zs for 张三) */
+  /** name fragment, full pinyin or initials (张, zhangsan, zs for 张三) */
   q?: string;
   rank?: Rank;
   sort?: "name" | "need";

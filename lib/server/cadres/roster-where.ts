@@ -5,6 +5,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EducationLevel } from "@/lib/generated/prisma/enums";
 import { addDays, addYears, EDUCATION_LEVELS } from "@/lib/rules";
 import { ETHNICITY_HAN, ETHNICITY_MINORITY, type RosterQuery } from "@/lib/validation/roster-query";
+import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 /**
  * Birth dates whose 周岁 on `asOf` lie in [ageMin, ageMax]. Age ≥ n ⇔ born on or before asOf − n
@@ -23,20 +24,10 @@ export function levelsAtLeast(min: EducationLevel): EducationLevel[] {
   return EDUCATION_LEVELS.slice(0, EDUCATION_LEVELS.indexOf(min) + 1) as EducationLevel[];
 }
 
-const PINYIN = /^[a-z]+$/i;
-
-function nameClause(q: string): Prisma.CadreWhereInput {
-  if (PINYIN.test(q)) {
-    const p = q.toLowerCase();
-    return { OR: [{ namePinyinInitials: { startsWith: p } }, { namePinyin: { startsWith: p } }] };
-  }
-  return { name: { contains: q } };
-}
-
 /** The filters of a roster query (without the actor's scope, which the caller ANDs in). */
 export function rosterWhere(q: RosterQuery, asOf: Date): Prisma.CadreWhereInput {
   const and: Prisma.CadreWhereInput[] = [{ archivedAt: null }];
-  if (q.q) and.push(nameClause(q.q));
+  if (q.q) and.push(cadreNameWhere(q.q));
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.unitType.length) and.push({ unit: { type: { in: q.unitType } } });
   if (q.rank.length) and.push({ rank: { in: q.rank } });

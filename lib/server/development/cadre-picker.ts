@@ -1,6 +1,6 @@
 import "server-only";
-// The compact cadre picker of the training page: server-side filters (unit, pool tier, name or
-// pinyin initials, rank), paginated, always through cadreScope. The "by training need" order
+// The compact cadre picker of the training page: server-side filters (unit, pool tier, name, full
+// pinyin or initials, rank), paginated, always through cadreScope. The "by training need" order
 // puts the pool members whose political training falls due first at the top (WS-POLITICAL-
 // TRAINING); it ranks pool members only, since only they are bound by that rule.
 import type { PoolTier, Prisma, Rank } from "@/lib/generated/prisma/client";
@@ -11,6 +11,7 @@ import { developmentCadreScope } from "./access";
 import { openEntryWhere } from "./pool-members";
 import { loadTrainingFacts } from "./training-facts";
 import { PICKER_PAGE_SIZES, type PickerFilter } from "@/lib/development/picker-filter";
+import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 export interface PickerRow {
   id: string;
@@ -28,8 +29,7 @@ function whereOf(actor: Actor, f: PickerFilter, asOf: Date): Prisma.CadreWhereIn
   const and: Prisma.CadreWhereInput[] = [developmentCadreScope(actor, "read"), { status: "SERVING", archivedAt: null }];
   if (f.unitId) and.push({ unitId: f.unitId });
   if (f.rank) and.push({ rank: f.rank });
-  const q = f.q?.trim();
-  if (q) and.push({ OR: [{ name: { contains: q } }, { namePinyinInitials: { startsWith: q.toLowerCase() } }] });
+  and.push(cadreNameWhere(f.q));
   const pool = f.pool ?? (f.sort === "need" ? "POOL" : undefined);
   if (pool) and.push({ poolEntries: { some: openEntryWhere(asOf, pool === "POOL" ? undefined : pool) } });
   return { AND: and };

@@ -8,6 +8,7 @@ import { nominationScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { OPEN_STAGES } from "./load";
+import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 export const LIST_SELECT = {
   id: true, stage: true, tier: true, domain: true, method: true, ballotsIssued: true, ballotsValid: true,
@@ -24,7 +25,7 @@ export interface NominationFilter {
   status?: "open" | "closed" | "all";
   stage?: NominationStage;
   unitId?: string;
-  /** name or pinyin initials of the cadre */
+  /** the cadre's name, full pinyin or initials (cadreNameWhere) */
   q?: string;
 }
 
@@ -36,9 +37,7 @@ function filterWhere(f: NominationFilter): Prisma.NominationWhereInput[] {
   if (f.status === "closed") and.push({ stage: { notIn: OPEN_STAGES } });
   if (f.stage) and.push({ stage: f.stage });
   if (f.unitId) and.push({ unitId: f.unitId });
-  if (f.q) {
-    and.push({ cadre: { OR: [{ name: { contains: f.q } }, { namePinyinInitials: { startsWith: f.q.toLowerCase() } }] } });
-  }
+  if (f.q) and.push({ cadre: cadreNameWhere(f.q) });
   return and;
 }
 

@@ -1,20 +1,20 @@
 import "server-only";
-// The unit's own cadres, searched by name or pinyin initials, for the nomination form.
+// The unit's own cadres, searched by name, full pinyin or initials, for the nomination form.
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { formatYearMonth } from "@/lib/format/dates";
 import type { NomineeOption } from "@/lib/nominations/types";
+import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 export async function searchNominees(actor: Actor, q: string): Promise<NomineeOption[]> {
-  const term = q.trim();
   const rows = await prisma.cadre.findMany({
     where: {
       AND: [
         cadreScope(actor, "read"),
         actor.unitId ? { unitId: actor.unitId } : {},
         { archivedAt: null, status: { in: ["SERVING", "DRAFT"] } },
-        term ? { OR: [{ name: { contains: term } }, { namePinyinInitials: { startsWith: term.toLowerCase() } }, { namePinyin: { startsWith: term.toLowerCase() } }] } : {},
+        cadreNameWhere(q),
       ],
     },
     select: { id: true, name: true, gender: true, birthDate: true, currentPostTitle: true, status: true },

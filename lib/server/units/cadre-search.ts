@@ -2,6 +2,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
+import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 const SHOWN = 20;
 
@@ -17,13 +18,12 @@ const CANDIDATE = {
 export async function searchCadresToAppoint(actor: Actor, q: string) {
   const text = q.trim();
   if (!text) return [];
-  const lower = text.toLowerCase();
   return prisma.cadre.findMany({
     where: {
       AND: [
         cadreScope(actor, "read"),
         { status: "SERVING", archivedAt: null },
-        { OR: [{ name: { contains: text } }, { namePinyinInitials: { startsWith: lower } }, { namePinyin: { startsWith: lower } }] },
+        cadreNameWhere(text),
       ],
     },
     orderBy: [{ name: "asc" }, { birthDate: "asc" }],

@@ -101,7 +101,7 @@ describe("trainings and attendees", () => {
     expect((await getTraining(actors.leader, shared)).attendances).toHaveLength(2);
   });
 
-  it("picker filters by unit, pool tier, pinyin initials and rank, pages, and orders by training need", async () => {
+  it("picker filters by unit, pool tier, name (characters, full pinyin, initials) and rank, pages, and orders by training need", async () => {
     const { a, b, actors } = await makeWorld();
     const profile = resolveProfile("work-summary");
     const asOf = utc("2026-11-22");
@@ -112,6 +112,10 @@ describe("trainings and attendees", () => {
     const base = { unitId: a.id };
     expect((await searchPicker(actors.org, base, profile, asOf)).total).toBe(3);
     expect((await searchPicker(actors.org, { ...base, q: "ZS" }, profile, asOf)).rows.map((r) => r.id)).toEqual([zs.id]);
+    // full pinyin too, like the roster and the other choosers (cadreNameWhere)
+    await prisma.cadre.update({ where: { id: ls.id }, data: { namePinyin: "lisi" } });
+    expect((await searchPicker(actors.org, { ...base, q: "lis" }, profile, asOf)).rows.map((r) => r.id)).toEqual([ls.id]);
+    expect((await searchPicker(actors.org, { ...base, q: "李" }, profile, asOf)).rows.map((r) => r.id)).toEqual([ls.id]);
     expect((await searchPicker(actors.org, { ...base, pool: "SECTION" }, profile, asOf)).total).toBe(2);
     expect((await searchPicker(actors.org, { ...base, rank: "STAFF" }, profile, asOf)).rows.map((r) => r.name)).toEqual(["王五"]);
     const page2 = await searchPicker(actors.org, { ...base, pageSize: 20, page: 2 }, profile, asOf);
