@@ -4,7 +4,6 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { TrainingKind } from "@/lib/domain/enums";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { trainingKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
@@ -12,17 +11,16 @@ import { can } from "@/lib/authz/permissions";
 import { listTrainings } from "@/lib/server/development/trainings";
 import { yearlyFigures } from "@/lib/server/development/yearly-figures";
 import { StatCard } from "@/components/ui/stat-card";
-import { oneOf, intParam, type SearchParams } from "@/lib/development/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { trainingListParams } from "@/lib/validation/development/search";
 
 export const metadata = { title: "培训" };
 
 export default async function TrainingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("development", "read");
-  const sp = await searchParams;
   const thisYear = todayInChina().getUTCFullYear();
-  const year = intParam(sp.year, thisYear - 10, thisYear + 2);
-  const kind = oneOf(sp.kind, Object.values(TrainingKind));
-  const [rows, figures] = await Promise.all([listTrainings(actor, { year: year ?? undefined, kind: kind ?? undefined }), yearlyFigures(actor, year ?? thisYear)]);
+  const { year, kind } = parseSearchParams(trainingListParams(thisYear), await searchParams);
+  const [rows, figures] = await Promise.all([listTrainings(actor, { year, kind }), yearlyFigures(actor, year ?? thisYear)]);
   const manage = can(actor.role, "development", "manage");
   const years = Array.from({ length: 6 }, (_, i) => thisYear + 1 - i);
   return (

@@ -12,7 +12,8 @@ import { can } from "@/lib/authz/permissions";
 import { searchPicker } from "@/lib/server/development/cadre-picker";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { listScopedUnits } from "@/lib/server/units/unit-options";
-import { parsePickerFilter, type SearchParams } from "@/lib/development/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { pickerParams } from "@/lib/validation/development/search";
 import { getTraining } from "@/lib/server/development/trainings";
 import { dayInputValue } from "@/lib/validation/development/common";
 
@@ -53,7 +54,7 @@ export default async function TrainingPage({ params, searchParams }: { params: P
 
 async function Picker({ trainingId, enrolled, sp }: { trainingId: string; enrolled: Set<string>; sp: SearchParams }) {
   const actor = await requirePermission("development", "manage");
-  const filter = parsePickerFilter(sp);
+  const filter = parseSearchParams(pickerParams, sp);
   const [units, { profile }] = await Promise.all([listScopedUnits(actor), getReminderProfile()]);
   const r = await searchPicker(actor, filter, profile, todayInChina());
   const action = `/training/${trainingId}`;

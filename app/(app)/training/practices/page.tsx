@@ -4,21 +4,19 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { PracticeKind } from "@/lib/domain/enums";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import { practiceKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { listPractices } from "@/lib/server/development/practices";
-import { oneOf, type SearchParams } from "@/lib/development/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { practiceListParams } from "@/lib/validation/development/search";
 
 export const metadata = { title: "实践锻炼" };
 
 export default async function PracticesPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("development", "read");
-  const sp = await searchParams;
-  const kind = oneOf(sp.kind, Object.values(PracticeKind)) ?? undefined;
-  const status = oneOf(sp.status, ["ACTIVE", "ENDED"] as const) ?? undefined;
+  const { kind, status } = parseSearchParams(practiceListParams, await searchParams);
   const rows = await listPractices(actor, { kind, status });
   return (
     <div>

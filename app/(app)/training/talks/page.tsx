@@ -4,12 +4,12 @@ import { ButtonLink, buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { TalkKind } from "@/lib/domain/enums";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { talkKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
-import { intParam, oneOf, type SearchParams } from "@/lib/development/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { talkListParams } from "@/lib/validation/development/search";
 import { listTalks } from "@/lib/server/development/talks";
 import { talkEffect } from "@/lib/validation/development/talk";
 
@@ -17,10 +17,8 @@ export const metadata = { title: "谈话" };
 
 export default async function TalksPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("development", "read");
-  const sp = await searchParams;
   const thisYear = todayInChina().getUTCFullYear();
-  const kind = oneOf(sp.kind, Object.values(TalkKind)) ?? undefined;
-  const year = intParam(sp.year, thisYear - 10, thisYear) ?? undefined;
+  const { kind, year } = parseSearchParams(talkListParams(thisYear), await searchParams);
   const rows = await listTalks(actor, { kind, year });
   const manage = can(actor.role, "development", "manage");
   return (

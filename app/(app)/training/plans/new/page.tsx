@@ -5,14 +5,15 @@ import { todayInChina } from "@/lib/format/dates";
 import { poolTierLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getPlanEntry } from "@/lib/server/development/plans";
-import { str, type SearchParams } from "@/lib/development/search-params";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { newPlanParams } from "@/lib/validation/development/search";
 import { dayInputValue } from "@/lib/validation/development/common";
 
 export const metadata = { title: "制定培养计划" };
 
 export default async function NewPlanPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("development", "manage");
-  const entry = await getPlanEntry(actor, str((await searchParams).entry) ?? "");
+  const entry = await getPlanEntry(actor, parseSearchParams(newPlanParams, await searchParams).entry ?? "");
   const y = todayInChina().getUTCFullYear();
   return (
     <div>
