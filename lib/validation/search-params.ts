@@ -51,3 +51,6 @@ export function flagParam() {
 export function parseSearchParams<S extends z.ZodType>(schema: S, sp: SearchParams | URLSearchParams): z.output<S> {
   return schema.parse(sp instanceof URLSearchParams ? Object.fromEntries(sp) : sp);
 }
+
+/** ?asOf= of the pages with a reference date (today when absent or not a real day). */
+export const asOfParams = z.object({ asOf: dayParam() });

@@ -8,21 +8,20 @@ import { StructureReport } from "@/components/pool/structure-report";
 import { PageHeader } from "@/components/ui/page-header";
 import { buttonClass } from "@/components/ui/button";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
-import { POOL_TIERS, toDay } from "@/lib/rules";
+import { POOL_TIERS } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { listRoster } from "@/lib/server/cadres/roster";
 import { getPoolOverview, type PoolEntryRow } from "@/lib/server/pool/overview";
-import { parseRosterQuery } from "@/lib/validation/roster-query";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { poolPageParams } from "@/lib/validation/pool-search";
 
 export const metadata = { title: "干部库" };
 
-type Search = { asOf?: string; row?: string; lacking?: string; band?: string; find?: string };
-
-export default async function PoolPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function PoolPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("pool", "read");
-  const sp = await searchParams;
-  const asOf = sp.asOf && /^\d{4}-\d{2}-\d{2}$/.test(sp.asOf) ? toDay(sp.asOf) : todayInChina();
+  const sp = parseSearchParams(poolPageParams, await searchParams);
+  const asOf = sp.asOf ?? todayInChina();
   const iso = asOf.toISOString().slice(0, 10);
   const overview = await getPoolOverview(actor, asOf);
   const canManage = can(actor.role, "pool", "manage");
@@ -37,8 +36,8 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
     const ids = new Set(sp.lacking ? row.lackingIds : row.entryIds);
     entries = entries.filter((e) => ids.has(e.id));
     filterLabel = `${row.ruleId} ${row.label}${sp.lacking ? "（未计入）" : ""}`;
-  } else if (sp.band !== undefined && overview.report.ageBands[Number(sp.band)]) {
-    const b = overview.report.ageBands[Number(sp.band)];
+  } else if (sp.band !== undefined && overview.report.ageBands[sp.band]) {
+    const b = overview.report.ageBands[sp.band];
     entries = entries.filter((e) => (b.min == null || e.age >= b.min) && (b.max == null || e.age <= b.max));
     filterLabel = `年龄 ${b.label}`;
   }

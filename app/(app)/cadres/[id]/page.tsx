@@ -15,7 +15,6 @@ import { Badge } from "@/components/ui/badge";
 import { evaluateEligibility } from "@/lib/cadres/eligibility";
 import { todayInChina } from "@/lib/format/dates";
 import { cadreStatusLabel } from "@/lib/labels";
-import { toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { getCadreProfile } from "@/lib/server/cadres/profile";
@@ -24,6 +23,7 @@ import { NotFoundError } from "@/lib/errors/user-facing";
 import { toCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { maskIdNumber } from "@/lib/validation/id-number";
+import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata = { title: "干部档案" };
 
@@ -44,17 +44,17 @@ function maskedIdNumber(cipher: string | null): string {
 
 export default async function CadrePage({ params, searchParams }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ asOf?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const actor = await requirePermission("cadre", "read");
   const { id } = await params;
-  const { asOf: asOfParam } = await searchParams;
+  const { asOf: asOfParam } = parseSearchParams(asOfParams, await searchParams);
   const cadre = await getCadreProfile(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const today = todayInChina();
-  const asOf = asOfParam && /^\d{4}-\d{2}-\d{2}$/.test(asOfParam) ? toDay(asOfParam) : today;
+  const asOf = asOfParam ?? today;
   const { profile } = await getActiveProfile();
   const report = evaluateEligibility(toCadreFacts(cadre), profile, asOf);
   const editable = can(actor.role, "cadre", "update");

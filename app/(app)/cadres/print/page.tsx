@@ -5,18 +5,19 @@ import { notFound } from "next/navigation";
 import { ApprovalForm } from "@/components/cadres/approval-form";
 import { FitToPage } from "@/components/print/fit-to-page";
 import { todayInChina } from "@/lib/format/dates";
-import { toDay } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
 import { UserFacingError } from "@/lib/errors/user-facing";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { printFormsParams } from "@/lib/validation/cadre-search";
 
 export const metadata = { title: "打印任免审批表" };
 
-export default async function PrintFormsPage({ searchParams }: { searchParams: Promise<{ ids?: string; asOf?: string }> }) {
+export default async function PrintFormsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("cadre", "print");
-  const sp = await searchParams;
-  const ids = (sp.ids ?? "").split(",").filter((s) => /^[A-Za-z0-9_-]{1,40}$/.test(s));
-  const asOf = sp.asOf && /^\d{4}-\d{2}-\d{2}$/.test(sp.asOf) ? toDay(sp.asOf) : todayInChina();
+  const sp = parseSearchParams(printFormsParams, await searchParams);
+  const ids = sp.ids;
+  const asOf = sp.asOf ?? todayInChina();
   const cadres = await loadCadreForms(actor, ids).catch((e) => {
     if (e instanceof UserFacingError) notFound();
     throw e;

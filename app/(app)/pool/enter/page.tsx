@@ -5,26 +5,27 @@ import { verdictBadge } from "@/components/cadres/eligibility-panel";
 import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { EnterPoolForm } from "@/components/pool/enter-pool-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { todayInChina } from "@/lib/format/dates";
-import type { PoolTier } from "@/lib/domain/enums";
+import { isoDay, todayInChina } from "@/lib/format/dates";
 import { poolTierLabel } from "@/lib/labels";
-import { POOL_TIERS, toDay } from "@/lib/rules";
+import { POOL_TIERS } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { previewPoolEntry } from "@/lib/server/pool/enter";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
-import { validDay } from "@/lib/validation/cadre";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { poolEnterParams } from "@/lib/validation/pool-search";
 
 export const metadata = { title: "干部入库" };
 
-export default async function EnterPoolPage({ searchParams }: { searchParams: Promise<{ cadreId?: string; tier?: string; enteredOn?: string }> }) {
+export default async function EnterPoolPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("pool", "manage");
-  const sp = await searchParams;
+  const sp = parseSearchParams(poolEnterParams, await searchParams);
   if (!sp.cadreId) notFound();
-  const tier: PoolTier = (POOL_TIERS as readonly string[]).includes(sp.tier ?? "") ? (sp.tier as PoolTier) : "SECTION";
-  const enteredOn = sp.enteredOn && validDay(sp.enteredOn) ? sp.enteredOn : todayInChina().toISOString().slice(0, 10);
-  const preview = await previewPoolEntry(actor, sp.cadreId, tier, toDay(enteredOn)).catch((e) => {
+  const tier = sp.tier;
+  const enteredOnDay = sp.enteredOn ?? todayInChina();
+  const enteredOn = isoDay(enteredOnDay);
+  const preview = await previewPoolEntry(actor, sp.cadreId, tier, enteredOnDay).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });

@@ -1,20 +1,20 @@
 // The pool's 名册 as a printable table (landscape A4, one tier per page). Opening it is
 // recorded as a print in the audit log: the page exists to be printed.
 import { PrintNowButton } from "@/components/print/print-now-button";
-import type { PoolTier } from "@/lib/domain/enums";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
-import { POOL_TIERS, toDay } from "@/lib/rules";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { poolRosterParams } from "@/lib/validation/pool-search";
 
 export const metadata = { title: "干部库名册（打印）" };
 
-export default async function PoolPrintPage({ searchParams }: { searchParams: Promise<{ tier?: string; asOf?: string }> }) {
+export default async function PoolPrintPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("pool", "export");
-  const sp = await searchParams;
-  const tier = (POOL_TIERS as readonly string[]).includes(sp.tier ?? "") ? (sp.tier as PoolTier) : null;
-  const asOf = sp.asOf && /^\d{4}-\d{2}-\d{2}$/.test(sp.asOf) ? toDay(sp.asOf) : todayInChina();
+  const sp = parseSearchParams(poolRosterParams, await searchParams);
+  const tier = sp.tier ?? null;
+  const asOf = sp.asOf ?? todayInChina();
   const roster = await loadPoolRoster(actor, asOf, tier);
   await writeAuditStandalone({
     actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
