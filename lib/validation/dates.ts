@@ -2,7 +2,6 @@
 // Date (the convention of lib/rules and of Prisma @db.Date columns). Invalid days such as
 // 2026-02-30 are refused rather than rolled over.
 import { z } from "zod";
-import { todayInChina } from "@/lib/format/dates";
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -31,13 +30,4 @@ export function calendarDate(label: string) {
       }
       return d;
     });
-}
-
-/**
- * The reference date of a page from its `?asOf=` parameter: today (in China) when absent or
- * not a valid day, so a mistyped URL still shows a page.
- */
-export function referenceDateParam(value: string | string[] | undefined, today: Date = todayInChina()): Date {
-  const raw = Array.isArray(value) ? value[0] : value;
-  return (raw && parseIsoDay(raw)) || today;
 }

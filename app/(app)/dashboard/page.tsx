@@ -11,11 +11,11 @@ import { ReferenceDateForm } from "@/components/ui/reference-date-form";
 import { formatDateLong, formatDateTime, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
-import { referenceDateParam } from "@/lib/validation/dates";
+import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata = { title: "看板" };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { searchParams: Promise<SearchParams> };
 
 const SECTIONS = [["targets", "配备目标"], ["pool", "队伍结构"], ["flows", "进出与使用"], ["watch", "提醒清单"]] as const;
 
@@ -26,7 +26,7 @@ function SectionTitle({ id, children }: { id: string; children: React.ReactNode 
 export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission("dashboard", "read");
   const today = todayInChina();
-  const asOf = referenceDateParam((await searchParams).asOf, today);
+  const asOf = parseSearchParams(asOfParams, await searchParams).asOf ?? today;
   const m = await getDashboard(actor, asOf.toISOString().slice(0, 10));
   const profileText = `${m.profile.name}（${m.profile.key}${m.profile.version ? `，第${m.profile.version}版` : ""}）`;
 

@@ -9,18 +9,18 @@ import { unitTypeLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { listUnits } from "@/lib/server/units/list-units";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { unitListParams } from "@/lib/validation/units-search";
 
 export const metadata = { title: "单位与班子" };
 
-type Search = Promise<Record<string, string | string[] | undefined>>;
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
-export default async function UnitsPage({ searchParams }: { searchParams: Search }) {
+export default async function UnitsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("unit", "read");
-  const sp = await searchParams;
-  const type = (Object.values(UnitType) as string[]).includes(one(sp.type)) ? (one(sp.type) as UnitType) : null;
-  const q = one(sp.q).slice(0, 40);
-  const page = Math.max(1, Number.parseInt(one(sp.page), 10) || 1);
+  const sp = parseSearchParams(unitListParams, await searchParams);
+  const type = sp.type ?? null;
+  const q = sp.q ?? "";
+  const page = sp.page;
   const today = todayInChina();
   const { rows, total, pageCount } = await listUnits(actor, today, { type, q, page });
   const manage = can(actor.role, "unit", "manage");

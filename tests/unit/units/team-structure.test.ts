@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { formatTenure, fullMonthsBetween } from "@/lib/format/durations";
 import { teamStructure } from "@/lib/units/team-structure";
-import { parseIsoDay, referenceDateParam } from "@/lib/validation/dates";
+import { parseIsoDay } from "@/lib/validation/dates";
+import { asOfParams, parseSearchParams } from "@/lib/validation/search-params";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const ASOF = d("2026-06-30");
@@ -46,7 +47,8 @@ describe("tenure and reference dates", () => {
     expect(parseIsoDay("2024-02-29")?.toISOString()).toBe("2024-02-29T00:00:00.000Z");
     expect(parseIsoDay("2026-02-29")).toBeNull();
     expect(parseIsoDay("2026-6-1")).toBeNull();
-    expect(referenceDateParam("nonsense", ASOF)).toBe(ASOF);
-    expect(referenceDateParam(["2025-06-30"], ASOF).toISOString()).toBe("2025-06-30T00:00:00.000Z");
+    expect(parseSearchParams(asOfParams, { asOf: "nonsense" }).asOf).toBeUndefined();
+    expect(parseSearchParams(asOfParams, { asOf: "2026-02-30" }).asOf).toBeUndefined();
+    expect(parseSearchParams(asOfParams, { asOf: ["2025-06-30"] }).asOf?.toISOString()).toBe("2025-06-30T00:00:00.000Z");
   });
 });

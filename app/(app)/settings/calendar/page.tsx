@@ -12,6 +12,8 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { getWorkingDayCalendar, loadCalendarOverrides } from "@/lib/server/calendar/working-day-calendar";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { calendarParams } from "@/lib/validation/settings-search";
 
 export const metadata = { title: "工作日历" };
 
@@ -19,14 +21,14 @@ const WEEKDAYS = ["周日", "周一", "周二", "周三", "周四", "周五", "�
 const dayText = (iso: string) => `${iso.replaceAll("-", ".")}（${WEEKDAYS[new Date(`${iso}T00:00:00Z`).getUTCDay()]}）`;
 const spanText = (days: string[]) => (days.length > 1 ? `${dayText(days[0])}至${dayText(days[days.length - 1])}，共${days.length}天` : dayText(days[0]));
 
-export default async function CalendarPage({ searchParams }: { searchParams: Promise<{ year?: string; start?: string }> }) {
+export default async function CalendarPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("policy", "read");
-  const q = await searchParams;
+  const q = parseSearchParams(calendarParams, await searchParams);
   const manage = can(actor.role, "settings", "manage");
   const overrides = await loadCalendarOverrides();
   const thisYear = todayInChina().getUTCFullYear();
   const years = [...new Set([thisYear, ...OFFICIAL_CALENDAR.map((y) => y.year), ...overrides.map((o) => Number(o.date.slice(0, 4)))])].sort();
-  const year = years.includes(Number(q.year)) ? Number(q.year) : thisYear;
+  const year = q.year !== undefined && years.includes(q.year) ? q.year : thisYear;
   const publicityDays = (await getActiveProfile()).profile.params.nat.publicityWorkingDays;
   const official = officialYear(year);
   const local = overrides.filter((o) => o.date.startsWith(`${year}-`));

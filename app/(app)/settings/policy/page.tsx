@@ -13,14 +13,16 @@ import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { listProfileRows } from "@/lib/server/policy/profile-rows";
 import { countByStatus, loadTargetFacts, targetStatuses } from "@/lib/server/policy/target-statuses";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { policyListParams } from "@/lib/validation/settings-search";
 
 export const metadata = { title: "政策配置" };
 
 const STATUSES: TargetStatus[] = ["MET", "AT_RISK", "NOT_MET", "INFO"];
 
-export default async function PolicyPage({ searchParams }: { searchParams: Promise<{ saved?: string; version?: string; activated?: string }> }) {
+export default async function PolicyPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("policy", "read");
-  const q = await searchParams;
+  const q = parseSearchParams(policyListParams, await searchParams);
   const manage = can(actor.role, "policy", "manage");
   const asOf = todayInChina();
   const [active, rows, facts] = await Promise.all([getActiveProfile(), listProfileRows(actor), loadTargetFacts(actor)]);

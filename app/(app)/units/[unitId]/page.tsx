@@ -12,18 +12,18 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
-import { referenceDateParam } from "@/lib/validation/dates";
 import { orNotFound } from "@/lib/server/not-found";
+import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata = { title: "领导班子" };
 
-type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
+type Props = { params: Promise<{ unitId: string }>; searchParams: Promise<SearchParams> };
 
 export default async function UnitTeamPage({ params, searchParams }: Props) {
   const actor = await requirePermission("unit", "read");
   const { unitId } = await params;
   const today = todayInChina();
-  const asOf = referenceDateParam((await searchParams).asOf, today);
+  const asOf = parseSearchParams(asOfParams, await searchParams).asOf ?? today;
   const { profile } = await getActiveProfile();
   const t = await orNotFound(getUnitTeam(actor, unitId, asOf, profile.params.conventions.aboutTolerance));
   const isToday = asOf.getTime() === today.getTime();

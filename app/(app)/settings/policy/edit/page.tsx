@@ -7,14 +7,15 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { editorData } from "@/lib/server/policy/editor-data";
 import { getProfileRow, latestVersionOf } from "@/lib/server/policy/profile-rows";
 import { orNotFound } from "@/lib/server/not-found";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { policyEditParams } from "@/lib/validation/settings-search";
 
 export const metadata = { title: "编辑区县政策配置" };
 
-type Search = { key?: string; from?: string; extends?: string };
 
-export default async function EditProfilePage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function EditProfilePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("policy", "manage");
-  const q = await searchParams;
+  const q = parseSearchParams(policyEditParams, await searchParams);
   // ?key=K edits the latest version of K; ?from=ROW starts from a past version (restoring its
   // values as the next version); ?extends=PRESET starts a new profile.
   const source = q.from

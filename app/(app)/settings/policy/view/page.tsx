@@ -15,12 +15,14 @@ import { orNotFound } from "@/lib/server/not-found";
 import { getActiveProfile, loadProfileLibrary, resolveRow } from "@/lib/server/policy/active-profile";
 import { getProfileRow, type ProfileRowView } from "@/lib/server/policy/profile-rows";
 import { previewActivation } from "@/lib/server/policy/target-statuses";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { policyViewParams } from "@/lib/validation/settings-search";
 
 export const metadata = { title: "政策配置版本" };
 
-export default async function ViewProfilePage({ searchParams }: { searchParams: Promise<{ row?: string; preset?: string }> }) {
+export default async function ViewProfilePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission("policy", "read");
-  const q = await searchParams;
+  const q = parseSearchParams(policyViewParams, await searchParams);
   const [active, library] = await Promise.all([getActiveProfile(), loadProfileLibrary()]);
   let row: ProfileRowView | null = null;
   let profile: ResolvedProfile;

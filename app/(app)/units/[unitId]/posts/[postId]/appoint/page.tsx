@@ -12,26 +12,27 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getCadreToAppoint, searchCadresToAppoint } from "@/lib/server/units/cadre-search";
 import { findManagedPost } from "@/lib/server/units/manage-posts";
 import { orNotFound } from "@/lib/server/not-found";
+import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
+import { appointParams } from "@/lib/validation/units-search";
 
 export const metadata = { title: "任职" };
 
 type Props = {
   params: Promise<{ unitId: string; postId: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 };
-const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
 
 export default async function AppointPage({ params, searchParams }: Props) {
   const actor = await requirePermission("unit", "manage");
   const { unitId, postId } = await params;
-  const sp = await searchParams;
+  const sp = parseSearchParams(appointParams, await searchParams);
   const post = await orNotFound(findManagedPost(actor, postId));
   if (post.unitId !== unitId) notFound();
-  const q = one(sp.q).slice(0, 20);
+  const q = sp.q ?? "";
   const today = todayInChina();
   const [found, chosen] = await Promise.all([
     searchCadresToAppoint(actor, q),
-    one(sp.cadreId) ? getCadreToAppoint(actor, one(sp.cadreId)) : Promise.resolve(null),
+    sp.cadreId ? getCadreToAppoint(actor, sp.cadreId) : Promise.resolve(null),
   ]);
   const here = `/units/${unitId}/posts/${postId}/appoint`;
 
