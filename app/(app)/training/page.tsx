@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -13,6 +13,7 @@ import { yearlyFigures } from "@/lib/server/development/yearly-figures";
 import { StatCard } from "@/components/ui/stat-card";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { trainingListParams } from "@/lib/validation/development/search";
+import { FilterSelect, labelOptions, ListFilter } from "@/components/development/list-filter";
 
 export const metadata = { title: "培训" };
 
@@ -39,21 +40,10 @@ export default async function TrainingsPage({ searchParams }: { searchParams: Pr
         title={`培训班次（${rows.length}）`}
         actions={manage ? <ButtonLink href="/training/new" variant="primary">新建培训</ButtonLink> : null}
       >
-        <form className="mb-4 flex flex-wrap items-end gap-3 text-sm" method="get">
-          <label className="flex flex-col gap-1">年度
-            <select name="year" defaultValue={year ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {years.map((y) => <option key={y} value={y}>{y}年</option>)}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1">类别
-            <select name="kind" defaultValue={kind ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {Object.entries(trainingKindLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-            </select>
-          </label>
-          <button type="submit" className={buttonClass("secondary")}>筛选</button>
-        </form>
+        <ListFilter>
+          <FilterSelect name="year" label="年度" value={year} options={years.map((y) => ({ value: y, label: `${y}年` }))} />
+          <FilterSelect name="kind" label="类别" value={kind} options={labelOptions(trainingKindLabel)} />
+        </ListFilter>
         <Table>
           <thead>
             <tr><Th>培训名称</Th><Th>类别</Th><Th>主办单位</Th><Th>起止日期</Th><Th className="text-right">学时</Th><Th>脱产</Th><Th className="text-right">参训 / 结业</Th></tr>

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -11,6 +11,7 @@ import { can } from "@/lib/authz/permissions";
 import { listPractices } from "@/lib/server/development/practices";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { practiceListParams } from "@/lib/validation/development/search";
+import { FilterSelect, labelOptions, ListFilter } from "@/components/development/list-filter";
 
 export const metadata = { title: "实践锻炼" };
 
@@ -22,20 +23,10 @@ export default async function PracticesPage({ searchParams }: { searchParams: Pr
     <div>
       <PageHeader title="实践锻炼" description="挂职、墩苗、交流、跟班学习和专项工作；墩苗选派前按“派下去”条件（SX-DOWN-*）检查" />
       <Card title={`锻炼记录（${rows.length}）`} actions={can(actor.role, "development", "manage") ? <ButtonLink href="/training/practices/new" variant="primary">登记实践锻炼</ButtonLink> : null}>
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1">锻炼方式
-            <select name="kind" defaultValue={kind ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {Object.entries(practiceKindLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1">状态
-            <select name="status" defaultValue={status ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
-              <option value="">全部</option><option value="ACTIVE">锻炼中</option><option value="ENDED">已结束</option>
-            </select>
-          </label>
-          <button type="submit" className={buttonClass("secondary")}>筛选</button>
-        </form>
+        <ListFilter>
+          <FilterSelect name="kind" label="锻炼方式" value={kind} options={labelOptions(practiceKindLabel)} />
+          <FilterSelect name="status" label="状态" value={status} options={[{ value: "ACTIVE", label: "锻炼中" }, { value: "ENDED", label: "已结束" }]} />
+        </ListFilter>
         <Table>
           <thead>
             <tr><Th>姓名</Th><Th>原单位及职务</Th><Th>方式</Th><Th>接收单位</Th><Th>挂任职务</Th><Th>开始</Th><Th>计划结束</Th><Th>实际结束</Th><Th>专项考核</Th></tr>

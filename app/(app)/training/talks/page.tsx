@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { ButtonLink, buttonClass } from "@/components/ui/button";
+import { ButtonLink } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
@@ -12,6 +12,7 @@ import { parseSearchParams, type SearchParams } from "@/lib/validation/search-pa
 import { talkListParams } from "@/lib/validation/development/search";
 import { listTalks } from "@/lib/server/development/talks";
 import { talkEffect } from "@/lib/validation/development/talk";
+import { FilterSelect, labelOptions, ListFilter } from "@/components/development/list-filter";
 
 export const metadata = { title: "谈话" };
 
@@ -25,21 +26,10 @@ export default async function TalksPage({ searchParams }: { searchParams: Promis
     <div>
       <PageHeader title="谈话" description="谈心谈话、关爱谈话、提醒谈话、诫勉谈话（WS-TALKS）；问题记录在案（D20-MGMT-RECORD）与容错纠错（D20-MGMT-ERROR-TOLERANCE）分开记录" />
       <Card title={`谈话记录（${rows.length}${rows.length === 500 ? "，仅显示最近500条" : ""}）`} actions={manage ? <ButtonLink href="/training/talks/new" variant="primary">登记谈话</ButtonLink> : null}>
-        <form method="get" className="mb-4 flex flex-wrap items-end gap-3 text-sm">
-          <label className="flex flex-col gap-1">谈话类型
-            <select name="kind" defaultValue={kind ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {Object.entries(talkKindLabel).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
-            </select>
-          </label>
-          <label className="flex flex-col gap-1">年度
-            <select name="year" defaultValue={year ?? ""} className="rounded-md border border-slate-300 px-2 py-1.5">
-              <option value="">全部</option>
-              {Array.from({ length: 5 }, (_, i) => thisYear - i).map((y) => <option key={y} value={y}>{y}年</option>)}
-            </select>
-          </label>
-          <button type="submit" className={buttonClass("secondary")}>筛选</button>
-        </form>
+        <ListFilter>
+          <FilterSelect name="kind" label="谈话类型" value={kind} options={labelOptions(talkKindLabel)} />
+          <FilterSelect name="year" label="年度" value={year} options={Array.from({ length: 5 }, (_, i) => thisYear - i).map((y) => ({ value: y, label: `${y}年` }))} />
+        </ListFilter>
         <Table>
           <thead><tr><Th>谈话日期</Th><Th>谈话对象</Th><Th>类型</Th><Th>谈话人</Th><Th>谈话要点</Th><Th>记录性质</Th></tr></thead>
           <tbody>
