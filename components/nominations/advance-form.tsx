@@ -8,11 +8,12 @@ import type { NominationStage } from "@/lib/domain/enums";
 import { nominationStageLabel } from "@/lib/labels";
 import type { WorkingDayCalendar } from "@/lib/rules/schedule/working-days";
 import { PublicityStartField } from "./publicity-start-field";
-import { useAction } from "next-safe-action/hooks";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
-import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+import { formValues } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useSave } from "@/components/forms/use-save";
+import { useRef } from "react";
 
 type Target = Exclude<NominationStage, "PROPOSED" | "REJECTED" | "WITHDRAWN">;
 
@@ -27,8 +28,8 @@ interface Props {
 }
 
 export function AdvanceForm({ id, version, from, to, today, calendar, workingDays }: Props) {
-  const { formRef, onSuccess } = useRefreshOnSuccess();
-  const a = useAction(advanceNominationAction, { onSuccess });
+  const formRef = useRef<HTMLFormElement>(null);
+  const a = useSave(advanceNominationAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -1,16 +1,15 @@
 "use client";
 // Return for revision (退回修改), reject (不予通过) or withdraw (撤回), each with its reason.
 import { HydratedButton } from "@/components/ui/button";
-import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
+import { useRef, useState } from "react";
 import { closeNominationAction } from "@/app/(app)/nominations/[id]/actions";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { NominationStage } from "@/lib/domain/enums";
 import type { CloseKind } from "@/lib/validation/nominations";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
-import { useRefreshOnSuccess } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useSave } from "@/components/forms/use-save";
 
 const KINDS: { kind: CloseKind; label: string; reason: string; tone: string }[] = [
   { kind: "RETURN", label: "退回修改", reason: "退回意见（单位将看到）", tone: "bg-amber-600 hover:bg-amber-700" },
@@ -20,8 +19,8 @@ const KINDS: { kind: CloseKind; label: string; reason: string; tone: string }[] 
 
 export function CloseForm({ id, version, from, returned }: { id: string; version: number; from: NominationStage; returned: boolean }) {
   const [kind, setKind] = useState<CloseKind | null>(null);
-  const { formRef, onSuccess } = useRefreshOnSuccess();
-  const a = useAction(closeNominationAction, { onSuccess: () => { setKind(null); onSuccess(); } });
+  const formRef = useRef<HTMLFormElement>(null);
+  const a = useSave(closeNominationAction, { then: () => { setKind(null); formRef.current?.reset(); } });
   const err = fieldErrorsOf(a.result.validationErrors);
   const chosen = KINDS.find((k) => k.kind === kind);
   return (

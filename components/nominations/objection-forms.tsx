@@ -1,18 +1,19 @@
 "use client";
 // Objections (反映) received during 公示: record one; record the result of checking it.
 import { HydratedButton } from "@/components/ui/button";
-import { useAction } from "next-safe-action/hooks";
 import { recordObjectionAction, resolveObjectionAction } from "@/app/(app)/nominations/[id]/actions";
 import { Field } from "@/components/ui/field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
-import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+import { formValues } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useSave } from "@/components/forms/use-save";
+import { useRef } from "react";
 
 export function ObjectionForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const { formRef, onSuccess } = useRefreshOnSuccess();
-  const a = useAction(recordObjectionAction, { onSuccess });
+  const formRef = useRef<HTMLFormElement>(null);
+  const a = useSave(recordObjectionAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   return (
     <ClientForm ref={formRef} noValidate aria-label="登记反映" onSubmit={(e) => {
@@ -28,8 +29,8 @@ export function ObjectionForm({ id, version, today }: { id: string; version: num
 }
 
 export function ResolveObjectionForm({ id, version, objectionId }: { id: string; version: number; objectionId: string }) {
-  const { formRef, onSuccess } = useRefreshOnSuccess();
-  const a = useAction(resolveObjectionAction, { onSuccess });
+  const formRef = useRef<HTMLFormElement>(null);
+  const a = useSave(resolveObjectionAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   const fieldId = `resolution-${objectionId}`;
   return (

@@ -1,17 +1,18 @@
 "use client";
 // Records the 民主推荐 result, or a new one when the old is past its year (ZZ15-REC-VALID).
 import { HydratedButton } from "@/components/ui/button";
-import { useAction } from "next-safe-action/hooks";
 import { renewRecommendationAction } from "@/app/(app)/nominations/[id]/actions";
 import { RecommendationFields } from "./recommendation-fields";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
-import { formValues, useRefreshOnSuccess } from "./use-procedure-action";
+import { formValues } from "./use-procedure-action";
 import { ClientForm } from "@/components/ui/client-form";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useSave } from "@/components/forms/use-save";
+import { useRef } from "react";
 
 export function RenewForm({ id, version, today }: { id: string; version: number; today: string }) {
-  const { formRef, onSuccess } = useRefreshOnSuccess();
-  const a = useAction(renewRecommendationAction, { onSuccess });
+  const formRef = useRef<HTMLFormElement>(null);
+  const a = useSave(renewRecommendationAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   return (
     <ClientForm ref={formRef} noValidate aria-label="录入民主推荐结果" onSubmit={(e) => {

@@ -1,19 +1,6 @@
 "use client";
-// For the procedure's forms: on success the form is cleared and the page re-read; errors (a
-// clash with a colleague, a failed check) stay on screen with what the user typed.
-import { useRouter } from "next/navigation";
-import { useRef } from "react";
-
-export function useRefreshOnSuccess() {
-  const router = useRouter();
-  const formRef = useRef<HTMLFormElement>(null);
-  const onSuccess = () => {
-    formRef.current?.reset();
-    router.refresh();
-  };
-  return { formRef, onSuccess };
-}
-
+// For the procedure's forms (which save through useSave, clearing the form on success): the
+// typed values of an uncontrolled form.
 export function formValues(form: HTMLFormElement): Record<string, string> {
   return Object.fromEntries([...new FormData(form).entries()].map(([k, v]) => [k, String(v)]));
 }

@@ -1,17 +1,15 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { createUnitAction, updateUnitAction } from "@/app/(app)/units/actions";
 import { Button, ButtonLink } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
 import { Field } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import type { UnitType } from "@/lib/domain/enums";
 import { unitTypeLabel } from "@/lib/labels";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export interface UnitFormValues {
   id?: string;
@@ -30,16 +28,11 @@ const TYPES = Object.entries(unitTypeLabel).map(([value, label]) => ({ value, la
 
 /** Creates a unit, or edits one (with its version, so a concurrent edit is detected). */
 export function UnitForm({ initial, parents }: { initial: UnitFormValues; parents: { id: string; name: string }[] }) {
-  const router = useRouter();
   const editing = Boolean(initial.id);
-  const onSuccess = ({ data }: { data?: { id: string } }) => {
-    router.push(`/units/${data?.id ?? initial.id}`);
-    router.refresh();
-  };
-  const create = useAction(createUnitAction, { onSuccess });
-  const update = useAction(updateUnitAction, { onSuccess });
-  const { result, isPending } = editing ? update : create;
-  const err = fieldErrorsOf(result.validationErrors);
+  const goTo = (data: { id: string }) => `/units/${data.id ?? initial.id}`;
+  const create = useSave(createUnitAction, { goTo });
+  const update = useSave(updateUnitAction, { goTo });
+  const { result, isPending, err } = editing ? update : create;
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

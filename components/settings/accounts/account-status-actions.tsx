@@ -1,22 +1,19 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { disableAccountAction, enableAccountAction, resetTotpAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 import { TotpNotice } from "./totp-notice";
+import { useSave } from "@/components/forms/use-save";
 
 /** Disable/enable and second-factor reset, each confirmed first (they end the user's sessions). */
 export function AccountStatusActions({ account, usesTotp }: {
   account: { id: string; username: string; disabled: boolean; version: number };
   usesTotp: boolean;
 }) {
-  const router = useRouter();
-  const refresh = { onSuccess: () => router.refresh() };
-  const disable = useAction(disableAccountAction, refresh);
-  const enable = useAction(enableAccountAction, refresh);
-  const totp = useAction(resetTotpAction, refresh);
+  const disable = useSave(disableAccountAction);
+  const enable = useSave(enableAccountAction);
+  const totp = useSave(resetTotpAction);
   const ref = { userId: account.id, version: account.version };
   const busy = disable.isPending || enable.isPending || totp.isPending;
 

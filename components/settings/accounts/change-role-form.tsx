@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { changeRoleAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import type { Role } from "@/lib/domain/enums";
@@ -10,13 +8,13 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { RoleUnitFields } from "./role-unit-fields";
 import { TotpNotice } from "./totp-notice";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export function ChangeRoleForm({ account, units }: {
   account: { id: string; username: string; role: Role; unitId: string | null; version: number };
   units: { value: string; label: string }[];
 }) {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(changeRoleAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useSave(changeRoleAction);
   const err = (f: string) => fieldErrorsOf(result.validationErrors)(f);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {

@@ -1,18 +1,16 @@
 "use client";
 // 回避登记: the numbers are typed in again on every change — only their hashes are kept, so
 // they cannot be shown back — and the saved list replaces the old one.
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { setRecusalAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
+import { useSave } from "@/components/forms/use-save";
 
 export function RecusalForm({ account }: { account: { id: string; version: number; recusalCount: number } }) {
-  const router = useRouter();
-  const { execute, result, isPending, hasSucceeded } = useAction(setRecusalAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending, hasSucceeded } = useSave(setRecusalAction);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -1,17 +1,15 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { resetPasswordAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 export function ResetPasswordForm({ account }: { account: { id: string; version: number } }) {
-  const router = useRouter();
-  const { execute, result, isPending, hasSucceeded } = useAction(resetPasswordAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending, hasSucceeded } = useSave(resetPasswordAction);
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { addCalendarOverrideAction } from "@/app/(app)/settings/calendar/actions";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -9,11 +7,11 @@ import { SelectField } from "@/components/ui/select-field";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 /** Adds a local correction: a public holiday or a make-up working day on one date. */
 export function OverrideForm() {
-  const router = useRouter();
-  const { execute, result, isPending } = useAction(addCalendarOverrideAction, { onSuccess: () => router.refresh() });
+  const { execute, result, isPending } = useSave(addCalendarOverrideAction);
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);

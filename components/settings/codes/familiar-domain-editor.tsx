@@ -1,7 +1,5 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { addDomainAction, archiveDomainAction } from "@/app/(app)/settings/codes/actions";
 import { Badge } from "@/components/ui/badge";
 import { Button, HydratedButton } from "@/components/ui/button";
@@ -9,14 +7,14 @@ import { Field } from "@/components/ui/field";
 import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
 import { ClientForm } from "@/components/ui/client-form";
+import { useSave } from "@/components/forms/use-save";
 
 type Row = { name: string; archived: boolean; version: number | null };
 
 /** The editable 熟悉领域 list: add a domain, retire one (entries keep their text), restore it. */
 export function FamiliarDomainEditor({ rows, required }: { rows: Row[]; required: string[] }) {
-  const router = useRouter();
-  const add = useAction(addDomainAction, { onSuccess: () => router.refresh() });
-  const archive = useAction(archiveDomainAction, { onSuccess: () => router.refresh() });
+  const add = useSave(addDomainAction);
+  const archive = useSave(archiveDomainAction);
   return (
     <div>
       <ul className="mb-4 flex flex-wrap gap-2" data-testid="familiar-domains">
