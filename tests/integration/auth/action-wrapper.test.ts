@@ -28,6 +28,13 @@ describe("the shared action wrapper", () => {
     expect(after.passwordHash).toBe(user.passwordHash);
   });
 
+  it("files a problem the server finds (a FieldError) beside its field, as it does zod's", async () => {
+    const { actor } = await signedInActor();
+    const r = await runAs(actor, () => changePasswordAction({ currentPassword: "Not-The-Password-1", newPassword: "New-Secret-2026", confirmPassword: "New-Secret-2026" }));
+    expect(r?.validationErrors?.currentPassword?._errors).toEqual(["当前密码不正确"]);
+    expect(r?.serverError).toBeUndefined();
+  });
+
   it("changes the password, keeps the current session, revokes the others, and audits it", async () => {
     const { user, actor } = await signedInActor();
     const other = await signIn({ username: user.username, password: TEST_PASSWORD, ip: null, userAgent: null, now: new Date() });
