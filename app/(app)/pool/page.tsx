@@ -15,6 +15,7 @@ import { listRoster } from "@/lib/server/cadres/roster";
 import { getPoolOverview, type PoolEntryRow } from "@/lib/server/pool/overview";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { poolPageParams } from "@/lib/validation/pool-search";
+import { parseRosterQuery } from "@/lib/validation/roster-query";
 
 export const metadata = { title: "干部库" };
 
