@@ -6,8 +6,16 @@
 import { layeringPlugin } from "./layering-plugin.mjs";
 
 const PRISMA_CLIENT = {
-  group: ["@/lib/generated/prisma", "@/lib/generated/prisma/**", "**/generated/prisma", "**/generated/prisma/**", "@prisma/client", "@prisma/client/**"],
-  message: "The Prisma client belongs to lib/server: go through a lib/server function, its types, or lib/domain/enums for the schema's enums.",
+  group: [
+    "@/lib/generated/prisma",
+    "@/lib/generated/prisma/**",
+    "**/generated/prisma",
+    "**/generated/prisma/**",
+    "@prisma/client",
+    "@prisma/client/**",
+  ],
+  message:
+    "The Prisma client belongs to lib/server: go through a lib/server function, its types, or lib/domain/enums for the schema's enums.",
 };
 
 const SERVER_VALUES = {

@@ -29,7 +29,9 @@ export default async function HomePage() {
             {s.poolByTier.map((t) => (
               <li key={t.tier} className="flex justify-between">
                 <span>{poolTierLabel[t.tier]}</span>
-                <span className="tabular-nums" data-testid={`count-pool-${t.tier}`}>{t.count}</span>
+                <span className="tabular-nums" data-testid={`count-pool-${t.tier}`}>
+                  {t.count}
+                </span>
               </li>
             ))}
           </ul>

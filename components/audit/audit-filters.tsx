@@ -12,7 +12,11 @@ export function AuditFilters({ value }: { value: AuditSearch }) {
     </label>
   );
   return (
-    <form method="get" className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 xl:grid-cols-8" aria-label="审计日志查询条件">
+    <form
+      method="get"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 xl:grid-cols-8"
+      aria-label="审计日志查询条件"
+    >
       {field("from", "起始日期", "date")}
       {field("to", "截止日期", "date")}
       {field("username", "用户")}
@@ -29,8 +33,12 @@ export function AuditFilters({ value }: { value: AuditSearch }) {
         </select>
       </label>
       <div className="flex items-end gap-2">
-        <button type="submit" className={buttonClass("primary")}>查询</button>
-        <a href="/audit" className={buttonClass("secondary")}>重置</a>
+        <button type="submit" className={buttonClass("primary")}>
+          查询
+        </button>
+        <a href="/audit" className={buttonClass("secondary")}>
+          重置
+        </a>
       </div>
     </form>
   );

@@ -31,11 +31,27 @@ export function ChangePasswordForm() {
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate>
-      <Field id="currentPassword" label="当前密码" type="password" autoComplete="current-password" error={err("currentPassword")} />
+      <Field
+        id="currentPassword"
+        label="当前密码"
+        type="password"
+        autoComplete="current-password"
+        error={err("currentPassword")}
+      />
       <Field id="newPassword" label="新密码" type="password" autoComplete="new-password" error={err("newPassword")} />
-      <Field id="confirmPassword" label="确认新密码" type="password" autoComplete="new-password" error={err("confirmPassword")} />
+      <Field
+        id="confirmPassword"
+        label="确认新密码"
+        type="password"
+        autoComplete="new-password"
+        error={err("confirmPassword")}
+      />
       <FormAlert message={result.serverError} />
-      <HydratedButton type="submit" disabled={isPending} className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60">
+      <HydratedButton
+        type="submit"
+        disabled={isPending}
+        className="w-full rounded-md bg-brand-600 py-2 text-white disabled:opacity-60"
+      >
         {isPending ? "正在保存…" : "保存新密码"}
       </HydratedButton>
     </ClientForm>

@@ -36,10 +36,24 @@ export function SignInForm() {
     <ClientForm onSubmit={onSubmit} noValidate>
       <Field id="username" label="用户名" autoComplete="username" required />
       <Field id="password" label="密码" type="password" autoComplete="current-password" required />
-      <Field id="totp" label="动态口令" inputMode="numeric" autoComplete="one-time-code" maxLength={6}
-        hint="系统管理员、组织部管理员、审计员必填；其他账号已绑定时填写" />
-      {error ? <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">{error}</p> : null}
-      <HydratedButton type="submit" disabled={pending} className="w-full rounded-md bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60">
+      <Field
+        id="totp"
+        label="动态口令"
+        inputMode="numeric"
+        autoComplete="one-time-code"
+        maxLength={6}
+        hint="系统管理员、组织部管理员、审计员必填；其他账号已绑定时填写"
+      />
+      {error ? (
+        <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">
+          {error}
+        </p>
+      ) : null}
+      <HydratedButton
+        type="submit"
+        disabled={pending}
+        className="w-full rounded-md bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {pending ? "正在登录…" : "登录"}
       </HydratedButton>
     </ClientForm>

@@ -14,7 +14,14 @@ import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
 import {
-  cadreStatusLabel, establishmentTypeLabel, ETHNICITIES, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
+  cadreStatusLabel,
+  establishmentTypeLabel,
+  ETHNICITIES,
+  genderLabel,
+  gradeLabel,
+  healthStatusLabel,
+  politicalStatusLabel,
+  rankLabel,
 } from "@/lib/labels";
 import { cadreBasicSchema, type CadreBasicInput } from "@/lib/validation/cadre";
 import { parseIdNumber } from "@/lib/validation/id-number";
@@ -35,10 +42,18 @@ type FormProps = { initial: Values; units: { id: string; name: string }[] | null
  */
 export function CadreBasicForm(props: FormProps) {
   const [savedVersion, setSavedVersion] = useState<number | null>(null);
-  return <BasicForm key={props.initial.version ?? "new"} {...props} savedVersion={savedVersion} onSaved={setSavedVersion} />;
+  return (
+    <BasicForm key={props.initial.version ?? "new"} {...props} savedVersion={savedVersion} onSaved={setSavedVersion} />
+  );
 }
 
-function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: FormProps & { savedVersion: number | null; onSaved: (version: number | null) => void }) {
+function BasicForm({
+  initial,
+  units,
+  maskedIdNumber,
+  savedVersion,
+  onSaved,
+}: FormProps & { savedVersion: number | null; onSaved: (version: number | null) => void }) {
   const router = useRouter();
   const f = useZodForm(cadreBasicSchema, initial);
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
@@ -74,21 +89,64 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
   }
 
   const text = (k: keyof Values & string, label: string, extra: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
-    <Field id={k} label={label} value={String(v[k] ?? "")} error={err(k)} onChange={(e) => f.set(k, e.target.value as never)} {...extra} />
+    <Field
+      id={k}
+      label={label}
+      value={String(v[k] ?? "")}
+      error={err(k)}
+      onChange={(e) => f.set(k, e.target.value as never)}
+      {...extra}
+    />
   );
-  const select = (k: keyof Values & string, label: string, options: { value: string; label: string }[], placeholder?: string) => (
-    <SelectField id={k} label={label} value={String(v[k] ?? "")} options={options} placeholder={placeholder} error={err(k)} onChange={(e) => f.set(k, e.target.value as never)} />
+  const select = (
+    k: keyof Values & string,
+    label: string,
+    options: { value: string; label: string }[],
+    placeholder?: string,
+  ) => (
+    <SelectField
+      id={k}
+      label={label}
+      value={String(v[k] ?? "")}
+      options={options}
+      placeholder={placeholder}
+      error={err(k)}
+      onChange={(e) => f.set(k, e.target.value as never)}
+    />
   );
 
   return (
-    <ClientForm noValidate onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label="干部基本信息">
-      {conflict ? <ConflictBanner conflict={conflict} onOverwrite={() => void save(conflict.currentVersion)} onReload={() => window.location.reload()} /> : null}
+    <ClientForm
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+      aria-label="干部基本信息"
+    >
+      {conflict ? (
+        <ConflictBanner
+          conflict={conflict}
+          onOverwrite={() => void save(conflict.currentVersion)}
+          onReload={() => window.location.reload()}
+        />
+      ) : null}
       <div className="grid gap-x-4 md:grid-cols-3">
         {text("name", "姓名")}
-        {text("idNumber", "身份证号", { placeholder: maskedIdNumber ? `已登记 ${maskedIdNumber}，更正时重新输入` : "18位，填写后自动带出出生日期和性别", onChange: (e) => onIdNumber(e.target.value), autoComplete: "off" })}
+        {text("idNumber", "身份证号", {
+          placeholder: maskedIdNumber
+            ? `已登记 ${maskedIdNumber}，更正时重新输入`
+            : "18位，填写后自动带出出生日期和性别",
+          onChange: (e) => onIdNumber(e.target.value),
+          autoComplete: "off",
+        })}
         {select("gender", "性别", opts(genderLabel), "请选择")}
         {text("birthDate", "出生日期", { type: "date" })}
-        {select("ethnicity", "民族", ETHNICITIES.map((e) => ({ value: e, label: e })))}
+        {select(
+          "ethnicity",
+          "民族",
+          ETHNICITIES.map((e) => ({ value: e, label: e })),
+        )}
         {text("nativePlace", "籍贯")}
         {text("birthplace", "出生地")}
         {select("politicalStatus", "政治面貌", opts(politicalStatusLabel), "请选择")}
@@ -99,7 +157,14 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
         {text("professionalTitle", "专业技术职务")}
         {text("expertise", "熟悉专业有何专长")}
         {text("familiarDomains", "熟悉领域（以顿号分隔）")}
-        {units ? select("unitId", "单位", units.map((u) => ({ value: u.id, label: u.name })), "请选择") : null}
+        {units
+          ? select(
+              "unitId",
+              "单位",
+              units.map((u) => ({ value: u.id, label: u.name })),
+              "请选择",
+            )
+          : null}
         {text("currentPostTitle", "现任职务")}
         {select("rank", "职务层次", opts(rankLabel), "无")}
         {text("rankSince", "任现职务层次时间", { type: "date" })}
@@ -108,10 +173,22 @@ function BasicForm({ initial, units, maskedIdNumber, savedVersion, onSaved }: Fo
         {select("establishmentType", "编制类型", opts(establishmentTypeLabel))}
         {select("status", "状态", opts(cadreStatusLabel))}
       </div>
-      {f.errors.version ? <p role="alert" className="mb-2 text-sm text-red-600">{f.errors.version}</p> : null}
+      {f.errors.version ? (
+        <p role="alert" className="mb-2 text-sm text-red-600">
+          {f.errors.version}
+        </p>
+      ) : null}
       <FormAlert message={result.serverError} />
-      {saved ? <p role="status" className="mb-2 text-sm text-emerald-700">已保存</p> : null}
-      <HydratedButton type="submit" disabled={isPending} className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      {saved ? (
+        <p role="status" className="mb-2 text-sm text-emerald-700">
+          已保存
+        </p>
+      ) : null}
+      <HydratedButton
+        type="submit"
+        disabled={isPending}
+        className="rounded-md bg-brand-600 px-4 py-2 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {isPending ? "正在保存…" : v.id ? "保存基本信息" : "创建干部档案"}
       </HydratedButton>
     </ClientForm>

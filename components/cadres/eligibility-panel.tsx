@@ -14,15 +14,31 @@ export function verdictBadge(v: TargetVerdict["verdict"]) {
 export function EligibilityPanel({ report, cadreId }: { report: EligibilityReport; cadreId: string }) {
   const iso = report.asOf.toISOString().slice(0, 10);
   return (
-    <section id="eligibility" aria-labelledby="eligibility-title" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="eligibility-panel">
+    <section
+      id="eligibility"
+      aria-labelledby="eligibility-title"
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm"
+      data-testid="eligibility-panel"
+    >
       <header className="flex flex-wrap items-center justify-between gap-2 border-b border-slate-200 px-4 py-2">
         <h2 id="eligibility-title" className="text-sm font-semibold text-slate-800">
-          任职资格研判 <span className="font-normal text-slate-500">（政策配置：{report.profileName}；截至{formatDateLong(report.asOf)}）</span>
+          任职资格研判{" "}
+          <span className="font-normal text-slate-500">
+            （政策配置：{report.profileName}；截至{formatDateLong(report.asOf)}）
+          </span>
         </h2>
         <form action={`/cadres/${cadreId}#eligibility`} className="flex items-center gap-1 text-sm">
           <label htmlFor="eligibility-asOf">研判日期</label>
-          <input id="eligibility-asOf" type="date" name="asOf" defaultValue={iso} className="rounded border border-slate-300 px-1 py-0.5" />
-          <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50">重新研判</button>
+          <input
+            id="eligibility-asOf"
+            type="date"
+            name="asOf"
+            defaultValue={iso}
+            className="rounded border border-slate-300 px-1 py-0.5"
+          />
+          <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50">
+            重新研判
+          </button>
         </form>
       </header>
       <div className="divide-y divide-slate-100">

@@ -9,8 +9,14 @@ export function PrintButton({ cadreId }: { cadreId: string }) {
   const { execute, isPending, result } = useAction(recordPrintAction, { onSuccess: () => window.print() });
   return (
     <span className="inline-flex items-center gap-2">
-      <Button variant="secondary" disabled={isPending} onClick={() => execute({ cadreId })}>打印</Button>
-      {result.serverError ? <span role="alert" className="text-xs text-red-600">{result.serverError}</span> : null}
+      <Button variant="secondary" disabled={isPending} onClick={() => execute({ cadreId })}>
+        打印
+      </Button>
+      {result.serverError ? (
+        <span role="alert" className="text-xs text-red-600">
+          {result.serverError}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -17,7 +17,14 @@ export type FieldSpec =
   | { key: string; label: string; type: "text" | "date" }
   | { key: string; label: string; type: "number" }
   /** filterBy: show only options whose `group` equals that field's value (unit → its posts) */
-  | { key: string; label: string; type: "select"; options: { value: string; label: string; group?: string }[]; placeholder?: string; filterBy?: string }
+  | {
+      key: string;
+      label: string;
+      type: "select";
+      options: { value: string; label: string; group?: string }[];
+      placeholder?: string;
+      filterBy?: string;
+    }
   | { key: string; label: string; type: "checkbox" };
 
 export interface EditableRecord {
@@ -34,7 +41,16 @@ type Values = Record<string, string | number | boolean | undefined>;
 
 const input = "w-full rounded-md border px-2 py-1.5 text-sm";
 
-export function RecordEditor({ prefix, title, cadreId, schema, action, fields, records, blank }: {
+export function RecordEditor({
+  prefix,
+  title,
+  cadreId,
+  schema,
+  action,
+  fields,
+  records,
+  blank,
+}: {
   prefix: string;
   title: string;
   cadreId: string;
@@ -76,21 +92,51 @@ export function RecordEditor({ prefix, title, cadreId, schema, action, fields, r
   };
 
   return (
-    <section className="rounded-lg border border-slate-200 bg-white shadow-sm" aria-labelledby={`${prefix}-title`} data-testid={`editor-${prefix}`}>
+    <section
+      className="rounded-lg border border-slate-200 bg-white shadow-sm"
+      aria-labelledby={`${prefix}-title`}
+      data-testid={`editor-${prefix}`}
+    >
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-        <h2 id={`${prefix}-title`} className="text-sm font-semibold">{title}</h2>
-        {editing ? <HydratedButton type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>改为新增</HydratedButton> : null}
+        <h2 id={`${prefix}-title`} className="text-sm font-semibold">
+          {title}
+        </h2>
+        {editing ? (
+          <HydratedButton type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>
+            改为新增
+          </HydratedButton>
+        ) : null}
       </header>
       <ul className="divide-y divide-slate-100 px-4 text-sm">
-        {records.length === 0 ? <li className="py-2 text-slate-500">暂无记录</li> : records.map((r) => (
-          <li key={r.id} className="flex items-center justify-between py-1.5">
-            <span>{r.summary}</span>
-            <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>编辑</HydratedButton>
-          </li>
-        ))}
+        {records.length === 0 ? (
+          <li className="py-2 text-slate-500">暂无记录</li>
+        ) : (
+          records.map((r) => (
+            <li key={r.id} className="flex items-center justify-between py-1.5">
+              <span>{r.summary}</span>
+              <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>
+                编辑
+              </HydratedButton>
+            </li>
+          ))
+        )}
       </ul>
-      <ClientForm noValidate className="border-t border-slate-200 p-4" onSubmit={(e) => { e.preventDefault(); void save(); }} aria-label={`${editing ? "编辑" : "新增"}${title}`}>
-        {conflict ? <ConflictBanner conflict={conflict} onOverwrite={() => void save(conflict.currentVersion)} onReload={() => window.location.reload()} /> : null}
+      <ClientForm
+        noValidate
+        className="border-t border-slate-200 p-4"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+        aria-label={`${editing ? "编辑" : "新增"}${title}`}
+      >
+        {conflict ? (
+          <ConflictBanner
+            conflict={conflict}
+            onOverwrite={() => void save(conflict.currentVersion)}
+            onReload={() => window.location.reload()}
+          />
+        ) : null}
         <div className="grid gap-x-4 gap-y-3 md:grid-cols-4">
           {fields.map((fs) => {
             const id = `${prefix}-${fs.key}`;
@@ -100,28 +146,79 @@ export function RecordEditor({ prefix, title, cadreId, schema, action, fields, r
             return (
               <div key={fs.key} className={fs.type === "checkbox" ? "flex items-end" : ""}>
                 {fs.type === "checkbox" ? (
-                  <label className="flex items-center gap-1.5 text-sm"><input id={id} type="checkbox" checked={Boolean(v)} onChange={(e) => set(fs.key, e.target.checked)} />{fs.label}</label>
+                  <label className="flex items-center gap-1.5 text-sm">
+                    <input
+                      id={id}
+                      type="checkbox"
+                      checked={Boolean(v)}
+                      onChange={(e) => set(fs.key, e.target.checked)}
+                    />
+                    {fs.label}
+                  </label>
                 ) : (
                   <>
-                    <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">{fs.label}</label>
+                    <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+                      {fs.label}
+                    </label>
                     {fs.type === "select" ? (
-                      <select id={id} value={String(v ?? "")} onChange={(e) => set(fs.key, e.target.value)} className={cls} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}>
+                      <select
+                        id={id}
+                        value={String(v ?? "")}
+                        onChange={(e) => set(fs.key, e.target.value)}
+                        className={cls}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${id}-error` : undefined}
+                      >
                         {fs.placeholder !== undefined ? <option value="">{fs.placeholder}</option> : null}
-                        {fs.options.filter((o) => !fs.filterBy || o.group === values[fs.filterBy]).map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+                        {fs.options
+                          .filter((o) => !fs.filterBy || o.group === values[fs.filterBy])
+                          .map((o) => (
+                            <option key={o.value} value={o.value}>
+                              {o.label}
+                            </option>
+                          ))}
                       </select>
                     ) : (
-                      <input id={id} type={fs.type} value={String(v ?? "")} className={cls} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-error` : undefined}
-                        onChange={(e) => set(fs.key, fs.type === "number" ? (e.target.value === "" ? "" : Number(e.target.value)) : e.target.value)} />
+                      <input
+                        id={id}
+                        type={fs.type}
+                        value={String(v ?? "")}
+                        className={cls}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${id}-error` : undefined}
+                        onChange={(e) =>
+                          set(
+                            fs.key,
+                            fs.type === "number"
+                              ? e.target.value === ""
+                                ? ""
+                                : Number(e.target.value)
+                              : e.target.value,
+                          )
+                        }
+                      />
                     )}
                   </>
                 )}
-                {error ? <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
+                {error ? (
+                  <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">
+                    {error}
+                  </p>
+                ) : null}
               </div>
             );
           })}
         </div>
-        {result.serverError ? <p role="alert" className="mt-2 text-sm text-red-600">{String(result.serverError)}</p> : null}
-        <HydratedButton type="submit" disabled={isPending} className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+        {result.serverError ? (
+          <p role="alert" className="mt-2 text-sm text-red-600">
+            {String(result.serverError)}
+          </p>
+        ) : null}
+        <HydratedButton
+          type="submit"
+          disabled={isPending}
+          className="mt-3 rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+        >
           {isPending ? "正在保存…" : editing ? "保存修改" : `添加${title}`}
         </HydratedButton>
       </ClientForm>

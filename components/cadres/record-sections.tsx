@@ -3,7 +3,12 @@
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import {
-  appointmentEndReasonLabel, assessmentGradeLabel, degreeLabel, educationLevelLabel, rankLabel, sanctionKindLabel,
+  appointmentEndReasonLabel,
+  assessmentGradeLabel,
+  degreeLabel,
+  educationLevelLabel,
+  rankLabel,
+  sanctionKindLabel,
 } from "@/lib/labels";
 import { sanctionState } from "@/lib/rules";
 import type { CadreProfile } from "@/lib/server/cadres/profile";
@@ -12,16 +17,27 @@ import { SectionTable } from "./section-table";
 export function AppointmentTimeline({ cadre, actions }: { cadre: CadreProfile; actions?: React.ReactNode }) {
   const items = [...cadre.appointments].reverse();
   return (
-    <section id="appointments" aria-labelledby="appointments-title" className="scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm">
+    <section
+      id="appointments"
+      aria-labelledby="appointments-title"
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-        <h2 id="appointments-title" className="text-sm font-semibold text-slate-800">任职经历</h2>
+        <h2 id="appointments-title" className="text-sm font-semibold text-slate-800">
+          任职经历
+        </h2>
         {actions}
       </header>
-      {items.length === 0 ? <p className="px-4 py-3 text-sm text-slate-500">暂无记录</p> : (
+      {items.length === 0 ? (
+        <p className="px-4 py-3 text-sm text-slate-500">暂无记录</p>
+      ) : (
         <ol className="relative m-4 border-l-2 border-brand-100 pl-5" data-testid="appointment-timeline">
           {items.map((a) => (
             <li key={a.id} className="mb-3">
-              <span className={`absolute -left-[7px] mt-1.5 h-3 w-3 rounded-full ${a.endDate ? "bg-slate-300" : "bg-brand-600"}`} aria-hidden />
+              <span
+                className={`absolute -left-[7px] mt-1.5 h-3 w-3 rounded-full ${a.endDate ? "bg-slate-300" : "bg-brand-600"}`}
+                aria-hidden
+              />
               <div className="text-xs tabular-nums text-slate-500">
                 {formatDate(a.startDate)} — {a.endDate ? formatDate(a.endDate) : "至今"}
                 {a.endReason ? `（${appointmentEndReasonLabel[a.endReason]}）` : ""}
@@ -42,10 +58,16 @@ export function AppointmentTimeline({ cadre, actions }: { cadre: CadreProfile; a
 export function EducationSection({ cadre, actions }: { cadre: CadreProfile; actions?: React.ReactNode }) {
   return (
     <SectionTable
-      id="education" title="学历学位" actions={actions}
+      id="education"
+      title="学历学位"
+      actions={actions}
       headers={["类别", "学历", "学位", "院校", "专业", "起止", "985/211/双一流"]}
       rows={cadre.educationRecords.map((e) => [
-        e.fullTime ? "全日制" : "在职", educationLevelLabel[e.level], degreeLabel[e.degree], e.school, e.major ?? "",
+        e.fullTime ? "全日制" : "在职",
+        educationLevelLabel[e.level],
+        degreeLabel[e.degree],
+        e.school,
+        e.major ?? "",
         `${formatYearMonth(e.startDate)}—${formatYearMonth(e.graduationDate)}`,
         [e.is985 && "985", e.is211 && "211", e.isDoubleFirstClass && "双一流"].filter(Boolean).join("、"),
       ])}
@@ -54,12 +76,21 @@ export function EducationSection({ cadre, actions }: { cadre: CadreProfile; acti
 }
 
 export function AssessmentSection({ cadre, actions }: { cadre: CadreProfile; actions?: React.ReactNode }) {
-  const tone = (g: string) => (g === "EXCELLENT" ? "ok" : g === "COMPETENT" ? "neutral" : g === "UNGRADED" ? "info" : "bad") as "ok";
+  const tone = (g: string) =>
+    (g === "EXCELLENT" ? "ok" : g === "COMPETENT" ? "neutral" : g === "UNGRADED" ? "info" : "bad") as "ok";
   return (
     <SectionTable
-      id="assessments" title="年度考核" actions={actions}
+      id="assessments"
+      title="年度考核"
+      actions={actions}
       headers={["年度", "等次", "备注"]}
-      rows={[...cadre.assessments].reverse().map((a) => [`${a.year}年度`, <Badge key="g" tone={tone(a.grade)}>{assessmentGradeLabel[a.grade]}</Badge>, a.note ?? ""])}
+      rows={[...cadre.assessments].reverse().map((a) => [
+        `${a.year}年度`,
+        <Badge key="g" tone={tone(a.grade)}>
+          {assessmentGradeLabel[a.grade]}
+        </Badge>,
+        a.note ?? "",
+      ])}
     />
   );
 }
@@ -75,12 +106,21 @@ const SANCTION_STATE = {
 export function SanctionSection({ cadre, asOf }: { cadre: CadreProfile; asOf: Date }) {
   return (
     <SectionTable
-      id="sanctions" title="处分与组织处理"
+      id="sanctions"
+      title="处分与组织处理"
       headers={["决定日期", "种类", "影响期至", "决定机关", "事由", "状态"]}
       rows={cadre.sanctions.map((s) => {
         const state = SANCTION_STATE[sanctionState(s, asOf)];
-        return [formatDate(s.decidedOn), sanctionKindLabel[s.kind], s.effectEndsOn ? formatDate(s.effectEndsOn) : "未记录", s.authority ?? "", s.reason ?? "",
-          <Badge key="s" tone={state.tone}>{state.label}</Badge>];
+        return [
+          formatDate(s.decidedOn),
+          sanctionKindLabel[s.kind],
+          s.effectEndsOn ? formatDate(s.effectEndsOn) : "未记录",
+          s.authority ?? "",
+          s.reason ?? "",
+          <Badge key="s" tone={state.tone}>
+            {state.label}
+          </Badge>,
+        ];
       })}
     />
   );
@@ -89,11 +129,21 @@ export function SanctionSection({ cadre, asOf }: { cadre: CadreProfile; asOf: Da
 export function PersonalMattersSection({ cadre }: { cadre: CadreProfile }) {
   return (
     <SectionTable
-      id="personal-matters" title="个人有关事项报告"
+      id="personal-matters"
+      title="个人有关事项报告"
       headers={["年度", "报告日期", "抽查核实", "漏报瞒报", "备注"]}
       rows={[...cadre.personalMattersReports].reverse().map((p) => [
-        `${p.year}年度`, formatDate(p.submittedOn), p.checked ? "已核实" : "未抽查",
-        p.falseOrMissing ? <Badge key="f" tone="bad">发现漏报瞒报</Badge> : "无", p.note ?? "",
+        `${p.year}年度`,
+        formatDate(p.submittedOn),
+        p.checked ? "已核实" : "未抽查",
+        p.falseOrMissing ? (
+          <Badge key="f" tone="bad">
+            发现漏报瞒报
+          </Badge>
+        ) : (
+          "无"
+        ),
+        p.note ?? "",
       ])}
     />
   );

@@ -1,7 +1,14 @@
 // One titled section of a cadre's file: a small table, or a line saying there is nothing.
 import { Table, Td, Th } from "@/components/ui/table";
 
-export function SectionTable({ id, title, headers, rows, actions, empty = "暂无记录" }: {
+export function SectionTable({
+  id,
+  title,
+  headers,
+  rows,
+  actions,
+  empty = "暂无记录",
+}: {
   id: string;
   title: string;
   headers: string[];
@@ -10,18 +17,36 @@ export function SectionTable({ id, title, headers, rows, actions, empty = "暂�
   empty?: string;
 }) {
   return (
-    <section id={id} aria-labelledby={`${id}-title`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm">
+    <section
+      id={id}
+      aria-labelledby={`${id}-title`}
+      className="scroll-mt-4 rounded-lg border border-slate-200 bg-white shadow-sm"
+    >
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
-        <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-800">{title}</h2>
+        <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-800">
+          {title}
+        </h2>
         {actions}
       </header>
       {rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500">{empty}</p>
       ) : (
         <Table>
-          <thead><tr>{headers.map((h) => <Th key={h}>{h}</Th>)}</tr></thead>
+          <thead>
+            <tr>
+              {headers.map((h) => (
+                <Th key={h}>{h}</Th>
+              ))}
+            </tr>
+          </thead>
           <tbody>
-            {rows.map((r, i) => <tr key={i}>{r.map((c, j) => <Td key={j}>{c}</Td>)}</tr>)}
+            {rows.map((r, i) => (
+              <tr key={i}>
+                {r.map((c, j) => (
+                  <Td key={j}>{c}</Td>
+                ))}
+              </tr>
+            ))}
           </tbody>
         </Table>
       )}

@@ -11,7 +11,13 @@ export function checkStatus(c: Check): { label: string; tone: "ok" | "bad" | "wa
   return c.severity === "hard" ? { label: "不通过", tone: "bad" } : { label: "提示", tone: "warn" };
 }
 
-export function VerdictChecks({ checks, explanations }: { checks: Check[]; explanations: Record<string, Explanation> }) {
+export function VerdictChecks({
+  checks,
+  explanations,
+}: {
+  checks: Check[];
+  explanations: Record<string, Explanation>;
+}) {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <>
@@ -19,8 +25,18 @@ export function VerdictChecks({ checks, explanations }: { checks: Check[]; expla
         {checks.map((c, i) => {
           const s = checkStatus(c);
           return (
-            <li key={`${c.ruleId}-${i}`} className="flex items-start gap-2 py-1.5 text-sm" data-testid={`check-${c.ruleId}`} data-status={s.tone}>
-              <HydratedButton type="button" onClick={() => setOpen(c.ruleId)} className="shrink-0 font-mono text-xs text-brand-700 underline decoration-dotted hover:text-brand-800" title="查看政策原文">
+            <li
+              key={`${c.ruleId}-${i}`}
+              className="flex items-start gap-2 py-1.5 text-sm"
+              data-testid={`check-${c.ruleId}`}
+              data-status={s.tone}
+            >
+              <HydratedButton
+                type="button"
+                onClick={() => setOpen(c.ruleId)}
+                className="shrink-0 font-mono text-xs text-brand-700 underline decoration-dotted hover:text-brand-800"
+                title="查看政策原文"
+              >
                 {c.ruleId}
               </HydratedButton>
               <Badge tone={s.tone}>{s.label}</Badge>

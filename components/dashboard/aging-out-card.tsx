@@ -12,7 +12,16 @@ export function AgingOutCard({ items, total }: { items: PoolView["agingOut"]; to
           <p className="text-sm text-slate-600">无。</p>
         ) : (
           <Table aria-label="12个月内超出层级年龄上限的在库干部">
-            <thead><tr><Th>姓名</Th><Th>层级</Th><Th className="text-right">年龄上限</Th><Th>超出上限之日</Th><Th>状态</Th><Th>规则</Th></tr></thead>
+            <thead>
+              <tr>
+                <Th>姓名</Th>
+                <Th>层级</Th>
+                <Th className="text-right">年龄上限</Th>
+                <Th>超出上限之日</Th>
+                <Th>状态</Th>
+                <Th>规则</Th>
+              </tr>
+            </thead>
             <tbody>
               {items.map((a) => (
                 <tr key={a.entryId}>

@@ -19,10 +19,18 @@ export function FlowCharts({ flows }: { flows: FlowsView }) {
           <SimpleBarChart
             data={flows.years.map((y) => ({ label: `${y.year}年`, entries: y.entries, exits: y.exits }))}
             category="label"
-            series={[{ key: "entries", name: "入库", color: SERIES.green }, { key: "exits", name: "出库", color: SERIES.vermillion }]}
+            series={[
+              { key: "entries", name: "入库", color: SERIES.green },
+              { key: "exits", name: "出库", color: SERIES.vermillion },
+            ]}
           />
         }
-        table={<DataTable head={["年度", "入库", "出库", "净增"]} rows={flows.years.map((y) => [`${y.year}年`, y.entries, y.exits, y.entries - y.exits])} />}
+        table={
+          <DataTable
+            head={["年度", "入库", "出库", "净增"]}
+            rows={flows.years.map((y) => [`${y.year}年`, y.entries, y.exits, y.entries - y.exits])}
+          />
+        }
       />
       <ChartCard
         testId="chart-nominations"
@@ -38,22 +46,41 @@ export function FlowCharts({ flows }: { flows: FlowsView }) {
             colorOf={(d) => (d.open ? SERIES.blue : SERIES.grey)}
           />
         }
-        table={<DataTable head={["环节", "件数", "类别"]} rows={flows.nominations.map((n) => [n.label, n.count, n.open ? "办理中" : "已办结（当年）"])} />}
+        table={
+          <DataTable
+            head={["环节", "件数", "类别"]}
+            rows={flows.nominations.map((n) => [n.label, n.count, n.open ? "办理中" : "已办结（当年）"])}
+          />
+        }
       />
       <ChartCard
         testId="chart-young-promotions"
         title="新提拔领导干部中年轻干部占比"
-        note={target != null ? `D20-ST-NEWPROMO：每年不低于 ${pct(target)}（约1/6）；年轻干部按提任职级的年龄上限认定；当年截至基准日` : "当前政策配置未设此比例要求"}
+        note={
+          target != null
+            ? `D20-ST-NEWPROMO：每年不低于 ${pct(target)}（约1/6）；年轻干部按提任职级的年龄上限认定；当年截至基准日`
+            : "当前政策配置未设此比例要求"
+        }
         chart={
           <SimpleBarChart
-            data={flows.promotions.map((p) => ({ label: `${p.year}年`, share: p.share == null ? 0 : Math.round(p.share * 1000) / 10 }))}
+            data={flows.promotions.map((p) => ({
+              label: `${p.year}年`,
+              share: p.share == null ? 0 : Math.round(p.share * 1000) / 10,
+            }))}
             category="label"
             series={[{ key: "share", name: "年轻干部占比", color: SERIES.purple }]}
-            reference={target != null ? { value: Math.round(target * 1000) / 10, label: `要求 ${pct(target)}` } : undefined}
+            reference={
+              target != null ? { value: Math.round(target * 1000) / 10, label: `要求 ${pct(target)}` } : undefined
+            }
             valueFormat={(v) => `${v}%`}
           />
         }
-        table={<DataTable head={["年度", "新提拔", "其中年轻干部", "占比"]} rows={flows.promotions.map((p) => [`${p.year}年`, p.total, p.young, pct(p.share)])} />}
+        table={
+          <DataTable
+            head={["年度", "新提拔", "其中年轻干部", "占比"]}
+            rows={flows.promotions.map((p) => [`${p.year}年`, p.total, p.young, pct(p.share)])}
+          />
+        }
       />
     </div>
   );

@@ -24,15 +24,32 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
           <SimpleBarChart
             data={pool.tiers.map((t) => ({ label: t.label, actual: t.actual, target: t.target }))}
             category="label"
-            series={[{ key: "actual", name: "实际人数", color: SERIES.blue }, { key: "target", name: "目标人数", color: SERIES.grey }]}
+            series={[
+              { key: "actual", name: "实际人数", color: SERIES.blue },
+              { key: "target", name: "目标人数", color: SERIES.grey },
+            ]}
           />
         }
-        table={<DataTable head={["层级", "实际", "目标", "达标线", "状态"]} rows={pool.tiers.map((t) => [t.label, t.actual, t.target ?? "—", t.metAt ?? "—", statusText(t.status)])} />}
+        table={
+          <DataTable
+            head={["层级", "实际", "目标", "达标线", "状态"]}
+            rows={pool.tiers.map((t) => [t.label, t.actual, t.target ?? "—", t.metAt ?? "—", statusText(t.status)])}
+          />
+        }
       />
       <ChartCard
         testId="chart-diversity"
         title="女干部、少数民族和党外干部"
-        note={women ? <>女干部 {women.count} 人，占 {pct(womenShare)}，要求不低于 {pct(women.targetRatio)} <StatusBadge status={women.status} /></> : "当前政策配置未设女干部比例要求"}
+        note={
+          women ? (
+            <>
+              女干部 {women.count} 人，占 {pct(womenShare)}，要求不低于 {pct(women.targetRatio)}{" "}
+              <StatusBadge status={women.status} />
+            </>
+          ) : (
+            "当前政策配置未设女干部比例要求"
+          )
+        }
         chart={
           <div>
             <SimpleBarChart
@@ -41,7 +58,11 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
               data={[{ label: "女干部占比", share: Math.round(womenShare * 1000) / 10 }]}
               category="label"
               series={[{ key: "share", name: "占比", color: SERIES.orange }]}
-              reference={women ? { value: Math.round(women.targetRatio * 1000) / 10, label: `要求 ${pct(women.targetRatio)}` } : undefined}
+              reference={
+                women
+                  ? { value: Math.round(women.targetRatio * 1000) / 10, label: `要求 ${pct(women.targetRatio)}` }
+                  : undefined
+              }
               valueFormat={(v) => `${v}%`}
             />
             <div className="mt-2 grid grid-cols-2 gap-3 text-sm">
@@ -54,9 +75,24 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
           <DataTable
             head={["指标", "实际", "要求", "状态"]}
             rows={[
-              ["女干部", women ? `${women.count} / ${women.n}（${pct(womenShare)}）` : "—", women ? `≥ ${pct(women.targetRatio)}` : "—", statusText(women?.status ?? null)],
-              ["少数民族干部", pool.minority?.count ?? "—", pool.minority ? `≥ ${pool.minority.target}人` : "—", statusText(pool.minority?.status ?? null)],
-              ["党外干部", pool.nonParty?.count ?? "—", pool.nonParty ? `≥ ${pool.nonParty.target}人` : "—", statusText(pool.nonParty?.status ?? null)],
+              [
+                "女干部",
+                women ? `${women.count} / ${women.n}（${pct(womenShare)}）` : "—",
+                women ? `≥ ${pct(women.targetRatio)}` : "—",
+                statusText(women?.status ?? null),
+              ],
+              [
+                "少数民族干部",
+                pool.minority?.count ?? "—",
+                pool.minority ? `≥ ${pool.minority.target}人` : "—",
+                statusText(pool.minority?.status ?? null),
+              ],
+              [
+                "党外干部",
+                pool.nonParty?.count ?? "—",
+                pool.nonParty ? `≥ ${pool.nonParty.target}人` : "—",
+                statusText(pool.nonParty?.status ?? null),
+              ],
             ]}
           />
         }
@@ -65,8 +101,24 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
         testId="chart-education"
         title="学历结构（最高学历，含在职）"
         note={`全日制大学本科及以上 ${pool.fullTimeBachelor.count} 人，占 ${pool.fullTimeBachelor.n ? pct(pool.fullTimeBachelor.count / pool.fullTimeBachelor.n) : "—"}（D20-EDU 要求全日制本科以上）`}
-        chart={<SimpleBarChart horizontal data={pool.education.map((e) => ({ label: e.label, value: e.value }))} category="label" series={[{ key: "value", name: "人数", color: SERIES.green }]} />}
-        table={<DataTable head={["学历", "人数", "占比"]} rows={pool.education.map((e) => [e.label, e.value, pool.activeCount ? pct(e.value / pool.activeCount) : "—"])} />}
+        chart={
+          <SimpleBarChart
+            horizontal
+            data={pool.education.map((e) => ({ label: e.label, value: e.value }))}
+            category="label"
+            series={[{ key: "value", name: "人数", color: SERIES.green }]}
+          />
+        }
+        table={
+          <DataTable
+            head={["学历", "人数", "占比"]}
+            rows={pool.education.map((e) => [
+              e.label,
+              e.value,
+              pool.activeCount ? pct(e.value / pool.activeCount) : "—",
+            ])}
+          />
+        }
       />
       <ChartCard
         testId="chart-domains"
@@ -82,13 +134,23 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
             height={Math.max(160, pool.domains.length * 34)}
           />
         }
-        table={<DataTable head={["领域", "人数", "是否要求", "状态"]} rows={pool.domains.map((d) => [d.domain, d.count, d.required ? "要求" : "—", statusText(d.status)])} />}
+        table={
+          <DataTable
+            head={["领域", "人数", "是否要求", "状态"]}
+            rows={pool.domains.map((d) => [d.domain, d.count, d.required ? "要求" : "—", statusText(d.status)])}
+          />
+        }
       />
       <ChartCard
         testId="chart-age-pyramid"
         title="年龄结构（按性别）"
         chart={<AgePyramid bands={pool.ageBands} />}
-        table={<DataTable head={["年龄段", "男", "女", "合计"]} rows={pool.ageBands.map((b) => [b.label, b.male, b.female, b.male + b.female])} />}
+        table={
+          <DataTable
+            head={["年龄段", "男", "女", "合计"]}
+            rows={pool.ageBands.map((b) => [b.label, b.male, b.female, b.male + b.female])}
+          />
+        }
       />
       {children}
     </div>
@@ -101,7 +163,12 @@ function CountTile({ label, v }: { label: string; v: PoolView["minority"] }) {
       <div className="text-xs text-slate-500">{label}</div>
       <div className="flex flex-wrap items-center gap-2">
         <span className="text-lg font-semibold tabular-nums">{v?.count ?? "—"}</span>
-        {v ? <><span className="text-xs text-slate-500">要求不少于{v.target}人</span><StatusBadge status={v.status} /></> : null}
+        {v ? (
+          <>
+            <span className="text-xs text-slate-500">要求不少于{v.target}人</span>
+            <StatusBadge status={v.status} />
+          </>
+        ) : null}
       </div>
     </div>
   );

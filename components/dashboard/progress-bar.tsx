@@ -5,7 +5,17 @@ import type { TargetStatus } from "@/lib/rules";
  * Actual against target: the bar fills to actual/target (capped at 100%), in the status colour;
  * the text beside it carries the numbers, so the bar is decoration for sighted readers.
  */
-export function ProgressBar({ actual, target, status, label }: { actual: number; target: number; status: TargetStatus; label: string }) {
+export function ProgressBar({
+  actual,
+  target,
+  status,
+  label,
+}: {
+  actual: number;
+  target: number;
+  status: TargetStatus;
+  label: string;
+}) {
   const pct = target > 0 ? Math.min(100, Math.round((actual / target) * 100)) : actual > 0 ? 100 : 0;
   return (
     <div className="flex min-w-32 items-center gap-2">

@@ -7,7 +7,9 @@ export function StatusBadge({ status }: { status: TargetStatus }) {
   const v = STATUS_VIEW[status];
   return (
     <Badge tone={v.tone} data-status={status}>
-      <span aria-hidden="true" className="mr-0.5">{v.shape}</span>
+      <span aria-hidden="true" className="mr-0.5">
+        {v.shape}
+      </span>
       {v.text}
     </Badge>
   );

@@ -17,19 +17,43 @@ function actualText(t: TargetSummary): string {
  * opens the units, posts or people behind its number — first those still short of it —
  * fetched from the model of the page (`asOf`, `computedAt`) when the row opens.
  */
-export function TargetsTable({ targets, caption, table, asOf, computedAt }: { targets: TargetSummary[]; caption: string; table: DrillTable; asOf: string; computedAt: string }) {
+export function TargetsTable({
+  targets,
+  caption,
+  table,
+  asOf,
+  computedAt,
+}: {
+  targets: TargetSummary[];
+  caption: string;
+  table: DrillTable;
+  asOf: string;
+  computedAt: string;
+}) {
   const [open, setOpen] = useState<string | null>(null);
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-sm" aria-label={caption}>
         <thead>
           <tr className="bg-slate-50 text-left text-slate-600">
-            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">规则</th>
-            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">配备目标</th>
-            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">目标要求</th>
-            <th scope="col" className="border-b border-slate-200 px-3 py-2 text-right font-medium">实际</th>
-            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">完成进度</th>
-            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">状态</th>
+            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">
+              规则
+            </th>
+            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">
+              配备目标
+            </th>
+            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">
+              目标要求
+            </th>
+            <th scope="col" className="border-b border-slate-200 px-3 py-2 text-right font-medium">
+              实际
+            </th>
+            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">
+              完成进度
+            </th>
+            <th scope="col" className="border-b border-slate-200 px-3 py-2 font-medium">
+              状态
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -56,18 +80,32 @@ export function TargetsTable({ targets, caption, table, asOf, computedAt }: { ta
                       title={`${t.ruleTitle}（${t.ruleSource}）`}
                       className="font-mono text-xs text-brand-700 underline-offset-2 hover:underline"
                     >
-                      <span aria-hidden="true" className="mr-1 inline-block w-3 text-slate-500">{expanded ? "▾" : "▸"}</span>
+                      <span aria-hidden="true" className="mr-1 inline-block w-3 text-slate-500">
+                        {expanded ? "▾" : "▸"}
+                      </span>
                       {t.ruleId}
                     </HydratedButton>
                     <div className="pl-4 text-xs text-slate-500">{t.hard ? "刚性要求" : "一般要求"}</div>
                   </td>
                   <td className="border-b border-slate-100 px-3 py-2 align-top">{t.label}</td>
                   <td className="border-b border-slate-100 px-3 py-2 align-top text-slate-600">{t.description}</td>
-                  <td className="border-b border-slate-100 px-3 py-2 text-right align-top tabular-nums whitespace-nowrap" data-testid="target-actual">{actualText(t)}</td>
-                  <td className="border-b border-slate-100 px-3 py-2 align-top">
-                    <ProgressBar actual={t.actualCount} target={t.targetCount} status={t.status} label={`${t.label}：实际${t.actualCount}，目标${t.targetCount}`} />
+                  <td
+                    className="border-b border-slate-100 px-3 py-2 text-right align-top tabular-nums whitespace-nowrap"
+                    data-testid="target-actual"
+                  >
+                    {actualText(t)}
                   </td>
-                  <td className="border-b border-slate-100 px-3 py-2 align-top whitespace-nowrap"><StatusBadge status={t.status} /></td>
+                  <td className="border-b border-slate-100 px-3 py-2 align-top">
+                    <ProgressBar
+                      actual={t.actualCount}
+                      target={t.targetCount}
+                      status={t.status}
+                      label={`${t.label}：实际${t.actualCount}，目标${t.targetCount}`}
+                    />
+                  </td>
+                  <td className="border-b border-slate-100 px-3 py-2 align-top whitespace-nowrap">
+                    <StatusBadge status={t.status} />
+                  </td>
                 </tr>
                 {expanded ? (
                   <tr id={`drill-${t.key}`} data-testid={`drill-${t.key}`}>

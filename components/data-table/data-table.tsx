@@ -4,7 +4,12 @@
 // sorted and sliced in PostgreSQL, never in the browser.
 import { HydratedButton } from "@/components/ui/button";
 import {
-  flexRender, getCoreRowModel, useReactTable, type ColumnDef, type SortingState, type VisibilityState,
+  flexRender,
+  getCoreRowModel,
+  useReactTable,
+  type ColumnDef,
+  type SortingState,
+  type VisibilityState,
 } from "@tanstack/react-table";
 
 export interface DataTableProps<T> {
@@ -25,7 +30,17 @@ function sortMark(dir: false | "asc" | "desc"): string {
   return dir === "asc" ? "▲" : dir === "desc" ? "▼" : "";
 }
 
-export function DataTable<T>({ data, columns, getRowId, sorting, onSortingChange, columnVisibility, empty, caption, pending }: DataTableProps<T>) {
+export function DataTable<T>({
+  data,
+  columns,
+  getRowId,
+  sorting,
+  onSortingChange,
+  columnVisibility,
+  empty,
+  caption,
+  pending,
+}: DataTableProps<T>) {
   // The table instance is rebuilt from props on every render (server-paged, one page of rows),
   // so the React Compiler skipping memoization here is harmless.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -43,7 +58,10 @@ export function DataTable<T>({ data, columns, getRowId, sorting, onSortingChange
   });
 
   return (
-    <div className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${pending ? "opacity-60" : ""}`} aria-busy={pending || undefined}>
+    <div
+      className={`overflow-x-auto rounded-lg border border-slate-200 bg-white ${pending ? "opacity-60" : ""}`}
+      aria-busy={pending || undefined}
+    >
       <table className="w-full border-collapse text-sm" data-testid="data-table">
         {caption ? <caption className="sr-only">{caption}</caption> : null}
         <thead>
@@ -60,11 +78,19 @@ export function DataTable<T>({ data, columns, getRowId, sorting, onSortingChange
                     className="whitespace-nowrap border-b border-slate-200 bg-slate-50 px-3 py-2 text-left font-medium text-slate-600"
                   >
                     {h.column.getCanSort() ? (
-                      <HydratedButton type="button" className="inline-flex items-center gap-1 hover:text-brand-700" onClick={h.column.getToggleSortingHandler()}>
+                      <HydratedButton
+                        type="button"
+                        className="inline-flex items-center gap-1 hover:text-brand-700"
+                        onClick={h.column.getToggleSortingHandler()}
+                      >
                         {label}
-                        <span aria-hidden className="text-xs">{sortMark(dir)}</span>
+                        <span aria-hidden className="text-xs">
+                          {sortMark(dir)}
+                        </span>
                       </HydratedButton>
-                    ) : label}
+                    ) : (
+                      label
+                    )}
                   </th>
                 );
               })}
@@ -74,7 +100,9 @@ export function DataTable<T>({ data, columns, getRowId, sorting, onSortingChange
         <tbody>
           {table.getRowModel().rows.length === 0 ? (
             <tr>
-              <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-slate-500">{empty}</td>
+              <td colSpan={table.getVisibleLeafColumns().length} className="px-3 py-8 text-center text-slate-500">
+                {empty}
+              </td>
             </tr>
           ) : (
             table.getRowModel().rows.map((row) => (

@@ -1,6 +1,11 @@
 // Small form helpers shared by the 培训与实践 forms (client or server).
 
-export function CheckboxField({ id, label, hint, ...rest }: { id: string; label: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
+export function CheckboxField({
+  id,
+  label,
+  hint,
+  ...rest
+}: { id: string; label: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="mb-4">
       <label htmlFor={id} className="inline-flex items-center gap-2 text-sm text-slate-700">
@@ -13,5 +18,9 @@ export function CheckboxField({ id, label, hint, ...rest }: { id: string; label:
 }
 
 export function FormNotice({ message }: { message?: string | null }) {
-  return message ? <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">{message}</p> : null;
+  return message ? (
+    <p role="status" className="mb-4 rounded-md bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
+      {message}
+    </p>
+  ) : null;
 }

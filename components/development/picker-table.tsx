@@ -24,7 +24,15 @@ export interface PickerTableRow {
 }
 
 /** One page of the picker: tick people (or the whole page) and add them in one action. */
-export function PickerTable({ trainingId, rows, showDue }: { trainingId: string; rows: PickerTableRow[]; showDue: boolean }) {
+export function PickerTable({
+  trainingId,
+  rows,
+  showDue,
+}: {
+  trainingId: string;
+  rows: PickerTableRow[];
+  showDue: boolean;
+}) {
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [notice, setNotice] = useState<string | null>(null);
@@ -38,36 +46,80 @@ export function PickerTable({ trainingId, rows, showDue }: { trainingId: string;
   });
   const selectable = rows.filter((r) => !r.enrolled);
   const allOn = selectable.length > 0 && selectable.every((r) => selected.has(r.id));
-  const toggle = (id: string) => setSelected((s) => { const n = new Set(s); if (n.has(id)) n.delete(id); else n.add(id); return n; });
+  const toggle = (id: string) =>
+    setSelected((s) => {
+      const n = new Set(s);
+      if (n.has(id)) n.delete(id);
+      else n.add(id);
+      return n;
+    });
   return (
     <div>
       <FormAlert message={result.serverError ?? errorAt(result.validationErrors, ["cadreIds"])} />
       <FormNotice message={notice} />
       <div className="mb-3 flex items-center gap-3 text-sm">
-        <Button disabled={!selected.size || isPending} onClick={() => { setNotice(null); execute({ trainingId, cadreIds: [...selected] }); }}>
+        <Button
+          disabled={!selected.size || isPending}
+          onClick={() => {
+            setNotice(null);
+            execute({ trainingId, cadreIds: [...selected] });
+          }}
+        >
           {isPending ? "正在添加…" : `添加所选（${selected.size}人）`}
         </Button>
       </div>
       <Table>
         <thead>
           <tr>
-            <Th><input type="checkbox" aria-label="全选本页" checked={allOn} onChange={() => setSelected(allOn ? new Set() : new Set(selectable.map((r) => r.id)))} /></Th>
-            <Th>姓名</Th><Th>单位及职务</Th><Th>出生年月</Th><Th>职务层次</Th><Th>在库</Th>{showDue ? <Th>政治训练应于</Th> : null}
+            <Th>
+              <input
+                type="checkbox"
+                aria-label="全选本页"
+                checked={allOn}
+                onChange={() => setSelected(allOn ? new Set() : new Set(selectable.map((r) => r.id)))}
+              />
+            </Th>
+            <Th>姓名</Th>
+            <Th>单位及职务</Th>
+            <Th>出生年月</Th>
+            <Th>职务层次</Th>
+            <Th>在库</Th>
+            {showDue ? <Th>政治训练应于</Th> : null}
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr key={r.id} data-testid="picker-row" data-cadre-id={r.id}>
-              <Td>{r.enrolled ? <Badge>已在名单</Badge> : <input type="checkbox" aria-label={`选择${r.name}`} checked={selected.has(r.id)} onChange={() => toggle(r.id)} />}</Td>
+              <Td>
+                {r.enrolled ? (
+                  <Badge>已在名单</Badge>
+                ) : (
+                  <input
+                    type="checkbox"
+                    aria-label={`选择${r.name}`}
+                    checked={selected.has(r.id)}
+                    onChange={() => toggle(r.id)}
+                  />
+                )}
+              </Td>
               <Td className="whitespace-nowrap">{r.name}</Td>
-              <Td>{r.unitName}{r.post ? ` ${r.post}` : ""}</Td>
+              <Td>
+                {r.unitName}
+                {r.post ? ` ${r.post}` : ""}
+              </Td>
               <Td className="tabular-nums">{r.birth}</Td>
               <Td>{r.rank}</Td>
               <Td>{r.tier}</Td>
               {showDue ? <Td className="tabular-nums">{r.due}</Td> : null}
             </tr>
           ))}
-          {rows.length === 0 ? <tr><Td colSpan={7} className="text-slate-500">没有符合条件的干部。</Td></tr> : null}
+          {rows.length === 0 ? (
+            <tr>
+              <Td colSpan={7} className="text-slate-500">
+                没有符合条件的干部。
+              </Td>
+            </tr>
+          ) : null}
         </tbody>
       </Table>
     </div>

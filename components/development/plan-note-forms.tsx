@@ -20,7 +20,13 @@ export function PlanNoteForm({ id, version, today }: { id: string; version: numb
       onSubmit={(e) => {
         e.preventDefault();
         const f = new FormData(e.currentTarget);
-        execute({ id, version, date: String(f.get("date") ?? ""), source: String(f.get("source") ?? "") as "其他", note: String(f.get("note") ?? "") });
+        execute({
+          id,
+          version,
+          date: String(f.get("date") ?? ""),
+          source: String(f.get("source") ?? "") as "其他",
+          note: String(f.get("note") ?? ""),
+        });
       }}
     >
       <FormAlert message={result.serverError} />
@@ -30,7 +36,9 @@ export function PlanNoteForm({ id, version, today }: { id: string; version: numb
         <SelectField id="source" label="来源" options={SOURCES} defaultValue="工作汇报" error={err("source")} />
       </div>
       <TextareaField id="note" label="进展情况" error={err("note")} />
-      <Button type="submit" disabled={isPending}>记录进展</Button>
+      <Button type="submit" disabled={isPending}>
+        记录进展
+      </Button>
     </ClientForm>
   );
 }
@@ -40,7 +48,15 @@ export function ClosePlanButton({ id, version }: { id: string; version: number }
   return (
     <div>
       <FormAlert message={result.serverError} />
-      <Button variant="secondary" disabled={isPending} onClick={() => { if (window.confirm("结束后计划不能再修改，确定结束该培养计划？")) execute({ id, version }); }}>结束计划</Button>
+      <Button
+        variant="secondary"
+        disabled={isPending}
+        onClick={() => {
+          if (window.confirm("结束后计划不能再修改，确定结束该培养计划？")) execute({ id, version });
+        }}
+      >
+        结束计划
+      </Button>
     </div>
   );
 }

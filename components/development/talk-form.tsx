@@ -37,7 +37,13 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     const s = (k: string) => String(f.get(k) ?? "");
-    const fields = { kind: s("kind") as TalkKind, talkedOn: s("talkedOn"), talkedBy: s("talkedBy"), summary: s("summary"), record: (s("record") || "NONE") as TalkRecord };
+    const fields = {
+      kind: s("kind") as TalkKind,
+      talkedOn: s("talkedOn"),
+      talkedBy: s("talkedBy"),
+      summary: s("summary"),
+      record: (s("record") || "NONE") as TalkRecord,
+    };
     if (editing) update.execute({ ...fields, id: initial.id!, version: initial.version! });
     else create.execute({ ...fields, cadreId: cadre?.id ?? "" });
   }
@@ -45,9 +51,18 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-2xl">
       <FormAlert message={result.serverError} />
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
-      {editing ? null : <CadreChooser id="cadreId" label="谈话对象" value={cadre} onChange={setCadre} error={err("cadreId")} />}
+      {editing ? null : (
+        <CadreChooser id="cadreId" label="谈话对象" value={cadre} onChange={setCadre} error={err("cadreId")} />
+      )}
       <div className="grid gap-x-4 sm:grid-cols-3">
-        <SelectField id="kind" label="谈话类型" options={KINDS} placeholder="请选择" defaultValue={initial.kind} error={err("kind")} />
+        <SelectField
+          id="kind"
+          label="谈话类型"
+          options={KINDS}
+          placeholder="请选择"
+          defaultValue={initial.kind}
+          error={err("kind")}
+        />
         <Field id="talkedOn" label="谈话日期" type="date" defaultValue={initial.talkedOn} error={err("talkedOn")} />
         <Field id="talkedBy" label="谈话人" defaultValue={initial.talkedBy} error={err("talkedBy")} />
       </div>
@@ -60,10 +75,18 @@ export function TalkForm({ initial }: { initial: TalkFormValues }) {
             {talkRecordLabel[r]}
           </label>
         ))}
-        <p className="mt-1 text-xs text-slate-500">容错纠错的谈话不计入年度研判，也不影响入库、选派和使用；问题记录在案的谈话在年度研判和选派检查中提示。</p>
-        {err("record") ? <p role="alert" className="mt-1 text-xs text-red-600">{err("record")}</p> : null}
+        <p className="mt-1 text-xs text-slate-500">
+          容错纠错的谈话不计入年度研判，也不影响入库、选派和使用；问题记录在案的谈话在年度研判和选派检查中提示。
+        </p>
+        {err("record") ? (
+          <p role="alert" className="mt-1 text-xs text-red-600">
+            {err("record")}
+          </p>
+        ) : null}
       </fieldset>
-      <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : editing ? "保存修改" : "保存谈话记录"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "正在保存…" : editing ? "保存修改" : "保存谈话记录"}
+      </Button>
     </ClientForm>
   );
 }

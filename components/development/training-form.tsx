@@ -53,14 +53,42 @@ export function TrainingForm({ initial }: { initial: TrainingFormValues }) {
       <FormNotice message={saved && !result.serverError ? "已保存" : null} />
       <Field id="name" label="培训名称" defaultValue={initial.name} error={err("name")} />
       <div className="grid gap-x-4 sm:grid-cols-2">
-        <SelectField id="kind" label="培训类别" options={KIND_OPTIONS} placeholder="请选择" defaultValue={initial.kind} error={err("kind")} />
-        <Field id="organizer" label="主办单位" defaultValue={initial.organizer} error={err("organizer")} placeholder="如：中共青禾区委党校" />
+        <SelectField
+          id="kind"
+          label="培训类别"
+          options={KIND_OPTIONS}
+          placeholder="请选择"
+          defaultValue={initial.kind}
+          error={err("kind")}
+        />
+        <Field
+          id="organizer"
+          label="主办单位"
+          defaultValue={initial.organizer}
+          error={err("organizer")}
+          placeholder="如：中共青禾区委党校"
+        />
         <Field id="startDate" label="开始日期" type="date" defaultValue={initial.startDate} error={err("startDate")} />
         <Field id="endDate" label="结束日期" type="date" defaultValue={initial.endDate} error={err("endDate")} />
-        <Field id="hours" label="学时" type="number" min={1} inputMode="numeric" defaultValue={initial.hours} error={err("hours")} />
+        <Field
+          id="hours"
+          label="学时"
+          type="number"
+          min={1}
+          inputMode="numeric"
+          defaultValue={initial.hours}
+          error={err("hours")}
+        />
       </div>
-      <CheckboxField id="fullTimeOffJob" label="脱产培训" defaultChecked={initial.fullTimeOffJob} hint="脱产且不少于7天的党性教育、中青班计入每3年1次的脱产政治训练（WS-POLITICAL-TRAINING）" />
-      <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : editing ? "保存修改" : "创建培训"}</Button>
+      <CheckboxField
+        id="fullTimeOffJob"
+        label="脱产培训"
+        defaultChecked={initial.fullTimeOffJob}
+        hint="脱产且不少于7天的党性教育、中青班计入每3年1次的脱产政治训练（WS-POLITICAL-TRAINING）"
+      />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "正在保存…" : editing ? "保存修改" : "创建培训"}
+      </Button>
     </ClientForm>
   );
 }

@@ -7,35 +7,75 @@ import { POOL_TIERS } from "@/lib/rules";
 
 const select = "rounded border border-slate-300 px-2 py-1";
 
-export function ExportForms({ units, today, canPool, canForms, canPrint }: {
-  units: Array<{ id: string; name: string }>; today: string; canPool: boolean; canForms: boolean; canPrint: boolean;
+export function ExportForms({
+  units,
+  today,
+  canPool,
+  canForms,
+  canPrint,
+}: {
+  units: Array<{ id: string; name: string }>;
+  today: string;
+  canPool: boolean;
+  canForms: boolean;
+  canPrint: boolean;
 }) {
   return (
     <div className="space-y-4 text-sm">
       {canPool ? (
         <form action="/pool/export" method="get" className="flex flex-wrap items-end gap-2">
-          <label className="flex flex-col gap-1">干部库层级
+          <label className="flex flex-col gap-1">
+            干部库层级
             <select name="tier" className={select} defaultValue="">
               <option value="">全部（每个层级一个工作表）</option>
-              {POOL_TIERS.map((t) => <option key={t} value={t}>{poolTierLabel[t]}</option>)}
+              {POOL_TIERS.map((t) => (
+                <option key={t} value={t}>
+                  {poolTierLabel[t]}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1">统计日期<input type="date" name="asOf" defaultValue={today} className={select} /></label>
-          <button type="submit" className={buttonClass("secondary")}>导出干部库名册（Excel）</button>
-          <button type="submit" formAction="/pool/print" className={buttonClass("secondary")}>打印干部库名册</button>
+          <label className="flex flex-col gap-1">
+            统计日期
+            <input type="date" name="asOf" defaultValue={today} className={select} />
+          </label>
+          <button type="submit" className={buttonClass("secondary")}>
+            导出干部库名册（Excel）
+          </button>
+          <button type="submit" formAction="/pool/print" className={buttonClass("secondary")}>
+            打印干部库名册
+          </button>
         </form>
       ) : null}
       {canForms || canPrint ? (
         <form action="/cadres/export/lrmx" method="get" className="flex flex-wrap items-end gap-2">
-          <label className="flex flex-col gap-1">单位（在职干部）
+          <label className="flex flex-col gap-1">
+            单位（在职干部）
             <select name="unitId" className={select} required defaultValue="">
-              <option value="" disabled>请选择单位</option>
-              {units.map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+              <option value="" disabled>
+                请选择单位
+              </option>
+              {units.map((u) => (
+                <option key={u.id} value={u.id}>
+                  {u.name}
+                </option>
+              ))}
             </select>
           </label>
-          <label className="flex flex-col gap-1">计算年龄时间<input type="date" name="asOf" defaultValue={today} className={select} /></label>
-          {canForms ? <button type="submit" className={buttonClass("secondary")}>导出任免审批表（LRMX）</button> : null}
-          {canPrint ? <button type="submit" formAction="/cadres/print-pdf" className={buttonClass("secondary")}>下载任免审批表（PDF）</button> : null}
+          <label className="flex flex-col gap-1">
+            计算年龄时间
+            <input type="date" name="asOf" defaultValue={today} className={select} />
+          </label>
+          {canForms ? (
+            <button type="submit" className={buttonClass("secondary")}>
+              导出任免审批表（LRMX）
+            </button>
+          ) : null}
+          {canPrint ? (
+            <button type="submit" formAction="/cadres/print-pdf" className={buttonClass("secondary")}>
+              下载任免审批表（PDF）
+            </button>
+          ) : null}
         </form>
       ) : null}
     </div>

@@ -29,7 +29,15 @@ export interface ImportPanelProps {
   allowPartial?: boolean;
 }
 
-export function ImportPanel({ endpoint, accept, multiple = false, label, testId, fields = {}, allowPartial = false }: ImportPanelProps) {
+export function ImportPanel({
+  endpoint,
+  accept,
+  multiple = false,
+  label,
+  testId,
+  fields = {},
+  allowPartial = false,
+}: ImportPanelProps) {
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [state, setState] = useState<State>({ step: "idle" });
@@ -47,14 +55,21 @@ export function ImportPanel({ endpoint, accept, multiple = false, label, testId,
 
   const report = state.step === "idle" ? undefined : state.report;
   const canCommit =
-    state.step === "checked" && (allowPartial || state.report.errors.length === 0) && state.report.creates.length + state.report.updates.length > 0;
+    state.step === "checked" &&
+    (allowPartial || state.report.errors.length === 0) &&
+    state.report.creates.length + state.report.updates.length > 0;
   return (
     <div data-testid={testId}>
       <div className="flex flex-wrap items-center gap-3">
         <label className="text-sm">
           <span className="sr-only">{label}</span>
           <input
-            ref={input} type="file" accept={accept} multiple={multiple} aria-label={label} disabled={busy}
+            ref={input}
+            type="file"
+            accept={accept}
+            multiple={multiple}
+            aria-label={label}
+            disabled={busy}
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
             onChange={(e) => {
               setFiles([...(e.target.files ?? [])]);
@@ -62,16 +77,32 @@ export function ImportPanel({ endpoint, accept, multiple = false, label, testId,
             }}
           />
         </label>
-        <Button variant="secondary" disabled={!files.length || busy} onClick={() => run("check")}>预检</Button>
-        <Button disabled={!canCommit || busy} onClick={() => state.step === "checked" && run("commit", state.report)}>确认导入</Button>
+        <Button variant="secondary" disabled={!files.length || busy} onClick={() => run("check")}>
+          预检
+        </Button>
+        <Button disabled={!canCommit || busy} onClick={() => state.step === "checked" && run("commit", state.report)}>
+          确认导入
+        </Button>
       </div>
-      {state.step === "busy" ? <ImportProgress phase={state.progress?.phase ?? "上传"} done={state.progress?.done ?? 0} total={state.progress?.total ?? 0} /> : null}
-      {state.step === "failed" ? <p role="alert" className="mt-3 text-sm text-red-600">{state.message}</p> : null}
+      {state.step === "busy" ? (
+        <ImportProgress
+          phase={state.progress?.phase ?? "上传"}
+          done={state.progress?.done ?? 0}
+          total={state.progress?.total ?? 0}
+        />
+      ) : null}
+      {state.step === "failed" ? (
+        <p role="alert" className="mt-3 text-sm text-red-600">
+          {state.message}
+        </p>
+      ) : null}
       {state.step === "checked" && allowPartial && canCommit && state.report.errors.length ? (
         <p className="mt-3 text-sm text-amber-700">有错误的文件将跳过，其余文件可以导入。</p>
       ) : null}
       {state.step === "checked" && !canCommit && state.report.errors.length === 0 ? (
-        <p className="mt-3 text-sm text-slate-700" data-testid="import-nothing">文件中的数据与系统一致，没有需要写入的变更。</p>
+        <p className="mt-3 text-sm text-slate-700" data-testid="import-nothing">
+          文件中的数据与系统一致，没有需要写入的变更。
+        </p>
       ) : null}
       {state.step === "done" ? (
         <p role="status" className="mt-3 text-sm font-medium text-emerald-700" data-testid="import-done">
@@ -79,7 +110,11 @@ export function ImportPanel({ endpoint, accept, multiple = false, label, testId,
           {state.result.skipped ? `；有错误的 ${state.result.skipped} 个文件未导入` : ""}。
         </p>
       ) : null}
-      {report && state.step !== "done" ? <div className="mt-4"><ImportReportView report={report} /></div> : null}
+      {report && state.step !== "done" ? (
+        <div className="mt-4">
+          <ImportReportView report={report} />
+        </div>
+      ) : null}
     </div>
   );
 }

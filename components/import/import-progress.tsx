@@ -7,7 +7,14 @@ export function ImportProgress({ phase, done, total }: { phase: string; done: nu
         <span>{phase}…</span>
         <span>{total > 1 ? `${done.toLocaleString("zh-CN")} / ${total.toLocaleString("zh-CN")}（${pct}%）` : ""}</span>
       </div>
-      <div className="h-2 w-full overflow-hidden rounded bg-slate-200" role="progressbar" aria-label={phase} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct}>
+      <div
+        className="h-2 w-full overflow-hidden rounded bg-slate-200"
+        role="progressbar"
+        aria-label={phase}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={pct}
+      >
         <div className="h-full bg-brand-600 transition-[width]" style={{ width: `${pct}%` }} />
       </div>
     </div>

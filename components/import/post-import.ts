@@ -2,10 +2,16 @@
 // handing progress to the caller as it arrives.
 import type { ImportEvent, ImportReport, ImportResult } from "@/lib/import/report";
 
-export type ImportAnswer = { type: "report"; report: ImportReport } | { type: "done"; result: ImportResult } | { type: "error"; message: string };
+export type ImportAnswer =
+  | { type: "report"; report: ImportReport }
+  | { type: "done"; result: ImportResult }
+  | { type: "error"; message: string };
 
 export async function postImport(
-  endpoint: string, files: File[], fields: Record<string, string>, onProgress: (e: Extract<ImportEvent, { type: "progress" }>) => void,
+  endpoint: string,
+  files: File[],
+  fields: Record<string, string>,
+  onProgress: (e: Extract<ImportEvent, { type: "progress" }>) => void,
 ): Promise<ImportAnswer> {
   const body = new FormData();
   for (const f of files) body.append("file", f);
@@ -16,7 +22,8 @@ export async function postImport(
   } catch {
     return { type: "error", message: "网络连接中断，请检查网络后重试" };
   }
-  if (!res.ok || !res.body) return { type: "error", message: (await res.text().catch(() => "")) || `请求失败（${res.status}）` };
+  if (!res.ok || !res.body)
+    return { type: "error", message: (await res.text().catch(() => "")) || `请求失败（${res.status}）` };
   const reader = res.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
   let last: ImportAnswer = { type: "error", message: "服务器没有返回结果，请重试" };

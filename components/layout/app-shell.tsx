@@ -15,10 +15,14 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
         </div>
         <SideNav items={items} />
         <div className="mt-auto border-t border-slate-200 p-3 text-sm">
-          <div className="font-medium text-slate-800" data-testid="current-user">{actor.displayName}</div>
+          <div className="font-medium text-slate-800" data-testid="current-user">
+            {actor.displayName}
+          </div>
           <div className="text-xs text-slate-500">{roleLabel[actor.role]}</div>
           <div className="mt-2 flex gap-3 text-xs">
-            <a href="/account/password" className="text-brand-700 hover:underline">修改密码</a>
+            <a href="/account/password" className="text-brand-700 hover:underline">
+              修改密码
+            </a>
             <SignOutButton />
           </div>
         </div>

@@ -37,7 +37,9 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
   }
   return (
     <ClientForm ref={formRef} onSubmit={onSubmit} noValidate aria-label={`进入${nominationStageLabel[to]}`}>
-      {to === "RECOMMENDED" ? <TextareaField id="note" label="民主推荐结果核实意见（可选）" error={err("note")} /> : null}
+      {to === "RECOMMENDED" ? (
+        <TextareaField id="note" label="民主推荐结果核实意见（可选）" error={err("note")} />
+      ) : null}
       {to === "INVESTIGATED" ? (
         <>
           <Field id="investigators" label="考察组成员（用顿号分隔，不少于2人）" error={err("investigators")} />
@@ -49,7 +51,12 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
       {to === "DECIDED" ? (
         <>
           <Field id="meetingDate" label="会议日期" type="date" max={today} error={err("meetingDate")} />
-          <Field id="meetingName" label="会议名称（可选）" placeholder="如：区委常委会2026年第30次会议" error={err("meetingName")} />
+          <Field
+            id="meetingName"
+            label="会议名称（可选）"
+            placeholder="如：区委常委会2026年第30次会议"
+            error={err("meetingName")}
+          />
           <TextareaField id="decision" label="决定内容" error={err("decision")} />
           <div className="grid grid-cols-3 gap-3">
             <Field id="votesFor" label="同意票" type="number" min={0} error={err("votesFor")} />
@@ -71,7 +78,11 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
         </>
       ) : null}
       <FormAlert message={a.result.serverError} />
-      <HydratedButton type="submit" disabled={a.isPending} className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60">
+      <HydratedButton
+        type="submit"
+        disabled={a.isPending}
+        className="w-full rounded-md bg-brand-600 py-2 text-sm font-medium text-white disabled:opacity-60"
+      >
         {a.isPending ? "正在办理…" : `确认进入“${nominationStageLabel[to]}”`}
       </HydratedButton>
     </ClientForm>

@@ -10,7 +10,15 @@ import { genderLabel } from "@/lib/labels";
 import type { NomineeOption } from "@/lib/nominations/types";
 import { FormAlert } from "@/components/ui/form-alert";
 
-export function CadrePicker({ value, onChange, error }: { value: NomineeOption | null; onChange: (c: NomineeOption | null) => void; error?: string }) {
+export function CadrePicker({
+  value,
+  onChange,
+  error,
+}: {
+  value: NomineeOption | null;
+  onChange: (c: NomineeOption | null) => void;
+  error?: string;
+}) {
   const [q, setQ] = useState("");
   const search = useAction(searchNomineesAction);
   const options = search.result.data?.options;
@@ -19,18 +27,31 @@ export function CadrePicker({ value, onChange, error }: { value: NomineeOption |
     return (
       <div className="mb-4">
         <span className="mb-1 block text-sm font-medium text-slate-700">被推荐干部</span>
-        <div className="flex items-center gap-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm" data-testid="chosen-cadre">
+        <div
+          className="flex items-center gap-3 rounded-md border border-slate-300 bg-slate-50 px-3 py-2 text-sm"
+          data-testid="chosen-cadre"
+        >
           <span className="font-medium">{value.name}</span>
-          <span className="text-slate-600">{genderLabel[value.gender]}，{value.birth}生{value.postTitle ? `，${value.postTitle}` : ""}</span>
-          <Button variant="ghost" className="ml-auto" onClick={() => onChange(null)}>更换</Button>
+          <span className="text-slate-600">
+            {genderLabel[value.gender]}，{value.birth}生{value.postTitle ? `，${value.postTitle}` : ""}
+          </span>
+          <Button variant="ghost" className="ml-auto" onClick={() => onChange(null)}>
+            更换
+          </Button>
         </div>
-        {error ? <p role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
+        {error ? (
+          <p role="alert" className="mt-1 text-xs text-red-600">
+            {error}
+          </p>
+        ) : null}
       </div>
     );
   }
   return (
     <div className="mb-4">
-      <label htmlFor="cadre-search" className="mb-1 block text-sm font-medium text-slate-700">被推荐干部（本单位）</label>
+      <label htmlFor="cadre-search" className="mb-1 block text-sm font-medium text-slate-700">
+        被推荐干部（本单位）
+      </label>
       <div className="flex gap-2">
         <input
           id="cadre-search"
@@ -45,18 +66,31 @@ export function CadrePicker({ value, onChange, error }: { value: NomineeOption |
           placeholder="姓名或拼音首字母"
           className={`w-full rounded-md border px-3 py-2 text-sm ${error ? "border-red-500" : "border-slate-300"}`}
         />
-        <Button variant="secondary" onClick={() => search.execute({ q })} disabled={search.isPending}>检索</Button>
+        <Button variant="secondary" onClick={() => search.execute({ q })} disabled={search.isPending}>
+          检索
+        </Button>
       </div>
-      {error ? <p role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
+      {error ? (
+        <p role="alert" className="mt-1 text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
       <FormAlert message={search.result.serverError} />
       {options ? (
         options.length ? (
           <ul className="mt-2 max-h-64 overflow-y-auto rounded-md border border-slate-200" aria-label="检索结果">
             {options.map((o) => (
               <li key={o.id}>
-                <HydratedButton type="button" onClick={() => onChange(o)} className="flex w-full gap-3 px-3 py-2 text-left text-sm hover:bg-brand-50">
+                <HydratedButton
+                  type="button"
+                  onClick={() => onChange(o)}
+                  className="flex w-full gap-3 px-3 py-2 text-left text-sm hover:bg-brand-50"
+                >
                   <span className="font-medium">{o.name}</span>
-                  <span className="text-slate-600">{genderLabel[o.gender]}，{o.birth}生{o.postTitle ? `，${o.postTitle}` : ""}{o.draft ? "（草稿）" : ""}</span>
+                  <span className="text-slate-600">
+                    {genderLabel[o.gender]}，{o.birth}生{o.postTitle ? `，${o.postTitle}` : ""}
+                    {o.draft ? "（草稿）" : ""}
+                  </span>
                 </HydratedButton>
               </li>
             ))}
@@ -66,7 +100,11 @@ export function CadrePicker({ value, onChange, error }: { value: NomineeOption |
         )
       ) : null}
       <p className="mt-2 text-xs text-slate-500">
-        拟推荐人员尚未录入系统？请先<Link href="/cadres/new" className="text-brand-700 underline">登记干部信息</Link>（状态可选“草稿”），再回到此处推荐。
+        拟推荐人员尚未录入系统？请先
+        <Link href="/cadres/new" className="text-brand-700 underline">
+          登记干部信息
+        </Link>
+        （状态可选“草稿”），再回到此处推荐。
       </p>
     </div>
   );

@@ -31,7 +31,9 @@ export function NominationsTable({ rows, showUnit }: { rows: NominationListRow[]
         {rows.map((r) => (
           <tr key={r.id} data-testid="nomination-row" data-cadre={r.cadre.name}>
             <Td>
-              <Link href={`/nominations/${r.id}`} className="font-medium text-brand-700 hover:underline">{r.cadre.name}</Link>
+              <Link href={`/nominations/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                {r.cadre.name}
+              </Link>
               <span className="ml-2 text-xs text-slate-500">{r.cadre.currentPostTitle ?? ""}</span>
             </Td>
             {showUnit ? <Td>{r.unit.name}</Td> : null}
@@ -39,7 +41,9 @@ export function NominationsTable({ rows, showUnit }: { rows: NominationListRow[]
             <Td>{r.method ? recommendationMethodLabel[r.method] : "—"}</Td>
             <Td className="tabular-nums">{votesText(r)}</Td>
             <Td className="tabular-nums">{formatDate(r.recommendedOn) || "—"}</Td>
-            <Td><StageBadges stage={r.stage} returned={!!r.returnedComment} inPool={!!r.poolEntry} /></Td>
+            <Td>
+              <StageBadges stage={r.stage} returned={!!r.returnedComment} inPool={!!r.poolEntry} />
+            </Td>
             <Td className="tabular-nums text-slate-600">{formatDate(r.updatedAt)}</Td>
           </tr>
         ))}

@@ -16,31 +16,61 @@ export function ObjectionForm({ id, version, today }: { id: string; version: num
   const a = useSave(recordObjectionAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   return (
-    <ClientForm ref={formRef} noValidate aria-label="登记反映" onSubmit={(e) => {
-      e.preventDefault();
-      a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
-    }}>
+    <ClientForm
+      ref={formRef}
+      noValidate
+      aria-label="登记反映"
+      onSubmit={(e) => {
+        e.preventDefault();
+        a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
+      }}
+    >
       <Field id="receivedOn" label="收到日期" type="date" max={today} error={err("receivedOn")} />
       <TextareaField id="content" label="反映内容" error={err("content")} />
       <FormAlert message={a.result.serverError} />
-      <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">登记反映</HydratedButton>
+      <HydratedButton
+        type="submit"
+        disabled={a.isPending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
+        登记反映
+      </HydratedButton>
     </ClientForm>
   );
 }
 
-export function ResolveObjectionForm({ id, version, objectionId }: { id: string; version: number; objectionId: string }) {
+export function ResolveObjectionForm({
+  id,
+  version,
+  objectionId,
+}: {
+  id: string;
+  version: number;
+  objectionId: string;
+}) {
   const formRef = useRef<HTMLFormElement>(null);
   const a = useSave(resolveObjectionAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   const fieldId = `resolution-${objectionId}`;
   return (
-    <ClientForm ref={formRef} noValidate className="mt-2" onSubmit={(e) => {
-      e.preventDefault();
-      a.execute({ id, version, objectionId, resolution: String(new FormData(e.currentTarget).get(fieldId) ?? "") });
-    }}>
+    <ClientForm
+      ref={formRef}
+      noValidate
+      className="mt-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        a.execute({ id, version, objectionId, resolution: String(new FormData(e.currentTarget).get(fieldId) ?? "") });
+      }}
+    >
       <TextareaField id={fieldId} label="核查结论" rows={2} error={err("resolution")} />
       <FormAlert message={a.result.serverError} />
-      <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60">办结</HydratedButton>
+      <HydratedButton
+        type="submit"
+        disabled={a.isPending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1 text-sm hover:bg-slate-50 disabled:opacity-60"
+      >
+        办结
+      </HydratedButton>
     </ClientForm>
   );
 }

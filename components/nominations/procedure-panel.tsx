@@ -32,20 +32,37 @@ export function ProcedurePanel({ n, next, renewable, rec, today, calendar, worki
         ) : next ? (
           <>
             {next === "DECIDED" && rec === "expired" ? (
-              <p className="mb-3 rounded bg-rose-50 p-2 text-sm text-rose-800" role="status">民主推荐已超过一年有效期（ZZ15-REC-VALID），须先更新民主推荐结果，方可提交讨论决定。</p>
+              <p className="mb-3 rounded bg-rose-50 p-2 text-sm text-rose-800" role="status">
+                民主推荐已超过一年有效期（ZZ15-REC-VALID），须先更新民主推荐结果，方可提交讨论决定。
+              </p>
             ) : null}
             {waitingForPublicity ? (
-              <p className="mb-3 rounded bg-sky-50 p-2 text-sm text-sky-800" role="status">公示期至{formatDate(n.publicityEnd)}，期满后方可办理任职。</p>
+              <p className="mb-3 rounded bg-sky-50 p-2 text-sm text-sky-800" role="status">
+                公示期至{formatDate(n.publicityEnd)}，期满后方可办理任职。
+              </p>
             ) : null}
-            <AdvanceForm key={`${next}-${n.version}`} id={n.id} version={n.version} from={n.stage} to={next} today={todayIso} calendar={calendar} workingDays={workingDays} />
+            <AdvanceForm
+              key={`${next}-${n.version}`}
+              id={n.id}
+              version={n.version}
+              from={n.stage}
+              to={next}
+              today={todayIso}
+              calendar={calendar}
+              workingDays={workingDays}
+            />
           </>
         ) : null}
       </Card>
       {renewable ? (
         <Card title="民主推荐结果">
           <details open={rec === "none" || rec === "expired"}>
-            <summary className="cursor-pointer text-sm font-medium text-brand-700">{rec === "none" ? "录入民主推荐结果" : "更新民主推荐结果（重新推荐）"}</summary>
-            <div className="mt-3"><RenewForm key={n.version} id={n.id} version={n.version} today={todayIso} /></div>
+            <summary className="cursor-pointer text-sm font-medium text-brand-700">
+              {rec === "none" ? "录入民主推荐结果" : "更新民主推荐结果（重新推荐）"}
+            </summary>
+            <div className="mt-3">
+              <RenewForm key={n.version} id={n.id} version={n.version} today={todayIso} />
+            </div>
           </details>
         </Card>
       ) : null}

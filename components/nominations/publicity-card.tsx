@@ -28,16 +28,25 @@ export function PublicityCard({ id, version, start, end, today, objections, edit
   return (
     <Card title="任前公示">
       <p className="text-sm" data-testid="publicity-period">
-        公示期：<span className="tabular-nums">{formatDate(start)}</span> 至 <span className="tabular-nums" data-testid="publicity-end">{formatDate(end)}</span>
+        公示期：<span className="tabular-nums">{formatDate(start)}</span> 至{" "}
+        <span className="tabular-nums" data-testid="publicity-end">
+          {formatDate(end)}
+        </span>
         <span className="ml-2">{over ? <Badge tone="ok">已期满</Badge> : <Badge tone="info">公示中</Badge>}</span>
-        {open ? <span className="ml-2"><Badge tone="warn">{open}件反映待核查</Badge></span> : null}
+        {open ? (
+          <span className="ml-2">
+            <Badge tone="warn">{open}件反映待核查</Badge>
+          </span>
+        ) : null}
       </p>
       <h3 className="mb-2 mt-4 text-sm font-semibold text-slate-800">公示期间收到的反映</h3>
       {objections.length ? (
         <ul className="space-y-3 text-sm">
           {objections.map((o) => (
             <li key={o.id} className="rounded-md border border-slate-200 p-3">
-              <p><span className="tabular-nums text-slate-500">{receivedOn(o.receivedOn)}</span> {o.content}</p>
+              <p>
+                <span className="tabular-nums text-slate-500">{receivedOn(o.receivedOn)}</span> {o.content}
+              </p>
               {o.resolution !== null ? (
                 <p className="mt-1 text-emerald-800">核查结论：{o.resolution}</p>
               ) : editable ? (
@@ -54,7 +63,9 @@ export function PublicityCard({ id, version, start, end, today, objections, edit
       {editable ? (
         <details className="mt-4">
           <summary className="cursor-pointer text-sm font-medium text-brand-700">登记收到的反映</summary>
-          <div className="mt-3"><ObjectionForm id={id} version={version} today={today.toISOString().slice(0, 10)} /></div>
+          <div className="mt-3">
+            <ObjectionForm id={id} version={version} today={today.toISOString().slice(0, 10)} />
+          </div>
         </details>
       ) : null}
     </Card>

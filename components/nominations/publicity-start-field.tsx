@@ -14,14 +14,31 @@ function preview(start: string, workingDays: number, calendar: WorkingDayCalenda
   return `${iso}（星期${WEEKDAYS[end.getUTCDay()]}）`;
 }
 
-export function PublicityStartField({ calendar, workingDays, error }: { calendar: WorkingDayCalendar; workingDays: number; error?: string }) {
+export function PublicityStartField({
+  calendar,
+  workingDays,
+  error,
+}: {
+  calendar: WorkingDayCalendar;
+  workingDays: number;
+  error?: string;
+}) {
   const [start, setStart] = useState("");
   const end = preview(start, workingDays, calendar);
   return (
     <>
-      <Field id="publicityStart" label="公示开始日期" type="date" value={start} onChange={(e) => setStart(e.target.value)} error={error} />
+      <Field
+        id="publicityStart"
+        label="公示开始日期"
+        type="date"
+        value={start}
+        onChange={(e) => setStart(e.target.value)}
+        error={error}
+      />
       <p className="-mt-2 mb-4 text-sm text-slate-700" data-testid="publicity-end-preview">
-        {end ? `公示期满日：${end}，共${workingDays}个工作日（已扣除周末和节假日，NAT-PUBLICITY）` : `公示期不少于${workingDays}个工作日，期满日由系统计算。`}
+        {end
+          ? `公示期满日：${end}，共${workingDays}个工作日（已扣除周末和节假日，NAT-PUBLICITY）`
+          : `公示期不少于${workingDays}个工作日，期满日由系统计算。`}
       </p>
     </>
   );

@@ -15,7 +15,11 @@ export interface RecommendationValues {
 const METHODS = Object.entries(recommendationMethodLabel).map(([value, label]) => ({ value, label }));
 
 export function RecommendationFields({
-  initial, today, recommendedOn, onDateChange, err,
+  initial,
+  today,
+  recommendedOn,
+  onDateChange,
+  err,
 }: {
   initial?: Partial<RecommendationValues>;
   today: string;
@@ -29,11 +33,42 @@ export function RecommendationFields({
     : { defaultValue: initial?.recommendedOn };
   return (
     <>
-      <SelectField id="method" label="推荐方式" options={METHODS} placeholder="请选择" defaultValue={initial?.method ?? ""} error={err("method")} />
+      <SelectField
+        id="method"
+        label="推荐方式"
+        options={METHODS}
+        placeholder="请选择"
+        defaultValue={initial?.method ?? ""}
+        error={err("method")}
+      />
       <div className="grid grid-cols-3 gap-3">
-        <Field id="ballotsIssued" label="发出票数" type="number" min={1} inputMode="numeric" defaultValue={initial?.ballotsIssued} error={err("ballotsIssued")} />
-        <Field id="ballotsValid" label="有效票数" type="number" min={0} inputMode="numeric" defaultValue={initial?.ballotsValid} error={err("ballotsValid")} />
-        <Field id="votesReceived" label="得票数" type="number" min={0} inputMode="numeric" defaultValue={initial?.votesReceived} error={err("votesReceived")} />
+        <Field
+          id="ballotsIssued"
+          label="发出票数"
+          type="number"
+          min={1}
+          inputMode="numeric"
+          defaultValue={initial?.ballotsIssued}
+          error={err("ballotsIssued")}
+        />
+        <Field
+          id="ballotsValid"
+          label="有效票数"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          defaultValue={initial?.ballotsValid}
+          error={err("ballotsValid")}
+        />
+        <Field
+          id="votesReceived"
+          label="得票数"
+          type="number"
+          min={0}
+          inputMode="numeric"
+          defaultValue={initial?.votesReceived}
+          error={err("votesReceived")}
+        />
       </div>
       <Field id="recommendedOn" label="推荐日期" type="date" max={today} {...date} error={err("recommendedOn")} />
     </>

@@ -15,13 +15,22 @@ export function RenewForm({ id, version, today }: { id: string; version: number;
   const a = useSave(renewRecommendationAction, { then: () => formRef.current?.reset() });
   const err = fieldErrorsOf(a.result.validationErrors);
   return (
-    <ClientForm ref={formRef} noValidate aria-label="录入民主推荐结果" onSubmit={(e) => {
-      e.preventDefault();
-      a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
-    }}>
+    <ClientForm
+      ref={formRef}
+      noValidate
+      aria-label="录入民主推荐结果"
+      onSubmit={(e) => {
+        e.preventDefault();
+        a.execute({ ...formValues(e.currentTarget), id, version } as Parameters<typeof a.execute>[0]);
+      }}
+    >
       <RecommendationFields today={today} err={err} />
       <FormAlert message={a.result.serverError} />
-      <HydratedButton type="submit" disabled={a.isPending} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60">
+      <HydratedButton
+        type="submit"
+        disabled={a.isPending}
+        className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-slate-50 disabled:opacity-60"
+      >
         保存民主推荐结果
       </HydratedButton>
     </ClientForm>

@@ -36,5 +36,9 @@ export function FitToPage({ children }: { children: React.ReactNode }) {
       cancelled = true;
     };
   }, []);
-  return <div ref={root} data-print-ready={ready ? "true" : "false"}>{children}</div>;
+  return (
+    <div ref={root} data-print-ready={ready ? "true" : "false"}>
+      {children}
+    </div>
+  );
 }

@@ -9,9 +9,16 @@ const TONES: Record<Tone, string> = {
   info: "bg-sky-50 text-sky-800 ring-sky-300",
 };
 
-export function Badge({ tone = "neutral", children, ...rest }: { tone?: Tone; children: React.ReactNode } & React.HTMLAttributes<HTMLSpanElement>) {
+export function Badge({
+  tone = "neutral",
+  children,
+  ...rest
+}: { tone?: Tone; children: React.ReactNode } & React.HTMLAttributes<HTMLSpanElement>) {
   return (
-    <span className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`} {...rest}>
+    <span
+      className={`inline-flex items-center rounded px-1.5 py-0.5 text-xs font-medium ring-1 ring-inset ${TONES[tone]}`}
+      {...rest}
+    >
       {children}
     </span>
   );

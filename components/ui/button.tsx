@@ -6,6 +6,10 @@ import { buttonClass, type ButtonVariant } from "./button-class";
 export { buttonClass } from "./button-class";
 export { Button, HydratedButton } from "./action-button";
 
-export function ButtonLink({ variant = "secondary", className = "", ...props }: { variant?: ButtonVariant } & React.ComponentProps<typeof Link>) {
+export function ButtonLink({
+  variant = "secondary",
+  className = "",
+  ...props
+}: { variant?: ButtonVariant } & React.ComponentProps<typeof Link>) {
   return <Link className={buttonClass(variant, className)} {...props} />;
 }

@@ -9,7 +9,9 @@ export function ClientForm({ children, method = "post", ...props }: React.Compon
   const hydrated = useHydrated();
   return (
     <form method={method} {...props}>
-      <fieldset role="none" disabled={!hydrated} className="contents">{children}</fieldset>
+      <fieldset role="none" disabled={!hydrated} className="contents">
+        {children}
+      </fieldset>
     </form>
   );
 }

@@ -1,10 +1,16 @@
 // A labelled input with its error message beside it (Chinese), linked for screen readers.
 export function Field({
-  id, label, error, hint, ...input
+  id,
+  label,
+  error,
+  hint,
+  ...input
 }: { id: string; label: string; error?: string; hint?: string } & React.InputHTMLAttributes<HTMLInputElement>) {
   return (
     <div className="mb-4">
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
       <input
         id={id}
         name={id}
@@ -16,7 +22,11 @@ export function Field({
         {...input}
       />
       {hint && !error ? <p className="mt-1 text-xs text-slate-500">{hint}</p> : null}
-      {error ? <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -3,12 +3,20 @@
 // result it shows the server's message or the form-level validation error.
 import { formErrorOf } from "@/components/forms/field-errors";
 
-export function FormAlert({ message, result }: { message?: string | null; result?: { serverError?: string; validationErrors?: unknown } }) {
+export function FormAlert({
+  message,
+  result,
+}: {
+  message?: string | null;
+  result?: { serverError?: string; validationErrors?: unknown };
+}) {
   const text = message ?? (result ? formErrorOf(result) : undefined);
   if (!text) return null;
   return (
     <p role="alert" className="mb-4 rounded-md border border-rose-300 bg-rose-50 px-3 py-2 text-sm text-rose-800">
-      <span aria-hidden="true" className="mr-1 font-bold">!</span>
+      <span aria-hidden="true" className="mr-1 font-bold">
+        !
+      </span>
       {text}
     </p>
   );

@@ -1,5 +1,10 @@
 export function SelectField({
-  id, label, error, options, placeholder, ...select
+  id,
+  label,
+  error,
+  options,
+  placeholder,
+  ...select
 }: {
   id: string;
   label: string;
@@ -9,7 +14,9 @@ export function SelectField({
 } & React.SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <div className="mb-4">
-      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={id} className="mb-1 block text-sm font-medium text-slate-700">
+        {label}
+      </label>
       <select
         id={id}
         name={id}
@@ -19,9 +26,17 @@ export function SelectField({
         {...select}
       >
         {placeholder !== undefined ? <option value="">{placeholder}</option> : null}
-        {options.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
       </select>
-      {error ? <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">{error}</p> : null}
+      {error ? (
+        <p id={`${id}-error`} role="alert" className="mt-1 text-xs text-red-600">
+          {error}
+        </p>
+      ) : null}
     </div>
   );
 }

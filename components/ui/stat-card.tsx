@@ -1,4 +1,14 @@
-export function StatCard({ label, value, testId, children }: { label: string; value: number; testId: string; children?: React.ReactNode }) {
+export function StatCard({
+  label,
+  value,
+  testId,
+  children,
+}: {
+  label: string;
+  value: number;
+  testId: string;
+  children?: React.ReactNode;
+}) {
   return (
     <section className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
       <h2 className="text-sm text-slate-500">{label}</h2>

@@ -24,19 +24,32 @@ export function AppointForm({ unitId, postId, postVersion, cadreId, defaultStart
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     execute({
-      postId, postVersion, cadreId,
-      startDate: String(f.get("startDate") ?? ""), documentNo: String(f.get("documentNo") ?? ""), note: String(f.get("note") ?? ""),
+      postId,
+      postVersion,
+      cadreId,
+      startDate: String(f.get("startDate") ?? ""),
+      documentNo: String(f.get("documentNo") ?? ""),
+      note: String(f.get("note") ?? ""),
     });
   }
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl" aria-label="任职信息">
       <FormAlert message={result.serverError ?? err("cadreId")} />
-      <Field id="startDate" label="任职时间" type="date" defaultValue={defaultStartDate} error={err("startDate")} required />
+      <Field
+        id="startDate"
+        label="任职时间"
+        type="date"
+        defaultValue={defaultStartDate}
+        error={err("startDate")}
+        required
+      />
       <Field id="documentNo" label="任职文号" error={err("documentNo")} hint="如 青组干〔2026〕12号" />
       <TextareaField id="note" label="备注" error={err("note")} />
       <div className="flex gap-2">
-        <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "确认任职"}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "正在保存…" : "确认任职"}
+        </Button>
         <ButtonLink href={`/units/${unitId}`}>取消</ButtonLink>
       </div>
     </ClientForm>

@@ -39,8 +39,12 @@ export function PostForm({ initial }: { initial: PostFormValues }) {
     const f = new FormData(e.currentTarget);
     const on = (k: string) => f.get(k) === "on";
     const values = {
-      title: String(f.get("title") ?? ""), rank: String(f.get("rank") ?? "") as Rank,
-      isPrincipal: on("isPrincipal"), isPartyGovHead: on("isPartyGovHead"), isLeadership: on("isLeadership"), isKeyPost: on("isKeyPost"),
+      title: String(f.get("title") ?? ""),
+      rank: String(f.get("rank") ?? "") as Rank,
+      isPrincipal: on("isPrincipal"),
+      isPartyGovHead: on("isPartyGovHead"),
+      isLeadership: on("isLeadership"),
+      isKeyPost: on("isKeyPost"),
       sortOrder: Number(f.get("sortOrder") ?? 0),
     };
     if (editing) update.execute({ ...values, id: initial.id!, version: initial.version! });
@@ -50,22 +54,61 @@ export function PostForm({ initial }: { initial: PostFormValues }) {
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-xl">
       <FormAlert message={result.serverError ?? archive.result.serverError} />
-      <Field id="title" label="职位名称" defaultValue={initial.title} error={err("title")} hint="如 办事处副主任、财政所所长" required />
-      <SelectField id="rank" label="职务层次" options={RANKS} placeholder="请选择" defaultValue={initial.rank} error={err("rank")} />
-      <CheckboxField id="isLeadership" label="领导职位" defaultChecked={initial.isLeadership} hint="中层、科员等非领导职位不勾选" />
+      <Field
+        id="title"
+        label="职位名称"
+        defaultValue={initial.title}
+        error={err("title")}
+        hint="如 办事处副主任、财政所所长"
+        required
+      />
+      <SelectField
+        id="rank"
+        label="职务层次"
+        options={RANKS}
+        placeholder="请选择"
+        defaultValue={initial.rank}
+        error={err("rank")}
+      />
+      <CheckboxField
+        id="isLeadership"
+        label="领导职位"
+        defaultChecked={initial.isLeadership}
+        hint="中层、科员等非领导职位不勾选"
+      />
       <CheckboxField id="isPrincipal" label="正职" defaultChecked={initial.isPrincipal} hint="不勾选为副职" />
-      <CheckboxField id="isPartyGovHead" label="党政正职" defaultChecked={initial.isPartyGovHead} hint="书记、主任（乡镇长、局长）" />
-      <CheckboxField id="isKeyPost" label="关键岗位" defaultChecked={initial.isKeyPost} hint="人、财、物、项目申报等（ZZ15-ROT-KEY）" />
-      <Field id="sortOrder" label="排序号" type="number" min={0} defaultValue={initial.sortOrder} error={err("sortOrder")} />
+      <CheckboxField
+        id="isPartyGovHead"
+        label="党政正职"
+        defaultChecked={initial.isPartyGovHead}
+        hint="书记、主任（乡镇长、局长）"
+      />
+      <CheckboxField
+        id="isKeyPost"
+        label="关键岗位"
+        defaultChecked={initial.isKeyPost}
+        hint="人、财、物、项目申报等（ZZ15-ROT-KEY）"
+      />
+      <Field
+        id="sortOrder"
+        label="排序号"
+        type="number"
+        min={0}
+        defaultValue={initial.sortOrder}
+        error={err("sortOrder")}
+      />
       <div className="flex flex-wrap gap-2">
-        <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存"}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "正在保存…" : "保存"}
+        </Button>
         <ButtonLink href={back}>取消</ButtonLink>
         {editing ? (
           <Button
             variant="danger"
             disabled={archive.isPending}
             onClick={() => {
-              if (window.confirm("撤销后该职位不再显示，任职历史保留。确定撤销？")) archive.execute({ id: initial.id!, version: initial.version! });
+              if (window.confirm("撤销后该职位不再显示，任职历史保留。确定撤销？"))
+                archive.execute({ id: initial.id!, version: initial.version! });
             }}
           >
             撤销职位

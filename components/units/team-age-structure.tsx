@@ -18,10 +18,16 @@ export function TeamAgeStructure({ s }: { s: TeamStructure }) {
         <tbody>
           {s.bands.map((b) => (
             <tr key={b.label}>
-              <th scope="row" className="w-24 py-0.5 pr-2 text-left font-normal text-slate-600">{b.label}</th>
+              <th scope="row" className="w-24 py-0.5 pr-2 text-left font-normal text-slate-600">
+                {b.label}
+              </th>
               <td className="py-0.5">
                 <div className="flex items-center gap-2">
-                  <div className="h-3 rounded bg-sky-600" style={{ width: `${(b.count / max) * 70}%` }} aria-hidden="true" />
+                  <div
+                    className="h-3 rounded bg-sky-600"
+                    style={{ width: `${(b.count / max) * 70}%` }}
+                    aria-hidden="true"
+                  />
                   <span className="tabular-nums">{b.count}</span>
                 </div>
               </td>
@@ -37,7 +43,9 @@ function Stat({ label, value, testId }: { label: string; value: string; testId?:
   return (
     <div>
       <dt className="text-xs text-slate-500">{label}</dt>
-      <dd className="font-medium tabular-nums" data-testid={testId}>{value}</dd>
+      <dd className="font-medium tabular-nums" data-testid={testId}>
+        {value}
+      </dd>
     </div>
   );
 }

@@ -39,8 +39,13 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
     const f = new FormData(e.currentTarget);
     const s = (k: string) => String(f.get(k) ?? "");
     const values = {
-      name: s("name"), shortName: s("shortName"), code: s("code"), type: s("type") as UnitType, parentId: s("parentId"),
-      sectionLeaderPostCount: Number(s("sectionLeaderPostCount")), isPartyGovDept: f.get("isPartyGovDept") === "on",
+      name: s("name"),
+      shortName: s("shortName"),
+      code: s("code"),
+      type: s("type") as UnitType,
+      parentId: s("parentId"),
+      sectionLeaderPostCount: Number(s("sectionLeaderPostCount")),
+      isPartyGovDept: f.get("isPartyGovDept") === "on",
       sortOrder: Number(s("sortOrder")),
     };
     if (editing) update.execute({ ...values, id: initial.id!, version: initial.version! });
@@ -52,17 +57,57 @@ export function UnitForm({ initial, parents }: { initial: UnitFormValues; parent
       <FormAlert message={result.serverError} />
       <Field id="name" label="单位名称" defaultValue={initial.name} error={err("name")} required />
       <Field id="shortName" label="简称" defaultValue={initial.shortName} error={err("shortName")} />
-      <Field id="code" label="单位代码" defaultValue={initial.code} error={err("code")} hint="字母、数字和连字符，如 QH-JD-13" required />
-      <SelectField id="type" label="单位类型" options={TYPES} placeholder="请选择" defaultValue={initial.type} error={err("type")} />
+      <Field
+        id="code"
+        label="单位代码"
+        defaultValue={initial.code}
+        error={err("code")}
+        hint="字母、数字和连字符，如 QH-JD-13"
+        required
+      />
       <SelectField
-        id="parentId" label="上级单位" placeholder="（无）" defaultValue={initial.parentId} error={err("parentId")}
+        id="type"
+        label="单位类型"
+        options={TYPES}
+        placeholder="请选择"
+        defaultValue={initial.type}
+        error={err("type")}
+      />
+      <SelectField
+        id="parentId"
+        label="上级单位"
+        placeholder="（无）"
+        defaultValue={initial.parentId}
+        error={err("parentId")}
         options={parents.filter((p) => p.id !== initial.id).map((p) => ({ value: p.id, label: p.name }))}
       />
-      <Field id="sectionLeaderPostCount" label="科级领导职数" type="number" min={0} defaultValue={initial.sectionLeaderPostCount} error={err("sectionLeaderPostCount")} hint="核定的科级领导职位数，7职以上单位适用 D20-ST-KJ-LARGE" />
-      <CheckboxField id="isPartyGovDept" label="党政工作部门" defaultChecked={initial.isPartyGovDept} hint="用于 D20-ST-DEPT-HEAD-40、D20-ST-UNIT-40 等配备目标" />
-      <Field id="sortOrder" label="排序号" type="number" min={0} defaultValue={initial.sortOrder} error={err("sortOrder")} />
+      <Field
+        id="sectionLeaderPostCount"
+        label="科级领导职数"
+        type="number"
+        min={0}
+        defaultValue={initial.sectionLeaderPostCount}
+        error={err("sectionLeaderPostCount")}
+        hint="核定的科级领导职位数，7职以上单位适用 D20-ST-KJ-LARGE"
+      />
+      <CheckboxField
+        id="isPartyGovDept"
+        label="党政工作部门"
+        defaultChecked={initial.isPartyGovDept}
+        hint="用于 D20-ST-DEPT-HEAD-40、D20-ST-UNIT-40 等配备目标"
+      />
+      <Field
+        id="sortOrder"
+        label="排序号"
+        type="number"
+        min={0}
+        defaultValue={initial.sortOrder}
+        error={err("sortOrder")}
+      />
       <div className="flex gap-2">
-        <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存"}</Button>
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "正在保存…" : "保存"}
+        </Button>
         <ButtonLink href={initial.id ? `/units/${initial.id}` : "/units"}>取消</ButtonLink>
       </div>
     </ClientForm>

@@ -70,5 +70,7 @@ export function auditRowHash(row: AuditHashInput): string {
     diff: row.diff ?? null,
     referenceId: row.referenceId,
   };
-  return createHash("sha256").update(`${row.prevHash}\n${canonicalJson(content)}`, "utf8").digest("hex");
+  return createHash("sha256")
+    .update(`${row.prevHash}\n${canonicalJson(content)}`, "utf8")
+    .digest("hex");
 }

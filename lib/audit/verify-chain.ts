@@ -64,7 +64,11 @@ export async function verifyAuditChain(
         );
       }
       if (auditRowHash(row) !== row.hash) {
-        return fail(row.id, "edited", `第 ${row.id} 行内容与其哈希不符（记录被修改）/ row ${row.id} does not match its hash (edited)`);
+        return fail(
+          row.id,
+          "edited",
+          `第 ${row.id} 行内容与其哈希不符（记录被修改）/ row ${row.id} does not match its hash (edited)`,
+        );
       }
       if (row.prevHash !== (prev?.hash ?? GENESIS_HASH)) {
         return fail(
@@ -75,7 +79,11 @@ export async function verifyAuditChain(
         );
       }
       if (anchor && row.id === anchor.id && row.hash !== anchor.hash) {
-        return fail(row.id, "anchor", `第 ${row.id} 行与锚点哈希不符（链被重写）/ row ${row.id} differs from the anchor (chain rewritten)`);
+        return fail(
+          row.id,
+          "anchor",
+          `第 ${row.id} 行与锚点哈希不符（链被重写）/ row ${row.id} differs from the anchor (chain rewritten)`,
+        );
       }
       prev = { id: row.id, hash: row.hash };
     }

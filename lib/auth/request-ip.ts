@@ -11,7 +11,10 @@ function read(h: HeaderSource, name: string): string | null {
 export function requestIp(h: HeaderSource): string | null {
   const xff = read(h, "x-forwarded-for");
   if (xff) {
-    const parts = xff.split(",").map((s) => s.trim()).filter(Boolean);
+    const parts = xff
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
     if (parts.length) return parts[parts.length - 1].slice(0, 64);
   }
   return read(h, "x-real-ip")?.slice(0, 64) ?? null;

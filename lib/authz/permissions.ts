@@ -4,10 +4,31 @@
 import type { Role } from "@/lib/domain/enums";
 
 export const RESOURCES = [
-  "self", "cadre", "idNumber", "pool", "nomination", "development", "unit", "dashboard", "audit", "account", "policy", "settings",
+  "self",
+  "cadre",
+  "idNumber",
+  "pool",
+  "nomination",
+  "development",
+  "unit",
+  "dashboard",
+  "audit",
+  "account",
+  "policy",
+  "settings",
 ] as const;
 // "import": bulk create/update from files (花名册 .xlsx, 任免审批表 LRMX/LRM), in the actor's scope.
-export const ACTIONS = ["read", "create", "update", "import", "export", "print", "reveal", "transition", "manage"] as const;
+export const ACTIONS = [
+  "read",
+  "create",
+  "update",
+  "import",
+  "export",
+  "print",
+  "reveal",
+  "transition",
+  "manage",
+] as const;
 
 export type Resource = (typeof RESOURCES)[number];
 export type Action = (typeof ACTIONS)[number];

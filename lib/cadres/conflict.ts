@@ -17,9 +17,7 @@ export interface ConflictInfo {
   currentVersion: number;
 }
 
-export type SaveResult =
-  | { ok: true; id: string; version: number }
-  | { ok: false; conflict: ConflictInfo };
+export type SaveResult = { ok: true; id: string; version: number } | { ok: false; conflict: ConflictInfo };
 
 type Diff = Record<string, { from: unknown; to: unknown }>;
 

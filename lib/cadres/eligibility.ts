@@ -2,8 +2,15 @@
 // the active profile has rules for, on one reference date, with the source text of every rule
 // cited. Pure, so the profile page and the pool-entry dialog compute it the same way.
 import {
-  evaluateCandidate, explain, POOL_TIERS, targetLabel,
-  type CadreFacts, type CandidateTarget, type Explanation, type ResolvedProfile, type Verdict,
+  evaluateCandidate,
+  explain,
+  POOL_TIERS,
+  targetLabel,
+  type CadreFacts,
+  type CandidateTarget,
+  type Explanation,
+  type ResolvedProfile,
+  type Verdict,
 } from "@/lib/rules";
 
 // Checks that apply to every target (考察对象 exclusions, personal-matters reports, recorded
@@ -45,7 +52,12 @@ export function targetKey(t: CandidateTarget): string {
   return Object.values(t).join(":");
 }
 
-export function evaluateEligibility(facts: CadreFacts, profile: ResolvedProfile, asOf: Date, targets: readonly CandidateTarget[] = ALL_TARGETS): EligibilityReport {
+export function evaluateEligibility(
+  facts: CadreFacts,
+  profile: ResolvedProfile,
+  asOf: Date,
+  targets: readonly CandidateTarget[] = ALL_TARGETS,
+): EligibilityReport {
   const out: TargetVerdict[] = [];
   const explanations: Record<string, Explanation> = {};
   for (const target of targets) {

@@ -11,14 +11,16 @@ import { mergeResumeLines, type ResumeLine } from "@/lib/lrmx/resume";
 import { buildResume, type ResumeAppointment, type ResumeEducation } from "./resume";
 
 const YM = /^\d{4}-\d{2}$/;
-export const resumeLinesSchema = z.array(
-  z.object({
-    start: z.string().regex(YM),
-    end: z.string().regex(YM).nullable(),
-    text: z.string().max(500),
-    notes: z.array(z.string().max(500)).max(20).default([]),
-  }),
-).max(200);
+export const resumeLinesSchema = z
+  .array(
+    z.object({
+      start: z.string().regex(YM),
+      end: z.string().regex(YM).nullable(),
+      text: z.string().max(500),
+      notes: z.array(z.string().max(500)).max(20).default([]),
+    }),
+  )
+  .max(200);
 
 /** Cadre.resumeLines as stored; anything malformed reads as no lines rather than breaking a page. */
 export function storedResumeLines(json: unknown): ResumeLine[] {
@@ -29,11 +31,23 @@ export function storedResumeLines(json: unknown): ResumeLine[] {
 const dashed = (dotted: string) => dotted.replace(".", "-");
 
 /** Lines generated from education and appointments, in the LRMX line shape. */
-export function generatedResumeLines(education: readonly ResumeEducation[], appointments: readonly ResumeAppointment[]): ResumeLine[] {
-  return buildResume(education, appointments).map((l) => ({ start: dashed(l.from), end: l.to ? dashed(l.to) : null, text: l.text, notes: [] }));
+export function generatedResumeLines(
+  education: readonly ResumeEducation[],
+  appointments: readonly ResumeAppointment[],
+): ResumeLine[] {
+  return buildResume(education, appointments).map((l) => ({
+    start: dashed(l.from),
+    end: l.to ? dashed(l.to) : null,
+    text: l.text,
+    notes: [],
+  }));
 }
 
-export function formResumeLines(imported: unknown, education: readonly ResumeEducation[], appointments: readonly ResumeAppointment[]): ResumeLine[] {
+export function formResumeLines(
+  imported: unknown,
+  education: readonly ResumeEducation[],
+  appointments: readonly ResumeAppointment[],
+): ResumeLine[] {
   return mergeResumeLines(storedResumeLines(imported), generatedResumeLines(education, appointments));
 }
 
@@ -58,7 +72,10 @@ export interface FormSanction {
 export function sanctionsText(sanctions: readonly FormSanction[]): string {
   return sanctions
     .filter((s) => !s.revokedAt)
-    .map((s) => `${formatYearMonth(s.decidedOn)}受到${sanctionKindLabel[s.kind]}${s.authority ? `（${s.authority}）` : ""}${s.tolerated ? "（容错免责）" : ""}`)
+    .map(
+      (s) =>
+        `${formatYearMonth(s.decidedOn)}受到${sanctionKindLabel[s.kind]}${s.authority ? `（${s.authority}）` : ""}${s.tolerated ? "（容错免责）" : ""}`,
+    )
     .join("；");
 }
 

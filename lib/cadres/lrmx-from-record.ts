@@ -2,7 +2,15 @@
 // editor: the same 简历, 奖惩情况 and education cells as the printed form, the last three years
 // of assessments, the family with 称谓 spelled for the cadre's gender, and the reference date
 // of printed ages chosen by the user. Pure.
-import type { AssessmentGrade, Degree, EducationLevel, FamilyRelation, Gender, HealthStatus, PoliticalStatus } from "@/lib/domain/enums";
+import type {
+  AssessmentGrade,
+  Degree,
+  EducationLevel,
+  FamilyRelation,
+  Gender,
+  HealthStatus,
+  PoliticalStatus,
+} from "@/lib/domain/enums";
 import { educationLevelLabel, politicalStatusLabel } from "@/lib/labels";
 import { highestOf } from "@/lib/import/education-ops";
 import { degreeText, type EducationDraft } from "@/lib/lrmx/education";
@@ -31,11 +39,27 @@ export interface CadreRecordForForm {
   rewardsAndPunishments: string | null;
   resumeLines: unknown;
   photo: Uint8Array | null;
-  educationRecords: Array<{ id: string; fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null; startDate: Date | null; graduationDate: Date | null }>;
+  educationRecords: Array<{
+    id: string;
+    fullTime: boolean;
+    level: EducationLevel;
+    degree: Degree;
+    school: string;
+    major: string | null;
+    startDate: Date | null;
+    graduationDate: Date | null;
+  }>;
   appointments: ResumeAppointment[];
   assessments: Array<{ year: number; grade: AssessmentGrade }>;
   sanctions: FormSanction[];
-  familyMembers: Array<{ relation: FamilyRelation; name: string; birthDate: Date | null; politicalStatus: PoliticalStatus | null; workplaceAndPost: string | null; deceased: boolean }>;
+  familyMembers: Array<{
+    relation: FamilyRelation;
+    name: string;
+    birthDate: Date | null;
+    politicalStatus: PoliticalStatus | null;
+    workplaceAndPost: string | null;
+    deceased: boolean;
+  }>;
 }
 
 export interface FormOptions {
@@ -53,31 +77,58 @@ const loose = (d: Date | null): LooseDate | null => (d ? dateToLoose(d) : null);
 function education(records: CadreRecordForForm["educationRecords"], fullTime: boolean): EducationDraft | null {
   const r = highestOf(records, fullTime);
   if (!r) return null;
-  return { levelText: educationLevelLabel[r.level], level: r.level, degreeText: degreeText(r.degree), degree: r.degree, school: r.school, major: r.major };
+  return {
+    levelText: educationLevelLabel[r.level],
+    level: r.level,
+    degreeText: degreeText(r.degree),
+    degree: r.degree,
+    school: r.school,
+    major: r.major,
+  };
 }
 
 export function lrmxDraftFromRecord(c: CadreRecordForForm, o: FormOptions): LrmxDraft {
   const mime = c.photo ? imageMime(c.photo) : null;
   return {
-    name: c.name, gender: c.gender, birth: dateToLoose(c.birthDate), ethnicity: c.ethnicity,
-    nativePlace: c.nativePlace, birthplace: c.birthplace,
-    partyJoin: loose(c.partyJoinDate), democraticParty: c.democraticParty, politicalStatus: c.politicalStatus,
-    workStart: loose(c.workStartDate), health: c.health, professionalTitle: c.professionalTitle, expertise: c.expertise,
-    fullTimeEducation: education(c.educationRecords, true), partTimeEducation: education(c.educationRecords, false),
-    currentPost: c.currentPostTitle, proposedPost: null, proposedRemoval: null,
+    name: c.name,
+    gender: c.gender,
+    birth: dateToLoose(c.birthDate),
+    ethnicity: c.ethnicity,
+    nativePlace: c.nativePlace,
+    birthplace: c.birthplace,
+    partyJoin: loose(c.partyJoinDate),
+    democraticParty: c.democraticParty,
+    politicalStatus: c.politicalStatus,
+    workStart: loose(c.workStartDate),
+    health: c.health,
+    professionalTitle: c.professionalTitle,
+    expertise: c.expertise,
+    fullTimeEducation: education(c.educationRecords, true),
+    partTimeEducation: education(c.educationRecords, false),
+    currentPost: c.currentPostTitle,
+    proposedPost: null,
+    proposedRemoval: null,
     resume: formResumeLines(c.resumeLines, c.educationRecords, c.appointments),
     rewardsAndPunishments: rewardsAndPunishmentsText(c.rewardsAndPunishments, c.sanctions),
     assessments: [...c.assessments].sort((a, b) => a.year - b.year).slice(-3),
     appointmentReason: null,
     family: c.familyMembers.map((m) => ({
-      title: relationTitle(m.relation, c.gender), relation: m.relation, name: m.name, birth: loose(m.birthDate),
-      politicalStatusText: m.politicalStatus ? politicalStatusLabel[m.politicalStatus] : "", politicalStatus: m.politicalStatus,
-      workplaceAndPost: m.workplaceAndPost, deceased: m.deceased,
+      title: relationTitle(m.relation, c.gender),
+      relation: m.relation,
+      name: m.name,
+      birth: loose(m.birthDate),
+      politicalStatusText: m.politicalStatus ? politicalStatusLabel[m.politicalStatus] : "",
+      politicalStatus: m.politicalStatus,
+      workplaceAndPost: m.workplaceAndPost,
+      deceased: m.deceased,
     })),
     reportingUnit: o.reportingUnit ?? null,
-    ageReferenceDate: dateToLoose(o.asOf), filledOn: dateToLoose(o.filledOn), filledBy: o.filledBy,
+    ageReferenceDate: dateToLoose(o.asOf),
+    filledOn: dateToLoose(o.filledOn),
+    filledBy: o.filledBy,
     idNumber: o.idNumber,
     photo: c.photo && mime ? { mime, base64: bytesToBase64(c.photo) } : null,
-    version: null, retirementMonth: null,
+    version: null,
+    retirementMonth: null,
   };
 }

@@ -29,14 +29,18 @@ export function titleInUnit(unitName: string, title: string): string {
   return title.startsWith(unitName) ? title : `${unitName}${title}`;
 }
 
-export function buildResume(education: readonly ResumeEducation[], appointments: readonly ResumeAppointment[]): ResumeLine[] {
+export function buildResume(
+  education: readonly ResumeEducation[],
+  appointments: readonly ResumeAppointment[],
+): ResumeLine[] {
   const items: { start: Date; end: Date | null; text: string; order: number }[] = [];
   for (const e of education) {
     // 在职 study runs beside a post; on the form it belongs to 学历学位, not to the 简历 timeline
     if (!e.fullTime || !e.startDate) continue;
     items.push({ start: e.startDate, end: e.graduationDate, text: `${e.school}${e.major ?? ""}专业学习`, order: 0 });
   }
-  for (const a of appointments) items.push({ start: a.startDate, end: a.endDate, text: titleInUnit(a.unitName, a.title), order: 1 });
+  for (const a of appointments)
+    items.push({ start: a.startDate, end: a.endDate, text: titleInUnit(a.unitName, a.title), order: 1 });
   items.sort((x, y) => x.start.getTime() - y.start.getTime() || x.order - y.order);
   return items.map((i) => ({ from: formatYearMonth(i.start), to: formatYearMonth(i.end), text: i.text }));
 }

@@ -41,8 +41,23 @@ export interface RosterPage {
 }
 
 export const ROSTER_COLUMN_LABELS: Record<RosterColumn, string> = {
-  name: "姓名", gender: "性别", birthDate: "出生年月", age: "年龄", ethnicity: "民族", politicalStatus: "政治面貌",
-  unit: "单位", unitType: "单位类别", currentPostTitle: "现任职务", rank: "职务层次", grade: "职级",
-  education: "全日制学历", elite: "985/211", domains: "熟悉领域", pool: "在库", status: "状态",
-  workStartDate: "参加工作时间", partyJoinDate: "入党时间", idNumber: "身份证号",
+  name: "姓名",
+  gender: "性别",
+  birthDate: "出生年月",
+  age: "年龄",
+  ethnicity: "民族",
+  politicalStatus: "政治面貌",
+  unit: "单位",
+  unitType: "单位类别",
+  currentPostTitle: "现任职务",
+  rank: "职务层次",
+  grade: "职级",
+  education: "全日制学历",
+  elite: "985/211",
+  domains: "熟悉领域",
+  pool: "在库",
+  status: "状态",
+  workStartDate: "参加工作时间",
+  partyJoinDate: "入党时间",
+  idNumber: "身份证号",
 };

@@ -19,16 +19,25 @@ export interface CalendarDay {
 }
 
 /** Every listed day (official and local), later entries replacing earlier ones per date. */
-export function listedDays(overrides: readonly CalendarOverride[], official: readonly OfficialYear[] = OFFICIAL_CALENDAR): Map<string, CalendarDay> {
+export function listedDays(
+  overrides: readonly CalendarOverride[],
+  official: readonly OfficialYear[] = OFFICIAL_CALENDAR,
+): Map<string, CalendarDay> {
   const days = new Map<string, CalendarDay>();
   for (const y of official) {
     for (const h of y.holidays) {
       for (const d of h.restDays) days.set(d, { date: d, isWorkingDay: false, name: h.name, origin: "official" });
-      for (const d of h.workdays) days.set(d, { date: d, isWorkingDay: true, name: `${h.name}调休上班`, origin: "official" });
+      for (const d of h.workdays)
+        days.set(d, { date: d, isWorkingDay: true, name: `${h.name}调休上班`, origin: "official" });
     }
   }
   for (const o of overrides) {
-    days.set(o.date, { date: o.date, isWorkingDay: o.isWorkingDay, name: o.name ?? (o.isWorkingDay ? "调休上班" : "放假"), origin: "local" });
+    days.set(o.date, {
+      date: o.date,
+      isWorkingDay: o.isWorkingDay,
+      name: o.name ?? (o.isWorkingDay ? "调休上班" : "放假"),
+      origin: "local",
+    });
   }
   return days;
 }

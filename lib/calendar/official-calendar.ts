@@ -25,7 +25,9 @@ export interface OfficialYear {
 }
 
 const range = (from: string, days: number): string[] =>
-  Array.from({ length: days }, (_, i) => new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10));
+  Array.from({ length: days }, (_, i) =>
+    new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10),
+  );
 
 export const OFFICIAL_CALENDAR: readonly OfficialYear[] = [
   {

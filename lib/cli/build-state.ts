@@ -2,7 +2,15 @@
 import fs from "node:fs";
 import path from "node:path";
 
-const SOURCE_ROOTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "postcss.config.mjs"];
+const SOURCE_ROOTS = [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.js",
+  "package-lock.json",
+  "postcss.config.mjs",
+];
 const SKIP = new Set(["generated", "node_modules", ".next", "cli", "database"]);
 
 function newestMtime(p: string): number {

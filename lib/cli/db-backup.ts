@@ -30,7 +30,9 @@ async function main() {
     console.log(`  文件 / file:      ${file} (${mib} MiB)`);
     console.log(`  清单 / manifest:  ${file}.json`);
     console.log(`  SHA-256:          ${manifest.sha256}`);
-    console.log(`  数据 / data:      ${Object.keys(manifest.tables).length} 张表 tables, ${rows} 行 rows; PostgreSQL ${manifest.server.version}, pg_dump ${manifest.pgDump.version}`);
+    console.log(
+      `  数据 / data:      ${Object.keys(manifest.tables).length} 张表 tables, ${rows} 行 rows; PostgreSQL ${manifest.server.version}, pg_dump ${manifest.pgDump.version}`,
+    );
     console.log(`  迁移 / migrations: ${manifest.migrations.length}, 最新 latest ${manifest.migrations.at(-1) ?? "—"}`);
     if (manifest.auditHead) console.log(`  审计链头 / audit head: ${manifest.auditHead.id}:${manifest.auditHead.hash}`);
     console.log("  请将备份文件与清单复制到异地；加密密钥 MIAOPU_ENCRYPTION_KEY 另行保管，不要与备份放在一起。");

@@ -18,15 +18,25 @@ async function main() {
   let exitCode = 0;
   try {
     const started = Date.now();
-    const r = await restoreBackup({ file: files[0], url: db.url, force, appRole: process.env.MIAOPU_APP_ROLE?.trim() || undefined });
+    const r = await restoreBackup({
+      file: files[0],
+      url: db.url,
+      force,
+      appRole: process.env.MIAOPU_APP_ROLE?.trim() || undefined,
+    });
     const audit = await import("../server/backup/backup-audit");
     await audit.recordRestore(r.manifest);
     console.log(`✓ 恢复完成并已校验 / restored and verified (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     console.log(`  备份时间 / taken at: ${r.manifest.createdAt}（库 ${r.manifest.database}）`);
-    console.log(`  ${r.tables} 张表、${r.rows} 行的行数与校验和均与清单一致 / every table's row count and checksum match the manifest`);
-    console.log(`  审计日志哈希链完整 / audit chain intact: ${r.audit.checked} 条 rows${r.audit.head ? `, head ${r.audit.head.id}:${r.audit.head.hash}` : ""}`);
+    console.log(
+      `  ${r.tables} 张表、${r.rows} 行的行数与校验和均与清单一致 / every table's row count and checksum match the manifest`,
+    );
+    console.log(
+      `  审计日志哈希链完整 / audit chain intact: ${r.audit.checked} 条 rows${r.audit.head ? `, head ${r.audit.head.id}:${r.audit.head.hash}` : ""}`,
+    );
     const { pending, unknown } = compareMigrations(r.manifest.migrations, shippedMigrations());
-    if (pending.length) console.log(`  ⚠ 备份早于当前程序版本，缺少 ${pending.length} 个迁移：请以所有者身份运行 npm run db:migrate`);
+    if (pending.length)
+      console.log(`  ⚠ 备份早于当前程序版本，缺少 ${pending.length} 个迁移：请以所有者身份运行 npm run db:migrate`);
     if (unknown.length) console.log(`  ⚠ 备份含本程序未知的迁移（程序版本较旧）：${unknown.join(", ")}`);
   } catch (e) {
     exitCode = 1;

@@ -11,13 +11,16 @@ import { bin, fail, runOrExit } from "./run";
 
 async function main() {
   const [command, ...rest] = process.argv.slice(2);
-  if (!["migrate", "seed", "reset"].includes(command ?? "")) fail("usage: tsx lib/cli/db.ts migrate|seed|reset [seed options]");
+  if (!["migrate", "seed", "reset"].includes(command ?? ""))
+    fail("usage: tsx lib/cli/db.ts migrate|seed|reset [seed options]");
   // Migrating needs no keys; don't create .data/secrets.json on a production server.
   if (command !== "migrate") loadSecrets();
   const db = await resolveAppDatabase().catch((e: Error) => fail(e.message));
   try {
     if (command === "reset") {
-      runOrExit(bin("prisma"), ["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], { DATABASE_URL: db.url });
+      runOrExit(bin("prisma"), ["migrate", "reset", "--force", "--skip-seed", "--skip-generate"], {
+        DATABASE_URL: db.url,
+      });
     } else {
       migrateDeploy(db.url, false);
     }

@@ -15,7 +15,9 @@ export async function printDemoAccounts(url: string): Promise<void> {
       const totp = a.totpSecret ? `  动态口令密钥 TOTP secret: ${a.totpSecret}` : "";
       console.log(`  ${a.username.padEnd(9)} ${a.role.padEnd(10)} ${a.displayName}${totp}`);
     }
-    console.log("  （系统管理员、组织部管理员、审计员须输入动态口令：将密钥添加到验证器 App，或运行 npm run totp -- <用户名>）\n");
+    console.log(
+      "  （系统管理员、组织部管理员、审计员须输入动态口令：将密钥添加到验证器 App，或运行 npm run totp -- <用户名>）\n",
+    );
   } finally {
     await client.end();
   }

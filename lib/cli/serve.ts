@@ -15,15 +15,22 @@ async function checkMigrations(url: string): Promise<void> {
     await client.connect();
   } catch (e) {
     // The app starts anyway and recovers by itself when the database comes back.
-    console.warn(`⚠ 数据库暂不可达，仍启动应用 / database not reachable yet, starting anyway: ${e instanceof Error ? e.message : String(e)}`);
+    console.warn(
+      `⚠ 数据库暂不可达，仍启动应用 / database not reachable yet, starting anyway: ${e instanceof Error ? e.message : String(e)}`,
+    );
     return;
   }
   try {
     const { pending, unknown } = compareMigrations(await appliedMigrations(client), shippedMigrations());
     if (pending.length) {
-      fail(`数据库结构落后于程序，缺少迁移 / the database lacks migrations: ${pending.join(", ")}\n请以表的所有者身份运行 npm run db:migrate（docs/deployment.md）。`);
+      fail(
+        `数据库结构落后于程序，缺少迁移 / the database lacks migrations: ${pending.join(", ")}\n请以表的所有者身份运行 npm run db:migrate（docs/deployment.md）。`,
+      );
     }
-    if (unknown.length) console.warn(`⚠ 数据库含本程序未知的迁移（程序版本较旧？）/ database has migrations unknown to this code: ${unknown.join(", ")}`);
+    if (unknown.length)
+      console.warn(
+        `⚠ 数据库含本程序未知的迁移（程序版本较旧？）/ database has migrations unknown to this code: ${unknown.join(", ")}`,
+      );
   } finally {
     await client.end().catch(() => {});
   }

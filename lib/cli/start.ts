@@ -27,12 +27,16 @@ async function isEmpty(url: string): Promise<boolean> {
 async function main() {
   process.env.NEXT_TELEMETRY_DISABLED = "1";
   const port = Number(process.env.PORT ?? 3000);
-  if (!Number.isInteger(port) || port <= 0 || port > 65535) fail(`PORT=${process.env.PORT} 不是有效端口 / is not a valid port`);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535)
+    fail(`PORT=${process.env.PORT} 不是有效端口 / is not a valid port`);
   const publicUrl = process.env.NEXTAUTH_URL ?? `http://localhost:${port}`;
   if (process.env.DATABASE_URL?.trim()) {
     // Same check as the server's (instrumentation.ts), before a long build.
     const problems = productionConfigProblems({ ...process.env, NODE_ENV: "production", NEXTAUTH_URL: publicUrl });
-    if (problems.length) fail(`${formatConfigProblems(problems)}\n（设置了 DATABASE_URL 即按生产模式检查；本机演示请不设 DATABASE_URL。）`);
+    if (problems.length)
+      fail(
+        `${formatConfigProblems(problems)}\n（设置了 DATABASE_URL 即按生产模式检查；本机演示请不设 DATABASE_URL。）`,
+      );
   } else {
     loadSecrets();
   }

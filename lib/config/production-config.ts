@@ -41,7 +41,10 @@ function encryptionKeyProblem(env: Env): ConfigProblem | null {
 function sessionSecretProblem(env: Env): ConfigProblem | null {
   const secret = env.NEXTAUTH_SECRET?.trim() ?? "";
   if (!secret) {
-    return { variable: "NEXTAUTH_SECRET", message: "NEXTAUTH_SECRET 未设置（会话签名密钥）/ is not set: 设置为 openssl rand -base64 32 的输出。" };
+    return {
+      variable: "NEXTAUTH_SECRET",
+      message: "NEXTAUTH_SECRET 未设置（会话签名密钥）/ is not set: 设置为 openssl rand -base64 32 的输出。",
+    };
   }
   if (secret.length < MIN_SESSION_SECRET_LENGTH) {
     return {
@@ -55,7 +58,10 @@ function sessionSecretProblem(env: Env): ConfigProblem | null {
 function publicUrlProblem(env: Env): ConfigProblem | null {
   const raw = env.NEXTAUTH_URL?.trim() ?? "";
   if (!raw) {
-    return { variable: "NEXTAUTH_URL", message: "NEXTAUTH_URL 未设置 / is not set: 设置为用户访问的 HTTPS 地址，如 https://miaopu.example.gov.cn" };
+    return {
+      variable: "NEXTAUTH_URL",
+      message: "NEXTAUTH_URL 未设置 / is not set: 设置为用户访问的 HTTPS 地址，如 https://miaopu.example.gov.cn",
+    };
   }
   let url: URL;
   try {
@@ -66,7 +72,8 @@ function publicUrlProblem(env: Env): ConfigProblem | null {
   if (url.protocol === "https:") return null;
   // Test harnesses (browser, load and fault tests) serve the production build on loopback
   // without TLS; they must say so explicitly, and only a loopback address is accepted.
-  if (env.MIAOPU_ALLOW_HTTP_LOOPBACK === "1" && url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname)) return null;
+  if (env.MIAOPU_ALLOW_HTTP_LOOPBACK === "1" && url.protocol === "http:" && LOOPBACK_HOSTS.has(url.hostname))
+    return null;
   return {
     variable: "NEXTAUTH_URL",
     message: `NEXTAUTH_URL 必须是 https:// 地址（会话 Cookie 仅经 HTTPS 发送）/ must be an https:// address so session cookies are Secure; got ${raw}`,
@@ -76,7 +83,9 @@ function publicUrlProblem(env: Env): ConfigProblem | null {
 /** Every problem with the production configuration; empty when it may start (or is not production). */
 export function productionConfigProblems(env: Env = process.env): ConfigProblem[] {
   if (!isProductionDeployment(env)) return [];
-  return [encryptionKeyProblem(env), sessionSecretProblem(env), publicUrlProblem(env)].filter((p): p is ConfigProblem => p !== null);
+  return [encryptionKeyProblem(env), sessionSecretProblem(env), publicUrlProblem(env)].filter(
+    (p): p is ConfigProblem => p !== null,
+  );
 }
 
 export function formatConfigProblems(problems: ConfigProblem[]): string {

@@ -60,7 +60,15 @@ export interface PoolView {
   fullTimeBachelor: { count: number; n: number };
   domains: { domain: string; count: number; required: boolean; status: TargetStatus | null }[];
   ageBands: { label: string; male: number; female: number }[];
-  agingOut: { entryId: string; name: string; tier: string; maxAge: number; exceedsOn: string; alreadyOver: boolean; ruleId: string }[];
+  agingOut: {
+    entryId: string;
+    name: string;
+    tier: string;
+    maxAge: number;
+    exceedsOn: string;
+    alreadyOver: boolean;
+    ruleId: string;
+  }[];
   agingOutTotal: number;
   /** the pool's own target rows (size, women, ages, education …) for the table view */
   rows: TargetView[];

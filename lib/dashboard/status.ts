@@ -7,7 +7,10 @@ const SHAPE: Record<TargetStatus, string> = { MET: "✓", NOT_MET: "✕", AT_RIS
 const BAR: Record<TargetStatus, string> = { MET: "#1b7a4b", NOT_MET: "#b4233c", AT_RISK: "#b86e00", INFO: "#2f6fb0" };
 
 export const STATUS_VIEW = Object.fromEntries(
-  (Object.keys(SHAPE) as TargetStatus[]).map((s) => [s, { text: targetStatusLabel[s], shape: SHAPE[s], tone: targetStatusTone[s], bar: BAR[s] }]),
+  (Object.keys(SHAPE) as TargetStatus[]).map((s) => [
+    s,
+    { text: targetStatusLabel[s], shape: SHAPE[s], tone: targetStatusTone[s], bar: BAR[s] },
+  ]),
 ) as Record<TargetStatus, { text: string; shape: string; tone: "ok" | "bad" | "warn" | "info"; bar: string }>;
 
 /** Colour-blind-safe series colours (Okabe–Ito), for the charts. */

@@ -44,8 +44,7 @@ function readRunningPort(dir: string): number | null {
 
 export async function startEmbeddedPostgres(dir: string, quiet = true): Promise<RunningPostgres> {
   const databaseDir = path.resolve(dir);
-  const urlFor = (port: number) =>
-    `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
+  const urlFor = (port: number) => `postgresql://${EMBEDDED_USER}:${EMBEDDED_PASSWORD}@127.0.0.1:${port}/postgres`;
 
   const runningPort = readRunningPort(databaseDir);
   if (runningPort) {

@@ -10,10 +10,13 @@ type Queryable = Pick<pg.ClientBase, "query">;
 const ROLE_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
 
 export async function grantAppRole(client: Queryable, role: string): Promise<void> {
-  if (!ROLE_NAME.test(role)) throw new Error(`数据库角色名不合法 / invalid role name: ${role}（仅限小写字母、数字、下划线）`);
+  if (!ROLE_NAME.test(role))
+    throw new Error(`数据库角色名不合法 / invalid role name: ${role}（仅限小写字母、数字、下划线）`);
   const exists = await client.query("select 1 from pg_roles where rolname = $1", [role]);
   if (exists.rowCount !== 1) {
-    throw new Error(`数据库角色 ${role} 不存在 / role ${role} does not exist: 先按 docs/deployment.md 创建（CREATE ROLE ${role} LOGIN PASSWORD '…'）。`);
+    throw new Error(
+      `数据库角色 ${role} 不存在 / role ${role} does not exist: 先按 docs/deployment.md 创建（CREATE ROLE ${role} LOGIN PASSWORD '…'）。`,
+    );
   }
   const r = `"${role}"`;
   const statements = [

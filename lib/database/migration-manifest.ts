@@ -48,7 +48,8 @@ export function checkMigrations(dir: string): string[] {
   const signed = readManifest(dir);
   const onDisk = new Set(migrationFolders(dir));
   for (const { name, sha256 } of signed) {
-    if (!onDisk.has(name)) problems.push(`${name}: signed but missing (a signed migration may not be renamed or deleted)`);
+    if (!onDisk.has(name))
+      problems.push(`${name}: signed but missing (a signed migration may not be renamed or deleted)`);
     else if (sha256Of(path.join(dir, name, "migration.sql")) !== sha256) {
       problems.push(`${name}: migration.sql was edited after it was signed (add a new migration instead)`);
     }

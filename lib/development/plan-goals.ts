@@ -7,18 +7,40 @@ import type { GoalInput } from "@/lib/validation/development/plan";
 /** Include/select argument: a plan's goals in their order. */
 export const GOALS_IN_ORDER = { orderBy: { position: "asc" } } as const;
 
-export type GoalRow = { stage: string; goal: string; measures: string | null; measureKinds: GoalInput["measureKinds"]; dueOn: Date; doneOn: Date | null };
+export type GoalRow = {
+  stage: string;
+  goal: string;
+  measures: string | null;
+  measureKinds: GoalInput["measureKinds"];
+  dueOn: Date;
+  doneOn: Date | null;
+};
 
 /** The rows to create for a plan's goals, numbered in the order given. */
 export function goalRows(goals: GoalInput[]): (GoalRow & { position: number })[] {
-  return goals.map((g, position) => ({ position, stage: g.stage, goal: g.goal, measures: g.measures, measureKinds: g.measureKinds, dueOn: g.dueOn, doneOn: g.doneOn }));
+  return goals.map((g, position) => ({
+    position,
+    stage: g.stage,
+    goal: g.goal,
+    measures: g.measures,
+    measureKinds: g.measureKinds,
+    dueOn: g.dueOn,
+    doneOn: g.doneOn,
+  }));
 }
 
 const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
 
 /** A goal as the audit log records it (days as YYYY-MM-DD). */
 export function auditedGoal(g: GoalRow) {
-  return { stage: g.stage, goal: g.goal, measures: g.measures, measureKinds: g.measureKinds, dueOn: iso(g.dueOn), doneOn: iso(g.doneOn) };
+  return {
+    stage: g.stage,
+    goal: g.goal,
+    measures: g.measures,
+    measureKinds: g.measureKinds,
+    dueOn: iso(g.dueOn),
+    doneOn: iso(g.doneOn),
+  };
 }
 
 /** Overdue: due before asOf and not done (developmentPlanCheck's reading, goal by goal). */
@@ -26,6 +48,10 @@ export function isOverdue(g: { dueOn: Date; doneOn: Date | null }, asOf: Date): 
   return g.dueOn.getTime() < asOf.getTime() && !g.doneOn;
 }
 
-export function toPlanFact(p: { id: string; closedAt: Date | null; goals: { dueOn: Date; doneOn: Date | null }[] }): PlanFact {
+export function toPlanFact(p: {
+  id: string;
+  closedAt: Date | null;
+  goals: { dueOn: Date; doneOn: Date | null }[];
+}): PlanFact {
   return { id: p.id, closedAt: p.closedAt, goals: p.goals.map((g) => ({ dueOn: g.dueOn, doneOn: g.doneOn })) };
 }

@@ -6,7 +6,11 @@ import { storedNoteSchema, type StoredNote } from "@/lib/validation/development/
 function parseList<T>(json: unknown, schema: z.ZodType<T>): T[] {
   const list = z.array(z.unknown()).safeParse(json);
   if (!list.success) return [];
-  return list.data.flatMap((x) => { const r = schema.safeParse(x); return r.success ? [r.data] : []; });
+  return list.data.flatMap((x) => {
+    const r = schema.safeParse(x);
+    return r.success ? [r.data] : [];
+  });
 }
 
-export const planNotes = (json: unknown): StoredNote[] => parseList(json, storedNoteSchema).sort((a, b) => a.date.localeCompare(b.date));
+export const planNotes = (json: unknown): StoredNote[] =>
+  parseList(json, storedNoteSchema).sort((a, b) => a.date.localeCompare(b.date));

@@ -14,7 +14,10 @@ export class FieldErrors extends UserFacingError {
 
 /** One problem beside one field. */
 export class FieldError extends FieldErrors {
-  constructor(readonly field: string, message: string) {
+  constructor(
+    readonly field: string,
+    message: string,
+  ) {
     super({ [field]: message });
     this.name = "FieldError";
   }

@@ -1,8 +1,19 @@
 // The dates of the app outside the rules: the rules' one date module (lib/rules/util/dates.ts,
 // which cannot read the clock) and today's date in China, which does.
 export {
-  addDays, addMonths, addYears, day, daysBetween, formatDate, formatDateLong, formatDateTime, formatYearMonth, isoDay,
-  startOfDay, toDay, yearEarlier,
+  addDays,
+  addMonths,
+  addYears,
+  day,
+  daysBetween,
+  formatDate,
+  formatDateLong,
+  formatDateTime,
+  formatYearMonth,
+  isoDay,
+  startOfDay,
+  toDay,
+  yearEarlier,
 } from "@/lib/rules/util/dates";
 
 /** Today's calendar date in China (UTC+8) as UTC midnight: the default reference date. */

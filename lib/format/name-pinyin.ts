@@ -17,8 +17,15 @@ export function namePinyinOf(name: string): NamePinyin {
   if (hit) return hit;
   const syllables = pinyin(name, { toneType: "none", surname: "head", type: "array", v: true });
   const result: NamePinyin = {
-    namePinyin: syllables.join("").toLowerCase().replace(/[^a-z]/g, ""),
-    namePinyinInitials: syllables.map((s) => s.charAt(0)).join("").toLowerCase().replace(/[^a-z]/g, ""),
+    namePinyin: syllables
+      .join("")
+      .toLowerCase()
+      .replace(/[^a-z]/g, ""),
+    namePinyinInitials: syllables
+      .map((s) => s.charAt(0))
+      .join("")
+      .toLowerCase()
+      .replace(/[^a-z]/g, ""),
   };
   cache.set(name, result);
   return result;

@@ -4,7 +4,12 @@
 // fill and correct, they never clear. Pure.
 import type { EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/domain/enums";
 import {
-  establishmentTypeLabel, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
+  establishmentTypeLabel,
+  genderLabel,
+  gradeLabel,
+  healthStatusLabel,
+  politicalStatusLabel,
+  rankLabel,
 } from "@/lib/labels";
 import { looseDateToDate, sameAsStored, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
@@ -68,19 +73,41 @@ export interface StoredCadre {
   educationRecords: StoredEducation[];
 }
 
-type Scalar = "name" | "ethnicity" | "nativePlace" | "birthplace" | "currentPostTitle" | "professionalTitle" | "expertise" | "rewardsAndPunishments" | "democraticParty";
+type Scalar =
+  | "name"
+  | "ethnicity"
+  | "nativePlace"
+  | "birthplace"
+  | "currentPostTitle"
+  | "professionalTitle"
+  | "expertise"
+  | "rewardsAndPunishments"
+  | "democraticParty";
 const TEXT: Array<[Scalar, string]> = [
-  ["name", "姓名"], ["ethnicity", "民族"], ["democraticParty", "民主党派"], ["nativePlace", "籍贯"], ["birthplace", "出生地"],
-  ["currentPostTitle", "现任职务"], ["professionalTitle", "专业技术职务"], ["expertise", "熟悉专业有何专长"], ["rewardsAndPunishments", "奖惩情况"],
+  ["name", "姓名"],
+  ["ethnicity", "民族"],
+  ["democraticParty", "民主党派"],
+  ["nativePlace", "籍贯"],
+  ["birthplace", "出生地"],
+  ["currentPostTitle", "现任职务"],
+  ["professionalTitle", "专业技术职务"],
+  ["expertise", "熟悉专业有何专长"],
+  ["rewardsAndPunishments", "奖惩情况"],
 ];
 const ENUMS = [
-  ["gender", "gender", "性别", genderLabel], ["politicalStatus", "politicalStatus", "政治面貌", politicalStatusLabel],
-  ["health", "health", "健康状况", healthStatusLabel], ["rank", "rank", "职务层次", rankLabel], ["grade", "grade", "职级", gradeLabel],
+  ["gender", "gender", "性别", genderLabel],
+  ["politicalStatus", "politicalStatus", "政治面貌", politicalStatusLabel],
+  ["health", "health", "健康状况", healthStatusLabel],
+  ["rank", "rank", "职务层次", rankLabel],
+  ["grade", "grade", "职级", gradeLabel],
   ["establishmentType", "establishmentType", "编制类型", establishmentTypeLabel],
 ] as const;
 const DATES = [
-  ["birth", "birthDate", "出生日期"], ["partyJoin", "partyJoinDate", "入党时间"], ["workStart", "workStartDate", "参加工作时间"],
-  ["rankSince", "rankSince", "任现职务层次时间"], ["gradeSince", "gradeSince", "任现职级时间"],
+  ["birth", "birthDate", "出生日期"],
+  ["partyJoin", "partyJoinDate", "入党时间"],
+  ["workStart", "workStartDate", "参加工作时间"],
+  ["rankSince", "rankSince", "任现职务层次时间"],
+  ["gradeSince", "gradeSince", "任现职级时间"],
 ] as const;
 
 const showDate = (d: LooseDate | Date | null) =>
@@ -93,7 +120,11 @@ export interface PatchResult {
   education: EducationOp[];
 }
 
-export function diffCadre(stored: StoredCadre, patch: CadrePatch, unitName: (id: string | null) => string): PatchResult {
+export function diffCadre(
+  stored: StoredCadre,
+  patch: CadrePatch,
+  unitName: (id: string | null) => string,
+): PatchResult {
   const changes: FieldChange[] = [];
   const data: Record<string, unknown> = {};
   for (const [key, label] of TEXT) {
@@ -122,7 +153,10 @@ export function diffCadre(stored: StoredCadre, patch: CadrePatch, unitName: (id:
     changes.push({ label: "单位", from: unitName(stored.unitId), to: unitName(patch.unitId) });
     data.unitId = patch.unitId;
   }
-  if (patch.familiarDomains && [...patch.familiarDomains].sort().join("、") !== [...stored.familiarDomains].sort().join("、")) {
+  if (
+    patch.familiarDomains &&
+    [...patch.familiarDomains].sort().join("、") !== [...stored.familiarDomains].sort().join("、")
+  ) {
     changes.push({ label: "熟悉领域", from: stored.familiarDomains.join("、"), to: patch.familiarDomains.join("、") });
     data.familiarDomains = patch.familiarDomains;
   }

@@ -23,40 +23,67 @@ export type EducationOp =
   | { kind: "update"; id: string; version: number; degree: Degree; school: string; major: string | null };
 
 /** The record the form prints for a kind: the highest level. */
-export function highestOf<R extends Pick<StoredEducation, "fullTime" | "level">>(records: readonly R[], fullTime: boolean): R | null {
+export function highestOf<R extends Pick<StoredEducation, "fullTime" | "level">>(
+  records: readonly R[],
+  fullTime: boolean,
+): R | null {
   let best: R | null = null;
-  for (const r of records) if (r.fullTime === fullTime && (!best || educationRank(r.level) > educationRank(best.level))) best = r;
+  for (const r of records)
+    if (r.fullTime === fullTime && (!best || educationRank(r.level) > educationRank(best.level))) best = r;
   return best;
 }
 
 const shown = (r: { level: EducationLevel; degree: Degree; school: string; major: string | null } | null) =>
   r ? [levelAndDegreeText(r.level, r.degree), schoolAndMajorText(r.school, r.major)].filter(Boolean).join("，") : "";
 
-function one(records: readonly StoredEducation[], fullTime: boolean, wanted: EducationInput | undefined, changes: FieldChange[]): EducationOp | null {
+function one(
+  records: readonly StoredEducation[],
+  fullTime: boolean,
+  wanted: EducationInput | undefined,
+  changes: FieldChange[],
+): EducationOp | null {
   if (!wanted) return null;
   const label = fullTime ? "全日制教育" : "在职教育";
   const same = records.find((r) => r.fullTime === fullTime && r.level === wanted.level) ?? null;
   if (same) {
-    const unchanged = same.degree === wanted.degree && schoolAndMajorText(same.school, same.major) === schoolAndMajorText(wanted.school, wanted.major);
+    const unchanged =
+      same.degree === wanted.degree &&
+      schoolAndMajorText(same.school, same.major) === schoolAndMajorText(wanted.school, wanted.major);
     if (unchanged) return null;
     changes.push({ label, from: shown(same), to: shown(wanted) });
-    return { kind: "update", id: same.id, version: same.version, degree: wanted.degree, school: wanted.school, major: wanted.major };
+    return {
+      kind: "update",
+      id: same.id,
+      version: same.version,
+      degree: wanted.degree,
+      school: wanted.school,
+      major: wanted.major,
+    };
   }
   changes.push({ label, from: shown(highestOf(records, fullTime)), to: shown(wanted) });
   return { kind: "create", fullTime, ...wanted };
 }
 
 export function diffEducation(
-  records: readonly StoredEducation[], fullTime: EducationInput | undefined, partTime: EducationInput | undefined, changes: FieldChange[],
+  records: readonly StoredEducation[],
+  fullTime: EducationInput | undefined,
+  partTime: EducationInput | undefined,
+  changes: FieldChange[],
 ): EducationOp[] {
-  return [one(records, true, fullTime, changes), one(records, false, partTime, changes)].filter((o): o is EducationOp => o !== null);
+  return [one(records, true, fullTime, changes), one(records, false, partTime, changes)].filter(
+    (o): o is EducationOp => o !== null,
+  );
 }
 
 /** Cadre.highestFullTimeLevel after the operations. */
-export function highestFullTimeLevelAfter(records: readonly Pick<StoredEducation, "fullTime" | "level">[], ops: readonly EducationOp[]): EducationLevel | null {
+export function highestFullTimeLevelAfter(
+  records: readonly Pick<StoredEducation, "fullTime" | "level">[],
+  ops: readonly EducationOp[],
+): EducationLevel | null {
   let best: EducationLevel | null = highestOf(records, true)?.level ?? null;
   for (const op of ops) {
-    if (op.kind === "create" && op.fullTime && (!best || educationRank(op.level) > educationRank(best))) best = op.level;
+    if (op.kind === "create" && op.fullTime && (!best || educationRank(op.level) > educationRank(best)))
+      best = op.level;
   }
   return best;
 }

@@ -31,16 +31,26 @@ export function checkFormDraft(d: LrmxDraft): CheckedForm {
   let idNumber: string | null = null;
   let gender = d.gender;
   let birth = d.birth;
-  if (!/^[\u3400-\u9fff·]{2,20}$/u.test(d.name)) issues.push({ column: "姓名", value: d.name, message: "姓名应为2–20个汉字（少数民族姓名可含“·”）" });
+  if (!/^[\u3400-\u9fff·]{2,20}$/u.test(d.name))
+    issues.push({ column: "姓名", value: d.name, message: "姓名应为2–20个汉字（少数民族姓名可含“·”）" });
   if (d.idNumber) {
     const id = parseIdNumber(d.idNumber);
     if (!id.ok) issues.push({ column: "身份证号", value: maskIdNumber(d.idNumber), message: id.message });
     else {
       idNumber = id.value;
       const fromId = id.birthDate.toISOString().slice(0, 10);
-      if (d.gender && d.gender !== id.gender) issues.push({ column: "性别", value: d.gender === "MALE" ? "男" : "女", message: `性别与身份证号不一致（身份证号为${id.gender === "MALE" ? "男" : "女"}）` });
+      if (d.gender && d.gender !== id.gender)
+        issues.push({
+          column: "性别",
+          value: d.gender === "MALE" ? "男" : "女",
+          message: `性别与身份证号不一致（身份证号为${id.gender === "MALE" ? "男" : "女"}）`,
+        });
       if (d.birth && !fromId.startsWith(d.birth.slice(0, 7))) {
-        issues.push({ column: "出生年月", value: toDotted(d.birth), message: `出生年月与身份证号不一致（身份证号为${toDotted(fromId)}）` });
+        issues.push({
+          column: "出生年月",
+          value: toDotted(d.birth),
+          message: `出生年月与身份证号不一致（身份证号为${toDotted(fromId)}）`,
+        });
       }
       gender = id.gender;
       birth = fromId;
@@ -51,7 +61,8 @@ export function checkFormDraft(d: LrmxDraft): CheckedForm {
   if (!gender) issues.push({ column: "性别", value: "", message: "文件中没有性别，且无身份证号可推算" });
   if (!birth) issues.push({ column: "出生年月", value: "", message: "文件中没有可识别的出生年月，且无身份证号可推算" });
   const ethnicity = d.ethnicity ? ethnicityOf(d.ethnicity) : null;
-  if (d.ethnicity && !ethnicity) issues.push({ column: "民族", value: d.ethnicity, message: `“${d.ethnicity}”不是56个民族的名称` });
+  if (d.ethnicity && !ethnicity)
+    issues.push({ column: "民族", value: d.ethnicity, message: `“${d.ethnicity}”不是56个民族的名称` });
   return { idNumber, gender, birth, ethnicity, issues, warnings };
 }
 
@@ -62,7 +73,10 @@ const CPC = new Set<PoliticalStatus>(["CPC_MEMBER", "CPC_PROBATIONARY"]);
  * own), so a stored 中共预备党员 stays as it is when the form just gives a date.
  */
 export function formPatch(
-  d: LrmxDraft, c: CheckedForm, stored: { politicalStatus: PoliticalStatus; sanctions: readonly FormSanction[] } | null, warnings: string[],
+  d: LrmxDraft,
+  c: CheckedForm,
+  stored: { politicalStatus: PoliticalStatus; sanctions: readonly FormSanction[] } | null,
+  warnings: string[],
 ): CadrePatch {
   const keepStatus = stored && d.politicalStatus && CPC.has(d.politicalStatus) && CPC.has(stored.politicalStatus);
   const politicalStatus = keepStatus ? undefined : (d.politicalStatus ?? undefined);
@@ -76,11 +90,27 @@ export function formPatch(
   };
   const opt = <T>(v: T | null) => v ?? undefined;
   return {
-    name: d.name, gender: opt(c.gender), birth: opt(c.birth), ethnicity: opt(c.ethnicity), politicalStatus,
-    democraticParty: d.politicalStatus === "DEMOCRATIC_PARTY" ? d.democraticParty : d.politicalStatus && CPC.has(d.politicalStatus) ? null : undefined,
-    nativePlace: opt(d.nativePlace), birthplace: opt(d.birthplace), partyJoin: opt(d.partyJoin), workStart: opt(d.workStart),
-    health: opt(d.health), professionalTitle: opt(d.professionalTitle), expertise: opt(d.expertise), currentPostTitle: opt(d.currentPost),
+    name: d.name,
+    gender: opt(c.gender),
+    birth: opt(c.birth),
+    ethnicity: opt(c.ethnicity),
+    politicalStatus,
+    democraticParty:
+      d.politicalStatus === "DEMOCRATIC_PARTY"
+        ? d.democraticParty
+        : d.politicalStatus && CPC.has(d.politicalStatus)
+          ? null
+          : undefined,
+    nativePlace: opt(d.nativePlace),
+    birthplace: opt(d.birthplace),
+    partyJoin: opt(d.partyJoin),
+    workStart: opt(d.workStart),
+    health: opt(d.health),
+    professionalTitle: opt(d.professionalTitle),
+    expertise: opt(d.expertise),
+    currentPostTitle: opt(d.currentPost),
     rewardsAndPunishments: opt(rewardsFromFormText(d.rewardsAndPunishments, stored?.sanctions ?? [])),
-    fullTime: edu(d.fullTimeEducation, "全日制"), partTime: edu(d.partTimeEducation, "在职"),
+    fullTime: edu(d.fullTimeEducation, "全日制"),
+    partTime: edu(d.partTimeEducation, "在职"),
   };
 }

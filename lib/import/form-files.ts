@@ -52,7 +52,8 @@ function readLimited(entry: JSZip.JSZipObject, limit: number): Promise<Uint8Arra
 const ext = (name: string) => /\.([^./\\]+)$/.exec(name)?.[1]?.toLowerCase() ?? "";
 const base = (name: string) => name.replace(/^.*[/\\]/, "");
 const stem = (name: string) => name.replace(/\.[^./\\]+$/, "").toLowerCase();
-const isZip = (f: UploadedFile) => ext(f.name) === "zip" || (f.bytes[0] === 0x50 && f.bytes[1] === 0x4b && ext(f.name) !== "lrmx");
+const isZip = (f: UploadedFile) =>
+  ext(f.name) === "zip" || (f.bytes[0] === 0x50 && f.bytes[1] === 0x4b && ext(f.name) !== "lrmx");
 
 async function expandZip(zipFile: UploadedFile, out: UploadedFile[], result: CollectedFiles): Promise<void> {
   let zip: JSZip;

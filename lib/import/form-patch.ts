@@ -24,7 +24,8 @@ export interface FamilyData {
 }
 
 // Updates carry the version the dry run read; the write refuses a row changed since.
-export type FamilyOp = { kind: "create"; data: FamilyData } | { kind: "update"; id: string; version: number; data: Partial<FamilyData> };
+export type FamilyOp =
+  { kind: "create"; data: FamilyData } | { kind: "update"; id: string; version: number; data: Partial<FamilyData> };
 
 /** A year's grade to write: `version` of the stored assessment it corrects, absent for a new year. */
 export type AssessmentOp = AssessmentDraft & { version?: number };
@@ -48,18 +49,37 @@ export interface FormParts {
   assessments: AssessmentOp[];
 }
 
-const memberText = (m: { birthDate: Date | null; politicalStatus: PoliticalStatus | null; workplaceAndPost: string | null; deceased: boolean }) =>
-  [formatYearMonth(m.birthDate), m.politicalStatus ? politicalStatusLabel[m.politicalStatus] : "", m.deceased ? "已去世" : (m.workplaceAndPost ?? "")]
-    .filter(Boolean).join(" ");
+const memberText = (m: {
+  birthDate: Date | null;
+  politicalStatus: PoliticalStatus | null;
+  workplaceAndPost: string | null;
+  deceased: boolean;
+}) =>
+  [
+    formatYearMonth(m.birthDate),
+    m.politicalStatus ? politicalStatusLabel[m.politicalStatus] : "",
+    m.deceased ? "已去世" : (m.workplaceAndPost ?? ""),
+  ]
+    .filter(Boolean)
+    .join(" ");
 
 export function familyData(m: FamilyMemberDraft, index: number): FamilyData {
   return {
-    relation: m.relation, name: m.name, birthDate: m.birth ? looseDateToDate(m.birth) : null, politicalStatus: m.politicalStatus,
-    workplaceAndPost: m.workplaceAndPost, deceased: m.deceased, sortOrder: index + 1,
+    relation: m.relation,
+    name: m.name,
+    birthDate: m.birth ? looseDateToDate(m.birth) : null,
+    politicalStatus: m.politicalStatus,
+    workplaceAndPost: m.workplaceAndPost,
+    deceased: m.deceased,
+    sortOrder: index + 1,
   };
 }
 
-function familyOps(file: readonly FamilyMemberDraft[], stored: readonly StoredFamilyMember[], changes: FieldChange[]): FamilyOp[] {
+function familyOps(
+  file: readonly FamilyMemberDraft[],
+  stored: readonly StoredFamilyMember[],
+  changes: FieldChange[],
+): FamilyOp[] {
   const ops: FamilyOp[] = [];
   file.forEach((m, i) => {
     if (!m.name) return;
@@ -82,12 +102,20 @@ function familyOps(file: readonly FamilyMemberDraft[], stored: readonly StoredFa
   return ops;
 }
 
-function assessmentOps(file: readonly AssessmentDraft[], stored: StoredFormParts["assessments"], changes: FieldChange[]): AssessmentOp[] {
+function assessmentOps(
+  file: readonly AssessmentDraft[],
+  stored: StoredFormParts["assessments"],
+  changes: FieldChange[],
+): AssessmentOp[] {
   const ops: AssessmentOp[] = [];
   for (const a of file) {
     const s = stored.find((x) => x.year === a.year);
     if (s?.grade === a.grade) continue;
-    changes.push({ label: `${a.year}年度考核`, from: s ? assessmentGradeLabel[s.grade] : "", to: assessmentGradeLabel[a.grade] });
+    changes.push({
+      label: `${a.year}年度考核`,
+      from: s ? assessmentGradeLabel[s.grade] : "",
+      to: assessmentGradeLabel[a.grade],
+    });
     ops.push(s ? { ...a, version: s.version } : a);
   }
   return ops;
@@ -104,7 +132,12 @@ function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
  * 简历 lines the stored record already produces (appointments, full-time study).
  */
 export function diffFormParts(
-  file: { resume: ResumeLine[]; family: FamilyMemberDraft[]; assessments: AssessmentDraft[]; photo: { mime: string; bytes: Uint8Array } | null },
+  file: {
+    resume: ResumeLine[];
+    family: FamilyMemberDraft[];
+    assessments: AssessmentDraft[];
+    photo: { mime: string; bytes: Uint8Array } | null;
+  },
   stored: StoredFormParts | null,
   generated: readonly ResumeLine[],
   changes: FieldChange[],

@@ -30,7 +30,8 @@ function cellText(v: CellValue, date: boolean): RawCell | null {
   if (v === null || v === undefined) return null;
   // A date cell of a damaged file can hold an impossible serial: pass it on as text, so the
   // row check reports it beside its column instead of failing on the invalid Date.
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { value: "无效日期", numeric: false } : { value: v, numeric: false };
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? { value: "无效日期", numeric: false } : { value: v, numeric: false };
   if (typeof v === "number") {
     // A date column typed as a number: 1988.1 is what Excel keeps of "1988.10".
     const text = date && !Number.isInteger(v) ? v.toFixed(2) : String(v);
@@ -106,19 +107,30 @@ async function scan(bytes: Uint8Array): Promise<Found | "too-many" | null> {
 }
 
 export async function readRosterSheet(bytes: Uint8Array): Promise<RosterSheet> {
-  if (bytes.byteLength > MAX_ROSTER_BYTES) return { ok: false, message: `文件过大，花名册不能超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB` };
-  if (bytes[0] === 0xd0 && bytes[1] === 0xcf) return { ok: false, message: "这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入" };
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return { ok: false, message: "不是 Excel（.xlsx）文件，请使用导入模板填写" };
+  if (bytes.byteLength > MAX_ROSTER_BYTES)
+    return { ok: false, message: `文件过大，花名册不能超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB` };
+  if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
+    return { ok: false, message: "这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入" };
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)
+    return { ok: false, message: "不是 Excel（.xlsx）文件，请使用导入模板填写" };
   let found: Awaited<ReturnType<typeof scan>>;
   try {
     found = await scan(bytes);
   } catch {
     return { ok: false, message: "Excel 文件已损坏，无法读取" };
   }
-  if (found === "too-many") return { ok: false, message: `一次最多导入 ${MAX_ROSTER_ROWS.toLocaleString("zh-CN")} 行，请分批导入` };
+  if (found === "too-many")
+    return { ok: false, message: `一次最多导入 ${MAX_ROSTER_ROWS.toLocaleString("zh-CN")} 行，请分批导入` };
   if (!found) return { ok: false, message: "没有找到表头：请保留模板的表头行（至少含“姓名”“身份证号”“单位”等列）" };
   const fields = [...found.map.values()];
   const missing = ROSTER_COLUMNS.filter((c) => c.required && !fields.includes(c.field)).map((c) => c.header);
   if (missing.length) return { ok: false, message: `工作表“${found.sheetName}”缺少必填列：${missing.join("、")}` };
-  return { ok: true, sheetName: found.sheetName, headerRow: found.headerRow, fields, ignoredHeaders: found.ignored, rows: found.rows };
+  return {
+    ok: true,
+    sheetName: found.sheetName,
+    headerRow: found.headerRow,
+    fields,
+    ignoredHeaders: found.ignored,
+    rows: found.rows,
+  };
 }

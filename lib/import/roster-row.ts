@@ -1,7 +1,16 @@
 // One 花名册 row → a validated draft, or the list of what is wrong with it (column, value and a
 // Chinese message each). Blank optional cells mean "not given": a new cadre leaves the field
 // empty, an existing one keeps its value. Pure: units are resolved by the caller's function.
-import type { Degree, EducationLevel, EstablishmentType, Gender, Grade, HealthStatus, PoliticalStatus, Rank } from "@/lib/domain/enums";
+import type {
+  Degree,
+  EducationLevel,
+  EstablishmentType,
+  Gender,
+  Grade,
+  HealthStatus,
+  PoliticalStatus,
+  Rank,
+} from "@/lib/domain/enums";
 import { parseDegree, parseEducationLevel, splitSchoolAndMajor } from "@/lib/lrmx/education";
 import { parsePoliticalStatus } from "@/lib/lrmx/family";
 import { parseLooseDate, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";
@@ -60,16 +69,33 @@ export type UnitResolution = { id: string; name: string } | { error: string };
 export type RowResult = { ok: true; draft: RosterRowDraft } | { ok: false; errors: CellError[] };
 
 const MAX_LEN: Partial<Record<RosterField, number>> = {
-  nativePlace: 30, birthplace: 30, currentPost: 80, professionalTitle: 40, expertise: 100, familiarDomains: 100,
-  ftSchool: 80, ptSchool: 80,
+  nativePlace: 30,
+  birthplace: 30,
+  currentPost: 80,
+  professionalTitle: 40,
+  expertise: 100,
+  familiarDomains: 100,
+  ftSchool: 80,
+  ptSchool: 80,
 };
 
 export function validateRosterRow(raw: RawRow, resolveUnit: (text: string) => UnitResolution): RowResult {
   const errors: CellError[] = [];
   const shown = (field: RosterField, c: RawCell | undefined) =>
-    !c ? "" : c.value instanceof Date ? c.value.toISOString().slice(0, 10) : field === "idNumber" ? maskIdNumber(c.value) : c.value.trim();
+    !c
+      ? ""
+      : c.value instanceof Date
+        ? c.value.toISOString().slice(0, 10)
+        : field === "idNumber"
+          ? maskIdNumber(c.value)
+          : c.value.trim();
   const fail = (field: RosterField, message: string) =>
-    errors.push({ row: raw.rowNumber, column: COLUMN_BY_FIELD[field].header, value: shown(field, raw.cells[field]), message });
+    errors.push({
+      row: raw.rowNumber,
+      column: COLUMN_BY_FIELD[field].header,
+      value: shown(field, raw.cells[field]),
+      message,
+    });
   const text = (field: RosterField): string | undefined => {
     const c = raw.cells[field];
     if (!c) return undefined;
@@ -119,20 +145,26 @@ export function validateRosterRow(raw: RawRow, resolveUnit: (text: string) => Un
   if (genderText) {
     const g = genderText === "男" ? "MALE" : genderText === "女" ? "FEMALE" : null;
     if (!g) fail("gender", `性别“${genderText}”应为男或女`);
-    else if (idOk && g !== idOk.gender) fail("gender", `性别与身份证号不一致（身份证号为${idOk.gender === "MALE" ? "男" : "女"}）`);
+    else if (idOk && g !== idOk.gender)
+      fail("gender", `性别与身份证号不一致（身份证号为${idOk.gender === "MALE" ? "男" : "女"}）`);
     else gender = g;
   }
   const birth = date("birth");
   if (birth && idOk) {
     const fromId = idOk.birthDate.toISOString().slice(0, birth.length);
-    if (fromId !== birth) fail("birth", `出生年月与身份证号不一致（身份证号为${toDotted(fromId)}，填写为${toDotted(birth)}）`);
+    if (fromId !== birth)
+      fail("birth", `出生年月与身份证号不一致（身份证号为${toDotted(fromId)}，填写为${toDotted(birth)}）`);
   }
 
   const ethnicity = coded("ethnicity", values.ethnicityOf, "56个民族的名称，如汉族、回族");
   if (!raw.cells.ethnicity) fail("ethnicity", "请填写民族");
   const psText = required("politicalStatus");
   const politicalStatus = psText ? parsePoliticalStatus(psText) : null;
-  if (psText && !politicalStatus) fail("politicalStatus", `“${psText}”不是可用的政治面貌（可填：中共党员、中共预备党员、民主党派名称、无党派人士、群众）`);
+  if (psText && !politicalStatus)
+    fail(
+      "politicalStatus",
+      `“${psText}”不是可用的政治面貌（可填：中共党员、中共预备党员、民主党派名称、无党派人士、群众）`,
+    );
   const democraticParty = politicalStatus === "DEMOCRATIC_PARTY" && psText && psText !== "民主党派" ? psText : null;
 
   const unitText = required("unit");
@@ -140,15 +172,22 @@ export function validateRosterRow(raw: RawRow, resolveUnit: (text: string) => Un
   if (unit && "error" in unit) fail("unit", unit.error);
 
   const draft = {
-    nativePlace: text("nativePlace"), birthplace: text("birthplace"),
-    partyJoin: date("partyJoin"), workStart: date("workStart"),
+    nativePlace: text("nativePlace"),
+    birthplace: text("birthplace"),
+    partyJoin: date("partyJoin"),
+    workStart: date("workStart"),
     health: coded("health", values.healthOf, "健康、一般、较差"),
     currentPost: text("currentPost"),
-    rank: coded("rank", values.rankOf, values.RANK_CHOICES), rankSince: date("rankSince"),
-    grade: coded("grade", values.gradeOf, values.GRADE_CHOICES), gradeSince: date("gradeSince"),
+    rank: coded("rank", values.rankOf, values.RANK_CHOICES),
+    rankSince: date("rankSince"),
+    grade: coded("grade", values.gradeOf, values.GRADE_CHOICES),
+    gradeSince: date("gradeSince"),
     establishmentType: coded("establishmentType", values.establishmentOf, values.ESTABLISHMENT_CHOICES),
-    professionalTitle: text("professionalTitle"), expertise: text("expertise"),
-    familiarDomains: text("familiarDomains")?.split(/[、,，;；\s]+/).filter(Boolean),
+    professionalTitle: text("professionalTitle"),
+    expertise: text("expertise"),
+    familiarDomains: text("familiarDomains")
+      ?.split(/[、,，;；\s]+/)
+      .filter(Boolean),
     fullTime: education("ftLevel", "ftDegree", "ftSchool", text, fail),
     partTime: education("ptLevel", "ptDegree", "ptSchool", text, fail),
   };
@@ -166,15 +205,27 @@ export function validateRosterRow(raw: RawRow, resolveUnit: (text: string) => Un
   return {
     ok: true,
     draft: {
-      row: raw.rowNumber, idNumber: idOk.value, name, gender, birthDate: idOk.birthDate, ethnicity, politicalStatus, democraticParty,
-      unitId: unit.id, unitName: unit.name, ...clean,
+      row: raw.rowNumber,
+      idNumber: idOk.value,
+      name,
+      gender,
+      birthDate: idOk.birthDate,
+      ethnicity,
+      politicalStatus,
+      democraticParty,
+      unitId: unit.id,
+      unitName: unit.name,
+      ...clean,
     },
   };
 }
 
 function education(
-  levelField: RosterField, degreeField: RosterField, schoolField: RosterField,
-  text: (f: RosterField) => string | undefined, fail: (f: RosterField, m: string) => void,
+  levelField: RosterField,
+  degreeField: RosterField,
+  schoolField: RosterField,
+  text: (f: RosterField) => string | undefined,
+  fail: (f: RosterField, m: string) => void,
 ): EducationInput | undefined {
   const levelText = text(levelField);
   const degreeText = text(degreeField);

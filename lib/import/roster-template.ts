@@ -44,7 +44,10 @@ export async function rosterTemplate(unitNames: readonly string[]): Promise<Buff
   header.alignment = { vertical: "middle", horizontal: "center", wrapText: true };
   ws.views = [{ state: "frozen", ySplit: 2 }];
 
-  const listColumns: Array<[RosterField, string[]]> = [["unit", [...unitNames]], ...(Object.entries(LISTS) as Array<[RosterField, string[]]>)];
+  const listColumns: Array<[RosterField, string[]]> = [
+    ["unit", [...unitNames]],
+    ...(Object.entries(LISTS) as Array<[RosterField, string[]]>),
+  ];
   lists.addRow(listColumns.map(([f]) => ROSTER_COLUMNS.find((c) => c.field === f)!.header));
   const longest = Math.max(...listColumns.map(([, v]) => v.length));
   for (let i = 0; i < longest; i++) lists.addRow(listColumns.map(([, v]) => v[i] ?? null));
@@ -59,7 +62,9 @@ export async function rosterTemplate(unitNames: readonly string[]): Promise<Buff
       const l = colLetter(listIndex + 1);
       // A pick list, but other spellings stay allowed: the import reads variants too.
       (ws as unknown as RangeValidations).dataValidations.add(`${colLetter(i + 1)}3:${colLetter(i + 1)}${LAST_ROW}`, {
-        type: "list", allowBlank: true, showErrorMessage: false,
+        type: "list",
+        allowBlank: true,
+        showErrorMessage: false,
         formulae: [`'可选值'!$${l}$2:$${l}$${listColumns[listIndex][1].length + 1}`],
       });
     }

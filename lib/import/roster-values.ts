@@ -11,13 +11,31 @@ function inverse<T extends string>(labels: Record<T, string>, extra: Record<stri
   return m;
 }
 
-const RANKS = inverse<Rank>(rankLabel, { 正处: "DIVISION_PRINCIPAL", 副处: "DIVISION_DEPUTY", 正科: "SECTION_PRINCIPAL", 副科: "SECTION_DEPUTY", 科员级: "STAFF" });
+const RANKS = inverse<Rank>(rankLabel, {
+  正处: "DIVISION_PRINCIPAL",
+  副处: "DIVISION_DEPUTY",
+  正科: "SECTION_PRINCIPAL",
+  副科: "SECTION_DEPUTY",
+  科员级: "STAFF",
+});
 const GRADES = inverse<Grade>(gradeLabel);
 const ESTABLISHMENT = inverse<EstablishmentType>(establishmentTypeLabel, {
-  行政: "CIVIL_SERVANT", 行政编制: "CIVIL_SERVANT", 公务员编制: "CIVIL_SERVANT", 参照公务员法管理: "CIVIL_SERVANT_MANAGED",
-  参公管理: "CIVIL_SERVANT_MANAGED", 参公事业: "CIVIL_SERVANT_MANAGED", 事业编制: "INSTITUTION_STAFF", 事业单位: "INSTITUTION_STAFF",
+  行政: "CIVIL_SERVANT",
+  行政编制: "CIVIL_SERVANT",
+  公务员编制: "CIVIL_SERVANT",
+  参照公务员法管理: "CIVIL_SERVANT_MANAGED",
+  参公管理: "CIVIL_SERVANT_MANAGED",
+  参公事业: "CIVIL_SERVANT_MANAGED",
+  事业编制: "INSTITUTION_STAFF",
+  事业单位: "INSTITUTION_STAFF",
 });
-const HEALTH: Record<string, HealthStatus> = { 健康: "HEALTHY", 良好: "HEALTHY", 一般: "FAIR", 较差: "POOR", 差: "POOR" };
+const HEALTH: Record<string, HealthStatus> = {
+  健康: "HEALTHY",
+  良好: "HEALTHY",
+  一般: "FAIR",
+  较差: "POOR",
+  差: "POOR",
+};
 const ETHNIC = new Set<string>(ETHNICITIES);
 
 const clean = (s: string) => s.replace(/\s+/g, "");

@@ -1,2 +1,10 @@
 // Enum value lists the browser needs (the generated Prisma enums module is server-side).
-export const APPOINTMENT_END_REASONS = ["PROMOTED", "TRANSFERRED", "ROTATED", "REMOVED", "RETIRED", "RESIGNED", "OTHER"] as const;
+export const APPOINTMENT_END_REASONS = [
+  "PROMOTED",
+  "TRANSFERRED",
+  "ROTATED",
+  "REMOVED",
+  "RETIRED",
+  "RESIGNED",
+  "OTHER",
+] as const;

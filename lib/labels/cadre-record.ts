@@ -4,17 +4,39 @@ import type { AppointmentEndReason, FamilyRelation, HealthStatus, SanctionKind }
 export const healthStatusLabel: Record<HealthStatus, string> = { HEALTHY: "健康", FAIR: "一般", POOR: "较差" };
 
 export const familyRelationLabel: Record<FamilyRelation, string> = {
-  SPOUSE: "配偶", SON: "儿子", DAUGHTER: "女儿", FATHER: "父亲", MOTHER: "母亲",
-  FATHER_IN_LAW: "岳父（公公）", MOTHER_IN_LAW: "岳母（婆婆）", SIBLING: "兄弟姐妹", OTHER: "其他",
+  SPOUSE: "配偶",
+  SON: "儿子",
+  DAUGHTER: "女儿",
+  FATHER: "父亲",
+  MOTHER: "母亲",
+  FATHER_IN_LAW: "岳父（公公）",
+  MOTHER_IN_LAW: "岳母（婆婆）",
+  SIBLING: "兄弟姐妹",
+  OTHER: "其他",
 };
 
 export const sanctionKindLabel: Record<SanctionKind, string> = {
-  PARTY_WARNING: "党内警告", PARTY_SERIOUS_WARNING: "党内严重警告", PARTY_REMOVAL_FROM_POST: "撤销党内职务",
-  PARTY_PROBATION: "留党察看", GOV_WARNING: "警告（政务）", GOV_DEMERIT: "记过", GOV_MAJOR_DEMERIT: "记大过",
-  GOV_DEMOTION: "降级", GOV_REMOVAL: "撤职", ORG_ADMONISHMENT: "诫勉", ORG_ORDERED_INSPECTION: "责令检查",
-  ORG_TRANSFER: "调离岗位", ORG_DEMOTION: "降职",
+  PARTY_WARNING: "党内警告",
+  PARTY_SERIOUS_WARNING: "党内严重警告",
+  PARTY_REMOVAL_FROM_POST: "撤销党内职务",
+  PARTY_PROBATION: "留党察看",
+  GOV_WARNING: "警告（政务）",
+  GOV_DEMERIT: "记过",
+  GOV_MAJOR_DEMERIT: "记大过",
+  GOV_DEMOTION: "降级",
+  GOV_REMOVAL: "撤职",
+  ORG_ADMONISHMENT: "诫勉",
+  ORG_ORDERED_INSPECTION: "责令检查",
+  ORG_TRANSFER: "调离岗位",
+  ORG_DEMOTION: "降职",
 };
 
 export const appointmentEndReasonLabel: Record<AppointmentEndReason, string> = {
-  PROMOTED: "提拔", TRANSFERRED: "调动", ROTATED: "轮岗交流", REMOVED: "免职", RETIRED: "退休", RESIGNED: "辞职", OTHER: "其他",
+  PROMOTED: "提拔",
+  TRANSFERRED: "调动",
+  ROTATED: "轮岗交流",
+  REMOVED: "免职",
+  RETIRED: "退休",
+  RESIGNED: "辞职",
+  OTHER: "其他",
 };

@@ -3,5 +3,13 @@
 // 城市建设管理; shushan-2012 §三(四): 经济管理、社会管理、党务、金融、城建、法律). Organization
 // administrators edit the list in settings (FamiliarDomain); until the first edit, this is it.
 export const DEFAULT_FAMILIAR_DOMAINS = [
-  "党务", "财政金融", "经济招商", "城市建设管理", "经济管理", "社会管理", "金融", "城建", "法律",
+  "党务",
+  "财政金融",
+  "经济招商",
+  "城市建设管理",
+  "经济管理",
+  "社会管理",
+  "金融",
+  "城建",
+  "法律",
 ] as const;

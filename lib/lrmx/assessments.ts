@@ -11,10 +11,17 @@ export interface AssessmentDraft {
 
 // Longest alternatives first (基本称职 before 称职). 合格 is the institution staff's wording.
 const GRADES: Record<string, AssessmentGrade> = {
-  优秀: "EXCELLENT", 基本称职: "BASICALLY_COMPETENT", 不称职: "INCOMPETENT", 称职: "COMPETENT",
-  不定等次: "UNGRADED", 基本合格: "BASICALLY_COMPETENT", 不合格: "INCOMPETENT", 合格: "COMPETENT",
+  优秀: "EXCELLENT",
+  基本称职: "BASICALLY_COMPETENT",
+  不称职: "INCOMPETENT",
+  称职: "COMPETENT",
+  不定等次: "UNGRADED",
+  基本合格: "BASICALLY_COMPETENT",
+  不合格: "INCOMPETENT",
+  合格: "COMPETENT",
 };
-const ITEM = /((?:\d{4}\s*[、,，和及]\s*)*\d{4})\s*年度?(?:考核)?(?:结果|等次)?(?:均|都)?(?:为|是|评为|被评为)?\s*[:：]?\s*(优秀|基本称职|不称职|称职|不定等次|基本合格|不合格|合格)/g;
+const ITEM =
+  /((?:\d{4}\s*[、,，和及]\s*)*\d{4})\s*年度?(?:考核)?(?:结果|等次)?(?:均|都)?(?:为|是|评为|被评为)?\s*[:：]?\s*(优秀|基本称职|不称职|称职|不定等次|基本合格|不合格|合格)/g;
 
 /** Grades by year, ascending; a year named twice keeps its last grade. */
 export function parseAssessments(text: string | null | undefined): AssessmentDraft[] {

@@ -77,10 +77,21 @@ export function levelAndDegreeText(level: EducationLevel | null, degree: Degree)
 }
 
 /** One education slot from the four LRMX cells; null when all are blank. */
-export function educationFromCells(cells: { levelText: string; degreeText: string; levelSchool: string; degreeSchool: string }): EducationDraft | null {
+export function educationFromCells(cells: {
+  levelText: string;
+  degreeText: string;
+  levelSchool: string;
+  degreeSchool: string;
+}): EducationDraft | null {
   const levelText = cells.levelText.trim();
   const degreeText = cells.degreeText.trim();
   const schoolText = cells.levelSchool.trim() || cells.degreeSchool.trim();
   if (!levelText && !degreeText && !schoolText) return null;
-  return { levelText, level: parseEducationLevel(levelText), degreeText, degree: parseDegree(degreeText), ...splitSchoolAndMajor(schoolText) };
+  return {
+    levelText,
+    level: parseEducationLevel(levelText),
+    degreeText,
+    degree: parseDegree(degreeText),
+    ...splitSchoolAndMajor(schoolText),
+  };
 }

@@ -35,15 +35,24 @@ export function parseRelation(title: string): FamilyRelation {
 /** The 称谓 to print for a relation when none was recorded, from the cadre's gender. */
 export function relationTitle(relation: FamilyRelation, cadreGender: Gender | null): string {
   switch (relation) {
-    case "SPOUSE": return cadreGender === "FEMALE" ? "丈夫" : "妻子";
-    case "FATHER_IN_LAW": return cadreGender === "FEMALE" ? "公公" : "岳父";
-    case "MOTHER_IN_LAW": return cadreGender === "FEMALE" ? "婆婆" : "岳母";
-    case "FATHER": return "父亲";
-    case "MOTHER": return "母亲";
-    case "SON": return "儿子";
-    case "DAUGHTER": return "女儿";
-    case "SIBLING": return "兄弟姐妹";
-    default: return "其他";
+    case "SPOUSE":
+      return cadreGender === "FEMALE" ? "丈夫" : "妻子";
+    case "FATHER_IN_LAW":
+      return cadreGender === "FEMALE" ? "公公" : "岳父";
+    case "MOTHER_IN_LAW":
+      return cadreGender === "FEMALE" ? "婆婆" : "岳母";
+    case "FATHER":
+      return "父亲";
+    case "MOTHER":
+      return "母亲";
+    case "SON":
+      return "儿子";
+    case "DAUGHTER":
+      return "女儿";
+    case "SIBLING":
+      return "兄弟姐妹";
+    default:
+      return "其他";
   }
 }
 

@@ -55,8 +55,13 @@ function family(fields: string[]): FamilyMemberDraft[] {
     const [title, name, birth, ps, work] = cols.map((c) => (c[k] ?? "").trim());
     if (!title && !name) continue;
     out.push({
-      title, relation: parseRelation(title), name, birth: looseDateOrNull(birth),
-      politicalStatusText: ps, politicalStatus: parsePoliticalStatus(ps), ...parseWorkplace(work),
+      title,
+      relation: parseRelation(title),
+      name,
+      birth: looseDateOrNull(birth),
+      politicalStatusText: ps,
+      politicalStatus: parsePoliticalStatus(ps),
+      ...parseWorkplace(work),
     });
   }
   return out;
@@ -78,7 +83,8 @@ export function parseLrm(bytes: Uint8Array, pic?: Uint8Array | null): LrmxParseR
   } catch {
     return { ok: false, message: "LRM 文件已损坏（引号不配对），无法读取" };
   }
-  if (f.length < 20) return { ok: false, message: `不是任免审批表 LRM 文件（只有 ${f.length} 个字段，应有 30 个以上）` };
+  if (f.length < 20)
+    return { ok: false, message: `不是任免审批表 LRM 文件（只有 ${f.length} 个字段，应有 30 个以上）` };
   const warnings: string[] = [];
   const name = toHalfWidth(f[0] ?? "").replace(/\s+/g, "");
   if (!name) return { ok: false, message: "文件中没有姓名，不是完整的任免审批表" };
@@ -89,7 +95,8 @@ export function parseLrm(bytes: Uint8Array, pic?: Uint8Array | null): LrmxParseR
     name,
     gender: parseGender(f[1] ?? "", warnings),
     birth: looseDateOrNull(f[2]),
-    ethnicity: opt(f[3]), nativePlace: opt(f[4]),
+    ethnicity: opt(f[3]),
+    nativePlace: opt(f[4]),
     ...parsePartyJoin(f[5] ?? "", warnings),
     health: parseHealth(f[6] ?? "", warnings),
     birthplace: opt(f[7]),
@@ -102,9 +109,14 @@ export function parseLrm(bytes: Uint8Array, pic?: Uint8Array | null): LrmxParseR
     rewardsAndPunishments: opt(f[18]),
     assessments: parseAssessments(f[19]),
     family: family(f),
-    currentPost: opt(f[25]), proposedPost: opt(f[26]), proposedRemoval: opt(f[27]),
-    appointmentReason: opt(f[28]), reportingUnit: opt(f[29]),
-    ageReferenceDate: looseDateOrNull(f[30]), filledBy: opt(f[31]), filledOn: looseDateOrNull(f[32]),
+    currentPost: opt(f[25]),
+    proposedPost: opt(f[26]),
+    proposedRemoval: opt(f[27]),
+    appointmentReason: opt(f[28]),
+    reportingUnit: opt(f[29]),
+    ageReferenceDate: looseDateOrNull(f[30]),
+    filledBy: opt(f[31]),
+    filledOn: looseDateOrNull(f[32]),
     idNumber: null,
     photo: mime && pic ? { mime, base64: bytesToBase64(pic) } : null,
     version: "2.0",

@@ -55,11 +55,16 @@ function draftOf(p: Node, warnings: string[]): LrmxDraft {
   const name = toHalfWidth(t("XingMing")).replace(/\s+/g, "");
   const party = parsePartyJoin(t("RuDangShiJian"), warnings);
   const resume = parseResume(t("JianLi"));
-  if (resume.unplaced.length) warnings.push(`简历中有 ${resume.unplaced.length} 行没有起止时间，已忽略：${resume.unplaced.join(" / ").slice(0, 60)}`);
+  if (resume.unplaced.length)
+    warnings.push(
+      `简历中有 ${resume.unplaced.length} 行没有起止时间，已忽略：${resume.unplaced.join(" / ").slice(0, 60)}`,
+    );
   const edu = (prefix: string) =>
     educationFromCells({
-      levelText: t(`${prefix}_XueLi`), degreeText: t(`${prefix}_XueWei`),
-      levelSchool: t(`${prefix}_XueLi_BiYeYuanXiaoXi`), degreeSchool: t(`${prefix}_XueWei_BiYeYuanXiaoXi`),
+      levelText: t(`${prefix}_XueLi`),
+      degreeText: t(`${prefix}_XueWei`),
+      levelSchool: t(`${prefix}_XueLi_BiYeYuanXiaoXi`),
+      degreeSchool: t(`${prefix}_XueWei_BiYeYuanXiaoXi`),
     });
   const idRaw = toHalfWidth(t("ShenFenZheng")).replace(/\s+/g, "").toUpperCase();
   return {
@@ -99,7 +104,10 @@ function draftOf(p: Node, warnings: string[]): LrmxDraft {
 export function parseLrmx(input: Uint8Array | string): LrmxParseResult {
   const size = typeof input === "string" ? new TextEncoder().encode(input).byteLength : input.byteLength;
   if (size > MAX_LRMX_BYTES) {
-    return { ok: false, message: `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），单个任免审批表文件不能超过 ${MAX_LRMX_BYTES / 1024 / 1024} MB` };
+    return {
+      ok: false,
+      message: `文件过大（${(size / 1024 / 1024).toFixed(1)} MB），单个任免审批表文件不能超过 ${MAX_LRMX_BYTES / 1024 / 1024} MB`,
+    };
   }
   if (size === 0) return { ok: false, message: "文件是空的" };
   const text = typeof input === "string" ? input : decodeText(input);

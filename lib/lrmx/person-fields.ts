@@ -13,7 +13,13 @@ export function parseGender(text: string, warnings: string[]): Gender | null {
   return null;
 }
 
-const HEALTH: Record<string, HealthStatus> = { 健康: "HEALTHY", 良好: "HEALTHY", 一般: "FAIR", 较差: "POOR", 差: "POOR" };
+const HEALTH: Record<string, HealthStatus> = {
+  健康: "HEALTHY",
+  良好: "HEALTHY",
+  一般: "FAIR",
+  较差: "POOR",
+  差: "POOR",
+};
 
 export function parseHealth(text: string, warnings: string[]): HealthStatus | null {
   const t = text.trim();
@@ -48,9 +54,14 @@ export function parsePartyJoin(
 }
 
 /** `YYYYMM` or `YYYYMM；民盟`, the inverse of parsePartyJoin. */
-export function partyJoinText(d: { partyJoin: string | null; democraticParty: string | null; politicalStatus: PoliticalStatus | null }): string {
+export function partyJoinText(d: {
+  partyJoin: string | null;
+  democraticParty: string | null;
+  politicalStatus: PoliticalStatus | null;
+}): string {
   const date = d.partyJoin ? d.partyJoin.slice(0, 4) + d.partyJoin.slice(5, 7) : "";
-  if (d.politicalStatus === "DEMOCRATIC_PARTY" && d.democraticParty) return date ? `${date}；${d.democraticParty}` : d.democraticParty;
+  if (d.politicalStatus === "DEMOCRATIC_PARTY" && d.democraticParty)
+    return date ? `${date}；${d.democraticParty}` : d.democraticParty;
   if (d.politicalStatus === "CPC_MEMBER" || d.politicalStatus === "CPC_PROBATIONARY") return date;
   return "";
 }

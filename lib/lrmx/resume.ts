@@ -37,7 +37,9 @@ export function parseResume(text: string | null | undefined): ParsedResume {
   const out: ParsedResume = { lines: [], unplaced: [] };
   const raw = (text ?? "").split(/\r\n|\r|\n/);
   for (const original of raw) {
-    const line = digitsToHalfWidth(original).replace(/\u3000/g, " ").trim();
+    const line = digitsToHalfWidth(original)
+      .replace(/\u3000/g, " ")
+      .trim();
     if (!line) continue;
     const note = NOTE.exec(line);
     const last = out.lines.at(-1);

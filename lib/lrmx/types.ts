@@ -53,9 +53,7 @@ export interface LrmxDraft {
   retirementMonth: LooseDate | null;
 }
 
-export type LrmxParseResult =
-  | { ok: true; draft: LrmxDraft; warnings: string[] }
-  | { ok: false; message: string };
+export type LrmxParseResult = { ok: true; draft: LrmxDraft; warnings: string[] } | { ok: false; message: string };
 
 /** Upper bound for one LRMX/LRM file (photos included); larger files are refused unread. */
 export const MAX_LRMX_BYTES = 5 * 1024 * 1024;

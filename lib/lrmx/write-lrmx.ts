@@ -16,14 +16,16 @@ import { educationLevelLabel, genderLabel, healthStatusLabel } from "@/lib/label
 export const LRMX_WRITER_VERSION = "3.2.1.16";
 
 function escapeXml(s: string): string {
-  return s
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    // Characters XML 1.0 cannot carry at all (control characters pasted from Word).
-    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
-    .replace(/\r\n|\r|\n/g, "&#xD;\n");
+  return (
+    s
+      .replace(/&/g, "&amp;")
+      .replace(/</g, "&lt;")
+      .replace(/>/g, "&gt;")
+      .replace(/"/g, "&quot;")
+      // Characters XML 1.0 cannot carry at all (control characters pasted from Word).
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, "")
+      .replace(/\r\n|\r|\n/g, "&#xD;\n")
+  );
 }
 
 function el(name: string, value: string | null | undefined, indent = "  "): string {
@@ -78,7 +80,9 @@ export function writeLrmx(d: LrmxDraft): string {
     el("JiangChengQingKuang", d.rewardsAndPunishments),
     el("NianDuKaoHeJieGuo", formatAssessments(d.assessments)),
     el("RenMianLiYou", d.appointmentReason),
-    family.length ? `  <JiaTingChengYuan>\n${family.join("\n")}\n  </JiaTingChengYuan>` : "  <JiaTingChengYuan></JiaTingChengYuan>",
+    family.length
+      ? `  <JiaTingChengYuan>\n${family.join("\n")}\n  </JiaTingChengYuan>`
+      : "  <JiaTingChengYuan></JiaTingChengYuan>",
     el("ChengBaoDanWei", d.reportingUnit),
     el("JiSuanNianLingShiJian", toYYYYMMDD(d.ageReferenceDate)),
     el("TianBiaoShiJian", toYYYYMMDD(d.filledOn)),

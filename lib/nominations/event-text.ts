@@ -5,12 +5,35 @@ import type { RecommendationMethod } from "@/lib/domain/enums";
 import { eventKind, type EventLike } from "./events";
 
 const KEY_LABELS: Record<string, string> = {
-  method: "推荐方式", ballotsIssued: "发出票数", ballotsValid: "有效票数", votesReceived: "得票数", recommendedOn: "推荐日期",
-  note: "核实意见", meeting: "会议", investigators: "考察组成员", findings: "考察情况", evaluation: "考察评价",
-  notes: "酝酿情况", objections: "酝酿意见", meetingDate: "会议日期", meetingName: "会议名称", decision: "决定内容",
-  votesFor: "同意票", votesAgainst: "不同意票", votesAbstain: "弃权票", publicityStart: "公示开始", publicityEnd: "公示期满",
-  workingDays: "公示工作日数", channel: "公示渠道", effectiveDate: "任职（入库）日期", documentNo: "文号", reason: "理由",
-  comment: "退回意见", receivedOn: "收到日期", content: "反映内容", resolution: "核查结论",
+  method: "推荐方式",
+  ballotsIssued: "发出票数",
+  ballotsValid: "有效票数",
+  votesReceived: "得票数",
+  recommendedOn: "推荐日期",
+  note: "核实意见",
+  meeting: "会议",
+  investigators: "考察组成员",
+  findings: "考察情况",
+  evaluation: "考察评价",
+  notes: "酝酿情况",
+  objections: "酝酿意见",
+  meetingDate: "会议日期",
+  meetingName: "会议名称",
+  decision: "决定内容",
+  votesFor: "同意票",
+  votesAgainst: "不同意票",
+  votesAbstain: "弃权票",
+  publicityStart: "公示开始",
+  publicityEnd: "公示期满",
+  workingDays: "公示工作日数",
+  channel: "公示渠道",
+  effectiveDate: "任职（入库）日期",
+  documentNo: "文号",
+  reason: "理由",
+  comment: "退回意见",
+  receivedOn: "收到日期",
+  content: "反映内容",
+  resolution: "核查结论",
 };
 
 // bookkeeping, not facts of the step ("to" was stored by events recorded before 2026-12)
@@ -18,12 +41,18 @@ const HIDDEN = new Set(["kind", "checks", "poolEntryId", "objectionId", "previou
 
 export function eventTitle(e: EventLike): string {
   switch (eventKind(e)) {
-    case "SUBMITTED": return "单位党委报送推荐（动议）";
-    case "RESUBMITTED": return "单位党委修改后重新报送";
-    case "RETURNED": return "退回单位修改";
-    case "OBJECTION": return "收到公示期间反映";
-    case "OBJECTION_RESOLVED": return "反映核查办结";
-    case "RECOMMENDATION_RENEWED": return "录入（更新）民主推荐结果";
+    case "SUBMITTED":
+      return "单位党委报送推荐（动议）";
+    case "RESUBMITTED":
+      return "单位党委修改后重新报送";
+    case "RETURNED":
+      return "退回单位修改";
+    case "OBJECTION":
+      return "收到公示期间反映";
+    case "OBJECTION_RESOLVED":
+      return "反映核查办结";
+    case "RECOMMENDATION_RENEWED":
+      return "录入（更新）民主推荐结果";
     default:
       if (e.toStage === "REJECTED") return "不予通过";
       if (e.toStage === "WITHDRAWN") return "撤回推荐";
@@ -54,10 +83,14 @@ export function eventFields(e: EventLike): { label: string; value: string }[] {
   }
   const prev = d.previous as { recommendedOn?: string } | null | undefined;
   if (prev?.recommendedOn) out.push({ label: "原推荐日期", value: valueText("recommendedOn", prev.recommendedOn) });
-  const checks = d.checks as { hardFailures?: number; warnings?: number; failed?: { ruleId: string; message: string }[] } | undefined;
+  const checks = d.checks as
+    { hardFailures?: number; warnings?: number; failed?: { ruleId: string; message: string }[] } | undefined;
   if (checks) {
     const failed = (checks.failed ?? []).map((c) => `${c.ruleId}：${c.message}`).join("；");
-    out.push({ label: "资格审查", value: `${checks.hardFailures ?? 0}项不符合，${checks.warnings ?? 0}项提示${failed ? `（${failed}）` : ""}` });
+    out.push({
+      label: "资格审查",
+      value: `${checks.hardFailures ?? 0}项不符合，${checks.warnings ?? 0}项提示${failed ? `（${failed}）` : ""}`,
+    });
   }
   return out;
 }

@@ -3,7 +3,14 @@
 // and the pages that show the timeline.
 import type { NominationStage } from "@/lib/domain/enums";
 
-export const EVENT_KINDS = ["SUBMITTED", "RESUBMITTED", "RETURNED", "OBJECTION", "OBJECTION_RESOLVED", "RECOMMENDATION_RENEWED"] as const;
+export const EVENT_KINDS = [
+  "SUBMITTED",
+  "RESUBMITTED",
+  "RETURNED",
+  "OBJECTION",
+  "OBJECTION_RESOLVED",
+  "RECOMMENDATION_RENEWED",
+] as const;
 export type EventKind = (typeof EVENT_KINDS)[number];
 
 export interface EventLike {
@@ -37,7 +44,13 @@ export function objectionsOf(events: readonly EventLike[]): Objection[] {
   for (const e of events) {
     const d = dataOf(e);
     if (eventKind(e) === "OBJECTION") {
-      list.set(e.id, { id: e.id, receivedOn: String(d.receivedOn ?? ""), content: String(d.content ?? ""), resolution: null, resolvedAt: null });
+      list.set(e.id, {
+        id: e.id,
+        receivedOn: String(d.receivedOn ?? ""),
+        content: String(d.content ?? ""),
+        resolution: null,
+        resolvedAt: null,
+      });
     } else if (eventKind(e) === "OBJECTION_RESOLVED") {
       const o = list.get(String(d.objectionId ?? ""));
       if (o) Object.assign(o, { resolution: String(d.resolution ?? ""), resolvedAt: e.occurredAt });

@@ -2,9 +2,24 @@
 import type { NominationStage } from "@/lib/domain/enums";
 
 /** ZZ15-PROCESS order (lib/rules procedureOf gives the profile's own). */
-export const PROCEDURE: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED", "APPOINTED"];
+export const PROCEDURE: NominationStage[] = [
+  "PROPOSED",
+  "RECOMMENDED",
+  "INVESTIGATED",
+  "DELIBERATED",
+  "DECIDED",
+  "PUBLICIZED",
+  "APPOINTED",
+];
 
-export const OPEN_STAGES: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED"];
+export const OPEN_STAGES: NominationStage[] = [
+  "PROPOSED",
+  "RECOMMENDED",
+  "INVESTIGATED",
+  "DELIBERATED",
+  "DECIDED",
+  "PUBLICIZED",
+];
 
 export function isOpen(stage: NominationStage): boolean {
   return OPEN_STAGES.includes(stage);

@@ -27,6 +27,11 @@ export function chromiumPath(): string {
 
 /** Flags for a headless Chromium in a container (no sandbox user namespaces, no GPU, quiet). */
 export const CHROMIUM_ARGS = [
-  "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-  "--disable-quic", "--no-first-run",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+  "--disable-quic",
+  "--no-first-run",
 ];

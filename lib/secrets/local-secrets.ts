@@ -36,7 +36,11 @@ function newSecrets(): LocalSecrets {
 }
 
 function isKey(value: unknown): value is string {
-  return typeof value === "string" && /^[A-Za-z0-9+/]+={0,2}$/.test(value) && Buffer.from(value, "base64").length === KEY_BYTES;
+  return (
+    typeof value === "string" &&
+    /^[A-Za-z0-9+/]+={0,2}$/.test(value) &&
+    Buffer.from(value, "base64").length === KEY_BYTES
+  );
 }
 
 function readFile(file: string): LocalSecrets {

@@ -31,7 +31,10 @@ const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stri
  * The overrides a form describes: every field whose value differs from the inherited one.
  * Unknown paths are returned separately (a tampered or outdated form).
  */
-export function overridesFromForm(raw: Record<string, RawParamValue>, base: unknown): { overrides: FlatOverrides; unknown: string[] } {
+export function overridesFromForm(
+  raw: Record<string, RawParamValue>,
+  base: unknown,
+): { overrides: FlatOverrides; unknown: string[] } {
   const fields = new Map(policyParamFields().map((f) => [f.path, f]));
   const overrides: FlatOverrides = {};
   const unknown: string[] = [];

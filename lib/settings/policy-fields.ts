@@ -5,7 +5,12 @@
 import { z } from "zod";
 import { PARAM_GROUP_LABELS, POLICY_PARAMS_SCHEMA, type PolicyParams } from "@/lib/rules";
 import {
-  educationLevelLabel, healthStatusLabel, practiceKindLabel, rankLabel, trainingKindLabel, unitTypeLabel,
+  educationLevelLabel,
+  healthStatusLabel,
+  practiceKindLabel,
+  rankLabel,
+  trainingKindLabel,
+  unitTypeLabel,
 } from "@/lib/labels";
 
 export type ParamKind = "integer" | "number" | "integerOrNull" | "enum" | "boolean" | "textList" | "enumList" | "date";
@@ -40,7 +45,12 @@ type JsonSchema = {
 
 // The value sets a parameter can draw from, each with its labels (lib/labels).
 const VALUE_LABELS: Record<string, string>[] = [
-  educationLevelLabel, trainingKindLabel, practiceKindLabel, unitTypeLabel, rankLabel, healthStatusLabel,
+  educationLevelLabel,
+  trainingKindLabel,
+  practiceKindLabel,
+  unitTypeLabel,
+  rankLabel,
+  healthStatusLabel,
 ];
 
 function optionsOf(values: string[]): { value: string; label: string }[] {
@@ -71,8 +81,12 @@ function walk(s: JsonSchema, path: string[], out: ParamField[]): void {
     return;
   }
   out.push({
-    path: path.join("."), group: path[0] as ParamGroup, label: s.title ?? path.join("."),
-    ruleIds: s.ruleIds ?? [], ...(s.unit ? { unit: s.unit } : {}), ...kindOf(s),
+    path: path.join("."),
+    group: path[0] as ParamGroup,
+    label: s.title ?? path.join("."),
+    ruleIds: s.ruleIds ?? [],
+    ...(s.unit ? { unit: s.unit } : {}),
+    ...kindOf(s),
   });
 }
 
@@ -89,11 +103,16 @@ export function policyParamFields(): ParamField[] {
   return cached;
 }
 
-export const POLICY_GROUPS = Object.entries(PARAM_GROUP_LABELS).map(([key, label]) => ({ key: key as ParamGroup, label }));
+export const POLICY_GROUPS = Object.entries(PARAM_GROUP_LABELS).map(([key, label]) => ({
+  key: key as ParamGroup,
+  label,
+}));
 
 /** Reads one value out of a parameter set by its dotted path. */
 export function valueAt(params: unknown, path: string): unknown {
-  return path.split(".").reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), params);
+  return path
+    .split(".")
+    .reduce<unknown>((o, k) => (o && typeof o === "object" ? (o as Record<string, unknown>)[k] : undefined), params);
 }
 
 /** Each rule's text beside the fields that feed it (explain(ruleId), computed on the server). */

@@ -31,7 +31,8 @@ export const educationSchema = z
     if (v.startDate && v.graduationDate && v.graduationDate <= v.startDate) {
       ctx.addIssue({ code: "custom", path: ["graduationDate"], message: "毕业时间应晚于入学时间" });
     }
-    if (v.id && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
+    if (v.id && v.version === undefined)
+      ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
   });
 
 export const appointmentSchema = z
@@ -45,21 +46,29 @@ export const appointmentSchema = z
     note: optionalText(200, "备注"),
   })
   .superRefine((v, ctx) => {
-    if (v.endDate && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "离任时间不能早于任职时间" });
+    if (v.endDate && v.endDate < v.startDate)
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "离任时间不能早于任职时间" });
     if (v.endDate && !v.endReason) ctx.addIssue({ code: "custom", path: ["endReason"], message: "请选择离任方式" });
-    if (!v.endDate && v.endReason) ctx.addIssue({ code: "custom", path: ["endDate"], message: "选择了离任方式，请填写离任时间" });
-    if (v.id && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
+    if (!v.endDate && v.endReason)
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "选择了离任方式，请填写离任时间" });
+    if (v.id && v.version === undefined)
+      ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
   });
 
 export const assessmentSchema = z
   .object({
     ...ref,
-    year: z.number({ error: "请填写考核年度" }).int("考核年度应为整数").min(1980, "考核年度不早于1980年").max(2100, "考核年度无效"),
+    year: z
+      .number({ error: "请填写考核年度" })
+      .int("考核年度应为整数")
+      .min(1980, "考核年度不早于1980年")
+      .max(2100, "考核年度无效"),
     grade: z.enum(ASSESSMENT_GRADES, { error: "请选择考核等次" }),
     note: optionalText(200, "备注"),
   })
   .superRefine((v, ctx) => {
-    if (v.id && v.version === undefined) ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
+    if (v.id && v.version === undefined)
+      ctx.addIssue({ code: "custom", path: ["version"], message: "缺少版本号，请刷新后重试" });
   });
 
 export type EducationInput = z.input<typeof educationSchema>;

@@ -4,7 +4,13 @@
 import { z } from "zod";
 import { ETHNICITIES } from "@/lib/labels/ethnicities";
 import {
-  CADRE_STATUSES, ESTABLISHMENT_TYPES, GENDERS, GRADES, HEALTH_STATUSES, POLITICAL_STATUSES, RANKS,
+  CADRE_STATUSES,
+  ESTABLISHMENT_TYPES,
+  GENDERS,
+  GRADES,
+  HEALTH_STATUSES,
+  POLITICAL_STATUSES,
+  RANKS,
 } from "@/lib/rules/model/enums";
 import { crossCheckIdNumber, parseIdNumber } from "./id-number";
 
@@ -17,9 +23,17 @@ export function validDay(s: string): boolean {
 }
 
 export const requiredDate = (label: string) =>
-  z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).refine(validDay, `${label}格式应为 年-月-日`);
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .refine(validDay, `${label}格式应为 年-月-日`);
 export const optionalDate = (label: string) =>
-  z.string().trim().refine((s) => s === "" || validDay(s), `${label}格式应为 年-月-日`).default("");
+  z
+    .string()
+    .trim()
+    .refine((s) => s === "" || validDay(s), `${label}格式应为 年-月-日`)
+    .default("");
 export const optionalText = (max: number, label: string) =>
   z.string().trim().max(max, `${label}不超过${max}个字`).default("");
 const choice = <T extends readonly [string, ...string[]]>(values: T, label: string) =>
@@ -33,7 +47,11 @@ export const cadreBasicSchema = z
     id: z.string().max(40).optional(),
     /** the version the form was loaded with (optimistic concurrency) */
     version: z.number().int().min(1).optional(),
-    name: z.string({ error: "请填写姓名" }).trim().min(2, "姓名至少2个字").max(20, "姓名不超过20个字")
+    name: z
+      .string({ error: "请填写姓名" })
+      .trim()
+      .min(2, "姓名至少2个字")
+      .max(20, "姓名不超过20个字")
       .regex(/^[\u3400-\u9fff·]+$/u, "姓名应为汉字（少数民族姓名可含“·”）"),
     gender: choice(GENDERS, "性别"),
     birthDate: requiredDate("出生日期"),
@@ -65,7 +83,9 @@ export const cadreBasicSchema = z
     if (v.idNumber) {
       const parsed = parseIdNumber(v.idNumber);
       if (!parsed.ok) issue("idNumber", parsed.message);
-      else for (const m of crossCheckIdNumber(parsed, { birthDate: v.birthDate || null, gender: v.gender })) issue("idNumber", m);
+      else
+        for (const m of crossCheckIdNumber(parsed, { birthDate: v.birthDate || null, gender: v.gender }))
+          issue("idNumber", m);
     }
     const after = (field: "partyJoinDate" | "workStartDate" | "rankSince" | "gradeSince", label: string) => {
       if (v[field] && v.birthDate && v[field] <= v.birthDate) issue(field, `${label}应晚于出生日期`);
@@ -87,5 +107,12 @@ export type CadreBasicInput = z.input<typeof cadreBasicSchema>;
 export type CadreBasic = z.output<typeof cadreBasicSchema>;
 
 export function splitDomains(s: string): string[] {
-  return [...new Set(s.split(/[、,，;；\s]+/).map((x) => x.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      s
+        .split(/[、,，;；\s]+/)
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  ];
 }

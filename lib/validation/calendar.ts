@@ -4,7 +4,10 @@ const isoDate = z
   .string()
   .trim()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择日期")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "日期无效")
+  .refine(
+    (s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s),
+    "日期无效",
+  )
   .refine((s) => s >= "2000-01-01" && s <= "2100-12-31", "日期应在 2000 年至 2100 年之间");
 
 export const MAX_OVERRIDE_DAYS = 15;
@@ -19,7 +22,8 @@ export const calendarOverrideSchema = z
   })
   .refine((v) => !v.endDate || v.endDate >= v.date, { path: ["endDate"], message: "结束日期不能早于开始日期" })
   .refine((v) => !v.endDate || (Date.parse(v.endDate) - Date.parse(v.date)) / 86_400_000 < MAX_OVERRIDE_DAYS, {
-    path: ["endDate"], message: `一次最多添加 ${MAX_OVERRIDE_DAYS} 天`,
+    path: ["endDate"],
+    message: `一次最多添加 ${MAX_OVERRIDE_DAYS} 天`,
   });
 
 export const removeOverrideSchema = z.object({ id: z.string().min(1).max(64), version: z.number().int().min(1) });

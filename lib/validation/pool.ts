@@ -3,9 +3,23 @@ import { z } from "zod";
 import { POOL_TIERS } from "@/lib/rules/model/enums";
 import { optionalText, requiredDate } from "./cadre";
 
-export const POOL_SOURCES = ["UNIT_RECOMMENDATION", "ORG_INVESTIGATION", "CONCENTRATED_SURVEY", "COMPETITIVE_SELECTION", "EXCHANGE", "NOMINATION"] as const;
+export const POOL_SOURCES = [
+  "UNIT_RECOMMENDATION",
+  "ORG_INVESTIGATION",
+  "CONCENTRATED_SURVEY",
+  "COMPETITIVE_SELECTION",
+  "EXCHANGE",
+  "NOMINATION",
+] as const;
 /** OVER_AGE is set by the system's age review, not chosen by hand */
-export const POOL_EXIT_REASONS = ["PROMOTED", "NO_LONGER_ELIGIBLE", "PROBLEM_FOUND", "LEFT", "OVER_AGE", "TIER_CHANGED"] as const;
+export const POOL_EXIT_REASONS = [
+  "PROMOTED",
+  "NO_LONGER_ELIGIBLE",
+  "PROBLEM_FOUND",
+  "LEFT",
+  "OVER_AGE",
+  "TIER_CHANGED",
+] as const;
 export const POOL_REVIEW_CONCLUSIONS = ["KEEP", "WATCH", "EXIT"] as const;
 
 export const enterPoolSchema = z.object({
@@ -13,7 +27,11 @@ export const enterPoolSchema = z.object({
   tier: z.enum(POOL_TIERS, { error: "请选择入库层级" }),
   domain: optionalText(20, "储备领域"),
   source: z.enum(POOL_SOURCES, { error: "请选择来源渠道" }),
-  basis: z.string({ error: "请填写入库依据" }).trim().min(4, "请填写入库依据（不少于4个字）").max(500, "入库依据不超过500字"),
+  basis: z
+    .string({ error: "请填写入库依据" })
+    .trim()
+    .min(4, "请填写入库依据（不少于4个字）")
+    .max(500, "入库依据不超过500字"),
   enteredOn: requiredDate("入库日期"),
   /** required when the verdict has soft warnings; checked on the server against the verdict */
   overrideReason: optionalText(300, "说明理由"),
@@ -31,15 +49,21 @@ export const reviewPoolSchema = z
   .object({
     entryId: z.string().min(1).max(40),
     version: z.number().int().min(1),
-    year: z.number({ error: "请填写研判年度" }).int("研判年度应为整数").min(2000, "研判年度无效").max(2100, "研判年度无效"),
+    year: z
+      .number({ error: "请填写研判年度" })
+      .int("研判年度应为整数")
+      .min(2000, "研判年度无效")
+      .max(2100, "研判年度无效"),
     reviewedOn: requiredDate("研判日期"),
     conclusion: z.enum(POOL_REVIEW_CONCLUSIONS, { error: "请选择研判结论" }),
     notes: z.string().trim().max(500, "研判意见不超过500字").default(""),
     exitReason: z.union([z.literal(""), z.enum(POOL_EXIT_REASONS)]).default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.conclusion === "EXIT" && !v.exitReason) ctx.addIssue({ code: "custom", path: ["exitReason"], message: "研判结论为出库时，请选择出库原因" });
-    if (v.conclusion !== "KEEP" && v.notes.length < 2) ctx.addIssue({ code: "custom", path: ["notes"], message: "结论为关注或出库时，请填写研判意见" });
+    if (v.conclusion === "EXIT" && !v.exitReason)
+      ctx.addIssue({ code: "custom", path: ["exitReason"], message: "研判结论为出库时，请选择出库原因" });
+    if (v.conclusion !== "KEEP" && v.notes.length < 2)
+      ctx.addIssue({ code: "custom", path: ["notes"], message: "结论为关注或出库时，请填写研判意见" });
   });
 
 export type EnterPoolInput = z.input<typeof enterPoolSchema>;

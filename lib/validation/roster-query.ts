@@ -3,21 +3,63 @@
 // parse the same search params with it, so a shared link always shows the same rows.
 import { z } from "zod";
 import {
-  CADRE_STATUSES, EDUCATION_LEVELS, GENDERS, GRADES, POLITICAL_STATUSES, POOL_TIERS, RANKS, UNIT_TYPES,
+  CADRE_STATUSES,
+  EDUCATION_LEVELS,
+  GENDERS,
+  GRADES,
+  POLITICAL_STATUSES,
+  POOL_TIERS,
+  RANKS,
+  UNIT_TYPES,
 } from "@/lib/rules/model/enums";
 
 export const ROSTER_SORT_KEYS = [
-  "name", "birthDate", "unit", "rank", "grade", "politicalStatus", "education", "workStartDate", "partyJoinDate",
+  "name",
+  "birthDate",
+  "unit",
+  "rank",
+  "grade",
+  "politicalStatus",
+  "education",
+  "workStartDate",
+  "partyJoinDate",
 ] as const;
 export type RosterSortKey = (typeof ROSTER_SORT_KEYS)[number];
 
 export const ROSTER_COLUMNS = [
-  "name", "gender", "birthDate", "age", "ethnicity", "politicalStatus", "unit", "unitType", "currentPostTitle",
-  "rank", "grade", "education", "elite", "domains", "pool", "status", "workStartDate", "partyJoinDate", "idNumber",
+  "name",
+  "gender",
+  "birthDate",
+  "age",
+  "ethnicity",
+  "politicalStatus",
+  "unit",
+  "unitType",
+  "currentPostTitle",
+  "rank",
+  "grade",
+  "education",
+  "elite",
+  "domains",
+  "pool",
+  "status",
+  "workStartDate",
+  "partyJoinDate",
+  "idNumber",
 ] as const;
 export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 export const DEFAULT_ROSTER_COLUMNS: readonly RosterColumn[] = [
-  "name", "gender", "birthDate", "age", "ethnicity", "politicalStatus", "unit", "currentPostTitle", "rank", "education", "pool",
+  "name",
+  "gender",
+  "birthDate",
+  "age",
+  "ethnicity",
+  "politicalStatus",
+  "unit",
+  "currentPostTitle",
+  "rank",
+  "education",
+  "pool",
 ];
 
 export const PAGE_SIZES = [20, 50, 100] as const;
@@ -30,10 +72,12 @@ export const ETHNICITY_MINORITY = "少数民族";
 /** In the pool: any open entry, none, or an open entry of one tier. */
 export const POOL_FILTERS = ["IN", "OUT", ...POOL_TIERS] as const;
 
-const many = <T extends readonly [string, ...string[]]>(values: T) =>
-  z.array(z.enum(values)).default([]);
+const many = <T extends readonly [string, ...string[]]>(values: T) => z.array(z.enum(values)).default([]);
 const optionalInt = (min: number, max: number) => z.coerce.number().int().min(min).max(max).optional();
-const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD").refine((s) => !Number.isNaN(Date.parse(s)), "日期无效");
+const isoDay = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "日期格式应为 YYYY-MM-DD")
+  .refine((s) => !Number.isNaN(Date.parse(s)), "日期无效");
 
 export const rosterQuerySchema = z.object({
   /** name, or pinyin (initials "zs" or full "zhangsan") */
@@ -61,7 +105,11 @@ export const rosterQuerySchema = z.object({
   sort: z.enum(ROSTER_SORT_KEYS).default("unit"),
   dir: z.enum(["asc", "desc"]).default("asc"),
   page: z.coerce.number().int().min(1).max(100_000).default(1),
-  size: z.coerce.number().int().refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "每页条数无效").default(DEFAULT_PAGE_SIZE),
+  size: z.coerce
+    .number()
+    .int()
+    .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "每页条数无效")
+    .default(DEFAULT_PAGE_SIZE),
   cols: z.array(z.enum(ROSTER_COLUMNS)).default([]),
 });
 
@@ -69,9 +117,27 @@ export type RosterQuery = z.output<typeof rosterQuerySchema>;
 
 /** The Chinese name of each URL parameter, for "已忽略" notices. */
 export const ROSTER_PARAM_LABELS: Record<keyof RosterQuery, string> = {
-  q: "姓名或拼音", unitId: "单位", unitType: "单位类别", rank: "职务层次", grade: "职级", ageMin: "最小年龄", ageMax: "最大年龄",
-  asOf: "年龄计算日期", gender: "性别", ethnicity: "民族", political: "政治面貌", eduMin: "全日制学历", elite: "985/211/双一流",
-  domain: "熟悉领域", pool: "在库", status: "状态", sort: "排序", dir: "排序方向", page: "页码", size: "每页条数", cols: "显示列",
+  q: "姓名或拼音",
+  unitId: "单位",
+  unitType: "单位类别",
+  rank: "职务层次",
+  grade: "职级",
+  ageMin: "最小年龄",
+  ageMax: "最大年龄",
+  asOf: "年龄计算日期",
+  gender: "性别",
+  ethnicity: "民族",
+  political: "政治面貌",
+  eduMin: "全日制学历",
+  elite: "985/211/双一流",
+  domain: "熟悉领域",
+  pool: "在库",
+  status: "状态",
+  sort: "排序",
+  dir: "排序方向",
+  page: "页码",
+  size: "每页条数",
+  cols: "显示列",
 };
 
 const ARRAY_KEYS = new Set(["unitType", "rank", "grade", "political", "status", "cols"]);
@@ -105,7 +171,8 @@ export function parseRosterQuery(params: SearchParamsLike): { query: RosterQuery
     const r = rosterQuerySchema.safeParse(raw);
     if (r.success) {
       const q = r.data;
-      if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax) [q.ageMin, q.ageMax] = [q.ageMax, q.ageMin];
+      if (q.ageMin !== undefined && q.ageMax !== undefined && q.ageMin > q.ageMax)
+        [q.ageMin, q.ageMax] = [q.ageMax, q.ageMin];
       return { query: q, dropped };
     }
     const keys = new Set(r.error.issues.map((i) => String(i.path[0])));

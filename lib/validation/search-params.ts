@@ -20,13 +20,23 @@ export function textParam(max: number) {
 
 /** An id of a record (cuid or the seed's ids). */
 export function idParam() {
-  return z.preprocess(single, z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional()).catch(undefined);
+  return z
+    .preprocess(
+      single,
+      z
+        .string()
+        .regex(/^[A-Za-z0-9_-]{1,64}$/)
+        .optional(),
+    )
+    .catch(undefined);
 }
 
 /** One of the allowed values (an enum's values, a fixed list). */
 export function enumParam<T extends string>(values: readonly T[]) {
   const allowed: readonly string[] = values;
-  return z.preprocess(single, z.custom<T>((v) => typeof v === "string" && allowed.includes(v)).optional()).catch(undefined);
+  return z
+    .preprocess(single, z.custom<T>((v) => typeof v === "string" && allowed.includes(v)).optional())
+    .catch(undefined);
 }
 
 /** A whole number in [min, max]. */

@@ -14,7 +14,12 @@ const username = z
   .regex(USERNAME_PATTERN, "用户名为 3–32 位小写字母、数字、下划线、点或连字符，以字母或数字开头");
 
 const role = z.enum(Role, "请选择角色");
-const unitId = z.string().trim().max(64).optional().transform((v) => (v ? v : null));
+const unitId = z
+  .string()
+  .trim()
+  .max(64)
+  .optional()
+  .transform((v) => (v ? v : null));
 const version = z.number().int().min(1);
 const userId = z.string().min(1).max(64);
 const password = z.string().min(1, "请输入初始密码").max(128, "密码不能超过 128 位");
@@ -38,17 +43,23 @@ export const accountRefSchema = z.object({ userId, version });
 export const recusalSchema = z.object({
   userId,
   version,
-  idNumbers: z.string().max(2000, "内容过长").transform((text, ctx) => {
-    const lines = text.split(/[\s,，;；]+/).map((l) => l.trim()).filter(Boolean);
-    if (lines.length > 20) ctx.addIssue({ code: "custom", message: "最多登记20个身份证号" });
-    const out: string[] = [];
-    lines.forEach((line, i) => {
-      const r = parseIdNumber(line);
-      if (r.ok) out.push(r.value);
-      else ctx.addIssue({ code: "custom", message: `第${i + 1}个：${r.message}` });
-    });
-    return [...new Set(out)];
-  }),
+  idNumbers: z
+    .string()
+    .max(2000, "内容过长")
+    .transform((text, ctx) => {
+      const lines = text
+        .split(/[\s,，;；]+/)
+        .map((l) => l.trim())
+        .filter(Boolean);
+      if (lines.length > 20) ctx.addIssue({ code: "custom", message: "最多登记20个身份证号" });
+      const out: string[] = [];
+      lines.forEach((line, i) => {
+        const r = parseIdNumber(line);
+        if (r.ok) out.push(r.value);
+        else ctx.addIssue({ code: "custom", message: `第${i + 1}个：${r.message}` });
+      });
+      return [...new Set(out)];
+    }),
 });
 
 export type CreateAccountInput = z.infer<typeof createAccountSchema>;

@@ -14,7 +14,10 @@ function isClientModule(program) {
 function intoLibServer(context, spec) {
   if (spec === "@/lib/server" || spec.startsWith("@/lib/server/")) return true;
   if (!spec.startsWith(".")) return false;
-  const target = path.relative(context.cwd, path.resolve(path.dirname(context.filename), spec)).split(path.sep).join("/");
+  const target = path
+    .relative(context.cwd, path.resolve(path.dirname(context.filename), spec))
+    .split(path.sep)
+    .join("/");
   return target === "lib/server" || target.startsWith("lib/server/");
 }
 
@@ -36,7 +39,8 @@ export const noServerValuesInClient = {
     docs: { description: "forbid value imports from lib/server in client components" },
     schema: [],
     messages: {
-      serverValue: 'A "use client" module may import only types from lib/server ({{source}}); pass data in as props or call a server action.',
+      serverValue:
+        'A "use client" module may import only types from lib/server ({{source}}); pass data in as props or call a server action.',
     },
   },
   create(context) {
@@ -53,7 +57,12 @@ export const noServerValuesInClient = {
       ExportNamedDeclaration: check,
       ExportAllDeclaration: check,
       ImportExpression(node) {
-        if (client && node.source.type === "Literal" && typeof node.source.value === "string" && intoLibServer(context, node.source.value)) {
+        if (
+          client &&
+          node.source.type === "Literal" &&
+          typeof node.source.value === "string" &&
+          intoLibServer(context, node.source.value)
+        ) {
           context.report({ node, messageId: "serverValue", data: { source: node.source.value } });
         }
       },

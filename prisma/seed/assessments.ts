@@ -31,11 +31,23 @@ export function buildAssessments(ctx: SeedContext, people: Person[]): Assessment
       } else {
         const excellent = 0.04 + 0.28 * p.merit;
         const r = rng.next();
-        grade = r < excellent ? "EXCELLENT"
-          : !clean && r > 0.985 ? (r > 0.997 ? "INCOMPETENT" : "BASICALLY_COMPETENT")
-          : "COMPETENT";
+        grade =
+          r < excellent
+            ? "EXCELLENT"
+            : !clean && r > 0.985
+              ? r > 0.997
+                ? "INCOMPETENT"
+                : "BASICALLY_COMPETENT"
+              : "COMPETENT";
       }
-      const row: Prisma.AssessmentCreateManyInput = { id: ctx.ids.next("assessment"), cadreId: p.id, year, grade, note, ...ctx.stamp };
+      const row: Prisma.AssessmentCreateManyInput = {
+        id: ctx.ids.next("assessment"),
+        cadreId: p.id,
+        year,
+        grade,
+        note,
+        ...ctx.stamp,
+      };
       byYear.set(year, row);
       ctx.rows.assessments.push(row);
     }

@@ -18,7 +18,16 @@ interface Column {
 export type TableColumns = Map<string, Map<string, Column>>;
 
 export async function loadColumns(prisma: PrismaClient): Promise<TableColumns> {
-  const rows = await prisma.$queryRawUnsafe<{ table_name: string; column_name: string; data_type: string; udt_name: string; is_nullable: string; column_default: string | null }[]>(
+  const rows = await prisma.$queryRawUnsafe<
+    {
+      table_name: string;
+      column_name: string;
+      data_type: string;
+      udt_name: string;
+      is_nullable: string;
+      column_default: string | null;
+    }[]
+  >(
     // information_schema uses the `name` type, which the pg driver adapter cannot read: cast
     `select table_name::text, column_name::text, data_type::text, udt_name::text,
             is_nullable::text, column_default::text
@@ -28,8 +37,11 @@ export async function loadColumns(prisma: PrismaClient): Promise<TableColumns> {
   for (const r of rows) {
     const cols = tables.get(r.table_name) ?? new Map<string, Column>();
     cols.set(r.column_name, {
-      name: r.column_name, dataType: r.data_type, udt: r.udt_name,
-      nullable: r.is_nullable === "YES", defaultSql: r.column_default,
+      name: r.column_name,
+      dataType: r.data_type,
+      udt: r.udt_name,
+      nullable: r.is_nullable === "YES",
+      defaultSql: r.column_default,
     });
     tables.set(r.table_name, cols);
   }
@@ -56,7 +68,12 @@ function toParam(c: Column, v: unknown): unknown {
   return v;
 }
 
-export async function bulkInsert(prisma: PrismaClient, table: string, rows: Record<string, unknown>[], columns: TableColumns): Promise<number> {
+export async function bulkInsert(
+  prisma: PrismaClient,
+  table: string,
+  rows: Record<string, unknown>[],
+  columns: TableColumns,
+): Promise<number> {
   if (rows.length === 0) return 0;
   const cols = columns.get(table);
   if (!cols) throw new Error(`table ${table} not found: run the migrations first`);

@@ -22,7 +22,12 @@ export function rankFor(person: Person, post: PostMeta): Rank | null {
   return post.rank;
 }
 
-export function gradeFor(rng: Rng, person: Person, rank: Rank | null, asOf: Date): { grade: Grade | null; gradeSince: Date | null } {
+export function gradeFor(
+  rng: Rng,
+  person: Person,
+  rank: Rank | null,
+  asOf: Date,
+): { grade: Grade | null; gradeSince: Date | null } {
   if (!isCivil(person) || rank == null || rank === "DIVISION_DEPUTY" || rank === "DIVISION_PRINCIPAL") {
     return { grade: null, gradeSince: null };
   }
@@ -32,8 +37,18 @@ export function gradeFor(rng: Rng, person: Person, rank: Rank | null, asOf: Date
   if (rank === "STAFF") {
     // roughly the 职级 ladder for people who stay 科员: 一级科员 after probation, 四级主任科员
     // after about nine years, one step every five years or so after that
-    [grade, after] = years < 1 ? ["CLERK_2", 0] : years < 9 ? ["CLERK_1", 1] : years < 14 ? ["PRINCIPAL_CLERK_4", 9]
-      : years < 19 ? ["PRINCIPAL_CLERK_3", 14] : years < 25 ? ["PRINCIPAL_CLERK_2", 19] : ["PRINCIPAL_CLERK_1", 25];
+    [grade, after] =
+      years < 1
+        ? ["CLERK_2", 0]
+        : years < 9
+          ? ["CLERK_1", 1]
+          : years < 14
+            ? ["PRINCIPAL_CLERK_4", 9]
+            : years < 19
+              ? ["PRINCIPAL_CLERK_3", 14]
+              : years < 25
+                ? ["PRINCIPAL_CLERK_2", 19]
+                : ["PRINCIPAL_CLERK_1", 25];
   } else if (rank === "SECTION_DEPUTY" && years >= 10) {
     [grade, after] = rng.chance(0.5) ? ["PRINCIPAL_CLERK_3", 10] : ["PRINCIPAL_CLERK_4", 8];
   } else if (rank === "SECTION_PRINCIPAL" && years >= 16 && rng.chance(0.7)) {

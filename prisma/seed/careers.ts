@@ -4,7 +4,16 @@
 // promotion) or the same level elsewhere (a rotation or transfer), never starting before the
 // cadre began work.
 import type { AppointmentEndReason, Prisma } from "../../lib/generated/prisma/client";
-import { addDays, addYears, ageOn, dateBetween, daysBetween, isBefore, maxDate, minDate } from "../../tests/factories/dates";
+import {
+  addDays,
+  addYears,
+  ageOn,
+  dateBetween,
+  daysBetween,
+  isBefore,
+  maxDate,
+  minDate,
+} from "../../tests/factories/dates";
 import type { Rng } from "../../tests/factories/random";
 import { gradeFor, rankFor, currentPostTitle } from "./career-ranks";
 import { levelOf, PostBook } from "./career-posts";
@@ -22,7 +31,10 @@ interface Stint {
 }
 
 const TENURE: readonly (readonly [[number, number], number])[] = [
-  [[0.2, 2], 35], [[2, 5], 42], [[5, 8], 16], [[8, 12], 7],
+  [[0.2, 2], 35],
+  [[2, 5], 42],
+  [[5, 8], 16],
+  [[8, 12], 7],
 ];
 /** Minimum years of work before reaching a level (high-fliers included). */
 const MIN_YEARS: Record<number, number> = { 0: 0, 0.5: 3, 1: 3, 2: 5, 3: 8, 4: 11 };
@@ -73,9 +85,15 @@ export function buildCareers(ctx: SeedContext, units: UnitMeta[], people: People
     finishPerson(ctx, rng, p, list);
     list.forEach((s, i) => {
       const row: AppointmentRow = {
-        id: ctx.ids.next("appointment"), cadreId: p.id, postId: s.post.id, startDate: s.start,
-        endDate: s.end, endReason: s.endReason, documentNo: documentNo(docNumbers, s),
-        note: i === 0 && s.post.kind === "staff" ? firstJobNote(rng, p) : null, ...ctx.stamp,
+        id: ctx.ids.next("appointment"),
+        cadreId: p.id,
+        postId: s.post.id,
+        startDate: s.start,
+        endDate: s.end,
+        endReason: s.endReason,
+        documentNo: documentNo(docNumbers, s),
+        note: i === 0 && s.post.kind === "staff" ? firstJobNote(rng, p) : null,
+        ...ctx.stamp,
       };
       ctx.rows.appointments.push(row);
       if (s.end == null) current.set(p, row);
@@ -87,9 +105,19 @@ export function buildCareers(ctx: SeedContext, units: UnitMeta[], people: People
 function lastStintOfLeaver(ctx: SeedContext, rng: Rng, book: PostBook, p: Person): Stint {
   const retired = p.status === "RETIRED";
   const retireAge = p.gender === "MALE" || p.age >= 60 ? 60 : 55;
-  const leave = retired ? addYears(p.birthDate, retireAge) : dateBetween(rng, new Date(Date.UTC(2021, 0, 4)), addDays(ctx.asOf, -30));
-  const level = retired && p.gender === "FEMALE" && retireAge === 60 ? 3 // women retire at 60 only from 处级 posts
-    : rng.table([[0, 50], [1, 22], [2, 18], [3, 8], [4, 2]] as const);
+  const leave = retired
+    ? addYears(p.birthDate, retireAge)
+    : dateBetween(rng, new Date(Date.UTC(2021, 0, 4)), addDays(ctx.asOf, -30));
+  const level =
+    retired && p.gender === "FEMALE" && retireAge === 60
+      ? 3 // women retire at 60 only from 处级 posts
+      : rng.table([
+          [0, 50],
+          [1, 22],
+          [2, 18],
+          [3, 8],
+          [4, 2],
+        ] as const);
   const end = maxDate(leave, addYears(p.workStartDate, 1));
   const start = maxDate(p.workStartDate, addDays(end, -Math.round(rng.int(2, 8) * 365.25)));
   const post = book.pick(rng, level, p.unit, start, end);
@@ -103,7 +131,18 @@ function lastStintOfLeaver(ctx: SeedContext, rng: Rng, book: PostBook, p: Person
 /** Prepends (in reverse order) up to three earlier appointments. */
 function addEarlierStints(rng: Rng, book: PostBook, p: Person, list: Stint[]): void {
   const leader = list[0].post.kind !== "staff";
-  const count = leader ? rng.table([[0, 15], [1, 35], [2, 32], [3, 18]] as const) : rng.table([[0, 55], [1, 35], [2, 10]] as const);
+  const count = leader
+    ? rng.table([
+        [0, 15],
+        [1, 35],
+        [2, 32],
+        [3, 18],
+      ] as const)
+    : rng.table([
+        [0, 55],
+        [1, 35],
+        [2, 10],
+      ] as const);
   prependStints(rng, book, p, list, count);
 }
 
@@ -123,7 +162,8 @@ function prependStints(rng: Rng, book: PostBook, p: Person, list: Stint[], count
     // a step down the ladder (a promotion into `next`) or the same level elsewhere; many 科长
     // came straight from non-leadership posts (副主任科员 before 2019), not from a 副科长 post
     const promoted = nextLevel >= 1 && rng.chance(0.65);
-    const level = nextLevel === 0.5 ? 0 : !promoted ? nextLevel : nextLevel === 2 && rng.chance(0.6) ? 0 : nextLevel - 1;
+    const level =
+      nextLevel === 0.5 ? 0 : !promoted ? nextLevel : nextLevel === 2 && rng.chance(0.6) ? 0 : nextLevel - 1;
     const end = addDays(next.start, -1);
     let start = addDays(end, -Math.round(rng.int(2, level === 0 ? 8 : 6) * 365.25));
     if (isBefore(start, p.workStartDate)) {
@@ -132,9 +172,14 @@ function prependStints(rng: Rng, book: PostBook, p: Person, list: Stint[], count
     }
     const post = book.pick(rng, level, next.post.unit, start, end, next.post.kind === "staff" ? next.post : undefined);
     book.occupy(post, start, end);
-    const endReason: AppointmentEndReason = levelOf(post) < levelOf(next.post)
-      ? "PROMOTED"
-      : post.unit === next.post.unit ? "ROTATED" : rng.chance(0.05) ? "OTHER" : "TRANSFERRED";
+    const endReason: AppointmentEndReason =
+      levelOf(post) < levelOf(next.post)
+        ? "PROMOTED"
+        : post.unit === next.post.unit
+          ? "ROTATED"
+          : rng.chance(0.05)
+            ? "OTHER"
+            : "TRANSFERRED";
     const stint: Stint = { post, start, end, endReason };
     list.push(stint); // list is newest-first until finishPerson reverses it
     next = stint;
@@ -156,7 +201,10 @@ function finishPerson(ctx: SeedContext, rng: Rng, p: Person, list: Stint[]): voi
   if (p.rank === "STAFF") since = addYears(p.workStartDate, 1);
   const { grade, gradeSince } = gradeFor(rng, p, p.rank, ctx.asOf);
   Object.assign(p.row, {
-    rank: p.rank, rankSince: p.rank ? since : null, grade, gradeSince,
+    rank: p.rank,
+    rankSince: p.rank ? since : null,
+    grade,
+    gradeSince,
     currentPostTitle: p.status === "SERVING" ? currentPostTitle(last.post, grade) : null,
   });
   p.age = ageOn(p.birthDate, ctx.asOf);

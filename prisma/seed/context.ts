@@ -45,7 +45,12 @@ export interface SeedContext {
   log: (msg: string) => void;
 }
 
-export function createContext(opts: { cadres: number; seed: number; asOf: Date; log: (m: string) => void }): SeedContext {
+export function createContext(opts: {
+  cadres: number;
+  seed: number;
+  asOf: Date;
+  log: (m: string) => void;
+}): SeedContext {
   const seededAt = at(opts.asOf, 9);
   return {
     asOf: opts.asOf,
@@ -56,10 +61,26 @@ export function createContext(opts: { cadres: number; seed: number; asOf: Date; 
     root: new Rng(opts.seed),
     stamp: { createdAt: seededAt, updatedAt: seededAt },
     rows: {
-      units: [], posts: [], cadres: [], educationRecords: [], appointments: [], assessments: [],
-      sanctions: [], personalMattersReports: [], familyMembers: [], nominations: [],
-      nominationEvents: [], poolEntries: [], poolReviews: [], trainings: [],
-      trainingAttendances: [], practices: [], mentorships: [], developmentPlans: [], developmentPlanGoals: [], talks: [],
+      units: [],
+      posts: [],
+      cadres: [],
+      educationRecords: [],
+      appointments: [],
+      assessments: [],
+      sanctions: [],
+      personalMattersReports: [],
+      familyMembers: [],
+      nominations: [],
+      nominationEvents: [],
+      poolEntries: [],
+      poolReviews: [],
+      trainings: [],
+      trainingAttendances: [],
+      practices: [],
+      mentorships: [],
+      developmentPlans: [],
+      developmentPlanGoals: [],
+      talks: [],
       policyProfiles: [],
     },
     log: opts.log,

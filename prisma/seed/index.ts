@@ -102,8 +102,13 @@ export function buildDistrict(ctx: SeedContext): PlantedCase[] {
   buildDevelopmentPlans(ctx, members);
   buildTalks(ctx, all, orgDept);
   ctx.rows.policyProfiles.push({
-    id: ctx.ids.next("policyProfile"), key: "district-2020", name: "区委2020年实施意见", parameters: {},
-    profileVersion: 1, isActive: true, ...ctx.stamp,
+    id: ctx.ids.next("policyProfile"),
+    key: "district-2020",
+    name: "区委2020年实施意见",
+    parameters: {},
+    profileVersion: 1,
+    isActive: true,
+    ...ctx.stamp,
   });
   return planted;
 }

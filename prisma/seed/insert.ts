@@ -6,20 +6,37 @@ import type { SeedRows } from "./context";
 
 /** [rows key, table = Prisma model name]; referenced tables come first. */
 const ORDER: readonly (readonly [keyof SeedRows, string])[] = [
-  ["units", "Unit"], ["posts", "Post"], ["cadres", "Cadre"], ["educationRecords", "EducationRecord"],
-  ["appointments", "Appointment"], ["assessments", "Assessment"], ["sanctions", "Sanction"],
-  ["personalMattersReports", "PersonalMattersReport"], ["familyMembers", "FamilyMember"],
-  ["nominations", "Nomination"], ["nominationEvents", "NominationEvent"], ["poolEntries", "PoolEntry"],
-  ["poolReviews", "PoolReview"], ["trainings", "Training"], ["trainingAttendances", "TrainingAttendance"],
-  ["practices", "Practice"], ["mentorships", "Mentorship"], ["developmentPlans", "DevelopmentPlan"],
+  ["units", "Unit"],
+  ["posts", "Post"],
+  ["cadres", "Cadre"],
+  ["educationRecords", "EducationRecord"],
+  ["appointments", "Appointment"],
+  ["assessments", "Assessment"],
+  ["sanctions", "Sanction"],
+  ["personalMattersReports", "PersonalMattersReport"],
+  ["familyMembers", "FamilyMember"],
+  ["nominations", "Nomination"],
+  ["nominationEvents", "NominationEvent"],
+  ["poolEntries", "PoolEntry"],
+  ["poolReviews", "PoolReview"],
+  ["trainings", "Training"],
+  ["trainingAttendances", "TrainingAttendance"],
+  ["practices", "Practice"],
+  ["mentorships", "Mentorship"],
+  ["developmentPlans", "DevelopmentPlan"],
   ["developmentPlanGoals", "DevelopmentPlanGoal"],
-  ["talks", "Talk"], ["policyProfiles", "PolicyProfile"],
+  ["talks", "Talk"],
+  ["policyProfiles", "PolicyProfile"],
 ];
 
 const BATCH = 5000;
 const PARALLEL = 3;
 
-export async function insertAll(prisma: PrismaClient, rows: SeedRows, log: (m: string) => void): Promise<Record<string, number>> {
+export async function insertAll(
+  prisma: PrismaClient,
+  rows: SeedRows,
+  log: (m: string) => void,
+): Promise<Record<string, number>> {
   const columns = await loadColumns(prisma);
   const counts: Record<string, number> = {};
   for (const [key, table] of ORDER) {

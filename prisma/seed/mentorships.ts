@@ -17,10 +17,14 @@ const NOTES = [
 export function buildMentorships(ctx: SeedContext, people: Person[]): void {
   const rng = ctx.root.fork("mentorships");
   const recent = addYears(ctx.asOf, -3);
-  const mentees = people.filter((p) => p.status === "SERVING" && p.age <= 30 && !isBefore(p.workStartDate, recent) && p.post.kind === "staff");
+  const mentees = people.filter(
+    (p) => p.status === "SERVING" && p.age <= 30 && !isBefore(p.workStartDate, recent) && p.post.kind === "staff",
+  );
   for (const mentee of rng.sample(mentees, scaled(ctx, 40))) {
     const u = mentee.unit;
-    const mentors = [...u.deputies, ...u.sectionPosts].map((post) => post.holder).filter((h): h is Person => !!h && h !== mentee);
+    const mentors = [...u.deputies, ...u.sectionPosts]
+      .map((post) => post.holder)
+      .filter((h): h is Person => !!h && h !== mentee);
     if (mentors.length === 0) continue;
     const mentor = rng.pick(mentors);
     const start = weekday(addMonths(mentee.workStartDate, rng.int(1, 3)));
@@ -33,8 +37,13 @@ export function buildMentorships(ctx: SeedContext, people: Person[]): void {
       if (rng.chance(0.8)) feedback.push({ date: isoDay(weekday(d)), note: rng.pick(NOTES) });
     }
     const row: Prisma.MentorshipCreateManyInput = {
-      id: ctx.ids.next("mentorship"), menteeId: mentee.id, mentorId: mentor.id, startDate: start,
-      endDate: ended ? end : null, feedback, lastFeedbackOn: feedback.length ? new Date(`${feedback[feedback.length - 1].date}T00:00:00Z`) : null,
+      id: ctx.ids.next("mentorship"),
+      menteeId: mentee.id,
+      mentorId: mentor.id,
+      startDate: start,
+      endDate: ended ? end : null,
+      feedback,
+      lastFeedbackOn: feedback.length ? new Date(`${feedback[feedback.length - 1].date}T00:00:00Z`) : null,
       ...ctx.stamp,
     };
     ctx.rows.mentorships.push(row);

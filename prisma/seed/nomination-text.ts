@@ -2,7 +2,13 @@
 import type { NominationStage } from "../../lib/generated/prisma/enums";
 
 export const FORWARD: readonly NominationStage[] = [
-  "PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED", "APPOINTED",
+  "PROPOSED",
+  "RECOMMENDED",
+  "INVESTIGATED",
+  "DELIBERATED",
+  "DECIDED",
+  "PUBLICIZED",
+  "APPOINTED",
 ];
 
 export const REASONS = [
@@ -24,6 +30,10 @@ export const REJECT_REASONS = [
   "民主推荐得票率未达到要求",
 ];
 
-export const WITHDRAW_REASONS = ["单位党组织撤回推荐，另行研究", "该同志个人申请不列入", "该同志工作岗位调整，撤回推荐"];
+export const WITHDRAW_REASONS = [
+  "单位党组织撤回推荐，另行研究",
+  "该同志个人申请不列入",
+  "该同志工作岗位调整，撤回推荐",
+];
 
 export const RETURN_COMMENT = "推荐材料不完整：缺少民主推荐得票情况和近三年年度考核结果，请补充后重新报送。";

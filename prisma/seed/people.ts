@@ -15,7 +15,13 @@ export interface People {
 
 /** Staff ages 23–59, most between 30 and 50. */
 const STAFF_AGE_BANDS: readonly (readonly [[number, number], number])[] = [
-  [[23, 29], 17], [[30, 34], 17], [[35, 39], 17], [[40, 44], 16], [[45, 49], 15], [[50, 54], 11], [[55, 59], 7],
+  [[23, 29], 17],
+  [[30, 34], 17],
+  [[35, 39], 17],
+  [[40, 44], 16],
+  [[45, 49], 15],
+  [[50, 54], 11],
+  [[55, 59], 7],
 ];
 
 function genderFor(rng: Rng, femaleShare: number): Gender {
@@ -59,7 +65,15 @@ export function buildPeople(ctx: SeedContext, units: UnitMeta[], specs: HolderSp
     const spread = Math.max(1, (spec.age[1] - spec.age[0]) / 2.5);
     const age = Math.round(rng.bell(spec.mean, spread, spec.age[0], spec.age[1]));
     const gender = fitGender(genderFor(rng, spec.female), age, spec.post);
-    const p = makePerson(ctx, rng, { index: all.length, unit: spec.post.unit, post: spec.post, age, gender, status: "SERVING", boost: spec.boost });
+    const p = makePerson(ctx, rng, {
+      index: all.length,
+      unit: spec.post.unit,
+      post: spec.post,
+      age,
+      gender,
+      status: "SERVING",
+      boost: spec.boost,
+    });
     spec.post.holder = p;
     holders.set(p, spec);
     all.push(p);
@@ -73,7 +87,17 @@ export function buildPeople(ctx: SeedContext, units: UnitMeta[], specs: HolderSp
       const band = rng.table(STAFF_AGE_BANDS);
       const age = rng.int(band[0], band[1]);
       const gender = fitGender(genderFor(rng, 0.4), age, unit.staffPost);
-      all.push(makePerson(ctx, rng, { index: all.length, unit, post: unit.staffPost, age, gender, status: "SERVING", boost: age < 35 ? 0.15 : 0 }));
+      all.push(
+        makePerson(ctx, rng, {
+          index: all.length,
+          unit,
+          post: unit.staffPost,
+          age,
+          gender,
+          status: "SERVING",
+          boost: age < 35 ? 0.15 : 0,
+        }),
+      );
     }
   });
 
@@ -82,10 +106,22 @@ export function buildPeople(ctx: SeedContext, units: UnitMeta[], specs: HolderSp
     const retired = k % 9 < 5; // about 4.5% retired, 3.5% transferred out
     const unit = rng.pick(staffed);
     const gender = genderFor(rng, 0.33);
-    const age = retired ? (gender === "FEMALE" && rng.chance(0.7) ? rng.int(55, 59) : rng.int(60, 64)) : rng.int(28, 55);
-    all.push(makePerson(ctx, rng, {
-      index: all.length, unit, post: unit.staffPost, age, gender, status: retired ? "RETIRED" : "TRANSFERRED", boost: 0,
-    }));
+    const age = retired
+      ? gender === "FEMALE" && rng.chance(0.7)
+        ? rng.int(55, 59)
+        : rng.int(60, 64)
+      : rng.int(28, 55);
+    all.push(
+      makePerson(ctx, rng, {
+        index: all.length,
+        unit,
+        post: unit.staffPost,
+        age,
+        gender,
+        status: retired ? "RETIRED" : "TRANSFERRED",
+        boost: 0,
+      }),
+    );
   }
   ctx.log(`人员: ${filled.length} 名领导职位任职者, ${serving - filled.length} 名一般干部, ${leaving} 名退休/调出`);
   return { all, holders };

@@ -26,7 +26,8 @@ export function professionalTitleFor(rng: Rng, unit: UnitMeta, age: number): str
   if (unit.spec.shortName.includes("医院") || unit.spec.shortName.includes("疾病")) {
     return rng.chance(0.6) ? (senior ? "副主任医师" : "主治医师") : null;
   }
-  if (/城投|住房|自然资源|水务|交通/.test(unit.spec.shortName) && rng.chance(0.3)) return senior ? "高级工程师" : "工程师";
+  if (/城投|住房|自然资源|水务|交通/.test(unit.spec.shortName) && rng.chance(0.3))
+    return senior ? "高级工程师" : "工程师";
   if (/财政|审计|产投/.test(unit.spec.shortName) && rng.chance(0.25)) return senior ? "高级会计师" : "会计师";
   return null;
 }

@@ -10,8 +10,14 @@ const FINDINGS = ["漏报本人持有股票情况", "瞒报配偶经商办企业
 export function buildPersonalMatters(ctx: SeedContext, people: Person[]): void {
   const rng = ctx.root.fork("personal-matters");
   const thisYear = ctx.asOf.getUTCFullYear();
-  const reporters = people.filter((p) => p.status === "SERVING" && (p.rank === "DIVISION_PRINCIPAL" || p.rank === "DIVISION_DEPUTY" || p.inPool || p.planned.pmrFalseYear));
-  const leaders = reporters.filter((p) => p.rank === "DIVISION_DEPUTY" && !p.inPool && !p.nominated && Object.keys(p.planned).length === 0);
+  const reporters = people.filter(
+    (p) =>
+      p.status === "SERVING" &&
+      (p.rank === "DIVISION_PRINCIPAL" || p.rank === "DIVISION_DEPUTY" || p.inPool || p.planned.pmrFalseYear),
+  );
+  const leaders = reporters.filter(
+    (p) => p.rank === "DIVISION_DEPUTY" && !p.inPool && !p.nominated && Object.keys(p.planned).length === 0,
+  );
   if (leaders.length) rng.pick(leaders).planned.pmrFalseYear = thisYear - 1;
   for (const p of reporters) {
     for (let year = thisYear - 2; year <= thisYear; year++) {
@@ -19,9 +25,13 @@ export function buildPersonalMatters(ctx: SeedContext, people: Person[]): void {
       const falseOrMissing = p.planned.pmrFalseYear === year;
       const checked = falseOrMissing || rng.chance(0.12);
       ctx.rows.personalMattersReports.push({
-        id: ctx.ids.next("personalMattersReport"), cadreId: p.id, year,
+        id: ctx.ids.next("personalMattersReport"),
+        cadreId: p.id,
+        year,
         submittedOn: dateBetween(rng, day(year, 1, 10), day(year, 3, 15)),
-        checked, falseOrMissing, note: falseOrMissing ? `查核发现${rng.pick(FINDINGS)}` : checked ? "抽查核实一致" : null,
+        checked,
+        falseOrMissing,
+        note: falseOrMissing ? `查核发现${rng.pick(FINDINGS)}` : checked ? "抽查核实一致" : null,
         ...ctx.stamp,
       });
     }

@@ -22,27 +22,39 @@ export function tierRules(ctx: SeedContext): TierRule[] {
   return [
     {
       // the division tiers are bounded by the number of division posts, so they do not scale
-      tier: "DIVISION_PRINCIPAL", size: 12, overAgeCount: 1,
+      tier: "DIVISION_PRINCIPAL",
+      size: 12,
+      overAgeCount: 1,
       fits: (p) => (p.rank === "DIVISION_PRINCIPAL" || p.rank === "DIVISION_DEPUTY") && p.age <= 42,
       overAge: (p) => p.rank === "DIVISION_DEPUTY" && p.age >= 43 && p.age <= 44,
     },
     {
-      tier: "DIVISION_DEPUTY", size: 27, overAgeCount: 1,
+      tier: "DIVISION_DEPUTY",
+      size: 27,
+      overAgeCount: 1,
       fits: (p) => (p.rank === "DIVISION_DEPUTY" || p.rank === "SECTION_PRINCIPAL") && p.age <= 40,
       overAge: (p) => p.rank === "SECTION_PRINCIPAL" && p.age >= 41 && p.age <= 42,
     },
     {
-      tier: "SECTION", size: scaled(ctx, 46), overAgeCount: 2,
-      fits: (p) => ((p.rank === "SECTION_PRINCIPAL" || p.rank === "SECTION_DEPUTY") && p.age <= 37) || (p.rank === "STAFF" && clerkGrade(p) && p.age <= 35),
+      tier: "SECTION",
+      size: scaled(ctx, 46),
+      overAgeCount: 2,
+      fits: (p) =>
+        ((p.rank === "SECTION_PRINCIPAL" || p.rank === "SECTION_DEPUTY") && p.age <= 37) ||
+        (p.rank === "STAFF" && clerkGrade(p) && p.age <= 35),
       overAge: (p) => (p.rank === "SECTION_PRINCIPAL" || p.rank === "SECTION_DEPUTY") && p.age >= 38 && p.age <= 39,
     },
     {
-      tier: "PRINCIPAL_RESERVE", size: scaled(ctx, 40), overAgeCount: 0,
+      tier: "PRINCIPAL_RESERVE",
+      size: scaled(ctx, 40),
+      overAgeCount: 0,
       fits: (p) => p.rank === "SECTION_DEPUTY" && p.age >= 32 && p.age <= 42,
       overAge: () => false,
     },
     {
-      tier: "DEPUTY_RESERVE", size: scaled(ctx, 60), overAgeCount: 0,
+      tier: "DEPUTY_RESERVE",
+      size: scaled(ctx, 60),
+      overAgeCount: 0,
       fits: (p) =>
         (p.rank === "STAFF" && p.age >= 26 && p.age <= 37 && p.workStartDate.getTime() <= twoYearsAgo.getTime()) ||
         (p.post.kind === "middle" && p.age <= 37),

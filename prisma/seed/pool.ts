@@ -20,7 +20,11 @@ export interface PoolMember {
 
 /** Women per tier: fewer at division level, as in the cadre population (overall ≈22%). */
 const WOMEN_SHARE: Record<PoolTier, number> = {
-  DIVISION_PRINCIPAL: 0.16, DIVISION_DEPUTY: 0.2, SECTION: 0.23, PRINCIPAL_RESERVE: 0.22, DEPUTY_RESERVE: 0.25,
+  DIVISION_PRINCIPAL: 0.16,
+  DIVISION_DEPUTY: 0.2,
+  SECTION: 0.23,
+  PRINCIPAL_RESERVE: 0.22,
+  DEPUTY_RESERVE: 0.25,
 };
 const D20_DOMAINS = ["党务", "财政金融", "经济招商", "城市建设管理"];
 /** 集中调研 every two years (D20-REVIEW-ANNUAL: every 2–3 years). */
@@ -32,7 +36,10 @@ function score(rng: Rng, p: Person): number {
 
 function pickTier(rng: Rng, rule: TierRule, people: Person[]): Person[] {
   const free = people.filter((p) => p.status === "SERVING" && !p.inPool);
-  const fit = free.filter(rule.fits).map((p) => ({ p, s: score(rng, p) })).sort((a, b) => b.s - a.s);
+  const fit = free
+    .filter(rule.fits)
+    .map((p) => ({ p, s: score(rng, p) }))
+    .sort((a, b) => b.s - a.s);
   const size = Math.min(rule.size, Math.ceil(fit.length * 0.8));
   const women = fit.filter((x) => x.p.gender === "FEMALE").slice(0, Math.round(size * WOMEN_SHARE[rule.tier]));
   const chosen = new Set(women.map((x) => x.p));
@@ -87,9 +94,22 @@ export function selectPool(ctx: SeedContext, people: Person[]): PoolMember[] {
   const members: PoolMember[] = [];
   for (const [person, tier] of chosen) {
     person.inPool = true;
-    const source = rng.table([["CONCENTRATED_SURVEY", 45], ["UNIT_RECOMMENDATION", 27], ["ORG_INVESTIGATION", 18], ["COMPETITIVE_SELECTION", 6], ["EXCHANGE", 4]] as const);
+    const source = rng.table([
+      ["CONCENTRATED_SURVEY", 45],
+      ["UNIT_RECOMMENDATION", 27],
+      ["ORG_INVESTIGATION", 18],
+      ["COMPETITIVE_SELECTION", 6],
+      ["EXCHANGE", 4],
+    ] as const);
     const domain = person.domains.find((d) => D20_DOMAINS.includes(d)) ?? person.domains[0] ?? "党务";
-    members.push({ person, tier, source, domain, enteredOn: enteredOn(ctx, rng, person, source), entryId: ctx.ids.next("poolEntry") });
+    members.push({
+      person,
+      tier,
+      source,
+      domain,
+      enteredOn: enteredOn(ctx, rng, person, source),
+      entryId: ctx.ids.next("poolEntry"),
+    });
   }
   return members;
 }
@@ -106,8 +126,14 @@ const SOURCE_BASIS: Record<PoolSource, string> = {
 export function emitPoolEntries(ctx: SeedContext, members: PoolMember[]): void {
   for (const m of members) {
     ctx.rows.poolEntries.push({
-      id: m.entryId, cadreId: m.person.id, tier: m.tier, domain: m.domain, source: m.source,
-      basis: SOURCE_BASIS[m.source], overrideReason: m.overrideReason ?? null, enteredOn: m.enteredOn,
+      id: m.entryId,
+      cadreId: m.person.id,
+      tier: m.tier,
+      domain: m.domain,
+      source: m.source,
+      basis: SOURCE_BASIS[m.source],
+      overrideReason: m.overrideReason ?? null,
+      enteredOn: m.enteredOn,
       ...ctx.stamp,
     });
   }

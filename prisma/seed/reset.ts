@@ -4,14 +4,33 @@
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 
 const TABLES = [
-  "Unit", "Post", "Appointment", "Cadre", "EducationRecord", "Assessment", "Sanction",
-  "PersonalMattersReport", "FamilyMember", "PoolEntry", "PoolReview", "Nomination",
-  "NominationEvent", "Training", "TrainingAttendance", "Practice", "Mentorship",
-  "DevelopmentPlan", "DevelopmentPlanGoal", "Talk", "PolicyProfile",
+  "Unit",
+  "Post",
+  "Appointment",
+  "Cadre",
+  "EducationRecord",
+  "Assessment",
+  "Sanction",
+  "PersonalMattersReport",
+  "FamilyMember",
+  "PoolEntry",
+  "PoolReview",
+  "Nomination",
+  "NominationEvent",
+  "Training",
+  "TrainingAttendance",
+  "Practice",
+  "Mentorship",
+  "DevelopmentPlan",
+  "DevelopmentPlanGoal",
+  "Talk",
+  "PolicyProfile",
 ];
 
 export async function resetDomainTables(prisma: PrismaClient, log: (m: string) => void): Promise<void> {
   const users = await prisma.user.count();
   await prisma.$executeRawUnsafe(`TRUNCATE ${TABLES.map((t) => `"${t}"`).join(", ")} CASCADE`);
-  log(`已清空业务数据表 / domain tables emptied${users > 0 ? `（连带删除 ${users} 个用户账号 / ${users} user accounts removed with them）` : ""}`);
+  log(
+    `已清空业务数据表 / domain tables emptied${users > 0 ? `（连带删除 ${users} 个用户账号 / ${users} user accounts removed with them）` : ""}`,
+  );
 }

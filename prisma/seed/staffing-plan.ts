@@ -32,8 +32,13 @@ const YOUNG_DEPT_DEPUTIES = new Set([0, 1, 3, 5, 12, 13, 14, 19, 20, 23, 29, 33]
 const YOUNG_UNIT_DEPUTIES = new Set([0, 2, 3, 5, 12, 14]);
 /** street index → [principal index, age band] */
 const STREET_HEADS: Record<number, [number, [number, number]]> = {
-  0: [0, [45, 47]], 1: [1, [38, 41]], 3: [1, [43, 46]], 4: [1, [44, 47]],
-  7: [1, [40, 42]], 8: [0, [45, 47]], 9: [1, [43, 46]],
+  0: [0, [45, 47]],
+  1: [1, [38, 41]],
+  3: [1, [43, 46]],
+  4: [1, [44, 47]],
+  7: [1, [40, 42]],
+  8: [0, [45, 47]],
+  9: [1, [43, 46]],
 };
 const RECENT: [number, number] = [0.3, 2.8];
 
@@ -43,7 +48,14 @@ function base(post: PostMeta): HolderSpec {
   switch (post.kind) {
     case "principal":
       return div
-        ? { post, age: [post.unit.spec.type === "STREET" ? 48 : 43, 59], mean: 52, female: 0.12, boost: 0.3, priority: 0 }
+        ? {
+            post,
+            age: [post.unit.spec.type === "STREET" ? 48 : 43, 59],
+            mean: 52,
+            female: 0.12,
+            boost: 0.3,
+            priority: 0,
+          }
         : { post, age: [41, 58], mean: 50, female: school ? 0.35 : 0.15, boost: 0.3, priority: 1 };
     case "deputy":
       return div

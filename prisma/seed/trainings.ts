@@ -19,8 +19,15 @@ export function buildTrainings(ctx: SeedContext, members: PoolMember[], people: 
     const id = ctx.ids.next("training");
     ids.set(t.key, id);
     ctx.rows.trainings.push({
-      id, name: t.name, kind: t.kind, organizer: t.organizer, startDate: t.startDate, endDate: t.endDate,
-      hours: t.hours, fullTimeOffJob: t.fullTimeOffJob, ...ctx.stamp,
+      id,
+      name: t.name,
+      kind: t.kind,
+      organizer: t.organizer,
+      startDate: t.startDate,
+      endDate: t.endDate,
+      hours: t.hours,
+      fullTimeOffJob: t.fullTimeOffJob,
+      ...ctx.stamp,
     });
   }
   const seen = new Set<string>();
@@ -31,8 +38,12 @@ export function buildTrainings(ctx: SeedContext, members: PoolMember[], people: 
     seen.add(key);
     const done = t.endDate.getTime() < ctx.asOf.getTime();
     const row: Prisma.TrainingAttendanceCreateManyInput = {
-      id: ctx.ids.next("trainingAttendance"), trainingId, cadreId: p.id, completed: done,
-      result: done ? rng.pick(RESULTS) : null, ...ctx.stamp,
+      id: ctx.ids.next("trainingAttendance"),
+      trainingId,
+      cadreId: p.id,
+      completed: done,
+      result: done ? rng.pick(RESULTS) : null,
+      ...ctx.stamp,
     };
     ctx.rows.trainingAttendances.push(row);
   };
@@ -45,9 +56,15 @@ export function buildTrainings(ctx: SeedContext, members: PoolMember[], people: 
     }
     for (const t of calendar) {
       if (t.startDate.getTime() < m.enteredOn.getTime()) continue;
-      if (t.key.startsWith("kj-") && (m.tier === "SECTION" || m.tier === "DEPUTY_RESERVE") && rng.chance(0.85)) attend(t, m.person);
+      if (t.key.startsWith("kj-") && (m.tier === "SECTION" || m.tier === "DEPUTY_RESERVE") && rng.chance(0.85))
+        attend(t, m.person);
       if (t.kind === "ONLINE" && rng.chance(0.7)) attend(t, m.person);
-      if (t.key.startsWith("assigned-") && (m.tier === "DIVISION_PRINCIPAL" || m.tier === "DIVISION_DEPUTY") && rng.chance(0.3)) attend(t, m.person);
+      if (
+        t.key.startsWith("assigned-") &&
+        (m.tier === "DIVISION_PRINCIPAL" || m.tier === "DIVISION_DEPUTY") &&
+        rng.chance(0.3)
+      )
+        attend(t, m.person);
     }
   }
   const pool = members.map((m) => m.person);

@@ -43,8 +43,14 @@ export function buildUnits(ctx: SeedContext): UnitMeta[] {
     const id = ctx.ids.next("unit");
     byCode.set(spec.code, id);
     const unit: UnitMeta = {
-      index, id, spec, divisionLevel: DIVISION_TYPES.has(spec.type),
-      principals: [], deputies: [], sectionPosts: [], middlePosts: [],
+      index,
+      id,
+      spec,
+      divisionLevel: DIVISION_TYPES.has(spec.type),
+      principals: [],
+      deputies: [],
+      sectionPosts: [],
+      middlePosts: [],
       staffPost: undefined as unknown as PostMeta, // set by buildPosts below
       domains: unitDomains(spec),
     };
@@ -53,13 +59,17 @@ export function buildUnits(ctx: SeedContext): UnitMeta[] {
   });
   for (const u of units) {
     const parentCode = u.spec.parentCode ?? PARENT_CODES[u.spec.code];
-    const sectionLeaderPostCount = u.divisionLevel
-      ? u.sectionPosts.length
-      : u.principals.length + u.deputies.length;
+    const sectionLeaderPostCount = u.divisionLevel ? u.sectionPosts.length : u.principals.length + u.deputies.length;
     ctx.rows.units.push({
-      id: u.id, code: u.spec.code, name: u.spec.name, shortName: u.spec.shortName, type: u.spec.type,
-      parentId: parentCode ? byCode.get(parentCode) ?? null : null,
-      sectionLeaderPostCount, isPartyGovDept: u.spec.type === "PARTY_GOV_DEPT", sortOrder: (u.index + 1) * 10,
+      id: u.id,
+      code: u.spec.code,
+      name: u.spec.name,
+      shortName: u.spec.shortName,
+      type: u.spec.type,
+      parentId: parentCode ? (byCode.get(parentCode) ?? null) : null,
+      sectionLeaderPostCount,
+      isPartyGovDept: u.spec.type === "PARTY_GOV_DEPT",
+      sortOrder: (u.index + 1) * 10,
       ...ctx.stamp,
     });
   }
@@ -78,16 +88,27 @@ function buildPosts(ctx: SeedContext, unit: UnitMeta): void {
     // 党政正职: the two heads of a street/township and the head of a 党政工作部门
     const isPartyGovHead = kind === "principal" && ["STREET", "TOWNSHIP", "PARTY_GOV_DEPT"].includes(spec.type);
     ctx.rows.posts.push({
-      id: post.id, unitId: unit.id, title, isPrincipal, isPartyGovHead,
-      isLeadership: kind !== "middle" && kind !== "staff", rank, isKeyPost: post.isKeyPost,
-      sortOrder: ++order * 10, ...ctx.stamp,
+      id: post.id,
+      unitId: unit.id,
+      title,
+      isPrincipal,
+      isPartyGovHead,
+      isLeadership: kind !== "middle" && kind !== "staff",
+      rank,
+      isKeyPost: post.isKeyPost,
+      sortOrder: ++order * 10,
+      ...ctx.stamp,
     });
     return post;
   };
 
   for (const t of spec.principals) unit.principals.push(add(t, "principal", principalRank));
   const deputyTitles =
-    spec.type === "STREET" ? STREET_DEPUTIES : spec.type === "TOWNSHIP" ? TOWNSHIP_DEPUTIES : Array(spec.deputies).fill(spec.deputy);
+    spec.type === "STREET"
+      ? STREET_DEPUTIES
+      : spec.type === "TOWNSHIP"
+        ? TOWNSHIP_DEPUTIES
+        : Array(spec.deputies).fill(spec.deputy);
   for (const t of deputyTitles) unit.deputies.push(add(t, "deputy", deputyRank));
   for (const raw of spec.sections) {
     const section = raw.replace(/[*+]/g, "");
@@ -95,7 +116,8 @@ function buildPosts(ctx: SeedContext, unit: UnitMeta): void {
     const [chief, deputy] = sectionTitles(section);
     unit.sectionPosts.push(add(chief, "sectionChief", "SECTION_PRINCIPAL", { section, isKeyPost: key }));
     // "+" sections have a deputy head; key sections (人财物) always do
-    if (raw.includes("+") || key) unit.sectionPosts.push(add(deputy, "sectionDeputy", "SECTION_DEPUTY", { section, isKeyPost: key }));
+    if (raw.includes("+") || key)
+      unit.sectionPosts.push(add(deputy, "sectionDeputy", "SECTION_DEPUTY", { section, isKeyPost: key }));
   }
   if (spec.type === "SCHOOL") {
     for (const t of SCHOOL_MIDDLE_POSTS) unit.middlePosts.push(add(t, "middle", "STAFF"));

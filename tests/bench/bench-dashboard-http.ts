@@ -26,10 +26,19 @@ export interface HttpTimings {
 }
 
 /** Serves the production build on `databaseUrl` and times the dashboard page as the demo leader. */
-export async function timeOverHttp(prisma: PrismaClient, databaseUrl: string, asOf: Date, runs: number, warmup: number): Promise<HttpTimings> {
+export async function timeOverHttp(
+  prisma: PrismaClient,
+  databaseUrl: string,
+  asOf: Date,
+  runs: number,
+  warmup: number,
+): Promise<HttpTimings> {
   if (!buildIsCurrent()) {
     console.log("building the production bundle (next build) …");
-    const r = spawnSync(bin("next"), ["build"], { stdio: "ignore", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+    const r = spawnSync(bin("next"), ["build"], {
+      stdio: "ignore",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    });
     if (r.status !== 0) throw new Error("next build failed");
   }
   if (!(await prisma.user.findFirst({ where: { username: "leader" } }))) await createDemoAccounts(prisma);
@@ -38,8 +47,13 @@ export async function timeOverHttp(prisma: PrismaClient, databaseUrl: string, as
   const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
     stdio: "ignore",
     env: {
-      ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64"), NEXTAUTH_URL: baseUrl,
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+      NEXTAUTH_URL: baseUrl,
     },
   });
   try {

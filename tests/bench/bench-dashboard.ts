@@ -30,8 +30,15 @@ const AS_OF = new Date(Date.UTC(2026, 10, 22)); // the seed's reference day
 const YEAR_EARLIER = new Date(Date.UTC(2025, 10, 22));
 
 const LEADER: Actor = {
-  userId: "bench", username: "bench", displayName: "基准测试", role: "LEADER", unitId: null, recusedCadreIds: [],
-  sessionId: "bench", mustChangePassword: false, ip: null,
+  userId: "bench",
+  username: "bench",
+  displayName: "基准测试",
+  role: "LEADER",
+  unitId: null,
+  recusedCadreIds: [],
+  sessionId: "bench",
+  mustChangePassword: false,
+  ip: null,
 };
 
 function stats(samples: number[]) {
@@ -68,7 +75,9 @@ async function prepare(): Promise<Prepared> {
   console.log(`seeded ${seeded.cadres} cadres in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
   const extra = await addBenchUnits(prisma, UNITS);
-  console.log(`added ${extra.units} units, ${extra.posts} posts, ${extra.appointments} appointments in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `added ${extra.units} units, ${extra.posts} posts, ${extra.appointments} appointments in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   await prisma.$executeRawUnsafe("VACUUM ANALYZE");
   const keep = process.argv.includes("--keep");
   if (keep) console.log(`kept: rerun with BENCH_DATABASE=${name} to time it again without seeding`);
@@ -93,9 +102,15 @@ async function main() {
   const { keepFresh, refreshDashboards, stopRefreshing } = await import("../../lib/server/dashboard/dashboard-refresh");
   const { writeAuditStandalone } = await import("../../lib/server/audit");
   const [cadres, units, posts, appointments, entries] = await Promise.all([
-    prisma.cadre.count(), prisma.unit.count(), prisma.post.count(), prisma.appointment.count(), prisma.poolEntry.count(),
+    prisma.cadre.count(),
+    prisma.unit.count(),
+    prisma.post.count(),
+    prisma.appointment.count(),
+    prisma.poolEntry.count(),
   ]);
-  console.log(`district: ${cadres} cadres, ${units} units, ${posts} posts, ${appointments} appointments, ${entries} pool entries`);
+  console.log(
+    `district: ${cadres} cadres, ${units} units, ${posts} posts, ${appointments} appointments, ${entries} pool entries`,
+  );
 
   let failed = false;
   const report = (label: string, kind: string, samples: number[], extra: string, target: boolean) => {
@@ -107,7 +122,10 @@ async function main() {
         `   ${extra}${target ? `  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms` : ""}`,
     );
   };
-  for (const [label, asOf] of [["today (2026-11-22)", AS_OF], ["a year earlier (2025-11-22)", YEAR_EARLIER]] as const) {
+  for (const [label, asOf] of [
+    ["today (2026-11-22)", AS_OF],
+    ["a year earlier (2025-11-22)", YEAR_EARLIER],
+  ] as const) {
     // Everything from the database: what a change costs (the district's facts read again), done
     // in the background for the days readers watch (dashboard-refresh.ts).
     const full: number[] = [];
@@ -150,7 +168,13 @@ async function main() {
     days.push(performance.now() - t);
     rules.push(m.timings.computeMs);
   }
-  report("another day (weekly back)", "recomputed", days, `(rules, names and views median ${stats(rules).median} ms)`, true);
+  report(
+    "another day (weekly back)",
+    "recomputed",
+    days,
+    `(rules, names and views median ${stats(rules).median} ms)`,
+    true,
+  );
 
   // As readers meet it after a change (dashboard-refresh.ts): the day is watched, then RUNS
   // times a change is committed (an audit row of a change: it moves the data stamp as every
@@ -164,7 +188,14 @@ async function main() {
   const next: number[] = [];
   let hits = 0;
   for (let i = 0; i < RUNS; i++) {
-    await writeAuditStandalone({ actor: { id: null, username: "bench", role: null }, ip: null, action: "bench.change", objectType: "Bench", objectId: String(i), result: "SUCCESS" });
+    await writeAuditStandalone({
+      actor: { id: null, username: "bench", role: null },
+      ip: null,
+      action: "bench.change",
+      objectType: "Bench",
+      objectId: String(i),
+      result: "SUCCESS",
+    });
     let t = performance.now();
     await refreshDashboards();
     refresh.push(performance.now() - t);
@@ -179,7 +210,9 @@ async function main() {
 
   // The page over HTTP from the production build, as a leader's browser gets it.
   const http = await timeOverHttp(prisma, url, AS_OF, RUNS, 10);
-  console.log(`dashboard page over HTTP (next start), first page after the server started: ${http.first.toFixed(0)} ms`);
+  console.log(
+    `dashboard page over HTTP (next start), first page after the server started: ${http.first.toFixed(0)} ms`,
+  );
   report("page, today (HTTP)", "served", http.served, "(rendered from the kept model)", true);
   report("page, another day (HTTP)", "recomputed", http.otherDays, "(every 5 days back, after 10 to warm up)", true);
   await prisma.$disconnect();

@@ -45,16 +45,29 @@ async function main() {
     const { prisma } = await import("../../lib/server/db");
     const asOf = new Date(`${summary.asOf}T00:00:00Z`);
     const actor = {
-      userId: "bench", username: "bench", displayName: "基准测试", role: "ORG_STAFF" as const, unitId: null,
-      recusedCadreIds: [], sessionId: "bench", mustChangePassword: false, ip: null,
+      userId: "bench",
+      username: "bench",
+      displayName: "基准测试",
+      role: "ORG_STAFF" as const,
+      unitId: null,
+      recusedCadreIds: [],
+      sessionId: "bench",
+      mustChangePassword: false,
+      ip: null,
     };
     const pool = await prisma.poolEntry.count({ where: { closedOn: null } });
-    console.log(`demo district: ${summary.cadres} cadres, ${pool} open pool entries, asOf ${summary.asOf}; ${RUNS} runs each`);
+    console.log(
+      `demo district: ${summary.cadres} cadres, ${pool} open pool entries, asOf ${summary.asOf}; ${RUNS} runs each`,
+    );
     const { profile } = await getReminderProfile();
     const lines = (await computeReminders(actor, asOf)).lines.length;
     const reminders = await time(`reminders (${lines} lines)`, () => computeReminders(actor, asOf));
-    await time("picker, by training need (all pool members)", () => searchPicker(actor, { sort: "need", pageSize: 20 }, profile, asOf));
-    await time("picker, by name, pool filter, page 2", () => searchPicker(actor, { pool: "POOL", page: 2, pageSize: 50 }, profile, asOf));
+    await time("picker, by training need (all pool members)", () =>
+      searchPicker(actor, { sort: "need", pageSize: 20 }, profile, asOf),
+    );
+    await time("picker, by name, pool filter, page 2", () =>
+      searchPicker(actor, { pool: "POOL", page: 2, pageSize: 50 }, profile, asOf),
+    );
     await time("yearly figures", () => yearlyFigures(actor, asOf.getUTCFullYear(), asOf));
     await prisma.$disconnect();
     if (reminders > TARGET_MS) {

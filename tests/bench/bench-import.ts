@@ -32,19 +32,34 @@ async function main() {
     // What the import route does: dry run (plan kept in memory), then confirm (the kept plan).
     const dryRunThenConfirm = async (file: Uint8Array, name: string) => {
       const planned = await planRosterImport(actor, file, name);
-      if (!planned.ok || planned.plan.report.errors.length) throw new Error(planned.ok ? JSON.stringify(planned.plan.report.errors.slice(0, 3)) : planned.message);
+      if (!planned.ok || planned.plan.report.errors.length)
+        throw new Error(planned.ok ? JSON.stringify(planned.plan.report.errors.slice(0, 3)) : planned.message);
       rememberPlan(actor, planned.plan, sha256(file));
       const kept = takePlan(actor, planned.plan.report.digest, sha256(file));
       if (!kept) throw new Error("the dry-run plan should still be kept");
-      return confirmImport(actor, { ok: true, plan: kept }, planned.plan.report.digest, { action: "cadre.import.roster", fileName: name });
+      return confirmImport(actor, { ok: true, plan: kept }, planned.plan.report.digest, {
+        action: "cadre.import.roster",
+        fileName: name,
+      });
     };
     const units = await Promise.all(
-      ["青禾区基准测试局", "青禾区基准测试街道"].map((name, i) => prisma.unit.create({ data: { code: `BENCH${i}`, name, type: "STREET" } })),
+      ["青禾区基准测试局", "青禾区基准测试街道"].map((name, i) =>
+        prisma.unit.create({ data: { code: `BENCH${i}`, name, type: "STREET" } }),
+      ),
     );
-    const user = await prisma.user.create({ data: { username: "bench", displayName: "基准", role: "ORG_STAFF", passwordHash: "-" } });
+    const user = await prisma.user.create({
+      data: { username: "bench", displayName: "基准", role: "ORG_STAFF", passwordHash: "-" },
+    });
     const actor = {
-      userId: user.id, username: user.username, displayName: user.displayName, role: user.role, unitId: null,
-      recusedCadreIds: [], sessionId: "bench", mustChangePassword: false, ip: null,
+      userId: user.id,
+      username: user.username,
+      displayName: user.displayName,
+      role: user.role,
+      unitId: null,
+      recusedCadreIds: [],
+      sessionId: "bench",
+      mustChangePassword: false,
+      ip: null,
     };
     const imports: number[] = [];
     const dryRuns: number[] = [];
@@ -59,17 +74,24 @@ async function main() {
       const t1 = performance.now();
       const again = await planRosterImport(actor, file, "bench.xlsx");
       dryRuns.push(performance.now() - t1);
-      if (!again.ok || again.plan.report.unchanged.length !== ROWS) throw new Error("re-import should leave every row unchanged");
-      console.log(`run ${run + 1}: import ${(imports[run] / 1000).toFixed(2)} s, re-import dry run ${(dryRuns[run] / 1000).toFixed(2)} s`);
+      if (!again.ok || again.plan.report.unchanged.length !== ROWS)
+        throw new Error("re-import should leave every row unchanged");
+      console.log(
+        `run ${run + 1}: import ${(imports[run] / 1000).toFixed(2)} s, re-import dry run ${(dryRuns[run] / 1000).toFixed(2)} s`,
+      );
     }
     // An update of every row (a new 现任职务 for all 10,000 people of the last run).
-    const last = Array.from({ length: ROWS }, (_, n) => person(n, units[n % 2].name, { 现任职务: "副主任科员" }, ["6101", "6201", "6301", "6401"][RUNS - 1]));
+    const last = Array.from({ length: ROWS }, (_, n) =>
+      person(n, units[n % 2].name, { 现任职务: "副主任科员" }, ["6101", "6201", "6301", "6401"][RUNS - 1]),
+    );
     const updateFile = await rosterFile(last);
     const t2 = performance.now();
     const upResult = await dryRunThenConfirm(updateFile, "bench-update.xlsx");
     const updateMs = performance.now() - t2;
     if (upResult.updated !== ROWS) throw new Error(`expected ${ROWS} updates, got ${upResult.updated}`);
-    console.log(`import of ${ROWS.toLocaleString("en")} rows (dry run + confirm): ${stats(imports)}  [target < ${TARGET_MS / 1000} s]`);
+    console.log(
+      `import of ${ROWS.toLocaleString("en")} rows (dry run + confirm): ${stats(imports)}  [target < ${TARGET_MS / 1000} s]`,
+    );
     console.log(`update of ${ROWS.toLocaleString("en")} rows (dry run + confirm): ${(updateMs / 1000).toFixed(2)} s`);
     console.log(`dry run of ${ROWS.toLocaleString("en")} unchanged rows: ${stats(dryRuns)}`);
     await prisma.$disconnect();

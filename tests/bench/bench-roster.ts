@@ -23,9 +23,14 @@ async function database(): Promise<{ url: string; db?: TestDatabase }> {
   const db = await createTestDatabase("miaopu_bench");
   console.log(`seeding ${CADRES} cadres into a fresh database…`);
   const t = Date.now();
-  const seed = spawnSync(path.join(process.cwd(), "node_modules", ".bin", "tsx"), ["prisma/seed/cli.ts", "--cadres", CADRES], {
-    env: { ...process.env, DATABASE_URL: db.url }, encoding: "utf8",
-  });
+  const seed = spawnSync(
+    path.join(process.cwd(), "node_modules", ".bin", "tsx"),
+    ["prisma/seed/cli.ts", "--cadres", CADRES],
+    {
+      env: { ...process.env, DATABASE_URL: db.url },
+      encoding: "utf8",
+    },
+  );
   if (seed.status !== 0) throw new Error(`seeding failed:\n${seed.stdout}\n${seed.stderr}`);
   console.log(`seeded in ${((Date.now() - t) / 1000).toFixed(0)} s`);
   // what autovacuum does on a live database: statistics and the visibility map (index-only scans)
@@ -51,7 +56,15 @@ async function main() {
   try {
     const total = await prisma.cadre.count();
     const street = await prisma.unit.findFirstOrThrow({ where: { type: "STREET" }, orderBy: { sortOrder: "asc" } });
-    const base = { userId: "bench", username: "bench", displayName: "bench", recusedCadreIds: [], sessionId: "bench", mustChangePassword: false, ip: null };
+    const base = {
+      userId: "bench",
+      username: "bench",
+      displayName: "bench",
+      recusedCadreIds: [],
+      sessionId: "bench",
+      mustChangePassword: false,
+      ip: null,
+    };
     const org = { ...base, role: "ORG_STAFF" as const, unitId: null };
     const unit = { ...base, role: "UNIT" as const, unitId: street.id };
     const scenarios: [string, typeof org | typeof unit, Record<string, string>][] = [
@@ -69,7 +82,11 @@ async function main() {
       ["all statuses, sorted by rank", org, { status: "ALL", sort: "rank" }],
       ["unit user: first page", unit, {}],
     ];
-    console.log(`\nroster over ${total.toLocaleString("en")} cadres — ${RUNS} runs each, count + page of 50 (ms); load average ${loadavg().map((l) => l.toFixed(1)).join(" ")}`);
+    console.log(
+      `\nroster over ${total.toLocaleString("en")} cadres — ${RUNS} runs each, count + page of 50 (ms); load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(" ")}`,
+    );
     console.log(`${"scenario".padEnd(40)} ${"rows".padStart(8)} ${"median".padStart(8)} ${"p95".padStart(8)}`);
     let missed = 0;
     for (const [name, actor, params] of scenarios) {
@@ -85,9 +102,15 @@ async function main() {
       const s = stats(times);
       const ok = s.p95 < TARGET_MS;
       if (!ok) missed++;
-      console.log(`${name.padEnd(40)} ${String(rows).padStart(8)} ${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}${ok ? "" : "  ✗ over target"}`);
+      console.log(
+        `${name.padEnd(40)} ${String(rows).padStart(8)} ${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}${ok ? "" : "  ✗ over target"}`,
+      );
     }
-    console.log(missed ? `\n${missed} scenario(s) over the ${TARGET_MS} ms target` : `\nall under the ${TARGET_MS} ms target (p95)`);
+    console.log(
+      missed
+        ? `\n${missed} scenario(s) over the ${TARGET_MS} ms target`
+        : `\nall under the ${TARGET_MS} ms target (p95)`,
+    );
     process.exitCode = missed ? 1 : 0;
   } finally {
     await prisma.$disconnect();

@@ -37,9 +37,12 @@ test("安全响应头：CSP 不允许内联脚本，禁止被嵌入，nosniff", 
 /** The id Next.js gave the change-password server action in this build. */
 function changePasswordActionId(): string {
   const manifest = JSON.parse(fs.readFileSync(".next/server/server-reference-manifest.json", "utf8"));
-  const entries = Object.entries(manifest.node as Record<string, { exportedName?: string; workers: Record<string, unknown> }>);
-  const hit = entries.find(([, v]) => v.exportedName === "changePasswordAction")
-    ?? entries.find(([, v]) => Object.keys(v.workers).some((w) => w.includes("account/password")));
+  const entries = Object.entries(
+    manifest.node as Record<string, { exportedName?: string; workers: Record<string, unknown> }>,
+  );
+  const hit =
+    entries.find(([, v]) => v.exportedName === "changePasswordAction") ??
+    entries.find(([, v]) => Object.keys(v.workers).some((w) => w.includes("account/password")));
   if (!hit) throw new Error("changePasswordAction not found in the server reference manifest");
   return hit[0];
 }
@@ -48,7 +51,12 @@ test("跨站提交的 Server Action 被拒绝，同源提交被处理", async ({
   await signInThroughForm(page, "LEADER");
   const post = (origin: string) =>
     page.request.post("/account/password", {
-      headers: { "Next-Action": changePasswordActionId(), Origin: origin, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      headers: {
+        "Next-Action": changePasswordActionId(),
+        Origin: origin,
+        "Content-Type": "text/plain;charset=UTF-8",
+        Accept: "text/x-component",
+      },
       data: JSON.stringify([{ currentPassword: "x", newPassword: "y", confirmPassword: "z" }]),
       maxRedirects: 0,
     });
@@ -72,7 +80,9 @@ test("审计员只看到审计日志；退出后会话立即失效", async ({ pa
   await expect(page).toHaveURL(/\/signin/);
   await page.goto("/");
   await expect(page).toHaveURL(/\/signin$/);
-  const rows = await queryDatabase<{ n: string }>(`select count(*) n from "AuditLog" where action = 'auth.signout' and username = 'auditor'`);
+  const rows = await queryDatabase<{ n: string }>(
+    `select count(*) n from "AuditLog" where action = 'auth.signout' and username = 'auditor'`,
+  );
   expect(Number(rows[0].n)).toBeGreaterThanOrEqual(1);
 });
 

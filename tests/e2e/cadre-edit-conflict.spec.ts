@@ -5,7 +5,9 @@ import { expect, queryDatabase, test } from "./support/fixtures";
 test.use({ role: "ORG_STAFF" });
 
 test("两个标签页同时编辑同一干部：后保存者被拒绝并看到对方的修改，已填写内容保留", async ({ page, context }) => {
-  const [c] = await queryDatabase<{ id: string }>(`select id from "Cadre" where status = 'SERVING' and "idNumberCipher" is not null order by id limit 1`);
+  const [c] = await queryDatabase<{ id: string }>(
+    `select id from "Cadre" where status = 'SERVING' and "idNumberCipher" is not null order by id limit 1`,
+  );
   const second = await context.newPage();
   await page.goto(`/cadres/${c.id}/edit`);
   await second.goto(`/cadres/${c.id}/edit`);
@@ -24,12 +26,18 @@ test("两个标签页同时编辑同一干部：后保存者被拒绝并看到�
   await expect(conflict).toContainText("改为“第一标签页填写的职务”");
   await expect(second.getByLabel("现任职务")).toHaveValue("第二标签页填写的职务");
   await expect(second.getByLabel("熟悉专业有何专长")).toHaveValue("第二标签页的专长");
-  const [stored] = await queryDatabase<{ currentPostTitle: string }>(`select "currentPostTitle" from "Cadre" where id = $1`, [c.id]);
+  const [stored] = await queryDatabase<{ currentPostTitle: string }>(
+    `select "currentPostTitle" from "Cadre" where id = $1`,
+    [c.id],
+  );
   expect(stored.currentPostTitle).toBe("第一标签页填写的职务");
 
   // choosing to overwrite on purpose saves the second tab's values
   await second.getByRole("button", { name: "以我填写的内容覆盖保存" }).click();
   await expect(second.getByText("已保存")).toBeVisible();
-  const [after] = await queryDatabase<{ currentPostTitle: string }>(`select "currentPostTitle" from "Cadre" where id = $1`, [c.id]);
+  const [after] = await queryDatabase<{ currentPostTitle: string }>(
+    `select "currentPostTitle" from "Cadre" where id = $1`,
+    [c.id],
+  );
   expect(after.currentPostTitle).toBe("第二标签页填写的职务");
 });

@@ -11,7 +11,9 @@ const NAME = "欧阳测验"; // pinyin initials oycy
 const first17 = "11010519800501123"; // born 1980-05-01, sequence 123 (odd: male)
 const ID = first17 + idCheckChar(first17);
 
-test("新增干部并录入学历、任职、考核 → 拼音首字母查到 → 资格研判显示 D20-AGE-FC 不通过 → 合格干部入库 → 结构报告变化 → 出库", async ({ page }) => {
+test("新增干部并录入学历、任职、考核 → 拼音首字母查到 → 资格研判显示 D20-AGE-FC 不通过 → 合格干部入库 → 结构报告变化 → 出库", async ({
+  page,
+}) => {
   test.setTimeout(120_000);
   // ── create
   await page.goto("/cadres/new");

@@ -6,7 +6,10 @@ test.use({ role: "LEADER" });
 // save made in another browser, the leader's next visit finds figures computed after the save
 // and before the visit — nobody waited for them.
 
-test("组织部办理任职后，领导再次打开看板时新数字已在后台算好：计算时间晚于任职、早于再次打开", async ({ page, browser }) => {
+test("组织部办理任职后，领导再次打开看板时新数字已在后台算好：计算时间晚于任职、早于再次打开", async ({
+  page,
+  browser,
+}) => {
   // a vacant 科级 post: the demo district's one vacant 处级 deputy post is units.spec.ts's
   const [vacant] = await queryDatabase<{ unitId: string; postId: string }>(
     `select p."unitId", p.id as "postId" from "Post" p join "Unit" u on u.id = p."unitId"
@@ -21,7 +24,8 @@ test("组织部办理任职后，领导再次打开看板时新数字已在后�
   );
   expect(vacant && cadre).toBeTruthy();
   await page.goto("/");
-  const computedAt = async () => Number(await page.getByTestId("dashboard-computed-at").getAttribute("data-computed-at"));
+  const computedAt = async () =>
+    Number(await page.getByTestId("dashboard-computed-at").getAttribute("data-computed-at"));
   await expect(page.getByTestId("dashboard-computed-at")).toContainText("计算时间");
   const first = await computedAt();
 
@@ -29,7 +33,11 @@ test("组织部办理任职后，领导再次打开看板时新数字已在后�
   await staff.goto(`/units/${vacant.unitId}/posts/${vacant.postId}/appoint`);
   await staff.getByLabel("姓名或拼音首字母").fill(cadre.name);
   await staff.getByRole("button", { name: "查找" }).click();
-  await staff.getByRole("row", { name: new RegExp(cadre.name) }).first().getByRole("link", { name: "选择" }).click();
+  await staff
+    .getByRole("row", { name: new RegExp(cadre.name) })
+    .first()
+    .getByRole("link", { name: "选择" })
+    .click();
   await staff.getByLabel("任职时间").fill("2026-11-02");
   await staff.getByRole("button", { name: "确认任职" }).click();
   await expect(staff).toHaveURL(new RegExp(`/units/${vacant.unitId}$`));

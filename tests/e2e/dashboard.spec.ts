@@ -24,12 +24,18 @@ test("领导登录后进入看板，点开未达标的街道目标，看到造�
   await expect(lacking).toContainText("青禾区青龙街道");
   await expect(lacking).toContainText("班子最年轻成员");
   // every street the drill-down names as lacking is a street of the district
-  const streets = (await queryDatabase<{ name: string }>(`select name from "Unit" where type = 'STREET'`)).map((r) => r.name);
+  const streets = (await queryDatabase<{ name: string }>(`select name from "Unit" where type = 'STREET'`)).map(
+    (r) => r.name,
+  );
   for (const name of await lacking.locator("li > span:first-child").allTextContents()) expect(streets).toContain(name);
   await street.scrollIntoViewIfNeeded();
   await reviewShot(page, "dashboard-2-street-drilldown");
 
-  for (const [section, name] of [["pool-title", "dashboard-3-pool"], ["flows-title", "dashboard-4-flows"], ["watch-title", "dashboard-5-watch"]]) {
+  for (const [section, name] of [
+    ["pool-title", "dashboard-3-pool"],
+    ["flows-title", "dashboard-4-flows"],
+    ["watch-title", "dashboard-5-watch"],
+  ]) {
     await page.locator(`#${section}`).evaluate((el) => el.scrollIntoView());
     await reviewShot(page, name);
   }
@@ -47,7 +53,9 @@ test("领导把基准日期改为一年前，配备目标按任职历史重新�
   await page.getByRole("button", { name: "按此日期计算" }).click();
   await expect(page).toHaveURL(new RegExp(`asOf=${lastYear}`));
   await expect(page.getByTestId("dashboard-as-of")).not.toHaveText(asOfText ?? "");
-  await expect(page.getByTestId("dashboard-as-of")).toHaveText(`${lastYear.slice(0, 4)}年${Number(lastYear.slice(5, 7))}月${Number(lastYear.slice(8, 10))}日`);
+  await expect(page.getByTestId("dashboard-as-of")).toHaveText(
+    `${lastYear.slice(0, 4)}年${Number(lastYear.slice(5, 7))}月${Number(lastYear.slice(8, 10))}日`,
+  );
   const then = await figures();
   expect(then.length).toBeGreaterThan(0);
   expect(then).not.toEqual(now);
@@ -65,14 +73,27 @@ test("领导只读：看板与班子页没有编辑入口，直接访问任何�
   const [cadre] = await queryDatabase<{ id: string }>(`select id from "Cadre" order by id limit 1`);
   await page.goto(`/units/${post.unitId}`);
   await expect(page.getByRole("table", { name: "领导班子职位与任职人员" })).toBeVisible();
-  for (const label of ["编辑单位", "新增职位", "任职", "免职", "编辑职位"]) await expect(page.getByRole("link", { name: label, exact: true })).toHaveCount(0);
+  for (const label of ["编辑单位", "新增职位", "任职", "免职", "编辑职位"])
+    await expect(page.getByRole("link", { name: label, exact: true })).toHaveCount(0);
   await reviewShot(page, "units-team-leader");
 
   const editPages = [
-    "/units/new", `/units/${post.unitId}/edit`, `/units/${post.unitId}/posts/new`, `/units/${post.unitId}/posts/${post.postId}/edit`,
-    `/units/${post.unitId}/posts/${post.postId}/appoint`, `/units/${appt.unitId}/appointments/${appt.id}/end`,
-    "/cadres/new", `/cadres/${cadre.id}/edit`, "/pool/enter", "/training/new", "/training/plans/new", "/training/practices/new",
-    "/training/mentors/new", "/training/talks/new", "/settings/accounts/new", "/settings/policy/edit",
+    "/units/new",
+    `/units/${post.unitId}/edit`,
+    `/units/${post.unitId}/posts/new`,
+    `/units/${post.unitId}/posts/${post.postId}/edit`,
+    `/units/${post.unitId}/posts/${post.postId}/appoint`,
+    `/units/${appt.unitId}/appointments/${appt.id}/end`,
+    "/cadres/new",
+    `/cadres/${cadre.id}/edit`,
+    "/pool/enter",
+    "/training/new",
+    "/training/plans/new",
+    "/training/practices/new",
+    "/training/mentors/new",
+    "/training/talks/new",
+    "/settings/accounts/new",
+    "/settings/policy/edit",
   ];
   for (const url of editPages) {
     const response = await page.goto(url);

@@ -13,7 +13,9 @@ async function behindOnPoliticalTraining(page: Page): Promise<Set<string>> {
   await page.goto("/training/reminders");
   const section = page.getByTestId("reminders-POLITICAL_TRAINING");
   await expect(section).toBeVisible();
-  const ids = await section.getByTestId("reminder-line").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-cadre-id") ?? ""));
+  const ids = await section
+    .getByTestId("reminder-line")
+    .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-cadre-id") ?? ""));
   return new Set(ids);
 }
 
@@ -54,11 +56,15 @@ test("组织部干部创建中青班，按筛选一次添加20名在库干部并
   await page.getByLabel("全选参训人员").check();
   await page.getByRole("button", { name: "标记所选为结业" }).click();
   await expect(page.getByText("已更新20人的结业情况")).toBeVisible();
-  const [done] = await queryDatabase<{ n: string }>(`select count(*) n from "TrainingAttendance" where "trainingId" = $1 and completed`, [trainingId]);
+  const [done] = await queryDatabase<{ n: string }>(
+    `select count(*) n from "TrainingAttendance" where "trainingId" = $1 and completed`,
+    [trainingId],
+  );
   expect(Number(done.n)).toBe(20);
   // one transaction for the twenty, and one audit row per attendance added
   const [audits] = await queryDatabase<{ n: string }>(
-    `select count(*) n from "AuditLog" where action = 'training.attendee.add' and "objectId" in (select id from "TrainingAttendance" where "trainingId" = $1)`, [trainingId],
+    `select count(*) n from "AuditLog" where action = 'training.attendee.add' and "objectId" in (select id from "TrainingAttendance" where "trainingId" = $1)`,
+    [trainingId],
   );
   expect(Number(audits.n)).toBe(20);
 
@@ -81,7 +87,10 @@ test("为33岁的科级干部登记墩苗被阻止，并注明 SX-DOWN-AGE", asy
   await page.goto("/training/practices/new");
   await page.getByLabel("选派干部").fill(cadre.name);
   await page.getByRole("button", { name: "查找" }).click();
-  await page.getByRole("list", { name: "选派干部查找结果" }).getByRole("button", { name: new RegExp(`^${cadre.name}`) }).click();
+  await page
+    .getByRole("list", { name: "选派干部查找结果" })
+    .getByRole("button", { name: new RegExp(`^${cadre.name}`) })
+    .click();
   await expect(page.getByTestId("cadreId-chosen")).toContainText(cadre.name);
   await page.getByLabel("锻炼方式").selectOption({ label: "墩苗" });
   await page.getByLabel("墩苗任职岗位").selectOption("DEPUTY_SECRETARY");
@@ -93,7 +102,10 @@ test("为33岁的科级干部登记墩苗被阻止，并注明 SX-DOWN-AGE", asy
   await expect(verdict).toContainText("不符合墩苗选派条件，不能保存");
   await expect(verdict.locator('[data-rule-id="SX-DOWN-AGE"]')).toContainText("现年33岁");
   await expect(page).toHaveURL(/\/training\/practices\/new$/);
-  const [saved] = await queryDatabase<{ n: string }>(`select count(*) n from "Practice" where "cadreId" = $1 and kind = 'DUNMIAO' and "startDate" = $2::date`, [cadre.id, today]);
+  const [saved] = await queryDatabase<{ n: string }>(
+    `select count(*) n from "Practice" where "cadreId" = $1 and kind = 'DUNMIAO' and "startDate" = $2::date`,
+    [cadre.id, today],
+  );
   expect(Number(saved.n)).toBe(0);
 });
 
@@ -103,9 +115,14 @@ test.describe(() => {
   test("单位党委账号只读本单位的培养提醒，不能新建培训", async ({ page }) => {
     const [unit] = await queryDatabase<{ unitId: string }>(`select "unitId" from "User" where username = 'unit'`);
     await page.goto("/training/reminders");
-    const ids = await page.getByTestId("reminder-line").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-cadre-id") ?? ""));
+    const ids = await page
+      .getByTestId("reminder-line")
+      .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-cadre-id") ?? ""));
     expect(ids.length).toBeGreaterThan(0);
-    const rows = await queryDatabase<{ n: string }>(`select count(*) n from "Cadre" where id = any($1) and "unitId" <> $2`, [ids, unit.unitId]);
+    const rows = await queryDatabase<{ n: string }>(
+      `select count(*) n from "Cadre" where id = any($1) and "unitId" <> $2`,
+      [ids, unit.unitId],
+    );
     expect(Number(rows[0].n)).toBe(0);
     await expect(page.getByRole("link", { name: "导出Excel" })).toHaveCount(0);
     await page.goto("/training");

@@ -40,7 +40,13 @@ export default async function globalSetup() {
   const server = spawn(bin("next"), ["start", "-p", String(port)], {
     // A production server on loopback without TLS: allowed only with this explicit flag
     // (lib/config/production-config.ts).
-    env: { ...process.env, DATABASE_URL: db.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", MIAOPU_ALLOW_HTTP_LOOPBACK: "1" },
+    env: {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+    },
     stdio: ["ignore", "inherit", "inherit"],
   });
   process.env.E2E_DATABASE_URL = db.url;

@@ -14,7 +14,9 @@ test.describe(() => {
     const expected = {
       cadres: await count(`select count(*) n from "Cadre" where status = 'SERVING' and "archivedAt" is null`),
       pool: await count(`select count(*) n from "PoolEntry" where "closedOn" is null`),
-      nominations: await count(`select count(*) n from "Nomination" where stage not in ('APPOINTED','REJECTED','WITHDRAWN')`),
+      nominations: await count(
+        `select count(*) n from "Nomination" where stage not in ('APPOINTED','REJECTED','WITHDRAWN')`,
+      ),
       units: await count(`select count(*) n from "Unit" where "archivedAt" is null`),
     };
     expect(expected.cadres).toBeGreaterThan(0);
@@ -36,7 +38,10 @@ test.describe(() => {
 
   test("单位党委账号的首页只统计本单位", async ({ page }) => {
     const [unit] = await queryDatabase<{ unitId: string }>(`select "unitId" from "User" where username = 'unit'`);
-    const cadres = await count(`select count(*) n from "Cadre" where status = 'SERVING' and "archivedAt" is null and "unitId" = $1`, [unit.unitId]);
+    const cadres = await count(
+      `select count(*) n from "Cadre" where status = 'SERVING' and "archivedAt" is null and "unitId" = $1`,
+      [unit.unitId],
+    );
     await page.goto("/");
     expect(asNumber(await page.getByTestId("count-cadres").textContent())).toBe(cadres);
     expect(asNumber(await page.getByTestId("count-units").textContent())).toBe(1);

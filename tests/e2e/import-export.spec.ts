@@ -21,7 +21,9 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 const pdfPages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page[^s]/g) ?? []).length;
 
 test("组织部干部下载模板、填写花名册、预检、确认导入，并在名册中找到导入的干部", async ({ page }) => {
-  const [unit] = await queryDatabase<{ name: string }>(`SELECT name FROM "Unit" WHERE "archivedAt" IS NULL ORDER BY "sortOrder", name LIMIT 1`);
+  const [unit] = await queryDatabase<{ name: string }>(
+    `SELECT name FROM "Unit" WHERE "archivedAt" IS NULL ORDER BY "sortOrder", name LIMIT 1`,
+  );
   await page.goto("/import");
   const template = await downloaded(page, () => page.getByRole("link", { name: "下载导入模板" }).click());
   expect(template.download.suggestedFilename()).toBe("干部花名册导入模板.xlsx");
@@ -29,7 +31,11 @@ test("组织部干部下载模板、填写花名册、预检、确认导入，�
   const rows = [0, 1, 2].map((n) => person(n, unit.name, {}, "6301"));
   const bad = { ...person(3, unit.name, {}, "6301"), 出生年月: "1988.13" };
   const input = page.getByLabel("选择花名册 Excel 文件");
-  await input.setInputFiles({ name: "花名册.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await rosterFile([...rows, bad])) });
+  await input.setInputFiles({
+    name: "花名册.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(await rosterFile([...rows, bad])),
+  });
   const panel = page.getByTestId("roster-import");
   await panel.getByRole("button", { name: "预检" }).click();
   await expect(panel.getByTestId("count-error")).toHaveText("错误 1");
@@ -37,7 +43,11 @@ test("组织部干部下载模板、填写花名册、预检、确认导入，�
   await expect(panel.getByTestId("import-error")).toContainText("日期“1988.13”不存在");
   await expect(panel.getByRole("button", { name: "确认导入" })).toBeDisabled();
 
-  await input.setInputFiles({ name: "花名册.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(await rosterFile(rows)) });
+  await input.setInputFiles({
+    name: "花名册.xlsx",
+    mimeType: "application/octet-stream",
+    buffer: Buffer.from(await rosterFile(rows)),
+  });
   await panel.getByRole("button", { name: "预检" }).click();
   await expect(panel.getByTestId("count-create")).toHaveText("新建 3");
   await expect(panel.getByTestId("import-create")).toHaveCount(3);
@@ -51,20 +61,33 @@ test("组织部干部下载模板、填写花名册、预检、确认导入，�
   expect(roster.body.subarray(0, 2).toString()).toBe("PK");
 });
 
-test("导入任免审批表：含外部实体的文件被拒绝，另一份照常导入；下载 PDF（每人一页，简历过长时缩小字号）", async ({ page }) => {
+test("导入任免审批表：含外部实体的文件被拒绝，另一份照常导入；下载 PDF（每人一页，简历过长时缩小字号）", async ({
+  page,
+}) => {
   await page.goto("/import");
   const panel = page.getByTestId("form-import");
   // A long 简历 (60 lines) for a second, fictional person: it must shrink, not spill onto a second page.
   const base = readFileSync(fixture("zhou-mingyuan.lrmx"), "utf8");
-  const longResume = Array.from({ length: 60 }, (_, i) => `${1990 + Math.floor(i / 2)}.${i % 2 ? "07" : "01"}--${1990 + Math.floor((i + 1) / 2)}.${(i + 1) % 2 ? "07" : "01"}  青禾区某某局第${i + 1}个岗位的很长很长的职务名称（兼任某某工作领导小组办公室副主任）`).join("\n");
+  const longResume = Array.from(
+    { length: 60 },
+    (_, i) =>
+      `${1990 + Math.floor(i / 2)}.${i % 2 ? "07" : "01"}--${1990 + Math.floor((i + 1) / 2)}.${(i + 1) % 2 ? "07" : "01"}  青禾区某某局第${i + 1}个岗位的很长很长的职务名称（兼任某某工作领导小组办公室副主任）`,
+  ).join("\n");
   const long = base
     .replace(/<JianLi>[\s\S]*<\/JianLi>/, `<JianLi>${longResume}</JianLi>`)
-    .replace("340104198611030352", "340102199008080138").replace("<XingMing>周明远</XingMing>", "<XingMing>吴长历</XingMing>")
+    .replace("340104198611030352", "340102199008080138")
+    .replace("<XingMing>周明远</XingMing>", "<XingMing>吴长历</XingMing>")
     .replace("<ChuShengNianYue>1986.11</ChuShengNianYue>", "<ChuShengNianYue>199008</ChuShengNianYue>");
-  const [unit] = await queryDatabase<{ id: string }>(`SELECT id FROM "Unit" WHERE "archivedAt" IS NULL ORDER BY "sortOrder", name LIMIT 1`);
+  const [unit] = await queryDatabase<{ id: string }>(
+    `SELECT id FROM "Unit" WHERE "archivedAt" IS NULL ORDER BY "sortOrder", name LIMIT 1`,
+  );
   await page.getByLabel("新建干部所在单位").selectOption(unit.id);
   await panel.getByLabel(/选择任免审批表文件/).setInputFiles([
-    { name: "xxe-external-entity.lrmx", mimeType: "application/xml", buffer: readFileSync(fixture("xxe-external-entity.lrmx")) },
+    {
+      name: "xxe-external-entity.lrmx",
+      mimeType: "application/xml",
+      buffer: readFileSync(fixture("xxe-external-entity.lrmx")),
+    },
     { name: "zhou-mingyuan.lrmx", mimeType: "application/xml", buffer: readFileSync(fixture("zhou-mingyuan.lrmx")) },
     { name: "long.lrmx", mimeType: "application/xml", buffer: Buffer.from(long) },
   ]);
@@ -75,12 +98,16 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   await expect(panel.getByTestId("import-done")).toContainText("新建 2 名");
   await expect(panel.getByTestId("import-done")).toContainText("有错误的 1 个文件未导入");
 
-  const ids = await queryDatabase<{ id: string; name: string }>(`SELECT id, name FROM "Cadre" WHERE name IN ('周明远', '吴长历') ORDER BY name`);
+  const ids = await queryDatabase<{ id: string; name: string }>(
+    `SELECT id, name FROM "Cadre" WHERE name IN ('周明远', '吴长历') ORDER BY name`,
+  );
   expect(ids).toHaveLength(2);
   const zhou = ids.find((c) => c.name === "周明远")!;
   await page.goto(`/cadres/${zhou.id}`);
   await expect(page.getByTestId("form-resume")).toContainText("青禾区柳溪街道党工委书记");
-  await expect(page.getByTestId("form-resume")).toContainText("（其间：2011.09--2013.12在中共安徽省委党校经济管理专业在职研究生学习）");
+  await expect(page.getByTestId("form-resume")).toContainText(
+    "（其间：2011.09--2013.12在中共安徽省委党校经济管理专业在职研究生学习）",
+  );
   const one = await downloaded(page, () => page.getByTestId("pdf-export").click());
   expect(one.download.suggestedFilename()).toBe("周明远任免审批表.pdf");
   expect(one.body.subarray(0, 5).toString()).toBe("%PDF-");
@@ -102,7 +129,9 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   const both = await page.request.get(`/cadres/print-pdf?${q}`);
   expect(both.status()).toBe(200);
   expect(pdfPages(Buffer.from(await both.body()))).toBe(2);
-  const audit = await queryDatabase<{ n: number }>(`SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'print.cadreForm' AND diff->>'count' = '2'`);
+  const audit = await queryDatabase<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'print.cadreForm' AND diff->>'count' = '2'`,
+  );
   expect(audit[0].n).toBe(1);
 });
 

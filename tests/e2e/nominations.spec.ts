@@ -45,9 +45,13 @@ async function step(page: Page, stage: string, fill: () => Promise<void>) {
 async function orgTakesItThrough(browser: Browser, id: string, t: ReturnType<typeof timeline>) {
   const page = await pageAs(browser, "ORG_STAFF");
   await page.goto("/nominations");
-  await expect(page.getByTestId("nomination-board").locator('[data-stage="PROPOSED"]').getByRole("link", { name: NAME })).toBeVisible();
+  await expect(
+    page.getByTestId("nomination-board").locator('[data-stage="PROPOSED"]').getByRole("link", { name: NAME }),
+  ).toBeVisible();
   await page.goto(`/nominations/${id}`);
-  await step(page, "民主推荐", async () => page.getByLabel("民主推荐结果核实意见（可选）").fill("推荐程序规范，结果有效"));
+  await step(page, "民主推荐", async () =>
+    page.getByLabel("民主推荐结果核实意见（可选）").fill("推荐程序规范，结果有效"),
+  );
   await step(page, "考察", async () => {
     await page.getByLabel("考察组成员（用顿号分隔，不少于2人）").fill("王强、赵丽");
     await page.getByLabel("考察情况").fill("个别谈话21人，未发现影响使用的问题");
@@ -73,10 +77,15 @@ async function orgTakesItThrough(browser: Browser, id: string, t: ReturnType<typ
   await page.context().close();
 }
 
-test("单位推荐本单位干部，组织部按七步程序办理（公示跨周末：周四起5个工作日止于下周三），干部入库", async ({ page, browser }) => {
+test("单位推荐本单位干部，组织部按七步程序办理（公示跨周末：周四起5个工作日止于下周三），干部入库", async ({
+  page,
+  browser,
+}) => {
   const t = timeline();
   const { cadreId } = await plantNominee();
-  const poolBefore = Number((await queryDatabase<{ n: string }>(`select count(*) n from "PoolEntry" where "closedOn" is null`))[0].n);
+  const poolBefore = Number(
+    (await queryDatabase<{ n: string }>(`select count(*) n from "PoolEntry" where "closedOn" is null`))[0].n,
+  );
 
   // the unit party committee nominates, sees the warning explained, gives a reason, submits
   await page.goto("/");
@@ -84,7 +93,10 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   await page.getByRole("link", { name: "新建推荐" }).click();
   await page.getByLabel("被推荐干部（本单位）").fill(NAME);
   await page.getByRole("button", { name: "检索" }).click();
-  await page.getByRole("list", { name: "检索结果" }).getByRole("button", { name: new RegExp(NAME) }).click();
+  await page
+    .getByRole("list", { name: "检索结果" })
+    .getByRole("button", { name: new RegExp(NAME) })
+    .click();
   await page.getByLabel("推荐层级").selectOption({ label: "副处级" });
   await page.getByLabel("推荐方式").selectOption({ label: "会议推荐和个别谈话推荐" });
   await page.getByLabel("发出票数").fill("45");
@@ -109,16 +121,23 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
   await orgTakesItThrough(browser, id, t);
 
   const [entry] = await queryDatabase<{ cadreId: string; tier: string; enteredOn: Date }>(
-    `select "cadreId", tier, "enteredOn" from "PoolEntry" where "nominationId" = $1 and "closedOn" is null`, [id]);
+    `select "cadreId", tier, "enteredOn" from "PoolEntry" where "nominationId" = $1 and "closedOn" is null`,
+    [id],
+  );
   expect(entry).toMatchObject({ cadreId, tier: "DIVISION_DEPUTY" });
-  const [ev] = await queryDatabase<{ n: string }>(`select count(*) n from "NominationEvent" where "nominationId" = $1`, [id]);
+  const [ev] = await queryDatabase<{ n: string }>(
+    `select count(*) n from "NominationEvent" where "nominationId" = $1`,
+    [id],
+  );
   expect(Number(ev.n)).toBe(7);
 
   // the unit sees it done; its home page counts one more pool member
   await page.goto("/nominations");
   const row = page.getByTestId("nomination-row").filter({ hasText: NAME });
   await expect(row.getByTestId("nomination-status")).toHaveText(/已任职\s*已入库/);
-  const poolAfter = Number((await queryDatabase<{ n: string }>(`select count(*) n from "PoolEntry" where "closedOn" is null`))[0].n);
+  const poolAfter = Number(
+    (await queryDatabase<{ n: string }>(`select count(*) n from "PoolEntry" where "closedOn" is null`))[0].n,
+  );
   expect(poolAfter).toBe(poolBefore + 1);
 });
 
@@ -131,7 +150,8 @@ test.describe(() => {
 
 test("单位党委账号打开其他单位的推荐：未找到", async ({ page }) => {
   const [other] = await queryDatabase<{ id: string }>(
-    `select n.id from "Nomination" n join "User" u on u.username = 'unit' where n."unitId" <> u."unitId" order by n.id limit 1`);
+    `select n.id from "Nomination" n join "User" u on u.username = 'unit' where n."unitId" <> u."unitId" order by n.id limit 1`,
+  );
   const res = await page.goto(`/nominations/${other.id}`);
   expect(res?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "未找到该页面或记录" })).toBeVisible();

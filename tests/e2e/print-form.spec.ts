@@ -20,9 +20,16 @@ test("资料最多的演示干部，其任免审批表打印为一页 A4，且�
   await expect(page.getByTestId("form-resume")).not.toBeEmpty();
 
   // 打印 records the print, then opens the dialog (stubbed here)
-  await page.evaluate(() => { window.print = () => { document.body.dataset.printed = "1"; }; });
+  await page.evaluate(() => {
+    window.print = () => {
+      document.body.dataset.printed = "1";
+    };
+  });
   await page.getByRole("button", { name: "打印" }).click();
   await expect(page.locator("body")).toHaveAttribute("data-printed", "1");
-  const rows = await queryDatabase<{ n: string }>(`select count(*) n from "AuditLog" where action = 'print.cadreForm' and "objectId" = $1`, [c.id]);
+  const rows = await queryDatabase<{ n: string }>(
+    `select count(*) n from "AuditLog" where action = 'print.cadreForm' and "objectId" = $1`,
+    [c.id],
+  );
   expect(Number(rows[0].n)).toBe(1);
 });

@@ -9,13 +9,23 @@ import { expect, test } from "./support/fixtures";
 
 const NEXT = path.join(process.cwd(), "node_modules", ".bin", "next");
 
-interface Started { exitCode: number | null; output: string; stop: () => Promise<void> }
+interface Started {
+  exitCode: number | null;
+  output: string;
+  stop: () => Promise<void>;
+}
 
 /** Starts `next start`; resolves when it exits or answers HTTP, whichever comes first. */
 async function startServer(env: Record<string, string | undefined>): Promise<Started & { port: number }> {
   const port = await freePort();
   const child = spawn(NEXT, ["start", "-H", "127.0.0.1", "-p", String(port)], {
-    env: { PATH: process.env.PATH, HOME: process.env.HOME, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";
@@ -25,14 +35,21 @@ async function startServer(env: Record<string, string | undefined>): Promise<Sta
   const exited = new Promise<void>((r) => child.once("exit", (code) => ((exitCode = code ?? -1), r())));
   const deadline = Date.now() + 30_000;
   while (exitCode === null && Date.now() < deadline) {
-    const up = await fetch(`http://127.0.0.1:${port}/signin`).then((r) => r.status < 500, () => false);
+    const up = await fetch(`http://127.0.0.1:${port}/signin`).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 200));
   }
   return {
     port,
-    get exitCode() { return exitCode; },
-    get output() { return output; },
+    get exitCode() {
+      return exitCode;
+    },
+    get output() {
+      return output;
+    },
     stop: async () => {
       if (exitCode === null) child.kill("SIGTERM");
       await exited;
@@ -49,7 +66,10 @@ const goodEnv = () => ({
 
 test.describe("production start-up check", () => {
   test("without secrets and with an http address the server exits, naming each missing variable", async () => {
-    const s = await startServer({ DATABASE_URL: process.env.E2E_DATABASE_URL, NEXTAUTH_URL: "http://miaopu.example.gov.cn" });
+    const s = await startServer({
+      DATABASE_URL: process.env.E2E_DATABASE_URL,
+      NEXTAUTH_URL: "http://miaopu.example.gov.cn",
+    });
     await s.stop();
     expect(s.exitCode).toBe(1);
     expect(s.output).toContain("拒绝以生产模式启动");

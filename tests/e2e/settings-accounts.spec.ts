@@ -17,7 +17,8 @@ test("系统管理员新建单位账号；该用户首次登录须改密码，�
   // the unit with the most serving cadres other than the demo unit account's
   const [unit] = await queryDatabase<{ id: string; name: string; n: string }>(
     `select u.id, u.name, count(c.id) n from "Unit" u join "Cadre" c on c."unitId" = u.id and c.status = 'SERVING' and c."archivedAt" is null
-     where u.id <> (select "unitId" from "User" where username = 'unit') group by u.id order by count(c.id) desc, u.id limit 1`);
+     where u.id <> (select "unitId" from "User" where username = 'unit') group by u.id order by count(c.id) desc, u.id limit 1`,
+  );
   const username = `unit_e2e_${Date.now().toString(36)}`;
 
   await page.goto("/settings");
@@ -60,6 +61,8 @@ test("系统管理员新建单位账号；该用户首次登录须改密码，�
   await user.context().close();
 
   const audit = await queryDatabase<{ action: string }>(
-    `select a.action from "AuditLog" a join "User" u on u.id = a."objectId" where u.username = $1 order by a.id`, [username]);
+    `select a.action from "AuditLog" a join "User" u on u.id = a."objectId" where u.username = $1 order by a.id`,
+    [username],
+  );
   expect(audit.map((a) => a.action)).toEqual(["account.create", "account.changePassword"]);
 });

@@ -12,7 +12,8 @@ const ROW = "target-staffing:D20-EDU-PILOT:PRINCIPAL"; // 不超过40岁正校�
 
 async function figures(page: Page) {
   await page.goto("/settings/policy");
-  const n = async (s: string) => Number((await page.getByTestId(`status-count-${s}`).textContent())!.replace(/[^\d]/g, ""));
+  const n = async (s: string) =>
+    Number((await page.getByTestId(`status-count-${s}`).textContent())!.replace(/[^\d]/g, ""));
   return { met: await n("MET"), notMet: await n("NOT_MET"), row: (await page.getByTestId(ROW).textContent()) ?? "" };
 }
 

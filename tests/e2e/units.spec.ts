@@ -20,7 +20,11 @@ test("组织部干部为空缺的领导职位办理任职，班子表随即显�
   await expect(page.getByRole("heading", { name: `任职：${vacant.title}` })).toBeVisible();
   await page.getByLabel("姓名或拼音首字母").fill(cadre.name);
   await page.getByRole("button", { name: "查找" }).click();
-  await page.getByRole("row", { name: new RegExp(cadre.name) }).first().getByRole("link", { name: "选择" }).click();
+  await page
+    .getByRole("row", { name: new RegExp(cadre.name) })
+    .first()
+    .getByRole("link", { name: "选择" })
+    .click();
   await page.getByLabel("任职时间").fill("1900-01-01");
   await page.getByRole("button", { name: "确认任职" }).click();
   await expect(page.getByText(/任职时间早于.*年满18周岁之日/)).toBeVisible();

@@ -15,7 +15,10 @@ export interface BuildCadreOptions {
   asOf?: Date;
 }
 
-export function buildCadre(overrides: Partial<Prisma.CadreCreateInput> = {}, opts: BuildCadreOptions = {}): Prisma.CadreCreateInput {
+export function buildCadre(
+  overrides: Partial<Prisma.CadreCreateInput> = {},
+  opts: BuildCadreOptions = {},
+): Prisma.CadreCreateInput {
   const rng = new Rng(opts.seed ?? 0x5eed + calls++);
   const asOf = opts.asOf ?? DEFAULT_AS_OF;
   const gender = overrides.gender ?? (rng.chance(0.35) ? "FEMALE" : "MALE");

@@ -5,7 +5,10 @@ import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 /** Creates the demo accounts; the unit account belongs to the first street of the district. */
 export async function createDemoAccounts(prisma: PrismaClient): Promise<number> {
-  const street = await prisma.unit.findFirst({ where: { type: "STREET" }, orderBy: [{ sortOrder: "asc" }, { code: "asc" }] });
+  const street = await prisma.unit.findFirst({
+    where: { type: "STREET" },
+    orderBy: [{ sortOrder: "asc" }, { code: "asc" }],
+  });
   const passwordHash = await hash(DEMO_PASSWORD, { memoryCost: 19_456, timeCost: 2, parallelism: 1 });
   for (const a of DEMO_ACCOUNTS) {
     if (a.role === "UNIT" && !street) continue;

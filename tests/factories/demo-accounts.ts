@@ -14,10 +14,25 @@ export interface DemoAccount {
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { username: "sysadmin", displayName: "系统管理员（演示）", role: "SYS_ADMIN", totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP" },
-  { username: "orgadmin", displayName: "组织部管理员（演示）", role: "ORG_ADMIN", totpSecret: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU" },
+  {
+    username: "sysadmin",
+    displayName: "系统管理员（演示）",
+    role: "SYS_ADMIN",
+    totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
+  },
+  {
+    username: "orgadmin",
+    displayName: "组织部管理员（演示）",
+    role: "ORG_ADMIN",
+    totpSecret: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU",
+  },
   { username: "orgstaff", displayName: "组织部干部科（演示）", role: "ORG_STAFF", totpSecret: null },
   { username: "unit", displayName: "街道党工委（演示）", role: "UNIT", totpSecret: null },
   { username: "leader", displayName: "区委领导（演示）", role: "LEADER", totpSecret: null },
-  { username: "auditor", displayName: "安全审计员（演示）", role: "AUDITOR", totpSecret: "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK" },
+  {
+    username: "auditor",
+    displayName: "安全审计员（演示）",
+    role: "AUDITOR",
+    totpSecret: "MFRGGZDFMZTWQ2LKMFRGGZDFMZTWQ2LK",
+  },
 ];

@@ -46,8 +46,12 @@ export async function createFullCadre(
   return prisma.$transaction(async (tx) => {
     const unit = await tx.unit.create({
       data: {
-        code: `TEST-${tag}`, name: `青禾区测试局${tag}`, shortName: "测试局", type: "PARTY_GOV_DEPT",
-        isPartyGovDept: true, sectionLeaderPostCount: 2,
+        code: `TEST-${tag}`,
+        name: `青禾区测试局${tag}`,
+        shortName: "测试局",
+        type: "PARTY_GOV_DEPT",
+        isPartyGovDept: true,
+        sectionLeaderPostCount: 2,
         posts: {
           create: [
             { title: "局长", isPrincipal: true, isPartyGovHead: true, rank: "DIVISION_PRINCIPAL", sortOrder: 10 },
@@ -61,51 +65,119 @@ export async function createFullCadre(
     });
     const [, deputyPost, chiefPost, staffPost] = unit.posts;
     const mentor = await tx.cadre.create({
-      data: { ...buildCadre({ rank: "DIVISION_DEPUTY", grade: null, currentPostTitle: "测试局副局长" }), unit: { connect: { id: unit.id } } },
+      data: {
+        ...buildCadre({ rank: "DIVISION_DEPUTY", grade: null, currentPostTitle: "测试局副局长" }),
+        unit: { connect: { id: unit.id } },
+      },
     });
     await tx.appointment.create({ data: { cadreId: mentor.id, postId: deputyPost.id, startDate: day(2019, 3, 1) } });
 
-    const base = buildCadre({ rank: "SECTION_PRINCIPAL", grade: null, currentPostTitle: "测试局财务科科长", ...overrides });
+    const base = buildCadre({
+      rank: "SECTION_PRINCIPAL",
+      grade: null,
+      currentPostTitle: "测试局财务科科长",
+      ...overrides,
+    });
     // indexes from one million up never meet the seed's (0 … cadres−1), nor each other in practice
     const index = 1_000_000 + (Number.parseInt(tag, 16) % 1_000_000);
     const plain = opts.idNumber === true ? idNumberFor(index, new Date(base.birthDate), base.gender) : opts.idNumber;
     const idColumns = plain ? { idNumberCipher: encryptIdNumber(plain), idNumberHash: hashIdNumber(plain) } : {};
     const training = await tx.training.create({
-      data: { name: "优秀年轻干部党性教育专题培训班", kind: "PARTY_SPIRIT", organizer: "中共青禾区委组织部", startDate: day(2025, 5, 12), endDate: day(2025, 5, 16), hours: 40, fullTimeOffJob: true },
+      data: {
+        name: "优秀年轻干部党性教育专题培训班",
+        kind: "PARTY_SPIRIT",
+        organizer: "中共青禾区委组织部",
+        startDate: day(2025, 5, 12),
+        endDate: day(2025, 5, 16),
+        hours: 40,
+        fullTimeOffJob: true,
+      },
     });
     const cadre = await tx.cadre.create({
       data: {
         ...base,
         ...idColumns,
         unit: { connect: { id: unit.id } },
-        ...relatedRecords({ unitId: unit.id, staffPostId: staffPost.id, chiefPostId: chiefPost.id, mentorId: mentor.id, trainingId: training.id, workStartDate: new Date(base.workStartDate as Date) }),
+        ...relatedRecords({
+          unitId: unit.id,
+          staffPostId: staffPost.id,
+          chiefPostId: chiefPost.id,
+          mentorId: mentor.id,
+          trainingId: training.id,
+          workStartDate: new Date(base.workStartDate as Date),
+        }),
       },
     });
     const nomination = await tx.nomination.create({
       data: {
-        cadreId: cadre.id, unitId: unit.id, tier: "SECTION", domain: "财政金融", stage: "APPOINTED", method: "BOTH",
-        ballotsIssued: 40, ballotsValid: 39, votesReceived: 33, recommendedOn: day(2025, 3, 10), reasons: "工作实绩突出",
-        publicityStart: day(2025, 5, 5), publicityEnd: day(2025, 5, 12), closedAt: at(day(2025, 5, 20), 10),
+        cadreId: cadre.id,
+        unitId: unit.id,
+        tier: "SECTION",
+        domain: "财政金融",
+        stage: "APPOINTED",
+        method: "BOTH",
+        ballotsIssued: 40,
+        ballotsValid: 39,
+        votesReceived: 33,
+        recommendedOn: day(2025, 3, 10),
+        reasons: "工作实绩突出",
+        publicityStart: day(2025, 5, 5),
+        publicityEnd: day(2025, 5, 12),
+        closedAt: at(day(2025, 5, 20), 10),
         events: {
           create: [
-            { fromStage: null, toStage: "PROPOSED", occurredAt: at(day(2025, 2, 24), 10), data: { meeting: "测试局党组会议" } },
-            { fromStage: "PROPOSED", toStage: "RECOMMENDED", occurredAt: at(day(2025, 3, 10), 10), data: { ballotsIssued: 40, votesReceived: 33 } },
-            { fromStage: "RECOMMENDED", toStage: "APPOINTED", occurredAt: at(day(2025, 5, 20), 10), data: { documentNo: "青组〔2025〕1号" }, note: "测试用：跳过中间环节" },
+            {
+              fromStage: null,
+              toStage: "PROPOSED",
+              occurredAt: at(day(2025, 2, 24), 10),
+              data: { meeting: "测试局党组会议" },
+            },
+            {
+              fromStage: "PROPOSED",
+              toStage: "RECOMMENDED",
+              occurredAt: at(day(2025, 3, 10), 10),
+              data: { ballotsIssued: 40, votesReceived: 33 },
+            },
+            {
+              fromStage: "RECOMMENDED",
+              toStage: "APPOINTED",
+              occurredAt: at(day(2025, 5, 20), 10),
+              data: { documentNo: "青组〔2025〕1号" },
+              note: "测试用：跳过中间环节",
+            },
           ],
         },
       },
     });
     const entry = await tx.poolEntry.create({
       data: {
-        cadreId: cadre.id, tier: "SECTION", domain: "财政金融", source: "NOMINATION", basis: "经推荐和考察列入",
-        enteredOn: day(2025, 5, 20), nominationId: nomination.id,
+        cadreId: cadre.id,
+        tier: "SECTION",
+        domain: "财政金融",
+        source: "NOMINATION",
+        basis: "经推荐和考察列入",
+        enteredOn: day(2025, 5, 20),
+        nominationId: nomination.id,
         reviews: { create: [{ year: 2025, reviewedOn: day(2025, 12, 15), conclusion: "KEEP", notes: "表现良好" }] },
       },
     });
     await tx.developmentPlan.create({
       data: {
-        cadreId: cadre.id, poolEntryId: entry.id, title: `${cadre.name}同志培养计划（2025—2027年）`,
-        goals: { create: [{ position: 0, stage: "近期", goal: "熟悉预算管理全流程", dueOn: day(2026, 5, 20), measures: "轮岗至预算科", measureKinds: ["PRACTICE"] }] },
+        cadreId: cadre.id,
+        poolEntryId: entry.id,
+        title: `${cadre.name}同志培养计划（2025—2027年）`,
+        goals: {
+          create: [
+            {
+              position: 0,
+              stage: "近期",
+              goal: "熟悉预算管理全流程",
+              dueOn: day(2026, 5, 20),
+              measures: "轮岗至预算科",
+              measureKinds: ["PRACTICE"],
+            },
+          ],
+        },
         progressNotes: [{ date: "2025-11-03", source: "谈心谈话", note: "进度正常" }],
       },
     });

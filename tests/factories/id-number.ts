@@ -7,7 +7,8 @@ import { idCheckChar } from "../../lib/validation/id-number";
 export function buildIdNumber(addressCode: string, birthDate: Date, sequence: number): string {
   if (!/^\d{6}$/.test(addressCode)) throw new Error("address code must have 6 digits");
   if (!Number.isInteger(sequence) || sequence < 1 || sequence > 999) throw new Error("sequence must be 1..999");
-  const first17 = addressCode + birthDate.toISOString().slice(0, 10).replaceAll("-", "") + String(sequence).padStart(3, "0");
+  const first17 =
+    addressCode + birthDate.toISOString().slice(0, 10).replaceAll("-", "") + String(sequence).padStart(3, "0");
   return first17 + idCheckChar(first17);
 }
 

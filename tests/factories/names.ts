@@ -1,12 +1,6 @@
 // Chinese names and their pinyin for roster search (namePinyin "zhangsan", initials "zs").
 import type { Gender } from "../../lib/generated/prisma/enums";
-import {
-  eraOf,
-  FEMALE_GIVEN,
-  MALE_GIVEN,
-  SINGLE_CHAR_SHARE,
-  SURNAMES,
-} from "./name-data";
+import { eraOf, FEMALE_GIVEN, MALE_GIVEN, SINGLE_CHAR_SHARE, SURNAMES } from "./name-data";
 import type { Rng } from "./random";
 
 export function pickSurname(rng: Rng): string {

@@ -50,7 +50,11 @@ async function main() {
     const ev: TrafficEvents = { pageOk: [], writeOk: [], messages: new Set() };
     let stop = false;
     const traffic = runArrivals({
-      users: vus, ratePerSecond: Number(process.env.FAULT_RATE ?? 8), durationMs: 30 * phase, recorder: new Recorder(), stopped: () => stop,
+      users: vus,
+      ratePerSecond: Number(process.env.FAULT_RATE ?? 8),
+      durationMs: 30 * phase,
+      recorder: new Recorder(),
+      stopped: () => stop,
       request: (vu) => faultRequest(vu, fixtures, saveAssessment, ledger, ev),
     });
     const seen: { outage: string; s: Seen }[] = [];
@@ -88,14 +92,25 @@ async function main() {
     const appRecoveryWrite = firstAfter(ev.writeOk, appBack);
 
     console.log(`\nwrites attempted:      ${verdict.attempted}`);
-    console.log(`  acknowledged:        ${verdict.acknowledged}  present ${verdict.acknowledgedPresent}, lost ${verdict.lost}, duplicated ${verdict.duplicated}, audit row missing/extra ${verdict.auditMismatches}`);
+    console.log(
+      `  acknowledged:        ${verdict.acknowledged}  present ${verdict.acknowledgedPresent}, lost ${verdict.lost}, duplicated ${verdict.duplicated}, audit row missing/extra ${verdict.auditMismatches}`,
+    );
     console.log(`  refused by the app:  ${verdict.refused}  present ${verdict.refusedPresent}`);
-    console.log(`  no answer (crash):   ${verdict.noAnswer}  present ${verdict.noAnswerPresent}, absent ${verdict.noAnswer - verdict.noAnswerPresent}`);
-    console.log(`database outage: service back ${sec(dbRecovery)} after PostgreSQL returned (first page ${sec(pageBack && pageBack - dbBack)}, first acknowledged write ${sec(writeBack && writeBack - dbBack)}; limit ${sec(RECOVERY_LIMIT_MS)})`);
-    console.log(`app killed: restarted after 2 s, ready ${sec(appBack - killed)} after the kill; first page ${sec(appRecoveryPage && appRecoveryPage - appBack)}, first write ${sec(appRecoveryWrite && appRecoveryWrite - appBack)} after it was ready`);
+    console.log(
+      `  no answer (crash):   ${verdict.noAnswer}  present ${verdict.noAnswerPresent}, absent ${verdict.noAnswer - verdict.noAnswerPresent}`,
+    );
+    console.log(
+      `database outage: service back ${sec(dbRecovery)} after PostgreSQL returned (first page ${sec(pageBack && pageBack - dbBack)}, first acknowledged write ${sec(writeBack && writeBack - dbBack)}; limit ${sec(RECOVERY_LIMIT_MS)})`,
+    );
+    console.log(
+      `app killed: restarted after 2 s, ready ${sec(appBack - killed)} after the kill; first page ${sec(appRecoveryPage && appRecoveryPage - appBack)}, first write ${sec(appRecoveryWrite && appRecoveryWrite - appBack)} after it was ready`,
+    );
     console.log(`audit hash chain: ${chain.ok ? `intact, ${chain.checked} rows` : `BROKEN: ${chain.problem}`}`);
     console.log("what users saw:");
-    for (const { outage, s } of seen) console.log(`  [${outage}] ${s.what}: ${isClearChinese(s) ? "✓" : "✗"} ${s.text.replace(/\s+/g, " ").slice(0, 120)}`);
+    for (const { outage, s } of seen)
+      console.log(
+        `  [${outage}] ${s.what}: ${isClearChinese(s) ? "✓" : "✗"} ${s.text.replace(/\s+/g, " ").slice(0, 120)}`,
+      );
     for (const m of ev.messages) console.log(`  [during the run] ${m.slice(0, 120)}`);
 
     const failures = [
@@ -105,17 +120,24 @@ async function main() {
       verdict.auditMismatches > 0 && `${verdict.auditMismatches} acknowledged writes without exactly one audit row`,
       verdict.refusedPresent > 0 && `${verdict.refusedPresent} refused writes present`,
       verdict.refused === 0 && "no write was refused during the database outage (was it down?)",
-      !(dbRecovery <= RECOVERY_LIMIT_MS) && `service not back within ${RECOVERY_LIMIT_MS / 1000} s of the database returning`,
+      !(dbRecovery <= RECOVERY_LIMIT_MS) &&
+        `service not back within ${RECOVERY_LIMIT_MS / 1000} s of the database returning`,
       !(appRecoveryPage !== undefined && appRecoveryWrite !== undefined) && "no success after the app restart",
       !chain.ok && "audit chain broken",
-      ...seen.filter(({ s }) => !isClearChinese(s)).map(({ outage, s }) => `[${outage}] ${s.what}: not a clear Chinese message`),
-      ...[...ev.messages].filter((m) => !isClearChinese({ what: "", text: m })).map((m) => `message with internal details: ${m.slice(0, 80)}`),
+      ...seen
+        .filter(({ s }) => !isClearChinese(s))
+        .map(({ outage, s }) => `[${outage}] ${s.what}: not a clear Chinese message`),
+      ...[...ev.messages]
+        .filter((m) => !isClearChinese({ what: "", text: m }))
+        .map((m) => `message with internal details: ${m.slice(0, 80)}`),
     ].filter(Boolean);
     if (failures.length) {
       console.log(`\n✗ fault test failed:\n  - ${failures.join("\n  - ")}`);
       process.exitCode = 1;
     } else {
-      console.log("\n✓ no acknowledged write lost or duplicated, no refused write present, recovered within the limit, clear messages");
+      console.log(
+        "\n✓ no acknowledged write lost or duplicated, no refused write present, recovered within the limit, clear messages",
+      );
     }
   } finally {
     await view?.close();

@@ -36,7 +36,11 @@ async function write(vu: VirtualUser, actionId: string, ledger: WriteLedger, ev:
   const token = `fault-${RUN}-${++seq}`;
   const at = performance.now();
   try {
-    const r = await vu.http.action(`/cadres/${target.cadreId}/edit`, actionId, { ...target, grade: "COMPETENT", note: token });
+    const r = await vu.http.action(`/cadres/${target.cadreId}/edit`, actionId, {
+      ...target,
+      grade: "COMPETENT",
+      note: token,
+    });
     const data = r.result?.data as { ok?: boolean } | undefined;
     if (r.status === 200 && data?.ok) {
       ledger.record({ token, ...target, outcome: "acknowledged", at });
@@ -74,6 +78,12 @@ async function read(vu: VirtualUser, f: LoadFixtures, ev: TrafficEvents) {
   });
 }
 
-export function faultRequest(vu: VirtualUser, f: LoadFixtures, actionId: string, ledger: WriteLedger, ev: TrafficEvents) {
+export function faultRequest(
+  vu: VirtualUser,
+  f: LoadFixtures,
+  actionId: string,
+  ledger: WriteLedger,
+  ev: TrafficEvents,
+) {
   return vu.role === "ORG_STAFF" && vu.editSlice.length ? write(vu, actionId, ledger, ev) : read(vu, f, ev);
 }

@@ -9,7 +9,10 @@ export type { Seen } from "./clear-message";
 export { isClearChinese } from "./clear-message";
 
 export class UserView {
-  private constructor(private readonly browser: Browser, private readonly baseUrl: string) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly baseUrl: string,
+  ) {}
 
   static async open(baseUrl: string): Promise<UserView> {
     const browser = await chromium.launch({ executablePath: chromiumPath(), args: ["--no-sandbox", "--disable-gpu"] });
@@ -23,7 +26,15 @@ export class UserView {
       const page = await ctx.newPage();
       await page.goto(path, { timeout: 30_000 }).catch(() => {});
       await page.waitForTimeout(500);
-      return { what: `打开 ${path}`, text: (await page.locator("body").innerText().catch(() => "")).trim() };
+      return {
+        what: `打开 ${path}`,
+        text: (
+          await page
+            .locator("body")
+            .innerText()
+            .catch(() => "")
+        ).trim(),
+      };
     } finally {
       await ctx.close();
     }

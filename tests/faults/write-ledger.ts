@@ -53,8 +53,16 @@ export class WriteLedger {
       );
       const found = new Map(rows.rows.map((r) => [r.note, { n: Number(r.n), audits: Number(r.audits) }]));
       const v: LedgerVerdict = {
-        attempted: this.attempts.length, acknowledged: 0, acknowledgedPresent: 0, lost: 0, duplicated: 0,
-        refused: 0, refusedPresent: 0, noAnswer: 0, noAnswerPresent: 0, auditMismatches: 0,
+        attempted: this.attempts.length,
+        acknowledged: 0,
+        acknowledgedPresent: 0,
+        lost: 0,
+        duplicated: 0,
+        refused: 0,
+        refusedPresent: 0,
+        noAnswer: 0,
+        noAnswerPresent: 0,
+        auditMismatches: 0,
       };
       for (const a of this.attempts) {
         const f = found.get(a.token);

@@ -79,7 +79,9 @@ describe("writeAudit", () => {
     const before = await lastId();
     // allSettled: every writer has finished before anything is asserted, so a failure here can
     // never leave late rows behind for the next test to trip over
-    const settled = await Promise.allSettled(Array.from({ length: 20 }, (_, i) => writeAuditStandalone(entry({ objectId: `p${i}` }))));
+    const settled = await Promise.allSettled(
+      Array.from({ length: 20 }, (_, i) => writeAuditStandalone(entry({ objectId: `p${i}` }))),
+    );
     expect(settled.filter((r) => r.status === "rejected")).toEqual([]);
     const written = settled.flatMap((r) => (r.status === "fulfilled" ? [r.value] : []));
     const ids = written.map((w) => w.id).sort((x, y) => (x < y ? -1 : 1));
@@ -119,7 +121,10 @@ describe("writeAudit", () => {
 
   it("stores no secret and no full ID number, even from a careless diff", async () => {
     const diff = {
-      ...auditDiff({ idNumber: "11010519491231002X", passwordHash: "$argon2id$old" }, { idNumber: "110105194912310035", passwordHash: "$argon2id$new" }),
+      ...auditDiff(
+        { idNumber: "11010519491231002X", passwordHash: "$argon2id$old" },
+        { idNumber: "110105194912310035", passwordHash: "$argon2id$new" },
+      ),
       note: { from: null, to: "身份证 11010519491231002X 已核对" },
       idNumberCipher: { from: null, to: "v1:abc:def:ghi" },
     };
@@ -166,7 +171,11 @@ describe("verifyAuditChain", () => {
     const original = await prisma.auditLog.findUniqueOrThrow({ where: { id: target } });
     await asOwner(`UPDATE "AuditLog" SET "objectId" = 'someone-else' WHERE id = $1`, [target.toString()]);
     try {
-      expect(await verifyAuditChain(prisma, { batchSize: 4 })).toMatchObject({ ok: false, firstBadId: target, kind: "edited" });
+      expect(await verifyAuditChain(prisma, { batchSize: 4 })).toMatchObject({
+        ok: false,
+        firstBadId: target,
+        kind: "edited",
+      });
     } finally {
       await asOwner(`UPDATE "AuditLog" SET "objectId" = $2 WHERE id = $1`, [target.toString(), original.objectId]);
     }
@@ -199,7 +208,11 @@ describe("verifyAuditChain", () => {
     const restore = await saveRow(target);
     await asOwner(`DELETE FROM "AuditLog" WHERE id = $1`, [target.toString()]);
     try {
-      expect(await verifyAuditChain(prisma, { batchSize: 2 })).toMatchObject({ ok: false, firstBadId: next, kind: "removed" });
+      expect(await verifyAuditChain(prisma, { batchSize: 2 })).toMatchObject({
+        ok: false,
+        firstBadId: next,
+        kind: "removed",
+      });
     } finally {
       await restore();
     }
@@ -214,7 +227,11 @@ describe("verifyAuditChain", () => {
     await asOwner(`DELETE FROM "AuditLog" WHERE id = $1`, [tail.toString()]);
     try {
       expect((await verifyAuditChain(prisma)).ok).toBe(true); // the limit of a bare chain
-      expect(await verifyAuditChain(prisma, { anchor: head })).toMatchObject({ ok: false, kind: "removed", firstBadId: tail });
+      expect(await verifyAuditChain(prisma, { anchor: head })).toMatchObject({
+        ok: false,
+        kind: "removed",
+        firstBadId: tail,
+      });
     } finally {
       await restore();
     }

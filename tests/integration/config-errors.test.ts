@@ -8,7 +8,10 @@ describe("bad configuration gets a clear message", () => {
   it("an unreachable DATABASE_URL names the host and says what to check, without the password", async () => {
     const port = await freePort();
     const url = `postgresql://miaopu:s3cret-pw@127.0.0.1:${port}/miaopu`;
-    const err = await assertReachable(url).then(() => null, (e: Error) => e);
+    const err = await assertReachable(url).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err?.message).toContain(`127.0.0.1:${port}`);
     expect(err?.message).toContain("检查 DATABASE_URL");
     expect(err?.message).not.toContain("s3cret-pw");

@@ -25,24 +25,35 @@ const QUERY = `
    where n.nspname = 'public' and k.contype <> 'n'`;
 
 /** Lines of `a` not in `b`. */
-const minus = (a: string[], b: string[]) => { const s = new Set(b); return a.filter((x) => !s.has(x)); };
+const minus = (a: string[], b: string[]) => {
+  const s = new Set(b);
+  return a.filter((x) => !s.has(x));
+};
 
 let client: pg.Client;
 beforeAll(async () => {
   client = new pg.Client({ connectionString: process.env.DATABASE_URL });
   await client.connect();
 });
-afterAll(async () => { await client.end(); });
+afterAll(async () => {
+  await client.end();
+});
 
 describe("schema objects", () => {
   it("the migrated database has exactly the indexes, triggers and constraints of schema-objects.expected.txt", async () => {
     const actual = (await client.query<{ line: string }>(QUERY)).rows.map((r) => r.line).sort();
     if (process.env.UPDATE_SCHEMA_SNAPSHOT === "1") fs.writeFileSync(EXPECTED, `${actual.join("\n")}\n`);
-    const expected = fs.readFileSync(EXPECTED, "utf8").split("\n").filter((l) => l.trim() !== "");
+    const expected = fs
+      .readFileSync(EXPECTED, "utf8")
+      .split("\n")
+      .filter((l) => l.trim() !== "");
     const diff = [...minus(expected, actual).map((l) => `- ${l}`), ...minus(actual, expected).map((l) => `+ ${l}`)];
-    expect(diff, `the database differs from ${EXPECTED} (- expected but missing, + present but not listed);\n` +
-      `if the change is intended, run UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run --project integration tests/integration/schema-objects.test.ts\n` +
-      diff.join("\n")).toEqual([]);
+    expect(
+      diff,
+      `the database differs from ${EXPECTED} (- expected but missing, + present but not listed);\n` +
+        `if the change is intended, run UPDATE_SCHEMA_SNAPSHOT=1 npx vitest run --project integration tests/integration/schema-objects.test.ts\n` +
+        diff.join("\n"),
+    ).toEqual([]);
     expect(actual.length, "the list should name every object once").toBe(new Set(actual).size);
   });
 });

@@ -10,8 +10,19 @@ describe("the schema holds a whole cadre file", () => {
     const loaded = await prisma.cadre.findUniqueOrThrow({ where: { id: created.id }, include: FULL_CADRE_INCLUDE });
     expect(loaded).toEqual(created);
     const relations = [
-      "educationRecords", "appointments", "assessments", "sanctions", "personalMattersReports", "familyMembers",
-      "poolEntries", "nominations", "trainingAttendances", "practices", "mentorshipsAsMentee", "developmentPlans", "talks",
+      "educationRecords",
+      "appointments",
+      "assessments",
+      "sanctions",
+      "personalMattersReports",
+      "familyMembers",
+      "poolEntries",
+      "nominations",
+      "trainingAttendances",
+      "practices",
+      "mentorshipsAsMentee",
+      "developmentPlans",
+      "talks",
     ] as const;
     for (const r of relations) expect(loaded[r].length, r).toBeGreaterThan(0);
     expect(loaded.educationRecords.some((e) => e.fullTime)).toBe(true);
@@ -26,7 +37,9 @@ describe("the schema holds a whole cadre file", () => {
     const c = await createFullCadre(prisma);
     expect(c.version).toBe(1);
     await updateVersioned(prisma.cadre, "Cadre", c.id, 1, { expertise: "城市更新" });
-    await expect(updateVersioned(prisma.cadre, "Cadre", c.id, 1, { expertise: "招商引资" })).rejects.toBeInstanceOf(StaleVersionError);
+    await expect(updateVersioned(prisma.cadre, "Cadre", c.id, 1, { expertise: "招商引资" })).rejects.toBeInstanceOf(
+      StaleVersionError,
+    );
     const after = await prisma.cadre.findUniqueOrThrow({ where: { id: c.id } });
     expect(after.expertise).toBe("城市更新");
     expect(after.version).toBe(2);

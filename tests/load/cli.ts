@@ -49,29 +49,45 @@ async function main() {
     const vus = buildVirtualUsers(users, fixtures, app.baseUrl);
     const signIns = new Recorder();
     const problems = await signInAll(vus, signIns);
-    if (problems.length) throw new Error(`sign-in failed for ${problems.length} users:\n  ${problems.slice(0, 5).join("\n  ")}`);
+    if (problems.length)
+      throw new Error(`sign-in failed for ${problems.length} users:\n  ${problems.slice(0, 5).join("\n  ")}`);
     // Signed in at one process (nginx limits sign-ins per address; here all come from
     // loopback); sessions live in the database, so every process serves them.
     if (proxy) for (const vu of vus) vu.http.baseUrl = proxy.baseUrl;
     // Warm-up, not measured: a production server that has served each page once.
     const warm = new Recorder();
-    for (const vu of vus.slice(0, 12)) for (let k = 0; k < 3; k++) warm.add({ ...(await nextRequest(vu, fixtures, actions)), ms: 0 });
+    for (const vu of vus.slice(0, 12))
+      for (let k = 0; k < 3; k++) warm.add({ ...(await nextRequest(vu, fixtures, actions)), ms: 0 });
 
-    console.log(`▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${proxy ? `nginx → ${processes} app processes` : app.baseUrl} (${cadres} cadres, ${fixtures.advanceable.length} nominations to advance)`);
+    console.log(
+      `▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${proxy ? `nginx → ${processes} app processes` : app.baseUrl} (${cadres} cadres, ${fixtures.advanceable.length} nominations to advance)`,
+    );
     const load0 = os.loadavg()[0];
     const recorder = new Recorder();
     const t0 = performance.now();
-    await runArrivals({ users: vus, ratePerSecond: rate, durationMs: durationS * 1000, recorder, request: (vu) => nextRequest(vu, fixtures, actions) });
+    await runArrivals({
+      users: vus,
+      ratePerSecond: rate,
+      durationMs: durationS * 1000,
+      recorder,
+      request: (vu) => nextRequest(vu, fixtures, actions),
+    });
     const seconds = (performance.now() - t0) / 1000;
 
     const figures = recorder.figures(seconds);
     const signIn = signIns.figures(seconds).all;
     console.log(`\n${formatReport(figures)}`);
-    console.log(`\nsign-in (before the run): ${signIn.count} users, p50 ${signIn.p50.toFixed(0)} ms, p95 ${signIn.p95.toFixed(0)} ms`);
-    console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} (shared machine: other work affects these figures); PostgreSQL ${app.cluster.major}; Node ${process.version}`);
+    console.log(
+      `\nsign-in (before the run): ${signIn.count} users, p50 ${signIn.p50.toFixed(0)} ms, p95 ${signIn.p95.toFixed(0)} ms`,
+    );
+    console.log(
+      `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, load average ${load0.toFixed(1)} → ${os.loadavg()[0].toFixed(1)} (shared machine: other work affects these figures); PostgreSQL ${app.cluster.major}; Node ${process.version}`,
+    );
     const { all } = figures;
     const passed = all.errors === 0 && all.p95 < targetP95;
-    console.log(`${passed ? "✓" : "✗"} ${all.count} requests in ${seconds.toFixed(0)} s (${all.perSecond.toFixed(1)}/s), p95 ${all.p95.toFixed(0)} ms (target < ${targetP95}), ${all.errors} errors (target 0)`);
+    console.log(
+      `${passed ? "✓" : "✗"} ${all.count} requests in ${seconds.toFixed(0)} s (${all.perSecond.toFixed(1)}/s), p95 ${all.p95.toFixed(0)} ms (target < ${targetP95}), ${all.errors} errors (target 0)`,
+    );
     process.exitCode = passed ? 0 : 1;
   } finally {
     await proxy?.stop();

@@ -20,7 +20,10 @@ export function buildVirtualUsers(n: number, f: LoadFixtures, baseUrl: string, s
     ...Array<LoadRole>(leaderCount).fill("LEADER"),
   ];
   const unitSet = new Set(f.unitCadreIds);
-  const staffSlices = slices(f.allCadreIds.filter((id) => !unitSet.has(id)), staffCount);
+  const staffSlices = slices(
+    f.allCadreIds.filter((id) => !unitSet.has(id)),
+    staffCount,
+  );
   const unitSlices = slices(f.unitCadreIds, unitCount);
   const nominationSlices = slices(f.advanceable, staffCount);
   let s = 0;
@@ -48,7 +51,12 @@ export async function signInAll(users: VirtualUser[], recorder: Recorder, batch 
       users.slice(i, i + batch).map(async (vu) => {
         const t = performance.now();
         const problem = await vu.http.signIn().catch((e: Error) => e.message);
-        recorder.add({ endpoint: "POST sign-in", ms: performance.now() - t, ok: !problem, detail: problem ?? undefined });
+        recorder.add({
+          endpoint: "POST sign-in",
+          ms: performance.now() - t,
+          ok: !problem,
+          detail: problem ?? undefined,
+        });
         if (problem) problems.push(`${vu.http.username}@${vu.http.ip}: ${problem}`);
       }),
     );

@@ -38,7 +38,11 @@ function runSuite(): Promise<number> {
   });
 }
 
-const load = () => os.loadavg().map((l) => l.toFixed(1)).join(" ");
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
 
 async function main(): Promise<void> {
   const opts = parseArgs(process.argv.slice(2));
@@ -64,7 +68,9 @@ async function main(): Promise<void> {
   } finally {
     stop();
   }
-  console.log(`\ntest:stressed (stress-ng --cpu ${opts.cpu} on ${os.cpus().length} cores):\n${results.map((r) => `  ${r}`).join("\n")}`);
+  console.log(
+    `\ntest:stressed (stress-ng --cpu ${opts.cpu} on ${os.cpus().length} cores):\n${results.map((r) => `  ${r}`).join("\n")}`,
+  );
   process.exit(failed ? 1 : 0);
 }
 

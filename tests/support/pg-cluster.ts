@@ -34,7 +34,10 @@ export function serverBinDir(opts: { needPgDump?: boolean } = {}): string {
   if (process.env.PG_BIN && ok(process.env.PG_BIN)) return process.env.PG_BIN;
   const debian = "/usr/lib/postgresql";
   if (fs.existsSync(debian)) {
-    for (const v of fs.readdirSync(debian).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a))) {
+    for (const v of fs
+      .readdirSync(debian)
+      .filter((d) => /^\d+$/.test(d))
+      .sort((a, b) => Number(b) - Number(a))) {
       const dir = path.join(debian, v, "bin");
       if (ok(dir)) return dir;
     }
@@ -54,7 +57,8 @@ function run(binDir: string, cmd: string, args: string[]): string {
   const r = asRoot
     ? spawnSync("runuser", ["-u", "postgres", "--", file, ...args], { encoding: "utf8", cwd: "/" })
     : spawnSync(file, args, { encoding: "utf8" });
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(" ")} failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 }
 
@@ -67,7 +71,16 @@ export async function startPgCluster(opts: { binDir?: string; needPgDump?: boole
     fs.chmodSync(root, 0o755);
     spawnSync("chown", ["postgres:postgres", root]);
   }
-  run(binDir, "initdb", ["-D", dataDir, "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync"]);
+  run(binDir, "initdb", [
+    "-D",
+    dataDir,
+    "-U",
+    SUPERUSER,
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C.UTF-8",
+    "--no-sync",
+  ]);
   const port = await freePort();
   const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=200`;
   const cluster: PgCluster = {
@@ -76,7 +89,19 @@ export async function startPgCluster(opts: { binDir?: string; needPgDump?: boole
     dataDir,
     port,
     url: (database = "postgres") => `postgresql://${SUPERUSER}@127.0.0.1:${port}/${database}`,
-    start: () => void run(binDir, "pg_ctl", ["-D", dataDir, "-l", path.join(root, "server.log"), "-o", options, "-w", "-t", "60", "start"]),
+    start: () =>
+      void run(binDir, "pg_ctl", [
+        "-D",
+        dataDir,
+        "-l",
+        path.join(root, "server.log"),
+        "-o",
+        options,
+        "-w",
+        "-t",
+        "60",
+        "start",
+      ]),
     stop: (mode = "fast") => void run(binDir, "pg_ctl", ["-D", dataDir, "-m", mode, "-w", "-t", "60", "stop"]),
     destroy: () => {
       try {

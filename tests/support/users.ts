@@ -7,7 +7,10 @@ import { prisma } from "@/lib/server/db";
 
 export const TEST_PASSWORD = "Correct-Horse-42";
 
-export async function createTestUser(role: Role, opts: { unitId?: string; cadreId?: string; totpSecretCipher?: string; mustChangePassword?: boolean } = {}) {
+export async function createTestUser(
+  role: Role,
+  opts: { unitId?: string; cadreId?: string; totpSecretCipher?: string; mustChangePassword?: boolean } = {},
+) {
   const username = `${role.toLowerCase()}_${randomBytes(3).toString("hex")}`;
   return prisma.user.create({
     data: {
@@ -24,7 +27,10 @@ export async function createTestUser(role: Role, opts: { unitId?: string; cadreI
 }
 
 /** An actor as resolveSession would build it, for calling lib/server directly. */
-export function actorOf(user: { id: string; username: string; displayName: string; role: Role; unitId: string | null }, extra: Partial<Actor> = {}): Actor {
+export function actorOf(
+  user: { id: string; username: string; displayName: string; role: Role; unitId: string | null },
+  extra: Partial<Actor> = {},
+): Actor {
   return {
     userId: user.id,
     username: user.username,

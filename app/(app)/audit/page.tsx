@@ -26,15 +26,34 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div>
-      <PageHeader title="审计日志" description="所有登录、写操作、导出、打印和查看完整身份证号的记录；日志只可追加、不可修改，其完整性（哈希链）由系统管理员定期校验。" />
-      {!parsed.success ? <p role="alert" className="mb-3 text-sm text-red-600">查询条件有误，已按默认条件显示：{parsed.error.issues[0]?.message}</p> : null}
+      <PageHeader
+        title="审计日志"
+        description="所有登录、写操作、导出、打印和查看完整身份证号的记录；日志只可追加、不可修改，其完整性（哈希链）由系统管理员定期校验。"
+      />
+      {!parsed.success ? (
+        <p role="alert" className="mb-3 text-sm text-red-600">
+          查询条件有误，已按默认条件显示：{parsed.error.issues[0]?.message}
+        </p>
+      ) : null}
       <AuditFilters value={filters} />
       <div className="mb-2 flex items-center justify-between text-sm text-slate-600">
-        <span data-testid="audit-total">共 {total.toLocaleString("zh-CN")} 条，第 {filters.page} / {pages} 页</span>
+        <span data-testid="audit-total">
+          共 {total.toLocaleString("zh-CN")} 条，第 {filters.page} / {pages} 页
+        </span>
         <span className="flex gap-2">
-          {filters.page > 1 ? <a className={buttonClass("secondary")} href={`/audit?${query(raw, filters.page - 1)}`}>上一页</a> : null}
-          {filters.page < pages ? <a className={buttonClass("secondary")} href={`/audit?${query(raw, filters.page + 1)}`}>下一页</a> : null}
-          <a className={buttonClass("primary")} href={`/audit/export?${query(raw)}`}>导出 Excel</a>
+          {filters.page > 1 ? (
+            <a className={buttonClass("secondary")} href={`/audit?${query(raw, filters.page - 1)}`}>
+              上一页
+            </a>
+          ) : null}
+          {filters.page < pages ? (
+            <a className={buttonClass("secondary")} href={`/audit?${query(raw, filters.page + 1)}`}>
+              下一页
+            </a>
+          ) : null}
+          <a className={buttonClass("primary")} href={`/audit/export?${query(raw)}`}>
+            导出 Excel
+          </a>
         </span>
       </div>
       <AuditTable rows={rows} />

@@ -32,14 +32,20 @@ export const saveCadreAction = authorizedAction
 export const saveEducationAction = authorizedAction
   .metadata({ name: "cadre.education.save", resource: "cadre", action: "update" })
   .inputSchema(educationSchema)
-  .action(async ({ parsedInput, ctx: { actor } }) => revalidated(() => saveEducation(actor, parsedInput), parsedInput.cadreId));
+  .action(async ({ parsedInput, ctx: { actor } }) =>
+    revalidated(() => saveEducation(actor, parsedInput), parsedInput.cadreId),
+  );
 
 export const saveAppointmentAction = authorizedAction
   .metadata({ name: "cadre.appointment.save", resource: "cadre", action: "update" })
   .inputSchema(appointmentSchema)
-  .action(async ({ parsedInput, ctx: { actor } }) => revalidated(() => saveAppointment(actor, parsedInput), parsedInput.cadreId));
+  .action(async ({ parsedInput, ctx: { actor } }) =>
+    revalidated(() => saveAppointment(actor, parsedInput), parsedInput.cadreId),
+  );
 
 export const saveAssessmentAction = authorizedAction
   .metadata({ name: "cadre.assessment.save", resource: "cadre", action: "update" })
   .inputSchema(assessmentSchema)
-  .action(async ({ parsedInput, ctx: { actor } }) => revalidated(() => saveAssessment(actor, parsedInput), parsedInput.cadreId));
+  .action(async ({ parsedInput, ctx: { actor } }) =>
+    revalidated(() => saveAssessment(actor, parsedInput), parsedInput.cadreId),
+  );

@@ -11,21 +11,44 @@ import { FormFileLinks } from "@/components/print/form-file-links";
 
 export const metadata = { title: "干部名册" };
 
-export default async function RosterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RosterPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const actor = await requirePermission("cadre", "read");
   const raw = await searchParams;
   const { query, dropped } = parseRosterQuery(raw);
   const [page, options] = await Promise.all([listRoster(actor, query), getRosterOptions(actor)]);
-  const key = new URLSearchParams(Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : []))).toString();
+  const key = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])),
+  ).toString();
   return (
     <div>
       <div className="flex items-start justify-between">
-        <PageHeader title="干部名册" description={`${actor.role === "UNIT" ? "本单位" : "全区"}干部，年龄按${page.asOf.replaceAll("-", ".")}计算（周岁）`} />
-        {can(actor.role, "cadre", "create") ? <ButtonLink href="/cadres/new" variant="primary">新增干部</ButtonLink> : null}
+        <PageHeader
+          title="干部名册"
+          description={`${actor.role === "UNIT" ? "本单位" : "全区"}干部，年龄按${page.asOf.replaceAll("-", ".")}计算（周岁）`}
+        />
+        {can(actor.role, "cadre", "create") ? (
+          <ButtonLink href="/cadres/new" variant="primary">
+            新增干部
+          </ButtonLink>
+        ) : null}
       </div>
-      {dropped.length ? <p role="status" className="mb-2 text-sm text-amber-700">链接中有无效的筛选条件，已忽略：{dropped.map((k) => ROSTER_PARAM_LABELS[k as keyof typeof ROSTER_PARAM_LABELS] ?? k).join("、")}</p> : null}
+      {dropped.length ? (
+        <p role="status" className="mb-2 text-sm text-amber-700">
+          链接中有无效的筛选条件，已忽略：
+          {dropped.map((k) => ROSTER_PARAM_LABELS[k as keyof typeof ROSTER_PARAM_LABELS] ?? k).join("、")}
+        </p>
+      ) : null}
       <RosterFilters key={key} query={query} options={options} asOf={page.asOf} />
-      <FormFileLinks ids={page.rows.map((r) => r.id)} asOf={page.asOf} canExport={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")} />
+      <FormFileLinks
+        ids={page.rows.map((r) => r.id)}
+        asOf={page.asOf}
+        canExport={can(actor.role, "cadre", "export")}
+        canPrint={can(actor.role, "cadre", "print")}
+      />
       <RosterGrid query={query} page={page} canExport={can(actor.role, "cadre", "export")} />
     </div>
   );

@@ -10,8 +10,14 @@ import { DataTable } from "@/components/data-table/data-table";
 import { Pagination } from "@/components/data-table/pagination";
 import { ROSTER_COLUMN_LABELS, type RosterPage, type RosterRow } from "@/lib/cadres/roster-row";
 import {
-  DEFAULT_ROSTER_COLUMNS, PAGE_SIZES, ROSTER_COLUMNS, ROSTER_SORT_KEYS, rosterSearchParams,
-  type RosterColumn, type RosterQuery, type RosterSortKey,
+  DEFAULT_ROSTER_COLUMNS,
+  PAGE_SIZES,
+  ROSTER_COLUMNS,
+  ROSTER_SORT_KEYS,
+  rosterSearchParams,
+  type RosterColumn,
+  type RosterQuery,
+  type RosterSortKey,
 } from "@/lib/validation/roster-query";
 
 const col = createColumnHelper<RosterRow>();
@@ -24,7 +30,11 @@ const COLUMNS = ROSTER_COLUMNS.map((id) =>
     enableSorting: SORTABLE.has(id),
     cell:
       id === "name"
-        ? (c) => <Link href={`/cadres/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">{c.getValue()}</Link>
+        ? (c) => (
+            <Link href={`/cadres/${c.row.original.id}`} className="font-medium text-brand-700 hover:underline">
+              {c.getValue()}
+            </Link>
+          )
         : id === "age"
           ? (c) => <span className="tabular-nums">{c.getValue()}</span>
           : (c) => c.getValue(),
@@ -60,7 +70,11 @@ export function RosterGrid({ query, page, canExport }: { query: RosterQuery; pag
           onChange={(cols) => go({ cols })}
         />
         {canExport ? (
-          <a href={exportHref} className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50" data-testid="roster-export">
+          <a
+            href={exportHref}
+            className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"
+            data-testid="roster-export"
+          >
             导出 Excel
           </a>
         ) : null}

@@ -12,7 +12,11 @@ export const auditDashboardPrintAction = authorizedAction
   .inputSchema(z.object({ asOf: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }))
   .action(async ({ parsedInput, ctx: { actor } }) => {
     await writeAuditStandalone({
-      ...auditBy(actor), action: "print.dashboard", objectType: "Dashboard", objectId: parsedInput.asOf, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "print.dashboard",
+      objectType: "Dashboard",
+      objectId: parsedInput.asOf,
+      result: "SUCCESS",
     });
     return { ok: true as const };
   });

@@ -22,26 +22,37 @@ export default async function ImportPage() {
       />
       <Card
         title="花名册导入（Excel）"
-        actions={<a className="text-sm text-brand-700 underline" href="/import/roster/template">下载导入模板</a>}
+        actions={
+          <a className="text-sm text-brand-700 underline" href="/import/roster/template">
+            下载导入模板
+          </a>
+        }
       >
         <p className="mb-3 text-xs text-slate-600">
-          列的顺序不限，常见的列名写法（如“公民身份号码”“所在单位”）均可识别；日期可写作 1988.05、198805 或 1988-05-01；空白单元格不会清除系统中已有的内容。
+          列的顺序不限，常见的列名写法（如“公民身份号码”“所在单位”）均可识别；日期可写作 1988.05、198805 或
+          1988-05-01；空白单元格不会清除系统中已有的内容。
         </p>
         <ImportPanel endpoint="/import/roster" accept=".xlsx" label="选择花名册 Excel 文件" testId="roster-import" />
       </Card>
       <Card title="任免审批表导入（LRMX / LRM）">
         <p className="mb-3 text-xs text-slate-600">
-          可一次选择多个 .lrmx 文件、.lrm 文件（连同同名 .pic 照片），或包含它们的 .zip 压缩包。有身份证号的按身份证号与已有干部匹配；
+          可一次选择多个 .lrmx 文件、.lrm 文件（连同同名 .pic 照片），或包含它们的 .zip
+          压缩包。有身份证号的按身份证号与已有干部匹配；
           没有身份证号的一律新建，不按姓名合并。读不出的文件单独列出，不影响其他文件。
         </p>
         <FormImportPanel units={units} fixedUnit={actor.role === "UNIT" ? (units[0]?.name ?? "") : null} />
       </Card>
       {can(actor.role, "cadre", "export") || can(actor.role, "pool", "export") ? (
         <Card title="导出与打印">
-          <p className="mb-3 text-xs text-slate-600">导出的名册中身份证号已脱敏；每次导出和打印都记入审计日志。单个干部或名册当前页的任免审批表，也可在干部档案和干部名册中导出。</p>
+          <p className="mb-3 text-xs text-slate-600">
+            导出的名册中身份证号已脱敏；每次导出和打印都记入审计日志。单个干部或名册当前页的任免审批表，也可在干部档案和干部名册中导出。
+          </p>
           <ExportForms
-            units={units} today={todayInChina().toISOString().slice(0, 10)} canPool={can(actor.role, "pool", "export")}
-            canForms={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")}
+            units={units}
+            today={todayInChina().toISOString().slice(0, 10)}
+            canPool={can(actor.role, "pool", "export")}
+            canForms={can(actor.role, "cadre", "export")}
+            canPrint={can(actor.role, "cadre", "print")}
           />
         </Card>
       ) : null}

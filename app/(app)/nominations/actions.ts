@@ -2,10 +2,19 @@
 // Unit party committee: search the unit's cadres, run the checks, submit, resubmit.
 import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
-import { checkNomineeInScope, resubmitNomination, searchNominees, submitNomination, todayOf } from "@/lib/server/nominations";
+import {
+  checkNomineeInScope,
+  resubmitNomination,
+  searchNominees,
+  submitNomination,
+  todayOf,
+} from "@/lib/server/nominations";
 import { toDay } from "@/lib/rules";
 import {
-  cadreSearchSchema, nominationCheckSchema, nominationResubmissionSchema, nominationSubmissionSchema,
+  cadreSearchSchema,
+  nominationCheckSchema,
+  nominationResubmissionSchema,
+  nominationSubmissionSchema,
 } from "@/lib/validation/nominations";
 
 export const searchNomineesAction = authorizedAction
@@ -17,7 +26,10 @@ export const checkNomineeAction = authorizedAction
   .metadata({ name: "nomination.check", resource: "nomination", action: "create" })
   .inputSchema(nominationCheckSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    const day = parsedInput.recommendedOn && /^\d{4}-\d{2}-\d{2}$/.test(parsedInput.recommendedOn) ? toDay(parsedInput.recommendedOn) : null;
+    const day =
+      parsedInput.recommendedOn && /^\d{4}-\d{2}-\d{2}$/.test(parsedInput.recommendedOn)
+        ? toDay(parsedInput.recommendedOn)
+        : null;
     return checkNomineeInScope(actor, parsedInput.cadreId, parsedInput.tier, todayOf(), { recommendedOn: day });
   });
 

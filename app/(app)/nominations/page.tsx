@@ -30,7 +30,11 @@ async function UnitView({ actor, f }: { actor: Actor; f: ListFilter }) {
     <div>
       <PageHeader title="推荐" description="本单位推荐的优秀年轻干部人选及办理进度。" />
       <div className="mb-4 flex justify-end">
-        {can(actor.role, "nomination", "create") ? <ButtonLink href="/nominations/new" variant="primary">新建推荐</ButtonLink> : null}
+        {can(actor.role, "nomination", "create") ? (
+          <ButtonLink href="/nominations/new" variant="primary">
+            新建推荐
+          </ButtonLink>
+        ) : null}
       </div>
       <Card title={`本单位推荐（${total}件）`}>
         <ListFilters f={f} units={null} />
@@ -44,15 +48,31 @@ async function DepartmentView({ actor, f }: { actor: Actor; f: ListFilter }) {
   const today = todayInChina();
   const reminders = await getNominationReminders(actor, today);
   const tab = (view: "board" | "table", label: string) => (
-    <ButtonLink href={`/nominations?view=${view}`} variant={f.view === view ? "primary" : "secondary"} aria-current={f.view === view ? "page" : undefined}>{label}</ButtonLink>
+    <ButtonLink
+      href={`/nominations?view=${view}`}
+      variant={f.view === view ? "primary" : "secondary"}
+      aria-current={f.view === view ? "page" : undefined}
+    >
+      {label}
+    </ButtonLink>
   );
   return (
     <div>
-      <PageHeader title="推荐" description="单位党委推荐人选的选任程序：动议 → 民主推荐 → 考察 → 酝酿 → 讨论决定 → 公示 → 任职（ZZ15-PROCESS）。" />
+      <PageHeader
+        title="推荐"
+        description="单位党委推荐人选的选任程序：动议 → 民主推荐 → 考察 → 酝酿 → 讨论决定 → 公示 → 任职（ZZ15-PROCESS）。"
+      />
       <RemindersPanel r={reminders} />
-      <div className="mb-4 flex gap-2">{tab("board", "看板")}{tab("table", "列表")}</div>
+      <div className="mb-4 flex gap-2">
+        {tab("board", "看板")}
+        {tab("table", "列表")}
+      </div>
       {f.view === "board" ? (
-        <BoardView actor={actor} today={today} expired={new Set(reminders.recommendationsExpiring.filter((i) => i.daysLeft < 0).map((i) => i.id))} />
+        <BoardView
+          actor={actor}
+          today={today}
+          expired={new Set(reminders.recommendationsExpiring.filter((i) => i.daysLeft < 0).map((i) => i.id))}
+        />
       ) : (
         <TableView actor={actor} f={f} />
       )}

@@ -27,8 +27,12 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
   const overview = await getPoolOverview(actor, asOf);
   const canManage = can(actor.role, "pool", "manage");
   const find = sp.find?.trim();
-  const found = canManage && find ? await listRoster(actor, parseRosterQuery({ q: find, pool: "OUT", size: "20", sort: "name" }).query) : null;
-  const hrefFor = (p: Record<string, string>) => `/pool?${new URLSearchParams({ ...(sp.asOf ? { asOf: iso } : {}), ...p }).toString()}#entries`;
+  const found =
+    canManage && find
+      ? await listRoster(actor, parseRosterQuery({ q: find, pool: "OUT", size: "20", sort: "name" }).query)
+      : null;
+  const hrefFor = (p: Record<string, string>) =>
+    `/pool?${new URLSearchParams({ ...(sp.asOf ? { asOf: iso } : {}), ...p }).toString()}#entries`;
 
   let entries: PoolEntryRow[] = overview.entries;
   let filterLabel: string | null = null;
@@ -49,14 +53,26 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
         <PageHeader title="干部库" description={`政策配置：${overview.profileName}；截至${formatDateLong(asOf)}`} />
         {can(actor.role, "pool", "export") ? (
           <span className="flex items-center gap-2 text-sm">
-            <a className={buttonClass("secondary")} href={`/pool/export?asOf=${iso}`} data-testid="pool-export">导出名册（Excel）</a>
-            <a className={buttonClass("secondary")} href={`/pool/print?asOf=${iso}`}>打印名册</a>
+            <a className={buttonClass("secondary")} href={`/pool/export?asOf=${iso}`} data-testid="pool-export">
+              导出名册（Excel）
+            </a>
+            <a className={buttonClass("secondary")} href={`/pool/print?asOf=${iso}`}>
+              打印名册
+            </a>
           </span>
         ) : null}
         <form action="/pool" className="flex items-center gap-1 text-sm">
           <label htmlFor="pool-asOf">统计日期</label>
-          <input id="pool-asOf" type="date" name="asOf" defaultValue={iso} className="rounded border border-slate-300 px-1 py-0.5" />
-          <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50">查看</button>
+          <input
+            id="pool-asOf"
+            type="date"
+            name="asOf"
+            defaultValue={iso}
+            className="rounded border border-slate-300 px-1 py-0.5"
+          />
+          <button type="submit" className="rounded border border-slate-300 px-2 py-0.5 hover:bg-slate-50">
+            查看
+          </button>
         </form>
       </div>
       <StructureReport report={overview.report} hrefFor={hrefFor} />
@@ -65,7 +81,10 @@ export default async function PoolPage({ searchParams }: { searchParams: Promise
       <div id="entries" className="scroll-mt-4 space-y-4">
         {filterLabel ? (
           <p role="status" className="text-sm" data-testid="entry-filter">
-            筛选：{filterLabel}，共 {entries.length} 人　<Link href={sp.asOf ? `/pool?asOf=${iso}` : "/pool"} className="text-brand-700 hover:underline">显示全部</Link>
+            筛选：{filterLabel}，共 {entries.length} 人　
+            <Link href={sp.asOf ? `/pool?asOf=${iso}` : "/pool"} className="text-brand-700 hover:underline">
+              显示全部
+            </Link>
           </p>
         ) : null}
         {POOL_TIERS.map((tier) => {

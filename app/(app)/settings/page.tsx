@@ -17,8 +17,15 @@ export default async function SettingsPage() {
       <ul className="grid gap-4 md:grid-cols-2 xl:grid-cols-3">
         {sections.map((s) => (
           <li key={s.href}>
-            <Link href={s.href} className="block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600" data-testid={`settings-${s.href.split("/").pop()}`}>
-              <h2 className="flex items-center gap-2 font-semibold text-slate-900">{s.title}{s.readOnly && s.edit ? <Badge>只读</Badge> : null}</h2>
+            <Link
+              href={s.href}
+              className="block h-full rounded-lg border border-slate-200 bg-white p-5 shadow-sm hover:border-brand-600"
+              data-testid={`settings-${s.href.split("/").pop()}`}
+            >
+              <h2 className="flex items-center gap-2 font-semibold text-slate-900">
+                {s.title}
+                {s.readOnly && s.edit ? <Badge>只读</Badge> : null}
+              </h2>
               <p className="mt-2 text-sm text-slate-600">{s.description}</p>
             </Link>
           </li>

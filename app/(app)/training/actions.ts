@@ -8,7 +8,12 @@ import { searchPicker } from "@/lib/server/development/cadre-picker";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { createTraining, updateTraining } from "@/lib/server/development/trainings";
 import {
-  addAttendeesSchema, cadreSearchSchema, createTrainingSchema, setCompletionSchema, updateAttendanceSchema, updateTrainingSchema,
+  addAttendeesSchema,
+  cadreSearchSchema,
+  createTrainingSchema,
+  setCompletionSchema,
+  updateAttendanceSchema,
+  updateTrainingSchema,
 } from "@/lib/validation/development/training";
 
 export const createTrainingAction = authorizedAction
@@ -62,8 +67,18 @@ export const searchCadresAction = authorizedAction
   .inputSchema(cadreSearchSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const { profile } = await getReminderProfile();
-    const r = await searchPicker(actor, { q: parsedInput.q, pool: parsedInput.poolOnly ? "POOL" : undefined, pageSize: 20 }, profile, todayInChina());
+    const r = await searchPicker(
+      actor,
+      { q: parsedInput.q, pool: parsedInput.poolOnly ? "POOL" : undefined, pageSize: 20 },
+      profile,
+      todayInChina(),
+    );
     return r.rows.map((c) => ({
-      id: c.id, name: c.name, unitName: c.unitName ?? "", post: c.currentPostTitle ?? "", birth: formatYearMonth(c.birthDate), inPool: c.tier !== null,
+      id: c.id,
+      name: c.name,
+      unitName: c.unitName ?? "",
+      post: c.currentPostTitle ?? "",
+      birth: formatYearMonth(c.birthDate),
+      inPool: c.tier !== null,
     }));
   });

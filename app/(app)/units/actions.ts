@@ -6,7 +6,12 @@ import { appointCadre, endAppointment } from "@/lib/server/units/appointments";
 import { archivePost, createPost, updatePost } from "@/lib/server/units/manage-posts";
 import { createUnit, updateUnit } from "@/lib/server/units/manage-units";
 import {
-  appointSchema, archivePostSchema, createPostSchema, createUnitSchema, endAppointmentSchema, updatePostSchema,
+  appointSchema,
+  archivePostSchema,
+  createPostSchema,
+  createUnitSchema,
+  endAppointmentSchema,
+  updatePostSchema,
   updateUnitSchema,
 } from "@/lib/validation/units";
 

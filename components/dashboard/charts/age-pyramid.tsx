@@ -13,7 +13,13 @@ export function AgePyramid({ bands }: { bands: { label: string; male: number; fe
     <ResponsiveContainer width="100%" height={240}>
       <BarChart data={data} layout="vertical" stackOffset="sign" margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-        <XAxis type="number" domain={[-max, max]} tickFormatter={abs} tick={{ fontSize: 12, fill: "#334155" }} allowDecimals={false} />
+        <XAxis
+          type="number"
+          domain={[-max, max]}
+          tickFormatter={abs}
+          tick={{ fontSize: 12, fill: "#334155" }}
+          allowDecimals={false}
+        />
         <YAxis type="category" dataKey="label" tick={{ fontSize: 12, fill: "#334155" }} width={80} />
         <Tooltip formatter={(v, name) => [`${abs(v)}人`, name]} />
         <Legend wrapperStyle={{ fontSize: 12 }} />

@@ -7,7 +7,10 @@ import { TotpNotice } from "./totp-notice";
 import { useSave } from "@/components/forms/use-save";
 
 /** Disable/enable and second-factor reset, each confirmed first (they end the user's sessions). */
-export function AccountStatusActions({ account, usesTotp }: {
+export function AccountStatusActions({
+  account,
+  usesTotp,
+}: {
   account: { id: string; username: string; disabled: boolean; version: number };
   usesTotp: boolean;
 }) {
@@ -21,19 +24,28 @@ export function AccountStatusActions({ account, usesTotp }: {
     <div>
       <div className="flex flex-wrap gap-3">
         {account.disabled ? (
-          <Button variant="secondary" disabled={busy} onClick={() => enable.execute(ref)}>启用账号</Button>
+          <Button variant="secondary" disabled={busy} onClick={() => enable.execute(ref)}>
+            启用账号
+          </Button>
         ) : (
           <Button
-            variant="danger" disabled={busy}
-            onClick={() => { if (window.confirm(`停用账号 ${account.username}？其已登录的会话将立即失效。`)) disable.execute(ref); }}
+            variant="danger"
+            disabled={busy}
+            onClick={() => {
+              if (window.confirm(`停用账号 ${account.username}？其已登录的会话将立即失效。`)) disable.execute(ref);
+            }}
           >
             停用账号
           </Button>
         )}
         {usesTotp ? (
           <Button
-            variant="secondary" disabled={busy}
-            onClick={() => { if (window.confirm(`为 ${account.username} 重新生成动态口令密钥？原身份验证器将失效。`)) totp.execute(ref); }}
+            variant="secondary"
+            disabled={busy}
+            onClick={() => {
+              if (window.confirm(`为 ${account.username} 重新生成动态口令密钥？原身份验证器将失效。`))
+                totp.execute(ref);
+            }}
           >
             重置动态口令
           </Button>

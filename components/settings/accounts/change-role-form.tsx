@@ -10,7 +10,10 @@ import { TotpNotice } from "./totp-notice";
 import { ClientForm } from "@/components/ui/client-form";
 import { useSave } from "@/components/forms/use-save";
 
-export function ChangeRoleForm({ account, units }: {
+export function ChangeRoleForm({
+  account,
+  units,
+}: {
   account: { id: string; username: string; role: Role; unitId: string | null; version: number };
   units: { value: string; label: string }[];
 }) {
@@ -21,17 +24,26 @@ export function ChangeRoleForm({ account, units }: {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
     execute({
-      userId: account.id, version: account.version,
-      role: String(f.get("role") ?? "") as Role, unitId: String(f.get("unitId") ?? ""),
+      userId: account.id,
+      version: account.version,
+      role: String(f.get("role") ?? "") as Role,
+      unitId: String(f.get("unitId") ?? ""),
     });
   }
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate>
-      <RoleUnitFields units={units} defaultRole={account.role} defaultUnitId={account.unitId} errors={{ role: err("role"), unitId: err("unitId") }} />
+      <RoleUnitFields
+        units={units}
+        defaultRole={account.role}
+        defaultUnitId={account.unitId}
+        errors={{ role: err("role"), unitId: err("unitId") }}
+      />
       <p className="mb-3 text-xs text-slate-500">更改后该用户已登录的会话立即失效。</p>
       <FormAlert result={result} />
-      <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存角色"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "正在保存…" : "保存角色"}
+      </Button>
       {result.data?.totp ? <TotpNotice username={account.username} totp={result.data.totp} /> : null}
     </ClientForm>
   );

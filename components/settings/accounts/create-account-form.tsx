@@ -24,8 +24,12 @@ export function CreateAccountForm({ units }: { units: { value: string; label: st
         <p className="text-sm text-emerald-700">账号 {username} 已创建。该用户首次登录时须修改密码。</p>
         {result.data.totp ? <TotpNotice username={username} totp={result.data.totp} /> : null}
         <div className="mt-4 flex gap-3">
-          <Link href={`/settings/accounts/${result.data.id}`} className="text-sm text-brand-700 hover:underline">查看该账号</Link>
-          <Link href="/settings/accounts" className="text-sm text-brand-700 hover:underline">返回账号列表</Link>
+          <Link href={`/settings/accounts/${result.data.id}`} className="text-sm text-brand-700 hover:underline">
+            查看该账号
+          </Link>
+          <Link href="/settings/accounts" className="text-sm text-brand-700 hover:underline">
+            返回账号列表
+          </Link>
         </div>
       </div>
     );
@@ -47,15 +51,27 @@ export function CreateAccountForm({ units }: { units: { value: string; label: st
 
   return (
     <ClientForm onSubmit={onSubmit} noValidate className="max-w-md">
-      <Field id="username" label="用户名" autoComplete="off" error={err("username")} hint="3–32 位小写字母、数字、下划线、点或连字符" />
+      <Field
+        id="username"
+        label="用户名"
+        autoComplete="off"
+        error={err("username")}
+        hint="3–32 位小写字母、数字、下划线、点或连字符"
+      />
       <Field id="displayName" label="姓名或账号名称" error={err("displayName")} />
       <RoleUnitFields units={units} errors={{ role: err("role"), unitId: err("unitId") }} />
       <Field
-        id="password" label="初始密码" type="password" autoComplete="new-password" error={err("password")}
+        id="password"
+        label="初始密码"
+        type="password"
+        autoComplete="new-password"
+        error={err("password")}
         hint={`至少 ${MIN_PASSWORD_LENGTH} 位，含大写字母、小写字母、数字、符号中的至少三类；用户首次登录须修改`}
       />
       <FormAlert result={result} />
-      <Button type="submit" disabled={isPending}>{isPending ? "正在创建…" : "创建账号"}</Button>
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "正在创建…" : "创建账号"}
+      </Button>
     </ClientForm>
   );
 }

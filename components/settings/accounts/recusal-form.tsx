@@ -14,7 +14,11 @@ export function RecusalForm({ account }: { account: { id: string; version: numbe
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    execute({ userId: account.id, version: account.version, idNumbers: String(new FormData(e.currentTarget).get("idNumbers") ?? "") });
+    execute({
+      userId: account.id,
+      version: account.version,
+      idNumbers: String(new FormData(e.currentTarget).get("idNumbers") ?? ""),
+    });
   }
 
   return (
@@ -23,13 +27,25 @@ export function RecusalForm({ account }: { account: { id: string; version: numbe
         已登记 {account.recusalCount} 个身份证号。该用户看不到、也不能办理这些人员及其登记亲属的干部档案、入库和推荐。
       </p>
       <TextareaField
-        id="idNumbers" label="本人及亲属身份证号（每行一个，保存后替换原有登记）" rows={4} autoComplete="off" spellCheck={false}
+        id="idNumbers"
+        label="本人及亲属身份证号（每行一个，保存后替换原有登记）"
+        rows={4}
+        autoComplete="off"
+        spellCheck={false}
         error={fieldErrorsOf(result.validationErrors)("idNumbers")}
       />
-      <p className="mb-3 text-xs text-slate-500">号码只保存不可逆的校验值，不会显示，也不告知是否在干部库中。清空后保存即取消全部登记。</p>
+      <p className="mb-3 text-xs text-slate-500">
+        号码只保存不可逆的校验值，不会显示，也不告知是否在干部库中。清空后保存即取消全部登记。
+      </p>
       <FormAlert result={result} />
-      {hasSucceeded ? <p className="mb-3 text-sm text-emerald-700" role="status">已保存回避登记（{result.data?.count ?? 0} 个）。</p> : null}
-      <Button type="submit" disabled={isPending}>{isPending ? "正在保存…" : "保存回避登记"}</Button>
+      {hasSucceeded ? (
+        <p className="mb-3 text-sm text-emerald-700" role="status">
+          已保存回避登记（{result.data?.count ?? 0} 个）。
+        </p>
+      ) : null}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? "正在保存…" : "保存回避登记"}
+      </Button>
     </ClientForm>
   );
 }

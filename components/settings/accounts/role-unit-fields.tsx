@@ -9,7 +9,10 @@ const ROLES = Object.keys(roleLabel) as Role[];
 
 /** Role select, and the unit select that only a unit party committee account carries. */
 export function RoleUnitFields({
-  units, defaultRole, defaultUnitId, errors,
+  units,
+  defaultRole,
+  defaultUnitId,
+  errors,
 }: {
   units: { value: string; label: string }[];
   defaultRole?: Role;
@@ -20,13 +23,27 @@ export function RoleUnitFields({
   return (
     <>
       <SelectField
-        id="role" label="角色" value={role} onChange={(e) => setRole(e.target.value)} error={errors.role}
-        placeholder="请选择" options={ROLES.map((r) => ({ value: r, label: roleLabel[r] }))}
+        id="role"
+        label="角色"
+        value={role}
+        onChange={(e) => setRole(e.target.value)}
+        error={errors.role}
+        placeholder="请选择"
+        options={ROLES.map((r) => ({ value: r, label: roleLabel[r] }))}
       />
       {role === "UNIT" ? (
-        <SelectField id="unitId" label="所属单位" defaultValue={defaultUnitId ?? ""} error={errors.unitId} placeholder="请选择单位" options={units} />
+        <SelectField
+          id="unitId"
+          label="所属单位"
+          defaultValue={defaultUnitId ?? ""}
+          error={errors.unitId}
+          placeholder="请选择单位"
+          options={units}
+        />
       ) : errors.unitId ? (
-        <p role="alert" className="mb-4 text-xs text-red-600">{errors.unitId}</p>
+        <p role="alert" className="mb-4 text-xs text-red-600">
+          {errors.unitId}
+        </p>
       ) : null}
     </>
   );

@@ -15,16 +15,48 @@ export function OverrideForm() {
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
     const f = new FormData(e.currentTarget);
-    execute({ date: String(f.get("date") ?? ""), endDate: String(f.get("endDate") ?? ""), isWorkingDay: f.get("kind") === "WORK", name: String(f.get("name") ?? "") });
+    execute({
+      date: String(f.get("date") ?? ""),
+      endDate: String(f.get("endDate") ?? ""),
+      isWorkingDay: f.get("kind") === "WORK",
+      name: String(f.get("name") ?? ""),
+    });
   }
   return (
-    <ClientForm onSubmit={onSubmit} noValidate className="grid max-w-3xl gap-x-4 md:grid-cols-[1fr_1fr_1fr_1fr_auto] md:items-start">
+    <ClientForm
+      onSubmit={onSubmit}
+      noValidate
+      className="grid max-w-3xl gap-x-4 md:grid-cols-[1fr_1fr_1fr_1fr_auto] md:items-start"
+    >
       <Field id="date" label="日期" type="date" error={fieldErrorsOf(result.validationErrors)("date")} />
-      <Field id="endDate" label="至（可选，连续多天）" type="date" error={fieldErrorsOf(result.validationErrors)("endDate")} />
-      <SelectField id="kind" label="类型" options={[{ value: "REST", label: "放假（节假日）" }, { value: "WORK", label: "调休上班" }]} />
-      <Field id="name" label="名称（可选）" placeholder="如 国庆节" error={fieldErrorsOf(result.validationErrors)("name")} />
-      <div className="md:mt-6"><Button type="submit" disabled={isPending}>{isPending ? "正在添加…" : "添加调整"}</Button></div>
-      <div className="md:col-span-5"><FormAlert result={result} /></div>
+      <Field
+        id="endDate"
+        label="至（可选，连续多天）"
+        type="date"
+        error={fieldErrorsOf(result.validationErrors)("endDate")}
+      />
+      <SelectField
+        id="kind"
+        label="类型"
+        options={[
+          { value: "REST", label: "放假（节假日）" },
+          { value: "WORK", label: "调休上班" },
+        ]}
+      />
+      <Field
+        id="name"
+        label="名称（可选）"
+        placeholder="如 国庆节"
+        error={fieldErrorsOf(result.validationErrors)("name")}
+      />
+      <div className="md:mt-6">
+        <Button type="submit" disabled={isPending}>
+          {isPending ? "正在添加…" : "添加调整"}
+        </Button>
+      </div>
+      <div className="md:col-span-5">
+        <FormAlert result={result} />
+      </div>
     </ClientForm>
   );
 }

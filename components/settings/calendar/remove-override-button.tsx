@@ -9,7 +9,13 @@ export function RemoveOverrideButton({ id, version, date }: { id: string; versio
   const { execute, result, isPending } = useSave(removeCalendarOverrideAction);
   return (
     <span>
-      <Button variant="ghost" disabled={isPending} onClick={() => { if (window.confirm(`删除 ${date} 的本地调整？该日将按国家安排或周末计算。`)) execute({ id, version }); }}>
+      <Button
+        variant="ghost"
+        disabled={isPending}
+        onClick={() => {
+          if (window.confirm(`删除 ${date} 的本地调整？该日将按国家安排或周末计算。`)) execute({ id, version });
+        }}
+      >
         删除
       </Button>
       <FormAlert result={result} />

@@ -7,8 +7,16 @@ import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 
 /** Confirms an activation the page has just previewed; refused if the active profile changed meanwhile. */
-export function ActivateButton({ rowId, presetKey, expectedActiveRowId, label }: {
-  rowId: string | null; presetKey: string | null; expectedActiveRowId: string | null; label: string;
+export function ActivateButton({
+  rowId,
+  presetKey,
+  expectedActiveRowId,
+  label,
+}: {
+  rowId: string | null;
+  presetKey: string | null;
+  expectedActiveRowId: string | null;
+  label: string;
 }) {
   const router = useRouter();
   const { execute, result, isPending } = useAction(activateProfileAction, {

@@ -20,7 +20,14 @@ import { StatusChanges } from "./status-changes";
 import { ClientForm } from "@/components/ui/client-form";
 
 export interface ProfileFormProps {
-  initial: { key: string; name: string; description: string; extendsKey: string; basedOnVersion: number | null; overrides: FlatOverrides };
+  initial: {
+    key: string;
+    name: string;
+    description: string;
+    extendsKey: string;
+    basedOnVersion: number | null;
+    overrides: FlatOverrides;
+  };
   fields: FieldDesc[];
   groups: { key: ParamGroup; label: string }[];
   /** the inherited parameter values of each profile that may be extended, by path */
@@ -38,8 +45,12 @@ function readDraft(form: HTMLFormElement, fields: FieldDesc[], basedOnVersion: n
     else values[field.path] = String(f.get(field.path) ?? "");
   }
   return {
-    key: String(f.get("key") ?? ""), name: String(f.get("name") ?? ""), description: String(f.get("description") ?? ""),
-    extendsKey: String(f.get("extendsKey") ?? ""), basedOnVersion, values,
+    key: String(f.get("key") ?? ""),
+    name: String(f.get("name") ?? ""),
+    description: String(f.get("description") ?? ""),
+    extendsKey: String(f.get("extendsKey") ?? ""),
+    basedOnVersion,
+    values,
   };
 }
 
@@ -50,7 +61,8 @@ export function ProfileForm({ initial, fields, groups, bases, extendsOptions, ru
   const preview = useAction(previewDraftAction);
   const save = useAction(saveProfileAction, {
     onSuccess: ({ data }) => {
-      if (data?.ok) router.push(`/settings/policy?saved=${encodeURIComponent(draft?.key ?? "")}&version=${data.profileVersion}`);
+      if (data?.ok)
+        router.push(`/settings/policy?saved=${encodeURIComponent(draft?.key ?? "")}&version=${data.profileVersion}`);
     },
   });
   const previewData = preview.result.data;
@@ -81,39 +93,86 @@ export function ProfileForm({ initial, fields, groups, bases, extendsOptions, ru
       <div className="grid max-w-3xl gap-x-4 md:grid-cols-2">
         <Field id="name" label="配置名称" defaultValue={initial.name} error={err("name")} />
         <Field
-          id="key" label="编号" defaultValue={initial.key} readOnly={initial.basedOnVersion !== null} error={err("key")}
-          hint={initial.basedOnVersion !== null ? `保存为第 ${initial.basedOnVersion + 1} 版` : "如 qinghe-2026，保存后不可更改"}
+          id="key"
+          label="编号"
+          defaultValue={initial.key}
+          readOnly={initial.basedOnVersion !== null}
+          error={err("key")}
+          hint={
+            initial.basedOnVersion !== null
+              ? `保存为第 ${initial.basedOnVersion + 1} 版`
+              : "如 qinghe-2026，保存后不可更改"
+          }
         />
-        <SelectField id="extendsKey" label="继承自" value={extendsKey} onChange={(e) => setExtendsKey(e.target.value)} options={extendsOptions} error={err("extendsKey")} />
-        <TextareaField id="description" label="说明（可选）" defaultValue={initial.description} error={err("description")} />
+        <SelectField
+          id="extendsKey"
+          label="继承自"
+          value={extendsKey}
+          onChange={(e) => setExtendsKey(e.target.value)}
+          options={extendsOptions}
+          error={err("extendsKey")}
+        />
+        <TextareaField
+          id="description"
+          label="说明（可选）"
+          defaultValue={initial.description}
+          error={err("description")}
+        />
       </div>
-      <p className="mb-3 text-sm text-slate-600">下列参数默认取所继承配置的数值；改动的参数作为本配置的覆盖值保存（浅黄底色为已覆盖的参数）。清空数值即恢复继承值。</p>
+      <p className="mb-3 text-sm text-slate-600">
+        下列参数默认取所继承配置的数值；改动的参数作为本配置的覆盖值保存（浅黄底色为已覆盖的参数）。清空数值即恢复继承值。
+      </p>
       <div key={extendsKey} className="space-y-3">
         {groups.map((g) => (
           <details key={g.key} open className="rounded-lg border border-slate-200 bg-white">
             <summary className="cursor-pointer px-4 py-2 text-sm font-semibold text-slate-800">{g.label}</summary>
             <div className="divide-y divide-slate-100 px-2 pb-2">
-              {fields.filter((f) => f.group === g.key).map((f) => (
-                <ParamField key={f.path} field={f} value={f.path in initial.overrides ? initial.overrides[f.path] : base[f.path]} base={base[f.path]} error={err(f.path)} rules={rules} />
-              ))}
+              {fields
+                .filter((f) => f.group === g.key)
+                .map((f) => (
+                  <ParamField
+                    key={f.path}
+                    field={f}
+                    value={f.path in initial.overrides ? initial.overrides[f.path] : base[f.path]}
+                    base={base[f.path]}
+                    error={err(f.path)}
+                    rules={rules}
+                  />
+                ))}
             </div>
           </details>
         ))}
       </div>
       <div className={`mt-4 border-t border-slate-200 bg-white/95 py-3 ${ready ? "" : "sticky bottom-0"}`}>
-        {err("form") ? <p role="alert" className="mb-2 text-sm text-red-600">{err("form")}</p> : null}
-        {Object.keys(fieldErrors).length ? <p role="alert" className="mb-2 text-sm text-red-600">配置未通过校验，未保存任何内容。请按各参数旁的提示修改。</p> : null}
+        {err("form") ? (
+          <p role="alert" className="mb-2 text-sm text-red-600">
+            {err("form")}
+          </p>
+        ) : null}
+        {Object.keys(fieldErrors).length ? (
+          <p role="alert" className="mb-2 text-sm text-red-600">
+            配置未通过校验，未保存任何内容。请按各参数旁的提示修改。
+          </p>
+        ) : null}
         <FormAlert result={preview.result} />
         <FormAlert result={save.result} />
         {ready ? (
-          <div className="mb-3"><StatusChanges preview={previewData.preview} /></div>
+          <div className="mb-3">
+            <StatusChanges preview={previewData.preview} />
+          </div>
         ) : null}
         <div className="flex flex-wrap gap-3">
-          <Button type="submit" variant={ready ? "secondary" : "primary"} disabled={preview.isPending}>{preview.isPending ? "正在检查…" : "检查并预览变化"}</Button>
+          <Button type="submit" variant={ready ? "secondary" : "primary"} disabled={preview.isPending}>
+            {preview.isPending ? "正在检查…" : "检查并预览变化"}
+          </Button>
           {ready ? (
             <>
-              <Button variant="primary" disabled={save.isPending} onClick={() => onSave(true)}>保存并启用</Button>
-              <Button variant="secondary" disabled={save.isPending} onClick={() => onSave(false)}>仅保存为新版本</Button>
+              <Button variant="primary" disabled={save.isPending} onClick={() => onSave(true)}>
+                保存并启用
+              </Button>
+              <Button variant="secondary" disabled={save.isPending} onClick={() => onSave(false)}>
+                仅保存为新版本
+              </Button>
             </>
           ) : null}
         </div>

@@ -30,17 +30,30 @@ export function StatusChanges({ preview }: { preview: ActivationPreview }) {
         ))}
       </p>
       {preview.changes.length === 0 ? (
-        <p className="text-sm text-slate-600" data-testid="preview-no-change">各项目标的状态和要求均不变。</p>
+        <p className="text-sm text-slate-600" data-testid="preview-no-change">
+          各项目标的状态和要求均不变。
+        </p>
       ) : (
         <Table>
-          <thead><tr><Th>规则</Th><Th>目标</Th><Th>当前</Th><Th>启用后</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>规则</Th>
+              <Th>目标</Th>
+              <Th>当前</Th>
+              <Th>启用后</Th>
+            </tr>
+          </thead>
           <tbody>
             {preview.changes.map((c) => (
               <tr key={c.key} data-testid="status-change">
                 <Td className="whitespace-nowrap font-mono text-xs">{c.ruleId}</Td>
                 <Td>{c.label}</Td>
-                <Td><Status row={c.before} /></Td>
-                <Td><Status row={c.after} /></Td>
+                <Td>
+                  <Status row={c.before} />
+                </Td>
+                <Td>
+                  <Status row={c.after} />
+                </Td>
               </tr>
             ))}
           </tbody>

@@ -7,7 +7,15 @@ import type { TargetStatusRow } from "@/lib/server/policy/target-statuses";
 export function TargetStatusTable({ rows }: { rows: TargetStatusRow[] }) {
   return (
     <Table data-testid="target-statuses">
-      <thead><tr><Th>规则</Th><Th>目标</Th><Th>要求</Th><Th className="text-right">现有</Th><Th>状态</Th></tr></thead>
+      <thead>
+        <tr>
+          <Th>规则</Th>
+          <Th>目标</Th>
+          <Th>要求</Th>
+          <Th className="text-right">现有</Th>
+          <Th>状态</Th>
+        </tr>
+      </thead>
       <tbody>
         {rows.map((r) => (
           <tr key={r.key} data-testid={`target-${r.key}`}>
@@ -15,7 +23,9 @@ export function TargetStatusTable({ rows }: { rows: TargetStatusRow[] }) {
             <Td>{r.label}</Td>
             <Td className="text-xs text-slate-600">{r.target}</Td>
             <Td className="text-right tabular-nums">{r.actual}</Td>
-            <Td><Badge tone={targetStatusTone[r.status]}>{targetStatusLabel[r.status]}</Badge></Td>
+            <Td>
+              <Badge tone={targetStatusTone[r.status]}>{targetStatusLabel[r.status]}</Badge>
+            </Td>
           </tr>
         ))}
       </tbody>

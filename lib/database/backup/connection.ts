@@ -3,8 +3,18 @@
 // Parameters only Prisma understands (schema, connection_limit, …) are dropped; libpq would
 // reject them.
 const LIBPQ_PARAMS = new Set([
-  "sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "connect_timeout",
-  "application_name", "options", "target_session_attrs", "host", "port", "gssencmode",
+  "sslmode",
+  "sslrootcert",
+  "sslcert",
+  "sslkey",
+  "sslpassword",
+  "connect_timeout",
+  "application_name",
+  "options",
+  "target_session_attrs",
+  "host",
+  "port",
+  "gssencmode",
 ]);
 
 export interface LibpqTarget {

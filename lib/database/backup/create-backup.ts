@@ -27,13 +27,18 @@ export interface BackupResult {
 
 /** 2026-11-22T02:45:00.123Z → 20261122T024500Z */
 export function backupTimestamp(now: Date): string {
-  return now.toISOString().replace(/[-:]/g, "").replace(/\.\d+Z$/, "Z");
+  return now
+    .toISOString()
+    .replace(/[-:]/g, "")
+    .replace(/\.\d+Z$/, "Z");
 }
 
 async function auditHead(client: pg.Client): Promise<BackupManifest["auditHead"]> {
   const exists = await client.query<{ t: string | null }>(`select to_regclass('public."AuditLog"')::text as t`);
   if (!exists.rows[0]?.t) return null;
-  const r = await client.query<{ id: string; hash: string }>(`select a.id::text as id, a.hash from "AuditLog" a order by a.id desc limit 1`);
+  const r = await client.query<{ id: string; hash: string }>(
+    `select a.id::text as id, a.hash from "AuditLog" a order by a.id desc limit 1`,
+  );
   return r.rows[0] ?? null;
 }
 
@@ -56,7 +61,11 @@ export async function createBackup(opts: BackupOptions): Promise<BackupResult> {
     const tables = await tableFingerprints(client);
     const head = await auditHead(client);
     const target = libpqTarget(opts.url);
-    await runTool(pgDump.path, ["--format=custom", "--no-password", `--snapshot=${snapshot}`, `--file=${partial}`, `--dbname=${target.uri}`], target.env);
+    await runTool(
+      pgDump.path,
+      ["--format=custom", "--no-password", `--snapshot=${snapshot}`, `--file=${partial}`, `--dbname=${target.uri}`],
+      target.env,
+    );
     await client.query("COMMIT");
     fs.chmodSync(partial, 0o600);
     fs.renameSync(partial, file);

@@ -58,7 +58,8 @@ export function compareFingerprints(expected: Fingerprints, actual: Fingerprints
   for (const [table, e] of Object.entries(expected)) {
     const a = actual[table];
     if (!a) problems.push(`${table}: 恢复后缺少此表 / missing after restore`);
-    else if (a.rows !== e.rows) problems.push(`${table}: 行数 ${a.rows}，应为 ${e.rows} / rows ${a.rows}, expected ${e.rows}`);
+    else if (a.rows !== e.rows)
+      problems.push(`${table}: 行数 ${a.rows}，应为 ${e.rows} / rows ${a.rows}, expected ${e.rows}`);
     else if (a.checksum !== e.checksum) problems.push(`${table}: 内容校验和不符 / content checksum differs`);
   }
   for (const table of Object.keys(actual)) {
@@ -69,6 +70,8 @@ export function compareFingerprints(expected: Fingerprints, actual: Fingerprints
 
 /** 150018 → 15 */
 export async function serverMajor(client: Queryable): Promise<{ major: number; version: string }> {
-  const r = await client.query<{ num: string; version: string }>("select current_setting('server_version_num') as num, current_setting('server_version') as version");
+  const r = await client.query<{ num: string; version: string }>(
+    "select current_setting('server_version_num') as num, current_setting('server_version') as version",
+  );
   return { major: Math.floor(Number(r.rows[0].num) / 10000), version: r.rows[0].version.split(" ")[0] };
 }

@@ -43,13 +43,17 @@ export function writeManifest(dumpFile: string, manifest: BackupManifest): void 
 export function readManifest(dumpFile: string): BackupManifest {
   const file = manifestPath(dumpFile);
   if (!fs.existsSync(file)) {
-    throw new Error(`找不到备份清单 ${file}（其中有校验和与迁移状态），拒绝恢复 / manifest ${file} not found; refusing to restore an unverifiable file.`);
+    throw new Error(
+      `找不到备份清单 ${file}（其中有校验和与迁移状态），拒绝恢复 / manifest ${file} not found; refusing to restore an unverifiable file.`,
+    );
   }
   let raw: unknown;
   try {
     raw = JSON.parse(fs.readFileSync(file, "utf8"));
   } catch (e) {
-    throw new Error(`备份清单 ${file} 不是有效的 JSON / is not valid JSON: ${e instanceof Error ? e.message : String(e)}`);
+    throw new Error(
+      `备份清单 ${file} 不是有效的 JSON / is not valid JSON: ${e instanceof Error ? e.message : String(e)}`,
+    );
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {

@@ -34,7 +34,10 @@ function candidates(tool: PgTool, env: NodeJS.ProcessEnv): string[] {
   // Debian/Ubuntu keep every installed major version side by side.
   const debian = "/usr/lib/postgresql";
   if (fs.existsSync(debian)) {
-    for (const v of fs.readdirSync(debian).filter((d) => /^\d+$/.test(d)).sort((a, b) => Number(b) - Number(a))) {
+    for (const v of fs
+      .readdirSync(debian)
+      .filter((d) => /^\d+$/.test(d))
+      .sort((a, b) => Number(b) - Number(a))) {
       out.push(path.join(debian, v, "bin", tool));
     }
   }
@@ -53,12 +56,16 @@ function probe(file: string): FoundTool | null {
  * under /usr/lib/postgresql that is at least `minMajor`.
  */
 export function findPgTool(tool: PgTool, minMajor: number, env: NodeJS.ProcessEnv = process.env): FoundTool {
-  const found = candidates(tool, env).map(probe).filter((t): t is FoundTool => t !== null);
+  const found = candidates(tool, env)
+    .map(probe)
+    .filter((t): t is FoundTool => t !== null);
   const fromPgBin = env.PG_BIN ? found.find((t) => path.dirname(t.path) === path.resolve(env.PG_BIN!)) : undefined;
   if (fromPgBin && fromPgBin.major >= minMajor) return fromPgBin;
   const best = [...found].sort((a, b) => b.major - a.major)[0];
   if (best && best.major >= minMajor) return best;
-  const seen = found.length ? `找到的版本 / found: ${found.map((t) => `${t.path} (${t.version})`).join(", ")}` : "未找到 / none found";
+  const seen = found.length
+    ? `找到的版本 / found: ${found.map((t) => `${t.path} (${t.version})`).join(", ")}`
+    : "未找到 / none found";
   throw new PgToolError(
     `需要 ${tool} ${minMajor} 或更新版本（数据库服务器为 PostgreSQL ${minMajor}）；${seen}。\n` +
       `请安装与服务器相同或更新版本的客户端（Debian: apt-get install postgresql-client-${minMajor}），` +

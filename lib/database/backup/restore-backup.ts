@@ -94,7 +94,19 @@ export async function restoreBackup(opts: RestoreOptions): Promise<RestoreResult
       await client.query("CREATE SCHEMA public");
     }
     const target = libpqTarget(opts.url);
-    await runTool(pgRestore.path, ["--single-transaction", "--exit-on-error", "--no-owner", "--no-acl", "--no-password", `--dbname=${target.uri}`, opts.file], target.env);
+    await runTool(
+      pgRestore.path,
+      [
+        "--single-transaction",
+        "--exit-on-error",
+        "--no-owner",
+        "--no-acl",
+        "--no-password",
+        `--dbname=${target.uri}`,
+        opts.file,
+      ],
+      target.env,
+    );
     const result = await verifyRestored(client, opts.url, manifest);
     // Only a verified copy replaces the old data.
     if (movedAside) {
@@ -124,10 +136,15 @@ async function verifyRestored(client: pg.Client, url: string, manifest: BackupMa
   const migrations = await appliedMigrations(client);
   await client.query("COMMIT");
   const problems = compareFingerprints(manifest.tables, tables);
-  if (migrations.join("\n") !== manifest.migrations.join("\n")) problems.push("迁移记录与清单不符 / migration history differs from the manifest");
-  if (problems.length) throw new Error(`恢复后的数据与备份清单不一致 / restored data does not match the manifest:\n  ${problems.join("\n  ")}`);
+  if (migrations.join("\n") !== manifest.migrations.join("\n"))
+    problems.push("迁移记录与清单不符 / migration history differs from the manifest");
+  if (problems.length)
+    throw new Error(
+      `恢复后的数据与备份清单不一致 / restored data does not match the manifest:\n  ${problems.join("\n  ")}`,
+    );
   const audit = await verifyAudit(url, manifest);
-  if (!audit.ok) throw new Error(`恢复后审计日志哈希链校验失败，请勿投入使用 / audit chain broken after restore: ${audit.problem}`);
+  if (!audit.ok)
+    throw new Error(`恢复后审计日志哈希链校验失败，请勿投入使用 / audit chain broken after restore: ${audit.problem}`);
   const rows = Object.values(tables).reduce((n, t) => n + t.rows, 0);
   return { manifest, tables: Object.keys(tables).length, rows, audit };
 }

@@ -9,7 +9,15 @@ import { ruleOn, severityOf } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 import { addMonths, addYears, formatDateLong, isActiveOn, maxDate } from "../util/dates";
 import type { RotationAppointmentFact as Appt, RotationItem } from "./rotation-facts";
-import { isChief, isDeputy, isSectionRank, keyPeriod, leaderPeriod, type Period, sectionPeriod } from "./rotation-periods";
+import {
+  isChief,
+  isDeputy,
+  isSectionRank,
+  keyPeriod,
+  leaderPeriod,
+  type Period,
+  sectionPeriod,
+} from "./rotation-periods";
 
 function isExempt(p: ResolvedProfile, a: Appt, on: Date): boolean {
   const age = ageOn(a.birthDate, on);

@@ -123,8 +123,16 @@ const DIVISION_RANKS: ReadonlySet<string> = new Set(["DIVISION_PRINCIPAL", "DIVI
  * leadership posts. The 科长 and 所长 of a division-level unit lead its offices, not the unit,
  * so they do not count towards a team target (D20-ST-STREET-*, -UNIT-40, -DEPT-HEAD-40).
  */
-export function teamHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean = () => true): Holder[] {
+export function teamHolders(
+  idx: StaffingIndex,
+  unitId: string,
+  postFilter: (p: PostFact) => boolean = () => true,
+): Holder[] {
   const posts = idx.postsByUnit.get(unitId) ?? [];
   const divisional = posts.some((p) => isLeadershipPost(p) && DIVISION_RANKS.has(p.rank));
-  return unitHolders(idx, unitId, (p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)) && postFilter(p));
+  return unitHolders(
+    idx,
+    unitId,
+    (p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)) && postFilter(p),
+  );
 }

@@ -27,7 +27,11 @@ export function assertNotSelf(actor: Actor, userId: string, message: string): vo
 }
 
 /** Unit users must name their unit; every other role must not have one. */
-export async function checkUnitForRole(tx: Prisma.TransactionClient, role: Role, unitId: string | null): Promise<string | null> {
+export async function checkUnitForRole(
+  tx: Prisma.TransactionClient,
+  role: Role,
+  unitId: string | null,
+): Promise<string | null> {
   if (role !== "UNIT") {
     if (unitId) throw new FieldError("unitId", "只有单位党委（党组）账号才能指定所属单位");
     return null;
@@ -52,4 +56,3 @@ export function issueTotp(username: string): { cipher: string; issued: IssuedTot
   const secret = newTotpSecret();
   return { cipher: encryptTotpSecret(secret), issued: { secret, uri: totpUri(secret, username) } };
 }
-

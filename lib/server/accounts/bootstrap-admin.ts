@@ -45,22 +45,42 @@ export function oneTimePassword(length = 16): string {
   return chars.join("");
 }
 
-export async function bootstrapAdmin(input: z.input<typeof bootstrapAdminSchema>, ip: string | null): Promise<BootstrappedAdmin> {
+export async function bootstrapAdmin(
+  input: z.input<typeof bootstrapAdminSchema>,
+  ip: string | null,
+): Promise<BootstrappedAdmin> {
   const { username, displayName } = bootstrapAdminSchema.parse(input);
   let password = oneTimePassword();
   while (passwordProblems(password, username).length) password = oneTimePassword();
   const totp = issueTotp(username);
   const passwordHash = await hashPassword(password);
   const userId = await prisma.$transaction(async (tx) => {
-    const taken = await tx.user.findFirst({ where: { username: { equals: username, mode: "insensitive" } }, select: { id: true } });
+    const taken = await tx.user.findFirst({
+      where: { username: { equals: username, mode: "insensitive" } },
+      select: { id: true },
+    });
     if (taken) throw new UserFacingError(`用户名 ${username} 已存在，请换一个`);
     const user = await tx.user.create({
-      data: { username, displayName, role: "SYS_ADMIN", passwordHash, mustChangePassword: true, totpSecretCipher: totp.cipher },
+      data: {
+        username,
+        displayName,
+        role: "SYS_ADMIN",
+        passwordHash,
+        mustChangePassword: true,
+        totpSecretCipher: totp.cipher,
+      },
     });
     await writeAudit(tx, {
-      actor: null, ip, action: "account.create", objectType: "User", objectId: user.id, result: "SUCCESS",
+      actor: null,
+      ip,
+      action: "account.create",
+      objectType: "User",
+      objectId: user.id,
+      result: "SUCCESS",
       diff: {
-        username: { from: null, to: username }, displayName: { from: null, to: displayName }, role: { from: null, to: "SYS_ADMIN" },
+        username: { from: null, to: username },
+        displayName: { from: null, to: displayName },
+        role: { from: null, to: "SYS_ADMIN" },
         createdBy: { from: null, to: "命令行 npm run admin:create" },
       },
     });

@@ -22,12 +22,22 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
   await prisma.$transaction(async (tx) => {
     const updated = await tx.user.update({
       where: { id: user.id },
-      data: { passwordHash, passwordChangedAt: now, mustChangePassword: false, sessionEpoch: { increment: 1 }, version: { increment: 1 } },
+      data: {
+        passwordHash,
+        passwordChangedAt: now,
+        mustChangePassword: false,
+        sessionEpoch: { increment: 1 },
+        version: { increment: 1 },
+      },
     });
     await tx.authSession.update({ where: { id: actor.sessionId }, data: { epoch: updated.sessionEpoch } });
     await writeAudit(tx, {
       actor: { id: user.id, username: user.username, role: user.role },
-      ip: actor.ip, action: "account.changePassword", objectType: "User", objectId: user.id, result: "SUCCESS",
+      ip: actor.ip,
+      action: "account.changePassword",
+      objectType: "User",
+      objectId: user.id,
+      result: "SUCCESS",
       diff: { password: { from: "[已隐藏]", to: "[已更新]" } },
     });
   });

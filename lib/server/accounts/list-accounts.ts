@@ -8,9 +8,21 @@ import { assertManagesAccounts } from "./account-rules";
 // What the account pages show: never the password hash or the TOTP secret, only whether a
 // second factor is bound.
 const ACCOUNT_SELECT = {
-  id: true, username: true, displayName: true, role: true, unitId: true, mustChangePassword: true,
-  lockedUntil: true, disabledAt: true, isDemo: true, lastSignInAt: true, version: true, createdAt: true,
-  totpSecretCipher: true, recusalIdNumberHashes: true, unit: { select: { name: true } },
+  id: true,
+  username: true,
+  displayName: true,
+  role: true,
+  unitId: true,
+  mustChangePassword: true,
+  lockedUntil: true,
+  disabledAt: true,
+  isDemo: true,
+  lastSignInAt: true,
+  version: true,
+  createdAt: true,
+  totpSecretCipher: true,
+  recusalIdNumberHashes: true,
+  unit: { select: { name: true } },
 } as const;
 
 export interface AccountView {
@@ -33,23 +45,49 @@ export interface AccountView {
 }
 
 type Row = {
-  id: string; username: string; displayName: string; role: Role; unitId: string | null; mustChangePassword: boolean;
-  lockedUntil: Date | null; disabledAt: Date | null; isDemo: boolean; lastSignInAt: Date | null; version: number;
-  createdAt: Date; totpSecretCipher: string | null; recusalIdNumberHashes: string[]; unit: { name: string } | null;
+  id: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  unitId: string | null;
+  mustChangePassword: boolean;
+  lockedUntil: Date | null;
+  disabledAt: Date | null;
+  isDemo: boolean;
+  lastSignInAt: Date | null;
+  version: number;
+  createdAt: Date;
+  totpSecretCipher: string | null;
+  recusalIdNumberHashes: string[];
+  unit: { name: string } | null;
 };
 
 function view(r: Row, now: Date): AccountView {
   return {
-    id: r.id, username: r.username, displayName: r.displayName, role: r.role, unitId: r.unitId,
-    unitName: r.unit?.name ?? null, mustChangePassword: r.mustChangePassword,
-    locked: !!r.lockedUntil && r.lockedUntil > now, disabled: !!r.disabledAt, isDemo: r.isDemo,
-    hasTotp: r.totpSecretCipher !== null, recusalCount: r.recusalIdNumberHashes.length, lastSignInAt: r.lastSignInAt, createdAt: r.createdAt, version: r.version,
+    id: r.id,
+    username: r.username,
+    displayName: r.displayName,
+    role: r.role,
+    unitId: r.unitId,
+    unitName: r.unit?.name ?? null,
+    mustChangePassword: r.mustChangePassword,
+    locked: !!r.lockedUntil && r.lockedUntil > now,
+    disabled: !!r.disabledAt,
+    isDemo: r.isDemo,
+    hasTotp: r.totpSecretCipher !== null,
+    recusalCount: r.recusalIdNumberHashes.length,
+    lastSignInAt: r.lastSignInAt,
+    createdAt: r.createdAt,
+    version: r.version,
   };
 }
 
 export async function listAccounts(actor: Actor, now = new Date()): Promise<AccountView[]> {
   assertManagesAccounts(actor);
-  const rows = await prisma.user.findMany({ select: ACCOUNT_SELECT, orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { username: "asc" }] });
+  const rows = await prisma.user.findMany({
+    select: ACCOUNT_SELECT,
+    orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { username: "asc" }],
+  });
   return rows.map((r) => view(r, now));
 }
 

@@ -22,7 +22,11 @@ export async function setRecusal(actor: Actor, input: RecusalInput): Promise<{ c
     if (!before) throw new NotFoundError("账号");
     await updateVersioned(tx.user, "User", input.userId, input.version, { recusalIdNumberHashes: hashes });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "account.recusal", objectType: "User", objectId: input.userId, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "account.recusal",
+      objectType: "User",
+      objectId: input.userId,
+      result: "SUCCESS",
       // counts only: the hashes are personal data of third parties
       diff: { registered: { from: before.recusalIdNumberHashes.length, to: hashes.length } },
     });

@@ -8,7 +8,14 @@ import { hashPassword } from "@/lib/server/auth/passwords";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
-import { assertManagesAccounts, assertNotSelf, checkPassword, issueTotp, needsTotp, type IssuedTotp } from "./account-rules";
+import {
+  assertManagesAccounts,
+  assertNotSelf,
+  checkPassword,
+  issueTotp,
+  needsTotp,
+  type IssuedTotp,
+} from "./account-rules";
 
 async function userOf(userId: string) {
   const user = await prisma.user.findUnique({ where: { id: userId }, select: { username: true, role: true } });
@@ -24,11 +31,19 @@ export async function resetAccountPassword(actor: Actor, input: ResetPasswordInp
   const passwordHash = await hashPassword(input.password);
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.user, "User", input.userId, input.version, {
-      passwordHash, passwordChangedAt: now, mustChangePassword: true, failedAttempts: 0, lockedUntil: null,
+      passwordHash,
+      passwordChangedAt: now,
+      mustChangePassword: true,
+      failedAttempts: 0,
+      lockedUntil: null,
       sessionEpoch: { increment: 1 },
     });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "account.resetPassword", objectType: "User", objectId: input.userId, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "account.resetPassword",
+      objectType: "User",
+      objectId: input.userId,
+      result: "SUCCESS",
       // Never the password itself: only that it was reset and must be changed.
       diff: { password: { from: "[已隐藏]", to: "[已重置]" }, mustChangePassword: { from: null, to: true } },
     });
@@ -44,10 +59,16 @@ export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<
   const totp = issueTotp(user.username);
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.user, "User", ref.userId, ref.version, {
-      totpSecretCipher: totp.cipher, totpLastStep: null, sessionEpoch: { increment: 1 },
+      totpSecretCipher: totp.cipher,
+      totpLastStep: null,
+      sessionEpoch: { increment: 1 },
     });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "account.resetTotp", objectType: "User", objectId: ref.userId, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "account.resetTotp",
+      objectType: "User",
+      objectId: ref.userId,
+      result: "SUCCESS",
       diff: { secondFactor: { from: "[已隐藏]", to: "[已重新生成]" } },
     });
   });

@@ -8,7 +8,12 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import {
-  assertManagesAccounts, assertNotSelf, checkUnitForRole, issueTotp, needsTotp, type IssuedTotp,
+  assertManagesAccounts,
+  assertNotSelf,
+  checkUnitForRole,
+  issueTotp,
+  needsTotp,
+  type IssuedTotp,
 } from "./account-rules";
 
 async function loadUser(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], id: string) {
@@ -17,7 +22,12 @@ async function loadUser(tx: Parameters<Parameters<typeof prisma.$transaction>[0]
   return user;
 }
 
-export async function setAccountDisabled(actor: Actor, ref: AccountRef, disabled: boolean, now = new Date()): Promise<void> {
+export async function setAccountDisabled(
+  actor: Actor,
+  ref: AccountRef,
+  disabled: boolean,
+  now = new Date(),
+): Promise<void> {
   assertManagesAccounts(actor);
   assertNotSelf(actor, ref.userId, "不能停用自己的账号");
   await prisma.$transaction(async (tx) => {
@@ -27,9 +37,15 @@ export async function setAccountDisabled(actor: Actor, ref: AccountRef, disabled
       : { disabledAt: null, failedAttempts: 0, lockedUntil: null };
     await updateVersioned(tx.user, "User", ref.userId, ref.version, data);
     await writeAudit(tx, {
-      ...auditBy(actor), action: disabled ? "account.disable" : "account.enable",
-      objectType: "User", objectId: ref.userId, result: "SUCCESS",
-      diff: { disabled: { from: before.disabledAt !== null, to: disabled }, username: { from: before.username, to: before.username } },
+      ...auditBy(actor),
+      action: disabled ? "account.disable" : "account.enable",
+      objectType: "User",
+      objectId: ref.userId,
+      result: "SUCCESS",
+      diff: {
+        disabled: { from: before.disabledAt !== null, to: disabled },
+        username: { from: before.username, to: before.username },
+      },
     });
   });
 }
@@ -54,16 +70,32 @@ export async function changeAccountRole(actor: Actor, input: ChangeRoleInput): P
       totpSecretCipher = null;
     }
     const data = {
-      role: input.role, unitId,
+      role: input.role,
+      unitId,
       ...(totpSecretCipher !== undefined ? { totpSecretCipher, totpLastStep: null } : {}),
       sessionEpoch: { increment: 1 },
     };
     await updateVersioned(tx.user, "User", input.userId, input.version, data);
     await writeAudit(tx, {
-      ...auditBy(actor), action: "account.changeRole", objectType: "User", objectId: input.userId, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "account.changeRole",
+      objectType: "User",
+      objectId: input.userId,
+      result: "SUCCESS",
       diff: auditDiff(
         { role: before.role, unitId: before.unitId, secondFactor: before.totpSecretCipher ? "已绑定" : "无" },
-        { role: input.role, unitId, secondFactor: totpSecretCipher === undefined ? (before.totpSecretCipher ? "已绑定" : "无") : totpSecretCipher ? "已重新生成" : "无" },
+        {
+          role: input.role,
+          unitId,
+          secondFactor:
+            totpSecretCipher === undefined
+              ? before.totpSecretCipher
+                ? "已绑定"
+                : "无"
+              : totpSecretCipher
+                ? "已重新生成"
+                : "无",
+        },
       ),
     });
     return { totp: totp?.issued ?? null };

@@ -5,7 +5,13 @@ import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
 import { ACTIONS, can, RESOURCES } from "@/lib/authz/permissions";
-import { ForbiddenError, GENERIC_ERROR, newReferenceId, UnauthenticatedError, UserFacingError } from "@/lib/errors/user-facing";
+import {
+  ForbiddenError,
+  GENERIC_ERROR,
+  newReferenceId,
+  UnauthenticatedError,
+  UserFacingError,
+} from "@/lib/errors/user-facing";
 import { FieldErrors } from "@/lib/errors/field-errors";
 
 // Defined beside the error classes (the sign-in provider uses them too); re-exported here.
@@ -34,7 +40,9 @@ export const actionClient = createSafeActionClient({
   } catch (e) {
     if (!(e instanceof FieldErrors)) throw e;
     // The shape zod's own errors have: the form shows these exactly as it shows those.
-    const shape = Object.fromEntries(Object.entries(e.fields).map(([field, message]) => [field, { _errors: [message] }]));
+    const shape = Object.fromEntries(
+      Object.entries(e.fields).map(([field, message]) => [field, { _errors: [message] }]),
+    );
     return returnValidationErrors(z.object({}), shape as never);
   }
 });
@@ -45,9 +53,16 @@ const WRITES = new Set<string>(["create", "update", "import", "transition", "man
 export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   const actor = await getActor();
   if (!actor) throw new UnauthenticatedError();
-  if (!can(actor.role, metadata.resource, metadata.action) || (actor.mustChangePassword && metadata.name !== "account.changePassword")) {
+  if (
+    !can(actor.role, metadata.resource, metadata.action) ||
+    (actor.mustChangePassword && metadata.name !== "account.changePassword")
+  ) {
     await writeAuditStandalone({
-      ...auditBy(actor), action: metadata.name, objectType: null, objectId: null, result: "DENIED",
+      ...auditBy(actor),
+      action: metadata.name,
+      objectType: null,
+      objectId: null,
+      result: "DENIED",
     });
     throw new ForbiddenError();
   }

@@ -9,11 +9,34 @@ export async function auditWorkbook(rows: AuditLog[], title: string): Promise<Bu
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet("审计日志");
   ws.addRow([title]);
-  ws.addRow(["序号", "时间（北京时间）", "用户", "角色", "IP", "操作", "对象类型", "对象编号", "结果", "变更内容", "参考编号", "哈希"]);
+  ws.addRow([
+    "序号",
+    "时间（北京时间）",
+    "用户",
+    "角色",
+    "IP",
+    "操作",
+    "对象类型",
+    "对象编号",
+    "结果",
+    "变更内容",
+    "参考编号",
+    "哈希",
+  ]);
   for (const r of rows) {
     ws.addRow([
-      r.id.toString(), formatDateTime(r.occurredAt, { seconds: true }), r.username ?? "", r.role ? roleLabel[r.role] : "", r.ip ?? "", r.action,
-      r.objectType ?? "", r.objectId ?? "", auditResultLabel[r.result], r.diff ? JSON.stringify(r.diff) : "", r.referenceId ?? "", r.hash,
+      r.id.toString(),
+      formatDateTime(r.occurredAt, { seconds: true }),
+      r.username ?? "",
+      r.role ? roleLabel[r.role] : "",
+      r.ip ?? "",
+      r.action,
+      r.objectType ?? "",
+      r.objectId ?? "",
+      auditResultLabel[r.result],
+      r.diff ? JSON.stringify(r.diff) : "",
+      r.referenceId ?? "",
+      r.hash,
     ]);
   }
   ws.getRow(2).font = { bold: true };

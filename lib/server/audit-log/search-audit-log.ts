@@ -34,7 +34,12 @@ export async function searchAuditLog(actor: Actor, f: AuditSearch) {
   const where = auditWhere(f);
   const [total, rows] = await Promise.all([
     prisma.auditLog.count({ where }),
-    prisma.auditLog.findMany({ where, orderBy: { id: "desc" }, skip: (f.page - 1) * AUDIT_PAGE_SIZE, take: AUDIT_PAGE_SIZE }),
+    prisma.auditLog.findMany({
+      where,
+      orderBy: { id: "desc" },
+      skip: (f.page - 1) * AUDIT_PAGE_SIZE,
+      take: AUDIT_PAGE_SIZE,
+    }),
   ]);
   return { total, rows, pageSize: AUDIT_PAGE_SIZE };
 }

@@ -25,7 +25,10 @@ const text = (max: number) =>
 export const auditActorSchema = z.object({
   id: text(64),
   username: text(64),
-  role: z.enum(Role).nullish().transform((r) => r ?? null),
+  role: z
+    .enum(Role)
+    .nullish()
+    .transform((r) => r ?? null),
 });
 
 export const auditEntrySchema = z.object({

@@ -28,7 +28,9 @@ export function maskValue(value: string): string {
   const chars = [...value];
   if (chars.length <= 3) return chars.length ? chars[0] + "*".repeat(chars.length - 1) : "";
   const keep = Math.floor(chars.length / 4);
-  return chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(chars.length - keep).join("");
+  return (
+    chars.slice(0, keep).join("") + "*".repeat(chars.length - 2 * keep) + chars.slice(chars.length - keep).join("")
+  );
 }
 
 export function ruleFor(key: string, extraMasked: ReadonlySet<string> = new Set()): Rule {
@@ -55,7 +57,8 @@ function leaf(value: string | number | boolean, rule: Rule): string | number | b
 export function sanitizeAuditJson(value: unknown, rule: Rule = null, extraMasked?: ReadonlySet<string>): unknown {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return leaf(value.toISOString(), rule);
-  if (value instanceof Uint8Array) return rule === "encrypted" ? ENCRYPTED : rule ? HIDDEN : `[二进制数据 ${value.length} 字节]`;
+  if (value instanceof Uint8Array)
+    return rule === "encrypted" ? ENCRYPTED : rule ? HIDDEN : `[二进制数据 ${value.length} 字节]`;
   switch (typeof value) {
     case "string":
     case "boolean":

@@ -67,7 +67,11 @@ export const authOptions: NextAuthOptions = {
       if (s) {
         await writeAuditStandalone({
           actor: { id: s.user.id, username: s.user.username, role: s.user.role },
-          ip: null, action: "auth.signout", objectType: "AuthSession", objectId: sid, result: "SUCCESS",
+          ip: null,
+          action: "auth.signout",
+          objectType: "AuthSession",
+          objectId: sid,
+          result: "SUCCESS",
         });
       }
     },

@@ -12,7 +12,10 @@ import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "@/lib/a
 async function recusedCadreIds(cadreId: string | null, idNumberHashes: readonly string[]): Promise<string[]> {
   const ids = new Set<string>(cadreId ? [cadreId] : []);
   if (idNumberHashes.length) {
-    const matched = await prisma.cadre.findMany({ where: { idNumberHash: { in: [...idNumberHashes] } }, select: { id: true } });
+    const matched = await prisma.cadre.findMany({
+      where: { idNumberHash: { in: [...idNumberHashes] } },
+      select: { id: true },
+    });
     for (const c of matched) ids.add(c.id);
   }
   if (!ids.size) return [];

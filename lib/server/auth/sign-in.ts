@@ -36,8 +36,12 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     if (ip) recordSignInFailure(ip, now);
     await writeAuditStandalone({
       actor: user ? { id: user.id, username: user.username, role: user.role } : null,
-      ip, action: "auth.signin.failed", objectType: "User", objectId: user?.id ?? null,
-      result: "FAILURE", diff: { reason, username },
+      ip,
+      action: "auth.signin.failed",
+      objectType: "User",
+      objectId: user?.id ?? null,
+      result: "FAILURE",
+      diff: { reason, username },
     });
     return { ok: false as const, message };
   };
@@ -54,7 +58,9 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     const lock = failed >= MAX_FAILED_ATTEMPTS;
     await prisma.user.update({
       where: { id: user.id },
-      data: lock ? { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) } : { failedAttempts: failed },
+      data: lock
+        ? { failedAttempts: 0, lockedUntil: new Date(now.getTime() + LOCKOUT_MS) }
+        : { failedAttempts: failed },
     });
     return fail(lock ? LOCKED : BAD_CREDENTIALS, lock ? "wrong-password-locked" : "wrong-password");
   }
@@ -72,14 +78,31 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
   const session = await prisma.$transaction(async (tx) => {
     await tx.user.update({
       where: { id: user.id },
-      data: { failedAttempts: 0, lockedUntil: null, lastSignInAt: now, ...(totpStep ? { totpLastStep: totpStep } : {}) },
+      data: {
+        failedAttempts: 0,
+        lockedUntil: null,
+        lastSignInAt: now,
+        ...(totpStep ? { totpLastStep: totpStep } : {}),
+      },
     });
     const s = await tx.authSession.create({
-      data: { userId: user.id, epoch: user.sessionEpoch, role: user.role, ip, userAgent: input.userAgent?.slice(0, 300), createdAt: now, lastSeenAt: now },
+      data: {
+        userId: user.id,
+        epoch: user.sessionEpoch,
+        role: user.role,
+        ip,
+        userAgent: input.userAgent?.slice(0, 300),
+        createdAt: now,
+        lastSeenAt: now,
+      },
     });
     await writeAudit(tx, {
       actor: { id: user.id, username: user.username, role: user.role },
-      ip, action: "auth.signin", objectType: "AuthSession", objectId: s.id, result: "SUCCESS",
+      ip,
+      action: "auth.signin",
+      objectType: "AuthSession",
+      objectId: s.id,
+      result: "SUCCESS",
     });
     return s;
   });

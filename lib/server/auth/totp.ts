@@ -8,7 +8,14 @@ const PERIOD = 30;
 export const TOTP_REQUIRED_ROLES: readonly Role[] = ["SYS_ADMIN", "ORG_ADMIN", "AUDITOR"];
 
 function totp(secretBase32: string, label = "miaopu"): TOTP {
-  return new TOTP({ issuer: "苗圃", label, algorithm: "SHA1", digits: 6, period: PERIOD, secret: Secret.fromBase32(secretBase32) });
+  return new TOTP({
+    issuer: "苗圃",
+    label,
+    algorithm: "SHA1",
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secretBase32),
+  });
 }
 
 export function newTotpSecret(): string {
@@ -27,7 +34,12 @@ export function totpCode(secretBase32: string, at: Date): string {
  * Checks a code within ±1 step of `now`. A code whose step is not later than `lastStep` was
  * already used (replay) and fails. Returns the accepted step so the caller can store it.
  */
-export function verifyTotp(secretBase32: string, code: string, now: Date, lastStep: number | null): { ok: boolean; step?: number } {
+export function verifyTotp(
+  secretBase32: string,
+  code: string,
+  now: Date,
+  lastStep: number | null,
+): { ok: boolean; step?: number } {
   if (!/^\d{6}$/.test(code)) return { ok: false };
   const delta = totp(secretBase32).validate({ token: code, timestamp: now.getTime(), window: 1 });
   if (delta === null) return { ok: false };

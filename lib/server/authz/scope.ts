@@ -35,7 +35,5 @@ export function unitScope(actor: Actor, action: Action = "read"): Prisma.UnitWhe
 
 export function poolScope(actor: Actor, action: Action = "read"): Prisma.PoolEntryWhereInput {
   assertCan(actor, "pool", action);
-  return actor.role === "UNIT" || actor.recusedCadreIds.length
-    ? { cadre: cadreScope(actor, "read") }
-    : {};
+  return actor.role === "UNIT" || actor.recusedCadreIds.length ? { cadre: cadreScope(actor, "read") } : {};
 }

@@ -11,25 +11,50 @@ const host = () => `cli:${os.hostname()}`.slice(0, 64);
 
 function summary(m: BackupManifest) {
   const rows = Object.values(m.tables).reduce((n, t) => n + t.rows, 0);
-  return { file: m.file, sha256: m.sha256, sizeBytes: m.sizeBytes, tables: Object.keys(m.tables).length, rows, takenAt: m.createdAt };
+  return {
+    file: m.file,
+    sha256: m.sha256,
+    sizeBytes: m.sizeBytes,
+    tables: Object.keys(m.tables).length,
+    rows,
+    takenAt: m.createdAt,
+  };
 }
 
 export async function recordBackup(manifest: BackupManifest): Promise<void> {
   await writeAuditStandalone({
-    actor: null, ip: host(), action: "backup.create", objectType: "Backup", objectId: manifest.file, result: "SUCCESS", diff: summary(manifest),
+    actor: null,
+    ip: host(),
+    action: "backup.create",
+    objectType: "Backup",
+    objectId: manifest.file,
+    result: "SUCCESS",
+    diff: summary(manifest),
   });
 }
 
 export async function recordBackupFailure(reason: string): Promise<void> {
   await writeAuditStandalone({
-    actor: null, ip: host(), action: "backup.create", objectType: "Backup", objectId: null, result: "FAILURE", diff: { reason: reason.slice(0, 500) },
+    actor: null,
+    ip: host(),
+    action: "backup.create",
+    objectType: "Backup",
+    objectId: null,
+    result: "FAILURE",
+    diff: { reason: reason.slice(0, 500) },
   });
 }
 
 /** Written into the restored database, after it verified: where its data came from. */
 export async function recordRestore(manifest: BackupManifest): Promise<void> {
   await writeAuditStandalone({
-    actor: null, ip: host(), action: "backup.restore", objectType: "Backup", objectId: manifest.file, result: "SUCCESS", diff: summary(manifest),
+    actor: null,
+    ip: host(),
+    action: "backup.restore",
+    objectType: "Backup",
+    objectId: manifest.file,
+    result: "SUCCESS",
+    diff: summary(manifest),
   });
 }
 

@@ -9,24 +9,37 @@ import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 
-
 export async function recordCadrePrint(actor: Actor, cadreId: string): Promise<void> {
-  const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "print")] }, select: { id: true } });
+  const cadre = await prisma.cadre.findFirst({
+    where: { AND: [{ id: cadreId }, cadreScope(actor, "print")] },
+    select: { id: true },
+  });
   if (!cadre) throw new NotFoundError("干部");
   await writeAuditStandalone({
-    ...auditBy(actor), action: "print.cadreForm", objectType: "Cadre", objectId: cadre.id, result: "SUCCESS",
+    ...auditBy(actor),
+    action: "print.cadreForm",
+    objectType: "Cadre",
+    objectId: cadre.id,
+    result: "SUCCESS",
   });
 }
 
 /** The full 身份证号 for an organization role (idNumber.reveal), audited. */
 export async function revealIdNumber(actor: Actor, cadreId: string): Promise<string> {
   assertCan(actor, "idNumber", "reveal");
-  const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor)] }, select: { id: true, idNumberCipher: true } });
+  const cadre = await prisma.cadre.findFirst({
+    where: { AND: [{ id: cadreId }, cadreScope(actor)] },
+    select: { id: true, idNumberCipher: true },
+  });
   if (!cadre) throw new NotFoundError("干部");
   if (!cadre.idNumberCipher) throw new UserFacingError("该干部未登记身份证号");
   const plain = decryptIdNumber(cadre.idNumberCipher);
   await writeAuditStandalone({
-    ...auditBy(actor), action: "reveal.idNumber", objectType: "Cadre", objectId: cadre.id, result: "SUCCESS",
+    ...auditBy(actor),
+    action: "reveal.idNumber",
+    objectType: "Cadre",
+    objectId: cadre.id,
+    result: "SUCCESS",
   });
   return plain;
 }

@@ -2,7 +2,12 @@ import "server-only";
 // Builds the conflict shown after a stale save, from the audit rows of the saves the user
 // missed (every write records its diff), newest value of each field last.
 import {
-  displayValue, isBlank, mergeDiffs, missedSaves, type ConflictChange, type ConflictInfo,
+  displayValue,
+  isBlank,
+  mergeDiffs,
+  missedSaves,
+  type ConflictChange,
+  type ConflictInfo,
 } from "@/lib/cadres/conflict";
 import { formatDateTime } from "@/lib/format/dates";
 import { prisma } from "@/lib/server/db";
@@ -11,7 +16,10 @@ import { prisma } from "@/lib/server/db";
 export type Formatter = (v: unknown) => string | Promise<string>;
 
 /** A formatter from a lib/labels map; an unknown value is shown as stored. */
-export const labelFormat = (map: Record<string, string>): Formatter => (v) => map[String(v)] ?? String(v);
+export const labelFormat =
+  (map: Record<string, string>): Formatter =>
+  (v) =>
+    map[String(v)] ?? String(v);
 
 export async function describeConflict(opts: {
   objectType: string;
@@ -27,7 +35,12 @@ export async function describeConflict(opts: {
   formats?: Record<string, Formatter>;
 }): Promise<ConflictInfo> {
   const rows = await prisma.auditLog.findMany({
-    where: { objectType: opts.objectType, objectId: opts.objectId, result: "SUCCESS", action: { in: [...opts.actions] } },
+    where: {
+      objectType: opts.objectType,
+      objectId: opts.objectId,
+      result: "SUCCESS",
+      action: { in: [...opts.actions] },
+    },
     orderBy: { id: "desc" },
     take: missedSaves(opts.expectedVersion, opts.currentVersion),
     select: { username: true, occurredAt: true, diff: true },
@@ -37,7 +50,10 @@ export async function describeConflict(opts: {
     [...mergeDiffs(rows.map((r) => r.diff)).entries()]
       .filter(([field]) => field in opts.labels)
       .map(async ([field, d]) => ({
-        field, label: opts.labels[field], from: await show(d.from, opts.formats?.[field]), to: await show(d.to, opts.formats?.[field]),
+        field,
+        label: opts.labels[field],
+        from: await show(d.from, opts.formats?.[field]),
+        to: await show(d.to, opts.formats?.[field]),
       })),
   );
   const last = rows[0];
@@ -45,6 +61,9 @@ export async function describeConflict(opts: {
   const at = last ? formatDateTime(last.occurredAt) : null;
   return {
     message: `保存未成功：在您编辑期间，${by ?? "其他用户"}${at ? `于${at}` : ""}已修改并保存了这条记录。您填写的内容仍保留在表单中，请核对对方的修改后决定是否覆盖保存。`,
-    by, at, changes, currentVersion: opts.currentVersion,
+    by,
+    at,
+    changes,
+    currentVersion: opts.currentVersion,
   };
 }

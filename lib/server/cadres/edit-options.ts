@@ -7,7 +7,11 @@ import { listScopedUnits, scopedUnitsWhere } from "@/lib/server/units/unit-optio
 export async function getEditOptions(actor: Actor) {
   const [units, posts] = await Promise.all([
     listScopedUnits(actor),
-    prisma.post.findMany({ where: { archivedAt: null, unit: scopedUnitsWhere(actor) }, select: { id: true, unitId: true, title: true }, orderBy: [{ unitId: "asc" }, { sortOrder: "asc" }] }),
+    prisma.post.findMany({
+      where: { archivedAt: null, unit: scopedUnitsWhere(actor) },
+      select: { id: true, unitId: true, title: true },
+      orderBy: [{ unitId: "asc" }, { sortOrder: "asc" }],
+    }),
   ]);
   return { units, posts };
 }

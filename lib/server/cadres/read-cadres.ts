@@ -5,8 +5,16 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 
 const SUMMARY = {
-  id: true, name: true, gender: true, birthDate: true, ethnicity: true, politicalStatus: true,
-  rank: true, status: true, currentPostTitle: true, version: true,
+  id: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  ethnicity: true,
+  politicalStatus: true,
+  rank: true,
+  status: true,
+  currentPostTitle: true,
+  version: true,
   unit: { select: { id: true, name: true } },
 } as const;
 

@@ -25,7 +25,9 @@ export async function exportRoster(actor: Actor, q: RosterQuery): Promise<Roster
   const where = scopedRosterWhere(actor, q, "export");
   const total = await prisma.cadre.count({ where });
   if (total > EXPORT_MAX_ROWS) {
-    throw new UserFacingError(`当前条件下共 ${total} 人，超过单次导出上限 ${EXPORT_MAX_ROWS} 人，请缩小筛选范围后再导出`);
+    throw new UserFacingError(
+      `当前条件下共 ${total} 人，超过单次导出上限 ${EXPORT_MAX_ROWS} 人，请缩小筛选范围后再导出`,
+    );
   }
   const columns = q.cols.length ? q.cols : [...DEFAULT_ROSTER_COLUMNS];
   const withIds = columns.includes("idNumber");
@@ -37,14 +39,22 @@ export async function exportRoster(actor: Actor, q: RosterQuery): Promise<Roster
   const ws = wb.addWorksheet("干部名册", { views: [{ state: "frozen", ySplit: 1 }] });
   ws.columns = [
     { header: "序号", key: "seq", width: 6 },
-    ...columns.map((c) => ({ header: ROSTER_COLUMN_LABELS[c], key: c, width: c === "unit" || c === "currentPostTitle" ? 28 : c === "idNumber" ? 22 : 12 })),
+    ...columns.map((c) => ({
+      header: ROSTER_COLUMN_LABELS[c],
+      key: c,
+      width: c === "unit" || c === "currentPostTitle" ? 28 : c === "idNumber" ? 22 : 12,
+    })),
   ];
   ws.getRow(1).font = { bold: true };
 
   let seq = 0;
   for (let skip = 0; skip < total; skip += BATCH) {
     const batch = await prisma.cadre.findMany({
-      where, orderBy: rosterOrderBy(q), skip, take: BATCH, select: { ...ROSTER_SELECT, idNumberCipher: withIds },
+      where,
+      orderBy: rosterOrderBy(q),
+      skip,
+      take: BATCH,
+      select: { ...ROSTER_SELECT, idNumberCipher: withIds },
     });
     for (const c of batch) {
       const row = toRosterRow(c, asOf, { idNumbers: !withIds ? "none" : reveal ? "revealed" : "masked" });

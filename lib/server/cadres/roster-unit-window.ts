@@ -14,7 +14,12 @@ export interface UnitWindow {
   skip: number;
 }
 
-export async function unitWindow(where: Prisma.CadreWhereInput, dir: "asc" | "desc", skip: number, take: number): Promise<UnitWindow> {
+export async function unitWindow(
+  where: Prisma.CadreWhereInput,
+  dir: "asc" | "desc",
+  skip: number,
+  take: number,
+): Promise<UnitWindow> {
   // the unit table is small (hundreds of rows): read its order alongside the counts
   const [groups, units] = await Promise.all([
     prisma.cadre.groupBy({ by: ["unitId"], where, _count: { _all: true } }),
@@ -24,7 +29,7 @@ export async function unitWindow(where: Prisma.CadreWhereInput, dir: "asc" | "de
   // as PostgreSQL orders the LEFT JOIN: by sortOrder, then id; no unit last when ascending
   const sorted = [...groups].sort((a, b) => {
     if (a.unitId === null || b.unitId === null) return a.unitId === null ? 1 : -1;
-    return (order.get(a.unitId)! - order.get(b.unitId)!) || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
+    return order.get(a.unitId)! - order.get(b.unitId)! || (a.unitId < b.unitId ? -1 : a.unitId > b.unitId ? 1 : 0);
   });
   if (dir === "desc") sorted.reverse();
   const total = sorted.reduce((s, g) => s + g._count._all, 0);

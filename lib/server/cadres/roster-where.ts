@@ -32,7 +32,8 @@ export function rosterWhere(q: RosterQuery, asOf: Date): Prisma.CadreWhereInput 
   if (q.unitType.length) and.push({ unit: { type: { in: q.unitType } } });
   if (q.rank.length) and.push({ rank: { in: q.rank } });
   if (q.grade.length) and.push({ grade: { in: q.grade } });
-  if (q.ageMin !== undefined || q.ageMax !== undefined) and.push({ birthDate: birthDateRange(asOf, q.ageMin, q.ageMax) });
+  if (q.ageMin !== undefined || q.ageMax !== undefined)
+    and.push({ birthDate: birthDateRange(asOf, q.ageMin, q.ageMax) });
   if (q.gender) and.push({ gender: q.gender });
   if (q.ethnicity === ETHNICITY_MINORITY) and.push({ NOT: { ethnicity: { in: [ETHNICITY_HAN, ""] } } });
   else if (q.ethnicity) and.push({ ethnicity: q.ethnicity });

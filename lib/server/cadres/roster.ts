@@ -5,7 +5,14 @@ import type { RosterPage, RosterRow } from "@/lib/cadres/roster-row";
 import { formatYearMonth, todayInChina } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
-  cadreStatusLabel, educationLevelLabel, genderLabel, gradeLabel, politicalStatusLabel, poolTierLabel, rankLabel, unitTypeLabel,
+  cadreStatusLabel,
+  educationLevelLabel,
+  genderLabel,
+  gradeLabel,
+  politicalStatusLabel,
+  poolTierLabel,
+  rankLabel,
+  unitTypeLabel,
 } from "@/lib/labels";
 import { ageOn, toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
@@ -18,9 +25,22 @@ import { inUnits, unitWindow } from "./roster-unit-window";
 import { rosterOrderBy, rosterWhere } from "./roster-where";
 
 export const ROSTER_SELECT = {
-  id: true, name: true, gender: true, birthDate: true, ethnicity: true, politicalStatus: true, currentPostTitle: true,
-  rank: true, grade: true, highestFullTimeLevel: true, hasEliteDegree: true, familiarDomains: true, status: true,
-  workStartDate: true, partyJoinDate: true, idNumberCipher: true,
+  id: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  ethnicity: true,
+  politicalStatus: true,
+  currentPostTitle: true,
+  rank: true,
+  grade: true,
+  highestFullTimeLevel: true,
+  hasEliteDegree: true,
+  familiarDomains: true,
+  status: true,
+  workStartDate: true,
+  partyJoinDate: true,
+  idNumberCipher: true,
   unit: { select: { name: true, type: true } },
   poolEntries: { where: { closedOn: null }, select: { tier: true } },
 } satisfies Prisma.CadreSelect;
@@ -32,7 +52,11 @@ export function rosterAsOf(q: RosterQuery): Date {
 }
 
 /** The actor's scope AND the query's filters: the one where of the page, the count and the export. */
-export function scopedRosterWhere(actor: Actor, q: RosterQuery, action: "read" | "export" = "read"): Prisma.CadreWhereInput {
+export function scopedRosterWhere(
+  actor: Actor,
+  q: RosterQuery,
+  action: "read" | "export" = "read",
+): Prisma.CadreWhereInput {
   return { AND: [cadreScope(actor, action), rosterWhere(q, rosterAsOf(q))] };
 }
 
@@ -46,7 +70,11 @@ function idNumberOf(cipher: string | null, reveal: boolean): string {
   }
 }
 
-export function toRosterRow(c: RosterRecord, asOf: Date, opts: { idNumbers: "none" | "masked" | "revealed" }): RosterRow {
+export function toRosterRow(
+  c: RosterRecord,
+  asOf: Date,
+  opts: { idNumbers: "none" | "masked" | "revealed" },
+): RosterRow {
   return {
     id: c.id,
     name: c.name,
@@ -83,7 +111,13 @@ export async function listRoster(actor: Actor, q: RosterQuery): Promise<RosterPa
     const w = await unitWindow(where, q.dir, skip, q.size);
     total = w.total;
     records = w.unitIds.length
-      ? await prisma.cadre.findMany({ where: { AND: [where, inUnits(w.unitIds)] }, orderBy: rosterOrderBy(q), skip: w.skip, take: q.size, select })
+      ? await prisma.cadre.findMany({
+          where: { AND: [where, inUnits(w.unitIds)] },
+          orderBy: rosterOrderBy(q),
+          skip: w.skip,
+          take: q.size,
+          select,
+        })
       : [];
   } else {
     // Deferred join: find the page's ids first (an index-only scan when an index covers the
@@ -93,7 +127,9 @@ export async function listRoster(actor: Actor, q: RosterQuery): Promise<RosterPa
       prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), skip, take: q.size, select: { id: true } }),
     ]);
     total = count;
-    const byId = new Map((await prisma.cadre.findMany({ where: { id: { in: page.map((r) => r.id) } }, select })).map((r) => [r.id, r]));
+    const byId = new Map(
+      (await prisma.cadre.findMany({ where: { id: { in: page.map((r) => r.id) } }, select })).map((r) => [r.id, r]),
+    );
     records = page.map((r) => byId.get(r.id)).filter((r): r is RosterRecord => r !== undefined);
   }
   return {

@@ -7,7 +7,13 @@ import { CADRE_FIELD_LABELS } from "@/lib/cadres/cadre-fields";
 import type { SaveResult } from "@/lib/cadres/conflict";
 import { namePinyinOf } from "@/lib/format/name-pinyin";
 import {
-  cadreStatusLabel, establishmentTypeLabel, genderLabel, gradeLabel, healthStatusLabel, politicalStatusLabel, rankLabel,
+  cadreStatusLabel,
+  establishmentTypeLabel,
+  genderLabel,
+  gradeLabel,
+  healthStatusLabel,
+  politicalStatusLabel,
+  rankLabel,
 } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
@@ -26,25 +32,34 @@ const day = (s: string) => (s ? toDay(s) : null);
 const text = (s: string) => (s ? s : null);
 
 export const CADRE_FORMATS = {
-  gender: labelFormat(genderLabel), politicalStatus: labelFormat(politicalStatusLabel), health: labelFormat(healthStatusLabel),
-  rank: labelFormat(rankLabel), grade: labelFormat(gradeLabel), establishmentType: labelFormat(establishmentTypeLabel),
+  gender: labelFormat(genderLabel),
+  politicalStatus: labelFormat(politicalStatusLabel),
+  health: labelFormat(healthStatusLabel),
+  rank: labelFormat(rankLabel),
+  grade: labelFormat(gradeLabel),
+  establishmentType: labelFormat(establishmentTypeLabel),
   status: labelFormat(cadreStatusLabel),
 };
 
 /** The conflict shows a unit by name, looked up in the actor's unit scope (never the raw id). */
 function unitNameFormat(actor: Actor): Formatter {
   return async (v) => {
-    const unit = await prisma.unit.findFirst({ where: { AND: [{ id: String(v) }, unitScope(actor)] }, select: { name: true } });
+    const unit = await prisma.unit.findFirst({
+      where: { AND: [{ id: String(v) }, unitScope(actor)] },
+      select: { name: true },
+    });
     return unit?.name ?? "（其他单位）";
   };
 }
-
 
 async function resolveUnitId(actor: Actor, unitId: string): Promise<string | null> {
   // A unit party committee records cadres of its own unit only.
   if (actor.role === "UNIT") return actor.unitId;
   if (!unitId) return null;
-  const unit = await prisma.unit.findFirst({ where: { AND: [{ id: unitId }, unitScope(actor)] }, select: { id: true } });
+  const unit = await prisma.unit.findFirst({
+    where: { AND: [{ id: unitId }, unitScope(actor)] },
+    select: { id: true },
+  });
   if (!unit) throw new FieldError("unitId", "请选择有效的单位");
   return unit.id;
 }
@@ -53,7 +68,10 @@ async function idNumberData(input: CadreBasic, selfId: string | null) {
   if (!input.idNumber) return {};
   const plain = normalizeIdNumber(input.idNumber);
   const hash = hashIdNumber(plain);
-  const other = await prisma.cadre.findFirst({ where: { idNumberHash: hash, NOT: selfId ? { id: selfId } : undefined }, select: { id: true } });
+  const other = await prisma.cadre.findFirst({
+    where: { idNumberHash: hash, NOT: selfId ? { id: selfId } : undefined },
+    select: { id: true },
+  });
   if (other) throw new FieldError("idNumber", "该身份证号已登记在另一名干部名下，请核对");
   return { idNumberCipher: encryptIdNumber(plain), idNumberHash: hash };
 }
@@ -93,7 +111,11 @@ export async function createCadre(actor: Actor, input: CadreBasic): Promise<Save
   const created = await prisma.$transaction(async (tx) => {
     const c = await tx.cadre.create({ data, select: { id: true, version: true } });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "cadre.create", objectType: "Cadre", objectId: c.id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "cadre.create",
+      objectType: "Cadre",
+      objectId: c.id,
+      result: "SUCCESS",
       diff: auditDiff(null, data, { ignore: ["namePinyin", "namePinyinInitials"] }),
     });
     return c;
@@ -101,15 +123,25 @@ export async function createCadre(actor: Actor, input: CadreBasic): Promise<Save
   return { ok: true, id: created.id, version: created.version };
 }
 
-export async function updateCadre(actor: Actor, input: CadreBasic & { id: string; version: number }): Promise<SaveResult> {
-  const before = await prisma.cadre.findFirst({ where: { AND: [{ id: input.id }, cadreScope(actor, "update")] }, omit: { photo: true } });
+export async function updateCadre(
+  actor: Actor,
+  input: CadreBasic & { id: string; version: number },
+): Promise<SaveResult> {
+  const before = await prisma.cadre.findFirst({
+    where: { AND: [{ id: input.id }, cadreScope(actor, "update")] },
+    omit: { photo: true },
+  });
   if (!before) throw new NotFoundError("干部");
   const data = await toData(actor, input, before.id);
   try {
     await prisma.$transaction(async (tx) => {
       await updateVersioned(tx.cadre, "Cadre", before.id, input.version, data);
       await writeAudit(tx, {
-        ...auditBy(actor), action: "cadre.update", objectType: "Cadre", objectId: before.id, result: "SUCCESS",
+        ...auditBy(actor),
+        action: "cadre.update",
+        objectType: "Cadre",
+        objectId: before.id,
+        result: "SUCCESS",
         diff: auditDiff(before, data, { ignore: ["namePinyin", "namePinyinInitials"] }),
       });
     });
@@ -119,8 +151,13 @@ export async function updateCadre(actor: Actor, input: CadreBasic & { id: string
     return {
       ok: false,
       conflict: await describeConflict({
-        objectType: "Cadre", objectId: before.id, actions: ["cadre.update"], expectedVersion: input.version, currentVersion: now.version,
-        labels: CADRE_FIELD_LABELS, formats: { ...CADRE_FORMATS, unitId: unitNameFormat(actor) },
+        objectType: "Cadre",
+        objectId: before.id,
+        actions: ["cadre.update"],
+        expectedVersion: input.version,
+        currentVersion: now.version,
+        labels: CADRE_FIELD_LABELS,
+        formats: { ...CADRE_FORMATS, unitId: unitNameFormat(actor) },
       }),
     };
   }

@@ -29,36 +29,47 @@ const day = (s: string) => (s ? toDay(s) : null);
 function postNameFormat(actor: Actor): Formatter {
   return async (v) => {
     const post = await prisma.post.findFirst({
-      where: { id: String(v), unit: unitScope(actor) }, select: { title: true, unit: { select: { name: true } } },
+      where: { id: String(v), unit: unitScope(actor) },
+      select: { title: true, unit: { select: { name: true } } },
     });
     return post ? titleInUnit(post.unit.name, post.title) : "（其他单位的职位）";
   };
 }
 
 async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
-  const c = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] }, select: { id: true } });
+  const c = await prisma.cadre.findFirst({
+    where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] },
+    select: { id: true },
+  });
   if (!c) throw new NotFoundError("干部");
 }
 
 /** The shared shape of a record save: create or versioned update, side effects, audit, conflict. */
-async function saveRecord(actor: Actor, o: {
-  kind: RecordKind;
-  action: string;
-  cadreId: string;
-  id?: string;
-  version?: number;
-  data: Record<string, unknown>;
-  find: (id: string) => Promise<Row | null>;
-  create: (tx: Tx) => Promise<{ id: string; version: number }>;
-  update: (tx: Tx, id: string, version: number) => Promise<void>;
-  after?: (tx: Tx) => Promise<void>;
-}): Promise<SaveResult> {
+async function saveRecord(
+  actor: Actor,
+  o: {
+    kind: RecordKind;
+    action: string;
+    cadreId: string;
+    id?: string;
+    version?: number;
+    data: Record<string, unknown>;
+    find: (id: string) => Promise<Row | null>;
+    create: (tx: Tx) => Promise<{ id: string; version: number }>;
+    update: (tx: Tx, id: string, version: number) => Promise<void>;
+    after?: (tx: Tx) => Promise<void>;
+  },
+): Promise<SaveResult> {
   await assertCadre(actor, o.cadreId);
-  const audit = (tx: Tx, objectId: string, before: Row | null) => writeAudit(tx, {
-    ...auditBy(actor),
-    action: `${o.action}.${before ? "update" : "create"}`, objectType: o.kind, objectId, result: "SUCCESS",
-    diff: { cadreId: o.cadreId, ...auditDiff(before, o.data) },
-  });
+  const audit = (tx: Tx, objectId: string, before: Row | null) =>
+    writeAudit(tx, {
+      ...auditBy(actor),
+      action: `${o.action}.${before ? "update" : "create"}`,
+      objectType: o.kind,
+      objectId,
+      result: "SUCCESS",
+      diff: { cadreId: o.cadreId, ...auditDiff(before, o.data) },
+    });
   if (!o.id) {
     const created = await prisma.$transaction(async (tx) => {
       const r = await o.create(tx);
@@ -82,9 +93,13 @@ async function saveRecord(actor: Actor, o: {
     return {
       ok: false,
       conflict: await describeConflict({
-        objectType: o.kind, objectId: before.id, actions: RECORD_WRITE_ACTIONS[o.kind],
-        expectedVersion: o.version ?? 0, currentVersion: now?.version ?? before.version,
-        labels: RECORD_FIELD_LABELS[o.kind], formats: { ...RECORD_FORMATS[o.kind], postId: postNameFormat(actor) },
+        objectType: o.kind,
+        objectId: before.id,
+        actions: RECORD_WRITE_ACTIONS[o.kind],
+        expectedVersion: o.version ?? 0,
+        currentVersion: now?.version ?? before.version,
+        labels: RECORD_FIELD_LABELS[o.kind],
+        formats: { ...RECORD_FORMATS[o.kind], postId: postNameFormat(actor) },
       }),
     };
   }
@@ -93,21 +108,40 @@ async function saveRecord(actor: Actor, o: {
 
 export function saveEducation(actor: Actor, input: z.output<typeof educationSchema>): Promise<SaveResult> {
   const data = {
-    level: input.level, degree: input.degree, fullTime: input.fullTime, school: input.school, major: input.major || null,
-    startDate: day(input.startDate), graduationDate: day(input.graduationDate),
-    is985: input.is985, is211: input.is211, isDoubleFirstClass: input.isDoubleFirstClass,
+    level: input.level,
+    degree: input.degree,
+    fullTime: input.fullTime,
+    school: input.school,
+    major: input.major || null,
+    startDate: day(input.startDate),
+    graduationDate: day(input.graduationDate),
+    is985: input.is985,
+    is211: input.is211,
+    isDoubleFirstClass: input.isDoubleFirstClass,
   };
   return saveRecord(actor, {
-    kind: "EducationRecord", action: "education", cadreId: input.cadreId, id: input.id, version: input.version, data,
+    kind: "EducationRecord",
+    action: "education",
+    cadreId: input.cadreId,
+    id: input.id,
+    version: input.version,
+    data,
     find: (id) => prisma.educationRecord.findUnique({ where: { id } }),
-    create: (tx) => tx.educationRecord.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
+    create: (tx) =>
+      tx.educationRecord.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
     update: (tx, id, v) => updateVersioned(tx.educationRecord, "EducationRecord", id, v, data),
     after: (tx) => syncEducationSummary(tx, input.cadreId),
   });
 }
 
 /** The units page's rule, here too: a leadership post has one holder at a time. */
-async function onePostHolder(tx: Tx, post: { id: string; isLeadership: boolean }, cadreId: string, data: { startDate: Date; endDate: Date | null }, exceptId?: string) {
+async function onePostHolder(
+  tx: Tx,
+  post: { id: string; isLeadership: boolean },
+  cadreId: string,
+  data: { startDate: Date; endDate: Date | null },
+  exceptId?: string,
+) {
   const clash = await clashingHolder(tx, post, { cadreId, start: data.startDate, end: data.endDate, exceptId });
   if (clash) throw new FieldError("startDate", clash.message);
   await touchPost(tx, post.id);
@@ -115,15 +149,25 @@ async function onePostHolder(tx: Tx, post: { id: string; isLeadership: boolean }
 
 export async function saveAppointment(actor: Actor, input: z.output<typeof appointmentSchema>): Promise<SaveResult> {
   const post = await prisma.post.findFirst({
-    where: { id: input.postId, archivedAt: null, unit: unitScope(actor) }, include: { unit: { select: { id: true, name: true } } },
+    where: { id: input.postId, archivedAt: null, unit: unitScope(actor) },
+    include: { unit: { select: { id: true, name: true } } },
   });
   if (!post) throw new FieldError("postId", "请选择有效的职位");
   const data = {
-    postId: post.id, startDate: toDay(input.startDate), endDate: day(input.endDate), endReason: input.endReason || null,
-    documentNo: input.documentNo || null, note: input.note || null,
+    postId: post.id,
+    startDate: toDay(input.startDate),
+    endDate: day(input.endDate),
+    endReason: input.endReason || null,
+    documentNo: input.documentNo || null,
+    note: input.note || null,
   };
   return saveRecord(actor, {
-    kind: "Appointment", action: "appointment", cadreId: input.cadreId, id: input.id, version: input.version, data,
+    kind: "Appointment",
+    action: "appointment",
+    cadreId: input.cadreId,
+    id: input.id,
+    version: input.version,
+    data,
     find: (id) => prisma.appointment.findUnique({ where: { id } }),
     create: async (tx) => {
       await onePostHolder(tx, post, input.cadreId, data);
@@ -138,15 +182,30 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
     // basic information opened before this is not silently overwritten).
     after: async (tx) => {
       if (data.endDate) return;
-      const latest = await tx.appointment.findFirst({ where: { cadreId: input.cadreId, endDate: null }, orderBy: [{ startDate: "desc" }, { id: "desc" }], select: { postId: true } });
+      const latest = await tx.appointment.findFirst({
+        where: { cadreId: input.cadreId, endDate: null },
+        orderBy: [{ startDate: "desc" }, { id: "desc" }],
+        select: { postId: true },
+      });
       if (latest?.postId !== post.id) return;
-      const before = await tx.cadre.findUniqueOrThrow({ where: { id: input.cadreId }, select: { currentPostTitle: true, unitId: true, rank: true } });
-      const change = { currentPostTitle: titleInUnit(post.unit.name, post.title), unitId: post.unitId, rank: post.rank };
+      const before = await tx.cadre.findUniqueOrThrow({
+        where: { id: input.cadreId },
+        select: { currentPostTitle: true, unitId: true, rank: true },
+      });
+      const change = {
+        currentPostTitle: titleInUnit(post.unit.name, post.title),
+        unitId: post.unitId,
+        rank: post.rank,
+      };
       await tx.cadre.update({ where: { id: input.cadreId }, data: { ...change, version: { increment: 1 } } });
       // the cadre's own audit row: a conflict on the basic form names this change and its author
       await writeAudit(tx, {
         ...auditBy(actor),
-        action: "cadre.update", objectType: "Cadre", objectId: input.cadreId, result: "SUCCESS", diff: auditDiff(before, change),
+        action: "cadre.update",
+        objectType: "Cadre",
+        objectId: input.cadreId,
+        result: "SUCCESS",
+        diff: auditDiff(before, change),
       });
     },
   });
@@ -155,15 +214,26 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
 export function saveAssessment(actor: Actor, input: z.output<typeof assessmentSchema>): Promise<SaveResult> {
   const data = { year: input.year, grade: input.grade, note: input.note || null };
   return saveRecord(actor, {
-    kind: "Assessment", action: "assessment", cadreId: input.cadreId, id: input.id, version: input.version, data,
+    kind: "Assessment",
+    action: "assessment",
+    cadreId: input.cadreId,
+    id: input.id,
+    version: input.version,
+    data,
     find: (id) => prisma.assessment.findUnique({ where: { id } }),
     create: async (tx) => {
-      const dup = await tx.assessment.findUnique({ where: { cadreId_year: { cadreId: input.cadreId, year: input.year } }, select: { id: true } });
+      const dup = await tx.assessment.findUnique({
+        where: { cadreId_year: { cadreId: input.cadreId, year: input.year } },
+        select: { id: true },
+      });
       if (dup) throw new FieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
       return tx.assessment.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } });
     },
     update: async (tx, id, v) => {
-      const dup = await tx.assessment.findFirst({ where: { cadreId: input.cadreId, year: input.year, NOT: { id } }, select: { id: true } });
+      const dup = await tx.assessment.findFirst({
+        where: { cadreId: input.cadreId, year: input.year, NOT: { id } },
+        select: { id: true },
+      });
       if (dup) throw new FieldError("year", `${input.year}年度考核结果已登记，请在原记录上修改`);
       await updateVersioned(tx.assessment, "Assessment", id, v, data);
     },

@@ -30,20 +30,34 @@ export async function addCalendarOverride(actor: Actor, input: CalendarOverrideI
     return await prisma.$transaction(async (tx) => {
       const ids: string[] = [];
       for (const date of dates) {
-        ids.push((await tx.workingDayOverride.create({ data: { date, isWorkingDay: input.isWorkingDay, name: input.name || null } })).id);
+        ids.push(
+          (
+            await tx.workingDayOverride.create({
+              data: { date, isWorkingDay: input.isWorkingDay, name: input.name || null },
+            })
+          ).id,
+        );
       }
       await writeAudit(tx, {
-        ...auditBy(actor), action: "calendar.addOverride", objectType: "WorkingDayOverride", objectId: ids.join(",").slice(0, 128), result: "SUCCESS",
+        ...auditBy(actor),
+        action: "calendar.addOverride",
+        objectType: "WorkingDayOverride",
+        objectId: ids.join(",").slice(0, 128),
+        result: "SUCCESS",
         diff: {
           dates: { from: null, to: dates.map((d) => d.toISOString().slice(0, 10)) },
-          kind: { from: null, to: kind(input.isWorkingDay) }, name: { from: null, to: input.name || null },
+          kind: { from: null, to: kind(input.isWorkingDay) },
+          name: { from: null, to: input.name || null },
         },
       });
       return { ids };
     });
   } catch (e) {
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002") {
-      throw new FieldError("date", dates.length > 1 ? "所选日期中已有本地调整，请先删除原调整" : "该日期已有本地调整，请先删除原调整");
+      throw new FieldError(
+        "date",
+        dates.length > 1 ? "所选日期中已有本地调整，请先删除原调整" : "该日期已有本地调整，请先删除原调整",
+      );
     }
     throw e;
   }
@@ -57,8 +71,16 @@ export async function removeCalendarOverride(actor: Actor, input: RemoveOverride
     const r = await tx.workingDayOverride.deleteMany({ where: { id: input.id, version: input.version } });
     if (r.count !== 1) throw new StaleVersionError("WorkingDayOverride", input.id, input.version);
     await writeAudit(tx, {
-      ...auditBy(actor), action: "calendar.removeOverride", objectType: "WorkingDayOverride", objectId: row.id, result: "SUCCESS",
-      diff: { date: { from: row.date.toISOString().slice(0, 10), to: null }, kind: { from: kind(row.isWorkingDay), to: null }, name: { from: row.name, to: null } },
+      ...auditBy(actor),
+      action: "calendar.removeOverride",
+      objectType: "WorkingDayOverride",
+      objectId: row.id,
+      result: "SUCCESS",
+      diff: {
+        date: { from: row.date.toISOString().slice(0, 10), to: null },
+        kind: { from: kind(row.isWorkingDay), to: null },
+        name: { from: row.name, to: null },
+      },
     });
   });
 }

@@ -3,18 +3,31 @@ import "server-only";
 // official arrangements with the organization department's corrections on top. Read once per
 // request. No actor: the calendar is not personal data.
 import { cache } from "react";
-import { listedDays, toWorkingDayCalendar, type CalendarDay, type CalendarOverride } from "@/lib/calendar/merge-calendar";
+import {
+  listedDays,
+  toWorkingDayCalendar,
+  type CalendarDay,
+  type CalendarOverride,
+} from "@/lib/calendar/merge-calendar";
 import type { WorkingDayCalendar } from "@/lib/rules";
 import { isoDay } from "@/lib/format/dates";
 import { prisma } from "@/lib/server/db";
 
 export async function loadCalendarOverrides(): Promise<(CalendarOverride & { id: string; version: number })[]> {
   const rows = await prisma.workingDayOverride.findMany({ orderBy: { date: "asc" } });
-  return rows.map((r) => ({ id: r.id, version: r.version, date: isoDay(r.date), isWorkingDay: r.isWorkingDay, name: r.name }));
+  return rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    date: isoDay(r.date),
+    isWorkingDay: r.isWorkingDay,
+    name: r.name,
+  }));
 }
 
 /** Every listed day by date (official and local corrections), for the settings page. */
-export const getCalendarDays = cache(async (): Promise<Map<string, CalendarDay>> => listedDays(await loadCalendarOverrides()));
+export const getCalendarDays = cache(async (): Promise<Map<string, CalendarDay>> =>
+  listedDays(await loadCalendarOverrides()),
+);
 
 export async function getWorkingDayCalendar(): Promise<WorkingDayCalendar> {
   return toWorkingDayCalendar(await getCalendarDays());

@@ -18,8 +18,18 @@ import { dashboardScopeKey } from "./scope";
 
 /** Tables whose rows feed the dashboard's figures and lists; each carries the DataChange trigger. */
 export const DASHBOARD_TABLES = [
-  "Unit", "Post", "Appointment", "Cadre", "EducationRecord", "PoolEntry", "PoolReview",
-  "Nomination", "NominationEvent", "Training", "TrainingAttendance", "PolicyProfile",
+  "Unit",
+  "Post",
+  "Appointment",
+  "Cadre",
+  "EducationRecord",
+  "PoolEntry",
+  "PoolReview",
+  "Nomination",
+  "NominationEvent",
+  "Training",
+  "TrainingAttendance",
+  "PolicyProfile",
 ] as const;
 const MAX_ENTRIES = 32;
 
@@ -38,7 +48,9 @@ export async function dataStamp(): Promise<string> {
  * (same date, same scope, same data) was answered before. The scope check runs every time.
  */
 export async function cachedDashboard(
-  actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>,
+  actor: Actor,
+  asOfIso: string,
+  compute: (stamp: string) => Promise<DashboardModel>,
 ): Promise<{ model: DashboardModel; hit: boolean }> {
   const scope = dashboardScopeKey(actor);
   const stamp = await dataStamp();

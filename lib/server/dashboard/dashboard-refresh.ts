@@ -44,10 +44,22 @@ interface RefreshState {
 // pages' and the server actions' layers), and a save in an action must reach the days the
 // dashboard page watches.
 const g = globalThis as unknown as { miaopuDashboardRefresh?: RefreshState };
-const st: RefreshState = (g.miaopuDashboardRefresh ??= { watched: new Map(), ticker: null, soon: null, running: null, queued: null, freshFor: null });
+const st: RefreshState = (g.miaopuDashboardRefresh ??= {
+  watched: new Map(),
+  ticker: null,
+  soon: null,
+  running: null,
+  queued: null,
+  freshFor: null,
+});
 
 /** Keeps `asOfIso` fresh for this reader's scope from now on (see WATCH_MS). */
-export function keepFresh(actor: Actor, asOfIso: string, compute: (stamp: string) => Promise<DashboardModel>, now = Date.now()): void {
+export function keepFresh(
+  actor: Actor,
+  asOfIso: string,
+  compute: (stamp: string) => Promise<DashboardModel>,
+  now = Date.now(),
+): void {
   const key = `${asOfIso}|${dashboardScopeKey(actor)}`;
   const isNew = !st.watched.has(key);
   st.watched.delete(key);
@@ -129,7 +141,9 @@ async function refreshOnce(now: number): Promise<number> {
 }
 
 function warn(e: unknown): void {
-  console.warn(`[miaopu] dashboard refresh failed (${e instanceof Error ? e.message : String(e)}); readers compute on demand`);
+  console.warn(
+    `[miaopu] dashboard refresh failed (${e instanceof Error ? e.message : String(e)}); readers compute on demand`,
+  );
 }
 
 /** Forgets the watched days and stops the checks (tests; the cache being cleared). */

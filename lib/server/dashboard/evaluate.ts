@@ -4,9 +4,24 @@ import "server-only";
 // members about to pass their tier's age limit, reviews and training (pool entries). Pure
 // apart from "server-only".
 import {
-  agingOut, evaluatePool, evaluateStaffing, poolReviewDue, rotationDue, ruleOn, trainingCompliance,
-  type AgingOut, type Check, type PoolEntryFact, type PoolReport, type ResolvedProfile, type ReviewDueItem,
-  type RotationAppointmentFact, type RotationItem, type RuleId, type StaffingReport, type TrainingFact,
+  agingOut,
+  evaluatePool,
+  evaluateStaffing,
+  poolReviewDue,
+  rotationDue,
+  ruleOn,
+  trainingCompliance,
+  type AgingOut,
+  type Check,
+  type PoolEntryFact,
+  type PoolReport,
+  type ResolvedProfile,
+  type ReviewDueItem,
+  type RotationAppointmentFact,
+  type RotationItem,
+  type RuleId,
+  type StaffingReport,
+  type TrainingFact,
 } from "@/lib/rules";
 import type { StaffingFacts } from "@/lib/server/facts";
 import type { DashboardFacts } from "./facts-on";
@@ -44,16 +59,24 @@ const anyOn = (profile: ResolvedProfile, ids: readonly RuleId[]) => ids.some((id
 export function evaluateStaffingSide(s: StaffingFacts, profile: ResolvedProfile, asOf: Date): StaffingSide {
   return {
     staffing: evaluateStaffing(s.units, s.posts, s.appointments, s.promotions, profile, asOf),
-    rotations: anyOn(profile, ROTATION_RULES) ? rotationDue(rotationFacts(s), profile, asOf, ROTATION_HORIZON_MONTHS) : [],
+    rotations: anyOn(profile, ROTATION_RULES)
+      ? rotationDue(rotationFacts(s), profile, asOf, ROTATION_HORIZON_MONTHS)
+      : [],
   };
 }
 
 /** The pool's structure, members about to age out, reviews due and training behind. */
-export function evaluatePoolSide(f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">, profile: ResolvedProfile, asOf: Date): PoolSide {
+export function evaluatePoolSide(
+  f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">,
+  profile: ResolvedProfile,
+  asOf: Date,
+): PoolSide {
   return {
     pool: evaluatePool(f.entries, profile, asOf),
     agingOut: agingOut(f.entries, profile, asOf),
-    reviews: anyOn(profile, REVIEW_RULES) ? poolReviewDue(f.entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS) : [],
+    reviews: anyOn(profile, REVIEW_RULES)
+      ? poolReviewDue(f.entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS)
+      : [],
     trainingBehind: f.trainings ? trainingBehind(f.entries, f.trainings, profile, asOf) : [],
   };
 }
@@ -66,8 +89,17 @@ function rotationFacts(s: StaffingFacts): RotationAppointmentFact[] {
     const p = posts.get(a.postId);
     if (!p) continue;
     out.push({
-      id: a.id, cadreId: a.cadre.id, gender: a.cadre.gender, birthDate: a.cadre.birthDate, postId: p.id, unitId: p.unitId,
-      rank: p.rank, isPrincipal: p.isPrincipal, isKeyPost: p.isKeyPost, startDate: a.startDate, endDate: a.endDate,
+      id: a.id,
+      cadreId: a.cadre.id,
+      gender: a.cadre.gender,
+      birthDate: a.cadre.birthDate,
+      postId: p.id,
+      unitId: p.unitId,
+      rank: p.rank,
+      isPrincipal: p.isPrincipal,
+      isKeyPost: p.isKeyPost,
+      startDate: a.startDate,
+      endDate: a.endDate,
       supervisorCadreId: a.supervisorCadreId ?? null,
     });
   }
@@ -78,11 +110,20 @@ function isActive(e: PoolEntryFact, asOf: Date): boolean {
   return e.enteredOn.getTime() <= asOf.getTime() && (e.closedOn == null || e.closedOn.getTime() > asOf.getTime());
 }
 
-function trainingBehind(entries: PoolEntryFact[], trainings: Map<string, TrainingFact[]>, profile: ResolvedProfile, asOf: Date): TrainingBehind[] {
+function trainingBehind(
+  entries: PoolEntryFact[],
+  trainings: Map<string, TrainingFact[]>,
+  profile: ResolvedProfile,
+  asOf: Date,
+): TrainingBehind[] {
   const out: TrainingBehind[] = [];
   for (const e of entries) {
     if (!isActive(e, asOf)) continue;
-    const c = trainingCompliance({ cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: trainings.get(e.cadre.id) ?? [] }, profile, asOf);
+    const c = trainingCompliance(
+      { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: trainings.get(e.cadre.id) ?? [] },
+      profile,
+      asOf,
+    );
     const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
     if (failed.length) out.push({ entry: e, failed, politicalDueOn: c.politicalDueOn });
   }

@@ -4,7 +4,13 @@ import "server-only";
 // the plain-SQL loaders did with `not (cadreId = any(exclude))`), nominations count up to the
 // end of the day in China, and the promotions are those of the windows the rules and the
 // three-year chart read. The staffing rules filter the posts' history by date themselves.
-import { toDay, type PoolEntryFact, type PoolReviewFact, type StaffingAppointmentFact, type TrainingFact } from "@/lib/rules";
+import {
+  toDay,
+  type PoolEntryFact,
+  type PoolReviewFact,
+  type StaffingAppointmentFact,
+  type TrainingFact,
+} from "@/lib/rules";
 import { promotionsSince, type StaffingFacts } from "@/lib/server/facts";
 import type { ActiveProfile } from "@/lib/server/policy/active-profile";
 import type { DistrictFacts, NominationEventFact } from "./load-facts";
@@ -31,7 +37,11 @@ export async function factsOn(d: DistrictFacts, asOf: Date, exclude: readonly st
   const before = endOfDayInChina(asOf).getTime();
   return {
     active: d.active,
-    staffing: { ...d.staffing, appointments: d.fullHistory ? d.staffing.appointments : appointmentsOn(d, asOf), promotions },
+    staffing: {
+      ...d.staffing,
+      appointments: d.fullHistory ? d.staffing.appointments : appointmentsOn(d, asOf),
+      promotions,
+    },
     entries,
     reviews: excluded.size ? reviewsOf(entries, d.reviews) : d.reviews,
     nominationEvents: d.nominationEvents.filter((e) => e.occurredAt.getTime() < before && !excluded.has(e.cadreId)),

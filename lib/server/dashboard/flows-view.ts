@@ -8,7 +8,17 @@ import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
 
 export const FLOW_YEARS = 6;
-const STAGES: NominationStage[] = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED", "APPOINTED", "REJECTED", "WITHDRAWN"];
+const STAGES: NominationStage[] = [
+  "PROPOSED",
+  "RECOMMENDED",
+  "INVESTIGATED",
+  "DELIBERATED",
+  "DECIDED",
+  "PUBLICIZED",
+  "APPOINTED",
+  "REJECTED",
+  "WITHDRAWN",
+];
 const CLOSED = new Set<NominationStage>(["APPOINTED", "REJECTED", "WITHDRAWN"]);
 
 function yearsUpTo(asOf: Date, n: number): number[] {
@@ -38,7 +48,10 @@ export function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["year
  * Each nomination's stage on asOf (its latest event up to then): every open one, and the
  * closed ones (任职、未通过、撤回) that closed in asOf's year.
  */
-export function nominationStages(events: readonly Omit<NominationEventFact, "cadreId">[], asOf: Date): FlowsView["nominations"] {
+export function nominationStages(
+  events: readonly Omit<NominationEventFact, "cadreId">[],
+  asOf: Date,
+): FlowsView["nominations"] {
   const latest = new Map<string, Omit<NominationEventFact, "cadreId">>();
   for (const e of events) {
     const prev = latest.get(e.nominationId);
@@ -50,12 +63,22 @@ export function nominationStages(events: readonly Omit<NominationEventFact, "cad
     if (CLOSED.has(e.toStage) && e.occurredAt.getTime() < yearStart) continue;
     counts.set(e.toStage, (counts.get(e.toStage) ?? 0) + 1);
   }
-  return STAGES.map((stage) => ({ stage, label: nominationStageLabel[stage], count: counts.get(stage) ?? 0, open: !CLOSED.has(stage) }));
+  return STAGES.map((stage) => ({
+    stage,
+    label: nominationStageLabel[stage],
+    count: counts.get(stage) ?? 0,
+    open: !CLOSED.has(stage),
+  }));
 }
 
 function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotions"] {
   const t = ev.asOf.getTime();
-  const years = yearsUpTo(ev.asOf, PROMOTION_YEARS).map((year) => ({ year, total: 0, young: 0, share: null as number | null }));
+  const years = yearsUpTo(ev.asOf, PROMOTION_YEARS).map((year) => ({
+    year,
+    total: 0,
+    young: 0,
+    share: null as number | null,
+  }));
   const byYear = new Map(years.map((y) => [y.year, y]));
   for (const p of s.promotions) {
     if (p.toRank === "STAFF" || p.promotedOn.getTime() > t) continue;
@@ -69,7 +92,10 @@ function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotion
   return years;
 }
 
-export function flowsView(ev: Evaluation, facts: { entries: PoolEntryFact[]; staffing: StaffingFacts; nominationEvents: NominationEventFact[] }): FlowsView {
+export function flowsView(
+  ev: Evaluation,
+  facts: { entries: PoolEntryFact[]; staffing: StaffingFacts; nominationEvents: NominationEventFact[] },
+): FlowsView {
   return {
     years: poolFlows(facts.entries, ev.asOf),
     nominations: nominationStages(facts.nominationEvents, ev.asOf),

@@ -22,7 +22,10 @@ import { watchCadreIds, watchView } from "./watch-view";
 async function cadreNames(ids: string[], exclude: string[]): Promise<Map<string, string>> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
-  const rows = await readRows<[string, string]>(`select id, name from "Cadre" where id = any($1) and not (id = any($2))`, [unique, exclude]);
+  const rows = await readRows<[string, string]>(
+    `select id, name from "Cadre" where id = any($1) and not (id = any($2))`,
+    [unique, exclude],
+  );
   return new Map(rows);
 }
 
@@ -41,13 +44,21 @@ export async function computeDashboard(actor: Actor, day: Date, stamp?: string):
   const facts = await factsOn(district, asOf, exclude);
   const t1 = performance.now();
   const profile = facts.active.profile;
-  const ev: Evaluation = { profile, asOf, ...evaluateStaffingSide(facts.staffing, profile, asOf), ...evaluatePoolSide(facts, profile, asOf) };
+  const ev: Evaluation = {
+    profile,
+    asOf,
+    ...evaluateStaffingSide(facts.staffing, profile, asOf),
+    ...evaluatePoolSide(facts, profile, asOf),
+  };
   const lookup = new Lookup(facts, asOf);
-  const names = await cadreNames([
-    ...cadreIdsOfRows([...ev.staffing.rows, ...ev.pool.rows], lookup),
-    ...ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => a.cadreId),
-    ...watchCadreIds(ev),
-  ], exclude);
+  const names = await cadreNames(
+    [
+      ...cadreIdsOfRows([...ev.staffing.rows, ...ev.pool.rows], lookup),
+      ...ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => a.cadreId),
+      ...watchCadreIds(ev),
+    ],
+    exclude,
+  );
   const model: DashboardModel = {
     asOf: isoDay(asOf),
     profile: { key: ev.profile.key, name: ev.profile.name, version: facts.active.profileVersion },
@@ -64,7 +75,8 @@ export async function computeDashboard(actor: Actor, day: Date, stamp?: string):
   return model;
 }
 
-const computing = (actor: Actor, asOfIso: string) => (stamp: string) => computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`), stamp);
+const computing = (actor: Actor, asOfIso: string) => (stamp: string) =>
+  computeDashboard(actor, new Date(`${asOfIso}T00:00:00Z`), stamp);
 
 /** The dashboard as the page would show it now (the kept model, or computed), without keeping the day fresh. */
 export async function currentDashboard(actor: Actor, asOfIso: string): Promise<DashboardModel> {

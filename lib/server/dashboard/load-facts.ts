@@ -6,10 +6,26 @@ import "server-only";
 // than the rules), in parallel. A day's facts (facts-on.ts) are filtered from these in memory;
 // only the promotions are read per window of dates (promotion-store.ts).
 import type { NominationStage } from "@/lib/generated/prisma/enums";
-import { ruleOn, type PoolEntryFact, type PoolReviewFact, type RuleId, type TrainingFact, type TrainingKind } from "@/lib/rules";
+import {
+  ruleOn,
+  type PoolEntryFact,
+  type PoolReviewFact,
+  type RuleId,
+  type TrainingFact,
+  type TrainingKind,
+} from "@/lib/rules";
 import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
 import { factDate } from "@/lib/dashboard/fact-date";
-import { loadPoolFactsSql, loadPromotions, loadStaffingFacts, loadStaffingHistory, needsFullHistory, promotionsSince, type StaffingFacts, type StaffingHistory } from "@/lib/server/facts";
+import {
+  loadPoolFactsSql,
+  loadPromotions,
+  loadStaffingFacts,
+  loadStaffingHistory,
+  needsFullHistory,
+  promotionsSince,
+  type StaffingFacts,
+  type StaffingHistory,
+} from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
 import { PromotionStore } from "./promotion-store";
 
@@ -50,13 +66,26 @@ export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts>
   const full = needsFullHistory(active.profile);
   const windows = full ? null : new PromotionStore(loadPromotions);
   const [staffing, pool, nominationEvents, trainings] = await Promise.all([
-    full ? loadStaffingFacts() : loadStaffingHistory().then((history): StaffingFacts => ({ ...history, promotions: [] })),
-    loadPoolFactsSql(), loadNominationEvents(), wantTrainings ? loadPoolTrainings() : null,
+    full
+      ? loadStaffingFacts()
+      : loadStaffingHistory().then((history): StaffingFacts => ({ ...history, promotions: [] })),
+    loadPoolFactsSql(),
+    loadNominationEvents(),
+    wantTrainings ? loadPoolTrainings() : null,
     windows && firstDay ? windows.between(promotionsSince(active.profile, firstDay), firstDay) : null,
   ]);
   // the full history knows every promotion; otherwise they are read per window of dates
   const promotions = windows ?? new PromotionStore(null, staffing.promotions);
-  return { active, fullHistory: full, staffing, promotions, entries: pool.entries, reviews: pool.reviews, nominationEvents, trainings };
+  return {
+    active,
+    fullHistory: full,
+    staffing,
+    promotions,
+    entries: pool.entries,
+    reviews: pool.reviews,
+    nominationEvents,
+    trainings,
+  };
 }
 
 async function loadNominationEvents(): Promise<NominationEventFact[]> {
@@ -65,7 +94,12 @@ async function loadNominationEvents(): Promise<NominationEventFact[]> {
     `select e."nominationId", n."cadreId", e."toStage"::text, (extract(epoch from e."occurredAt") * 1000)::float8
      from "NominationEvent" e join "Nomination" n on n.id = e."nominationId"`,
   );
-  return rows.map(([nominationId, cadreId, toStage, ms]) => ({ nominationId, cadreId, toStage, occurredAt: factDate(ms) }));
+  return rows.map(([nominationId, cadreId, toStage, ms]) => ({
+    nominationId,
+    cadreId,
+    toStage,
+    occurredAt: factDate(ms),
+  }));
 }
 
 /**
@@ -87,7 +121,15 @@ async function loadPoolTrainings(): Promise<Map<string, TrainingFact[]>> {
   const facts = new Map<string, TrainingFact>();
   for (const [id, kind, start, end, hours, fullTimeOffJob] of trainings) {
     for (const completed of [true, false]) {
-      facts.set(`${id}|${completed}`, { id, kind, startDate: day(start), endDate: day(end), hours, fullTimeOffJob, completed });
+      facts.set(`${id}|${completed}`, {
+        id,
+        kind,
+        startDate: day(start),
+        endDate: day(end),
+        hours,
+        fullTimeOffJob,
+        completed,
+      });
     }
   }
   const out = new Map<string, TrainingFact[]>();

@@ -4,8 +4,15 @@ import "server-only";
 import { formatDate } from "@/lib/format/dates";
 import { poolTierLabel, rankLabel } from "@/lib/labels";
 import {
-  ageOn, type KjUnitDetail, type PoolEntryFact, type PostFact, type PromotionFact, type RowSubject,
-  type StaffCadreFact, type StaffingAppointmentFact, type UnitFact,
+  ageOn,
+  type KjUnitDetail,
+  type PoolEntryFact,
+  type PostFact,
+  type PromotionFact,
+  type RowSubject,
+  type StaffCadreFact,
+  type StaffingAppointmentFact,
+  type UnitFact,
 } from "@/lib/rules";
 import type { DrillItem } from "@/lib/dashboard/model";
 import type { DashboardFacts } from "./facts-on";
@@ -22,7 +29,10 @@ export class Lookup {
   private readonly promotions: Map<string, PromotionFact>;
   readonly entries: Map<string, PoolEntryFact>;
 
-  constructor(f: DashboardFacts, readonly asOf: Date) {
+  constructor(
+    f: DashboardFacts,
+    readonly asOf: Date,
+  ) {
     const s = f.staffing;
     this.units = new Map(s.units.map((u) => [u.id, u]));
     this.posts = new Map(s.posts.map((p) => [p.id, p]));
@@ -56,7 +66,13 @@ export class Lookup {
     return [];
   }
 
-  item(subject: RowSubject, id: string, ruleId: string, names: Map<string, string>, kj?: Map<string, KjUnitDetail>): DrillItem {
+  item(
+    subject: RowSubject,
+    id: string,
+    ruleId: string,
+    names: Map<string, string>,
+    kj?: Map<string, KjUnitDetail>,
+  ): DrillItem {
     const name = (cadreId: string) => names.get(cadreId) ?? "（回避）";
     switch (subject) {
       case "UNIT":
@@ -64,14 +80,20 @@ export class Lookup {
       case "POST": {
         const p = this.posts.get(id);
         const hs = this.holders.get(id) ?? [];
-        const detail = hs.length ? `现任 ${hs.map((a) => `${name(a.cadre.id)}（${this.age(a.cadre)}岁）`).join("、")}` : "空缺";
+        const detail = hs.length
+          ? `现任 ${hs.map((a) => `${name(a.cadre.id)}（${this.age(a.cadre)}岁）`).join("、")}`
+          : "空缺";
         return { id, label: p ? `${this.units.get(p.unitId)?.name ?? ""} ${p.title}` : id, detail };
       }
       case "PROMOTION": {
         const x = this.promotions.get(id);
         if (!x) return { id, label: id };
         const unit = this.units.get(x.unitId)?.name ?? "";
-        return { id, label: name(x.cadreId), detail: `${formatDate(x.promotedOn)} 任${unit}${rankLabel[x.toRank]}职务，时年${ageOn(x.birthDate, x.promotedOn)}岁` };
+        return {
+          id,
+          label: name(x.cadreId),
+          detail: `${formatDate(x.promotedOn)} 任${unit}${rankLabel[x.toRank]}职务，时年${ageOn(x.birthDate, x.promotedOn)}岁`,
+        };
       }
       case "CADRE": {
         const c = this.cadres.get(id);
@@ -79,7 +101,9 @@ export class Lookup {
       }
       case "ENTRY": {
         const e = this.entries.get(id);
-        return e ? { id, label: name(e.cadre.id), detail: `${poolTierLabel[e.tier]} · ${this.age(e.cadre)}岁` } : { id, label: id };
+        return e
+          ? { id, label: name(e.cadre.id), detail: `${poolTierLabel[e.tier]} · ${this.age(e.cadre)}岁` }
+          : { id, label: id };
       }
       default:
         return { id, label: id };

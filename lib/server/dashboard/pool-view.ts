@@ -15,13 +15,25 @@ function educationShares(active: PoolEntryFact[], asOf: Date): CountRow[] {
   const counts = new Map<string, number>();
   for (const e of active) {
     const best = highestEducation(e.cadre.education ?? [], { fullTimeOnly: false }, asOf);
-    const bucket = best && educationRank(best.level) >= educationRank("JUNIOR_COLLEGE") ? educationLevelLabel[best.level] : "中专及以下";
+    const bucket =
+      best && educationRank(best.level) >= educationRank("JUNIOR_COLLEGE")
+        ? educationLevelLabel[best.level]
+        : "中专及以下";
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
-  return [...EDUCATION_BUCKETS.map((l) => educationLevelLabel[l]), "中专及以下"].map((label) => ({ label, value: counts.get(label) ?? 0 }));
+  return [...EDUCATION_BUCKETS.map((l) => educationLevelLabel[l]), "中专及以下"].map((label) => ({
+    label,
+    value: counts.get(label) ?? 0,
+  }));
 }
 
-const TIER_ORDER: PoolTier[] = ["DIVISION_PRINCIPAL", "DIVISION_DEPUTY", "SECTION", "PRINCIPAL_RESERVE", "DEPUTY_RESERVE"];
+const TIER_ORDER: PoolTier[] = [
+  "DIVISION_PRINCIPAL",
+  "DIVISION_DEPUTY",
+  "SECTION",
+  "PRINCIPAL_RESERVE",
+  "DEPUTY_RESERVE",
+];
 
 /** Each tier's members on asOf against its size target (D20-POOL-SIZE, SS12-SIZE), and the totals. */
 function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
@@ -32,7 +44,13 @@ function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
     const actual = active.filter((e) => e.tier === tier).length;
     const r = target(tier);
     if (actual === 0 && !r) continue;
-    out.push({ label: poolTierLabel[tier], actual, target: r?.target.count ?? null, metAt: r?.target.metAt ?? null, status: r?.status ?? null });
+    out.push({
+      label: poolTierLabel[tier],
+      actual,
+      target: r?.target.count ?? null,
+      metAt: r?.target.metAt ?? null,
+      status: r?.status ?? null,
+    });
   }
   for (const r of sizeRows.filter((x) => x.key.endsWith(":TOTAL"))) {
     const label = r.ruleId === "SS12-SIZE" ? "科级后备合计" : "科级以上合计";
@@ -44,13 +62,19 @@ function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
 export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, string>): PoolView {
   const { pool, asOf } = ev;
   const t = asOf.getTime();
-  const active = [...lookup.entries.values()].filter((e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t));
+  const active = [...lookup.entries.values()].filter(
+    (e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t),
+  );
   const row = (key: string) => pool.rows.find((r) => r.key === key);
   const tiers = tierRows(ev, active);
   const women = row("D20-POOL-WOMEN");
   const minority = row("D20-POOL-MINORITY");
   const nonParty = row("D20-POOL-NONPARTY");
-  const required = new Map(pool.rows.filter((r) => r.ruleId === "D20-POOL-DOMAINS" || r.ruleId === "SS12-DOMAINS").map((r) => [r.key.split(":")[1], r.status]));
+  const required = new Map(
+    pool.rows
+      .filter((r) => r.ruleId === "D20-POOL-DOMAINS" || r.ruleId === "SS12-DOMAINS")
+      .map((r) => [r.key.split(":")[1], r.status]),
+  );
   const domainCounts = new Map<string, number>();
   for (const e of active) if (e.domain) domainCounts.set(e.domain, (domainCounts.get(e.domain) ?? 0) + 1);
   for (const d of required.keys()) if (!domainCounts.has(d)) domainCounts.set(d, 0);
@@ -62,18 +86,34 @@ export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, stri
   return {
     activeCount: pool.activeCount,
     tiers,
-    women: women ? { count: women.actual.count, n: women.target.n, targetRatio: women.target.ratio ?? 0, status: women.status } : null,
-    minority: minority ? { count: minority.actual.count, target: minority.target.count, status: minority.status } : null,
-    nonParty: nonParty ? { count: nonParty.actual.count, target: nonParty.target.count, status: nonParty.status } : null,
+    women: women
+      ? { count: women.actual.count, n: women.target.n, targetRatio: women.target.ratio ?? 0, status: women.status }
+      : null,
+    minority: minority
+      ? { count: minority.actual.count, target: minority.target.count, status: minority.status }
+      : null,
+    nonParty: nonParty
+      ? { count: nonParty.actual.count, target: nonParty.target.count, status: nonParty.status }
+      : null,
     education: educationShares(active, asOf),
     fullTimeBachelor: { count: bachelor, n: active.length },
     domains: [...domainCounts.entries()]
-      .map(([domain, count]) => ({ domain, count, required: required.has(domain), status: required.get(domain) ?? null }))
+      .map(([domain, count]) => ({
+        domain,
+        count,
+        required: required.has(domain),
+        status: required.get(domain) ?? null,
+      }))
       .sort((a, b) => Number(b.required) - Number(a.required) || b.count - a.count),
     ageBands: pool.ageBands.map((b) => ({ label: b.label, male: b.male, female: b.female })),
     agingOut: ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => ({
-      entryId: a.entryId, name: names.get(a.cadreId) ?? "（回避）", tier: poolTierLabel[a.tier], maxAge: a.maxAge,
-      exceedsOn: formatDate(a.exceedsOn), alreadyOver: a.alreadyOver, ruleId: a.ruleId,
+      entryId: a.entryId,
+      name: names.get(a.cadreId) ?? "（回避）",
+      tier: poolTierLabel[a.tier],
+      maxAge: a.maxAge,
+      exceedsOn: formatDate(a.exceedsOn),
+      alreadyOver: a.alreadyOver,
+      ruleId: a.ruleId,
     })),
     agingOutTotal: ev.agingOut.length,
     rows: pool.rows.map((r) => toTargetView(r, lookup, names)),

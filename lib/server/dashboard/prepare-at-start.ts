@@ -12,7 +12,11 @@ export function prepareDashboardAtStart(delayMs = 1_000): void {
   const timer = setTimeout(() => {
     dataStamp()
       .then((stamp) => districtFacts(stamp, todayInChina()))
-      .catch((e: unknown) => console.warn(`[miaopu] dashboard facts not prepared at start (${e instanceof Error ? e.message : String(e)}); the first reader reads them`));
+      .catch((e: unknown) =>
+        console.warn(
+          `[miaopu] dashboard facts not prepared at start (${e instanceof Error ? e.message : String(e)}); the first reader reads them`,
+        ),
+      );
   }, delayMs);
   timer.unref();
 }

@@ -21,7 +21,10 @@ export class PromotionStore {
   private readonly byId = new Map<string, PromotionFact>();
 
   /** `load` reads one window from the database; `all` is every promotion, known up front (the full-history loader). */
-  constructor(private readonly load: Loader | null, all: readonly PromotionFact[] = []) {
+  constructor(
+    private readonly load: Loader | null,
+    all: readonly PromotionFact[] = [],
+  ) {
     for (const p of all) this.byId.set(p.id, p);
   }
 
@@ -29,13 +32,16 @@ export class PromotionStore {
   async between(since: Date, until: Date): Promise<PromotionFact[]> {
     const from = since.getTime();
     const to = until.getTime();
-    if (this.load) await this.cover(this.load, Date.UTC(since.getUTCFullYear(), 0, 1), Date.UTC(until.getUTCFullYear(), 11, 31));
+    if (this.load)
+      await this.cover(this.load, Date.UTC(since.getUTCFullYear(), 0, 1), Date.UTC(until.getUTCFullYear(), 11, 31));
     const out: PromotionFact[] = [];
     for (const p of this.byId.values()) {
       const t = p.promotedOn.getTime();
       if (t >= from && t <= to) out.push(p);
     }
-    return out.sort((a, b) => a.promotedOn.getTime() - b.promotedOn.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    return out.sort(
+      (a, b) => a.promotedOn.getTime() - b.promotedOn.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
   }
 
   /** Reads what the windows read so far (or being read) leave out of [from, to]. */

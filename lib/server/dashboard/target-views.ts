@@ -15,7 +15,8 @@ function kjDetails(row: TargetRow): Map<string, KjUnitDetail> | undefined {
 export function cadreIdsOfRows(rows: readonly TargetRow[], lookup: Lookup): string[] {
   const out: string[] = [];
   for (const r of rows) {
-    for (const id of [...r.lackingIds.slice(0, DRILL_LIMIT), ...r.ids.slice(0, DRILL_LIMIT)]) out.push(...lookup.cadreIdsOf(r.subject, id));
+    for (const id of [...r.lackingIds.slice(0, DRILL_LIMIT), ...r.ids.slice(0, DRILL_LIMIT)])
+      out.push(...lookup.cadreIdsOf(r.subject, id));
   }
   return out;
 }
@@ -23,7 +24,8 @@ export function cadreIdsOfRows(rows: readonly TargetRow[], lookup: Lookup): stri
 export function toTargetView(row: TargetRow, lookup: Lookup, names: Map<string, string>): TargetView {
   const rule = explain(row.ruleId);
   const kj = kjDetails(row);
-  const items = (ids: string[]) => ids.slice(0, DRILL_LIMIT).map((id) => lookup.item(row.subject, id, row.ruleId, names, kj));
+  const items = (ids: string[]) =>
+    ids.slice(0, DRILL_LIMIT).map((id) => lookup.item(row.subject, id, row.ruleId, names, kj));
   return {
     key: row.key,
     ruleId: row.ruleId,

@@ -39,8 +39,16 @@ export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, str
     who: name(t.entry.cadre.id),
     where: poolTierLabel[t.entry.tier],
     // the political training has its own three-year deadline; the yearly rules end with the year
-    dueOn: t.failed.some((c) => c.ruleId === "WS-POLITICAL-TRAINING") && t.politicalDueOn ? formatDate(t.politicalDueOn) : `${ev.asOf.getUTCFullYear()}.12.31`,
-    status: t.failed.some((c) => c.ruleId === "WS-POLITICAL-TRAINING") && t.politicalDueOn && t.politicalDueOn.getTime() <= ev.asOf.getTime() ? "DUE" : "UPCOMING",
+    dueOn:
+      t.failed.some((c) => c.ruleId === "WS-POLITICAL-TRAINING") && t.politicalDueOn
+        ? formatDate(t.politicalDueOn)
+        : `${ev.asOf.getUTCFullYear()}.12.31`,
+    status:
+      t.failed.some((c) => c.ruleId === "WS-POLITICAL-TRAINING") &&
+      t.politicalDueOn &&
+      t.politicalDueOn.getTime() <= ev.asOf.getTime()
+        ? "DUE"
+        : "UPCOMING",
     ruleId: t.failed.map((c) => c.ruleId).join("、"),
     message: t.failed.map((c) => c.message).join("；"),
   }));

@@ -12,4 +12,3 @@ export function developmentCadreScope(actor: Actor, action: Action = "read"): Pr
   assertCan(actor, "development", action);
   return cadreScope(actor, "read");
 }
-

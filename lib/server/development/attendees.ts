@@ -20,14 +20,27 @@ export interface AddAttendeesResult {
   alreadyEnrolled: string[];
 }
 
-export async function addAttendees(actor: Actor, trainingId: string, cadreIds: readonly string[]): Promise<AddAttendeesResult> {
+export async function addAttendees(
+  actor: Actor,
+  trainingId: string,
+  cadreIds: readonly string[],
+): Promise<AddAttendeesResult> {
   const scope = developmentCadreScope(actor, "manage");
   return prisma.$transaction(async (tx) => {
-    const training = await tx.training.findFirst({ where: { id: trainingId, archivedAt: null }, select: { id: true, name: true } });
+    const training = await tx.training.findFirst({
+      where: { id: trainingId, archivedAt: null },
+      select: { id: true, name: true },
+    });
     if (!training) throw new NotFoundError("培训");
-    const cadres = await tx.cadre.findMany({ where: { AND: [{ id: { in: [...cadreIds] } }, scope] }, select: { id: true, name: true } });
+    const cadres = await tx.cadre.findMany({
+      where: { AND: [{ id: { in: [...cadreIds] } }, scope] },
+      select: { id: true, name: true },
+    });
     if (cadres.length !== new Set(cadreIds).size) throw new NotFoundError("所选干部");
-    const existing = await tx.trainingAttendance.findMany({ where: { trainingId, cadreId: { in: [...cadreIds] } }, select: { cadreId: true } });
+    const existing = await tx.trainingAttendance.findMany({
+      where: { trainingId, cadreId: { in: [...cadreIds] } },
+      select: { cadreId: true },
+    });
     const enrolled = new Set(existing.map((e) => e.cadreId));
     const fresh = cadres.filter((c) => !enrolled.has(c.id));
     const rows = await tx.trainingAttendance.createManyAndReturn({
@@ -37,8 +50,16 @@ export async function addAttendees(actor: Actor, trainingId: string, cadreIds: r
     const nameOf = new Map(cadres.map((c) => [c.id, c.name]));
     for (const r of rows) {
       await writeAudit(tx, {
-        ...auditBy(actor), action: "training.attendee.add", objectType: "TrainingAttendance", objectId: r.id, result: "SUCCESS",
-        diff: auditDiff(null, { trainingId, trainingName: training.name, cadreId: r.cadreId, cadreName: nameOf.get(r.cadreId) }, { mask: ["cadreName"] }),
+        ...auditBy(actor),
+        action: "training.attendee.add",
+        objectType: "TrainingAttendance",
+        objectId: r.id,
+        result: "SUCCESS",
+        diff: auditDiff(
+          null,
+          { trainingId, trainingName: training.name, cadreId: r.cadreId, cadreName: nameOf.get(r.cadreId) },
+          { mask: ["cadreName"] },
+        ),
       });
     }
     return { added: rows.length, alreadyEnrolled: cadres.filter((c) => enrolled.has(c.id)).map((c) => c.name) };
@@ -62,14 +83,21 @@ async function scopedAttendance(actor: Actor, id: string) {
   return row;
 }
 
-export async function updateAttendance(actor: Actor, input: { id: string; version: number; completed: boolean; result: string | null }) {
+export async function updateAttendance(
+  actor: Actor,
+  input: { id: string; version: number; completed: boolean; result: string | null },
+) {
   const before = await scopedAttendance(actor, input.id);
   assertEnded(before.training.endDate, input.completed);
   const data = { completed: input.completed, result: input.result };
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.trainingAttendance, "TrainingAttendance", input.id, input.version, data);
     await writeAudit(tx, {
-      ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: input.id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "training.attendee.update",
+      objectType: "TrainingAttendance",
+      objectId: input.id,
+      result: "SUCCESS",
       diff: auditDiff(before, data),
     });
   });
@@ -84,19 +112,29 @@ export async function setCompletion(
   input: { trainingId: string; items: { id: string; version: number }[]; completed: boolean; result: string | null },
 ) {
   const scope = developmentCadreScope(actor, "manage");
-  const training = await prisma.training.findFirst({ where: { id: input.trainingId, archivedAt: null }, select: { endDate: true } });
+  const training = await prisma.training.findFirst({
+    where: { id: input.trainingId, archivedAt: null },
+    select: { endDate: true },
+  });
   if (!training) throw new NotFoundError("培训");
   assertEnded(training.endDate, input.completed);
   const ids = input.items.map((i) => i.id);
-  const before = await prisma.trainingAttendance.findMany({ where: { id: { in: ids }, trainingId: input.trainingId, cadre: scope } });
+  const before = await prisma.trainingAttendance.findMany({
+    where: { id: { in: ids }, trainingId: input.trainingId, cadre: scope },
+  });
   if (before.length !== new Set(ids).size) throw new NotFoundError("参训记录");
   const byId = new Map(before.map((b) => [b.id, b]));
   const data = { completed: input.completed, ...(input.result !== null ? { result: input.result } : {}) };
   await prisma.$transaction(async (tx) => {
-    for (const item of input.items) await updateVersioned(tx.trainingAttendance, "TrainingAttendance", item.id, item.version, data);
+    for (const item of input.items)
+      await updateVersioned(tx.trainingAttendance, "TrainingAttendance", item.id, item.version, data);
     for (const item of input.items) {
       await writeAudit(tx, {
-        ...auditBy(actor), action: "training.attendee.update", objectType: "TrainingAttendance", objectId: item.id, result: "SUCCESS",
+        ...auditBy(actor),
+        action: "training.attendee.update",
+        objectType: "TrainingAttendance",
+        objectId: item.id,
+        result: "SUCCESS",
         diff: auditDiff(byId.get(item.id), data),
       });
     }

@@ -20,8 +20,17 @@ export async function getCadreDevelopment(actor: Actor, cadreId: string, asOf = 
     where: { AND: [{ id: cadreId }, developmentCadreScope(actor, "read")] },
     select: {
       id: true,
-      poolEntries: { where: openEntryWhere(asOf), select: { tier: true, enteredOn: true }, orderBy: { enteredOn: "asc" }, take: 1 },
-      trainingAttendances: { where: { training: { archivedAt: null } }, include: { training: true }, orderBy: { training: { startDate: "desc" } } },
+      poolEntries: {
+        where: openEntryWhere(asOf),
+        select: { tier: true, enteredOn: true },
+        orderBy: { enteredOn: "asc" },
+        take: 1,
+      },
+      trainingAttendances: {
+        where: { training: { archivedAt: null } },
+        include: { training: true },
+        orderBy: { training: { startDate: "desc" } },
+      },
       practices: { orderBy: { startDate: "desc" } },
       mentorshipsAsMentee: { include: { mentor: PERSON }, orderBy: { startDate: "desc" } },
       mentorshipsAsMentor: { include: { mentee: PERSON }, orderBy: { startDate: "desc" } },
@@ -42,10 +51,19 @@ export async function getCadreDevelopment(actor: Actor, cadreId: string, asOf = 
   if (entry) {
     const { profile } = await getReminderProfile();
     const trainings = cadre.trainingAttendances.map((a) => ({ ...a.training, completed: a.completed }));
-    compliance = trainingCompliance({ cadreId, tier: entry.tier, enteredOn: entry.enteredOn, trainings }, profile, asOf);
+    compliance = trainingCompliance(
+      { cadreId, tier: entry.tier, enteredOn: entry.enteredOn, trainings },
+      profile,
+      asOf,
+    );
   }
   return {
-    trainings: cadre.trainingAttendances.map((a) => ({ attendanceId: a.id, completed: a.completed, result: a.result, training: a.training })),
+    trainings: cadre.trainingAttendances.map((a) => ({
+      attendanceId: a.id,
+      completed: a.completed,
+      result: a.result,
+      training: a.training,
+    })),
     hoursByYear: [...hours.entries()].map(([year, h]) => ({ year, hours: h })).sort((a, b) => b.year - a.year),
     compliance,
     practices: cadre.practices,

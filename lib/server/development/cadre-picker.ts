@@ -36,7 +36,11 @@ function whereOf(actor: Actor, f: PickerFilter, asOf: Date): Prisma.CadreWhereIn
 }
 
 const ROW_SELECT = {
-  id: true, name: true, birthDate: true, rank: true, currentPostTitle: true,
+  id: true,
+  name: true,
+  birthDate: true,
+  rank: true,
+  currentPostTitle: true,
   unit: { select: { name: true } },
 } as const;
 
@@ -51,18 +55,41 @@ export async function searchPicker(actor: Actor, f: PickerFilter, profile: Resol
   if (f.sort === "need") {
     // Rank every match by its due date, then cut the page: the order needs the whole set.
     const all = await prisma.cadre.findMany({
-      where, select: { id: true, name: true, poolEntries: { where: openEntryWhere(asOf), select: { tier: true, enteredOn: true }, orderBy: { enteredOn: "asc" }, take: 1 } },
+      where,
+      select: {
+        id: true,
+        name: true,
+        poolEntries: {
+          where: openEntryWhere(asOf),
+          select: { tier: true, enteredOn: true },
+          orderBy: { enteredOn: "asc" },
+          take: 1,
+        },
+      },
     });
     const facts = await loadTrainingFacts(all.map((c) => c.id));
     for (const c of all) {
       const entry = c.poolEntries[0];
-      due.set(c.id, trainingCompliance({ tier: entry?.tier, enteredOn: entry?.enteredOn, trainings: facts.get(c.id) ?? [] }, profile, asOf).politicalDueOn);
+      due.set(
+        c.id,
+        trainingCompliance(
+          { tier: entry?.tier, enteredOn: entry?.enteredOn, trainings: facts.get(c.id) ?? [] },
+          profile,
+          asOf,
+        ).politicalDueOn,
+      );
     }
     const key = (id: string) => due.get(id)?.getTime() ?? Number.NEGATIVE_INFINITY;
     all.sort((a, b) => key(a.id) - key(b.id) || a.name.localeCompare(b.name, "zh-CN") || a.id.localeCompare(b.id));
     ids = all.slice((page - 1) * pageSize, page * pageSize).map((c) => c.id);
   } else {
-    const rows = await prisma.cadre.findMany({ where, select: { id: true }, orderBy: [{ namePinyin: "asc" }, { id: "asc" }], skip: (page - 1) * pageSize, take: pageSize });
+    const rows = await prisma.cadre.findMany({
+      where,
+      select: { id: true },
+      orderBy: [{ namePinyin: "asc" }, { id: "asc" }],
+      skip: (page - 1) * pageSize,
+      take: pageSize,
+    });
     ids = rows.map((r) => r.id);
   }
   const details = await prisma.cadre.findMany({
@@ -73,8 +100,14 @@ export async function searchPicker(actor: Actor, f: PickerFilter, profile: Resol
   const rows: PickerRow[] = ids.map((id) => {
     const d = byId.get(id)!;
     return {
-      id, name: d.name, birthDate: d.birthDate, rank: d.rank, currentPostTitle: d.currentPostTitle,
-      unitName: d.unit?.name ?? null, tier: d.poolEntries[0]?.tier ?? null, politicalDueOn: due.get(id) ?? null,
+      id,
+      name: d.name,
+      birthDate: d.birthDate,
+      rank: d.rank,
+      currentPostTitle: d.currentPostTitle,
+      unitName: d.unit?.name ?? null,
+      tier: d.poolEntries[0]?.tier ?? null,
+      politicalDueOn: due.get(id) ?? null,
     };
   });
   return { rows, total, page, pages, pageSize };

@@ -26,15 +26,25 @@ export interface DunmiaoCheck {
 }
 
 /** `cadreId` must already have been read through the actor's scope. */
-export async function checkDunmiao(cadreId: string, role: DunmiaoRole, asOf: Date, overrideReason: string | null): Promise<DunmiaoCheck> {
+export async function checkDunmiao(
+  cadreId: string,
+  role: DunmiaoRole,
+  asOf: Date,
+  overrideReason: string | null,
+): Promise<DunmiaoCheck> {
   const { profile, added, activeName } = await getDunmiaoProfile();
   const facts = (await loadCadreFacts([cadreId])).get(cadreId);
   if (!facts) throw new NotFoundError("干部");
   const verdict = evaluateCandidate(facts, { kind: "DUNMIAO", role }, profile, asOf);
   const lines = verdict.checks.map((c) => ({
-    ruleId: c.ruleId, title: explain(c.ruleId).title, severity: c.severity, passed: c.passed, message: c.message,
+    ruleId: c.ruleId,
+    title: explain(c.ruleId).title,
+    severity: c.severity,
+    passed: c.passed,
+    message: c.message,
   }));
-  const outcome = verdict.hardFailures > 0 ? "BLOCKED" : verdict.warnings > 0 && !overrideReason ? "NEEDS_REASON" : "OK";
+  const outcome =
+    verdict.hardFailures > 0 ? "BLOCKED" : verdict.warnings > 0 && !overrideReason ? "NEEDS_REASON" : "OK";
   return { outcome, lines, profileName: activeName, addedRules: added };
 }
 

@@ -7,7 +7,12 @@ import { withRules, type ProfileOverlay } from "./profile-overlay";
 
 /** Rules behind the reminders page and the picker's "by training need" order. */
 export const REMINDER_RULES: readonly RuleId[] = [
-  "WS-POLITICAL-TRAINING", "WS-TRAIN-HOURS", "D20-TRAIN-KJ", "SX-DOWN-REVIEW", "WS-PLAN", "WS-MENTOR",
+  "WS-POLITICAL-TRAINING",
+  "WS-TRAIN-HOURS",
+  "D20-TRAIN-KJ",
+  "SX-DOWN-REVIEW",
+  "WS-PLAN",
+  "WS-MENTOR",
 ];
 
 /** The 墩苗 (“派下去”) eligibility rules checked before a 墩苗 posting is saved. */

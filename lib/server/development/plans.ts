@@ -18,26 +18,49 @@ import { planNotes } from "@/lib/development/plan-notes";
 import { openEntryWhere } from "./pool-members";
 import { lockCadre } from "@/lib/server/concurrency";
 
-const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
+const PERSON = {
+  select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } },
+} as const;
 
 /** Open pool members with their open plans and the WS-PLAN check of each. */
 export async function listPlanSubjects(actor: Actor, profile: ResolvedProfile, asOf = todayInChina()) {
   const entries = await prisma.poolEntry.findMany({
     where: { AND: [openEntryWhere(asOf), { cadre: developmentCadreScope(actor, "read") }] },
-    include: { cadre: { select: { ...PERSON.select, developmentPlans: { where: { closedAt: null }, orderBy: { createdAt: "desc" }, include: { goals: GOALS_IN_ORDER } } } } },
+    include: {
+      cadre: {
+        select: {
+          ...PERSON.select,
+          developmentPlans: {
+            where: { closedAt: null },
+            orderBy: { createdAt: "desc" },
+            include: { goals: GOALS_IN_ORDER },
+          },
+        },
+      },
+    },
     orderBy: [{ tier: "asc" }, { cadre: { namePinyin: "asc" } }, { id: "asc" }],
   });
-  return entries.map((e) => ({ entry: e, plans: e.cadre.developmentPlans, check: developmentPlanCheck(e.cadre.developmentPlans.map(toPlanFact), profile, asOf) }));
+  return entries.map((e) => ({
+    entry: e,
+    plans: e.cadre.developmentPlans,
+    check: developmentPlanCheck(e.cadre.developmentPlans.map(toPlanFact), profile, asOf),
+  }));
 }
 
 export async function getPlan(actor: Actor, id: string) {
-  const plan = await prisma.developmentPlan.findFirst({ where: { id, cadre: developmentCadreScope(actor, "read") }, include: { cadre: PERSON, poolEntry: { select: { tier: true, enteredOn: true } }, goals: GOALS_IN_ORDER } });
+  const plan = await prisma.developmentPlan.findFirst({
+    where: { id, cadre: developmentCadreScope(actor, "read") },
+    include: { cadre: PERSON, poolEntry: { select: { tier: true, enteredOn: true } }, goals: GOALS_IN_ORDER },
+  });
   if (!plan) throw new NotFoundError("培养计划");
   return plan;
 }
 
 export async function getPlanEntry(actor: Actor, poolEntryId: string) {
-  const entry = await prisma.poolEntry.findFirst({ where: { id: poolEntryId, closedOn: null, cadre: developmentCadreScope(actor, "read") }, include: { cadre: PERSON } });
+  const entry = await prisma.poolEntry.findFirst({
+    where: { id: poolEntryId, closedOn: null, cadre: developmentCadreScope(actor, "read") },
+    include: { cadre: PERSON },
+  });
   if (!entry) throw new NotFoundError("在库记录");
   return entry;
 }
@@ -52,13 +75,23 @@ export async function createPlan(actor: Actor, input: { poolEntryId: string; tit
     const open = await tx.developmentPlan.count({ where: { cadreId: entry.cadreId, closedAt: null } });
     if (open) throw new UserFacingError("该同志已有执行中的培养计划，请在原计划中调整目标");
     const row = await tx.developmentPlan.create({ data: { ...data, goals: { create: goals } } });
-    await writeAudit(tx, { ...auditBy(actor), action: "plan.create", objectType: "DevelopmentPlan", objectId: row.id, result: "SUCCESS", diff: auditDiff(null, { ...data, goals: goals.map(auditedGoal) }) });
+    await writeAudit(tx, {
+      ...auditBy(actor),
+      action: "plan.create",
+      objectType: "DevelopmentPlan",
+      objectId: row.id,
+      result: "SUCCESS",
+      diff: auditDiff(null, { ...data, goals: goals.map(auditedGoal) }),
+    });
     return row;
   });
 }
 
 async function openPlan(actor: Actor, id: string) {
-  const plan = await prisma.developmentPlan.findFirst({ where: { id, cadre: developmentCadreScope(actor, "manage") }, include: { goals: GOALS_IN_ORDER } });
+  const plan = await prisma.developmentPlan.findFirst({
+    where: { id, cadre: developmentCadreScope(actor, "manage") },
+    include: { goals: GOALS_IN_ORDER },
+  });
   if (!plan) throw new NotFoundError("培养计划");
   if (plan.closedAt) throw new UserFacingError("该培养计划已结束，不能再修改");
   return plan;
@@ -66,15 +99,34 @@ async function openPlan(actor: Actor, id: string) {
 
 type Tx = Prisma.TransactionClient;
 
-async function save(actor: Actor, action: string, id: string, version: number, before: object, data: Prisma.DevelopmentPlanUpdateManyMutationInput, diffTo: Record<string, unknown>, also?: (tx: Tx) => Promise<unknown>) {
+async function save(
+  actor: Actor,
+  action: string,
+  id: string,
+  version: number,
+  before: object,
+  data: Prisma.DevelopmentPlanUpdateManyMutationInput,
+  diffTo: Record<string, unknown>,
+  also?: (tx: Tx) => Promise<unknown>,
+) {
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.developmentPlan, "DevelopmentPlan", id, version, data);
     await also?.(tx);
-    await writeAudit(tx, { ...auditBy(actor), action, objectType: "DevelopmentPlan", objectId: id, result: "SUCCESS", diff: auditDiff(before as Record<string, unknown>, diffTo) });
+    await writeAudit(tx, {
+      ...auditBy(actor),
+      action,
+      objectType: "DevelopmentPlan",
+      objectId: id,
+      result: "SUCCESS",
+      diff: auditDiff(before as Record<string, unknown>, diffTo),
+    });
   });
 }
 
-export async function updatePlan(actor: Actor, input: { id: string; version: number; title: string; goals: GoalInput[] }) {
+export async function updatePlan(
+  actor: Actor,
+  input: { id: string; version: number; title: string; goals: GoalInput[] },
+) {
   const before = await openPlan(actor, input.id);
   const goals = goalRows(input.goals);
   // The version bump comes first, so a stale save is refused before any goal is touched.
@@ -82,15 +134,40 @@ export async function updatePlan(actor: Actor, input: { id: string; version: num
     await tx.developmentPlanGoal.deleteMany({ where: { planId: input.id } });
     await tx.developmentPlanGoal.createMany({ data: goals.map((g) => ({ ...g, planId: input.id })) });
   };
-  await save(actor, "plan.update", input.id, input.version, { title: before.title, goals: before.goals.map(auditedGoal) }, { title: input.title }, { title: input.title, goals: goals.map(auditedGoal) }, replaceGoals);
+  await save(
+    actor,
+    "plan.update",
+    input.id,
+    input.version,
+    { title: before.title, goals: before.goals.map(auditedGoal) },
+    { title: input.title },
+    { title: input.title, goals: goals.map(auditedGoal) },
+    replaceGoals,
+  );
 }
 
-export async function addPlanNote(actor: Actor, input: { id: string; version: number; date: Date; source: string; note: string }) {
+export async function addPlanNote(
+  actor: Actor,
+  input: { id: string; version: number; date: Date; source: string; note: string },
+) {
   const before = await openPlan(actor, input.id);
   if (input.date > todayInChina()) throw new UserFacingError("日期不能晚于今天");
-  const note = { date: input.date.toISOString().slice(0, 10), source: input.source, note: input.note, by: actor.displayName };
+  const note = {
+    date: input.date.toISOString().slice(0, 10),
+    source: input.source,
+    note: input.note,
+    by: actor.displayName,
+  };
   const progressNotes = [...planNotes(before.progressNotes), note];
-  await save(actor, "plan.note", input.id, input.version, { progressNote: null }, { progressNotes }, { progressNote: note });
+  await save(
+    actor,
+    "plan.note",
+    input.id,
+    input.version,
+    { progressNote: null },
+    { progressNotes },
+    { progressNote: note },
+  );
 }
 
 export async function closePlan(actor: Actor, input: { id: string; version: number }) {

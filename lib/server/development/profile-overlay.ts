@@ -20,7 +20,15 @@ export interface ProfileOverlay {
 
 /** The resolved profile restated as a definition, so it can be extended through resolveProfile. */
 function asDefinition(p: ResolvedProfile): ProfileDefinition {
-  return { key: p.key, name: p.name, description: p.description, extends: null, enable: p.rules, severity: p.severity, params: p.params };
+  return {
+    key: p.key,
+    name: p.name,
+    description: p.description,
+    extends: null,
+    enable: p.rules,
+    severity: p.severity,
+    params: p.params,
+  };
 }
 
 export function withRules(active: ResolvedProfile, ruleIds: readonly RuleId[], purpose: string): ProfileOverlay {

@@ -32,20 +32,38 @@ export async function buildRemindersWorkbook(r: Reminders): Promise<Buffer> {
   const order = new Map(REMINDER_CATEGORIES.map((c, i) => [c, i]));
   const lines = [...r.lines].sort((a, b) => order.get(a.category)! - order.get(b.category)!);
   lines.forEach((l, i) => {
-    ws.addRow({ n: i + 1, category: reminderCategoryLabel[l.category], ruleId: l.ruleId ?? "", name: l.cadreName, unit: l.unitName, detail: l.detail, due: formatDate(l.dueOn), href: l.href });
+    ws.addRow({
+      n: i + 1,
+      category: reminderCategoryLabel[l.category],
+      ruleId: l.ruleId ?? "",
+      name: l.cadreName,
+      unit: l.unitName,
+      detail: l.detail,
+      due: formatDate(l.dueOn),
+      href: l.href,
+    });
   });
   ws.getColumn("detail").alignment = { wrapText: true, vertical: "top" };
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
 /** Builds the file and writes the export's audit row (who exported how many lines). */
-export async function exportReminders(actor: Actor, asOf: Date): Promise<{ buffer: Buffer; filename: string; count: number }> {
+export async function exportReminders(
+  actor: Actor,
+  asOf: Date,
+): Promise<{ buffer: Buffer; filename: string; count: number }> {
   assertCan(actor, "development", "export");
   const r = await computeReminders(actor, asOf);
   const buffer = await buildRemindersWorkbook(r);
-  const byCategory = Object.fromEntries(REMINDER_CATEGORIES.map((c) => [c, r.lines.filter((l) => l.category === c).length]));
+  const byCategory = Object.fromEntries(
+    REMINDER_CATEGORIES.map((c) => [c, r.lines.filter((l) => l.category === c).length]),
+  );
   await writeAuditStandalone({
-    ...auditBy(actor), action: "export.reminders", objectType: "Reminders", objectId: null, result: "SUCCESS",
+    ...auditBy(actor),
+    action: "export.reminders",
+    objectType: "Reminders",
+    objectId: null,
+    result: "SUCCESS",
     diff: { exported: { from: null, to: { asOf: formatDate(asOf), lines: r.lines.length, byCategory } } },
   });
   return { buffer, filename: `培养提醒_${formatDate(asOf)}.xlsx`, count: r.lines.length };

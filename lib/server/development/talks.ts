@@ -11,7 +11,9 @@ import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { recordFlags, type TalkRecord } from "@/lib/validation/development/talk";
 import { developmentCadreScope } from "./access";
 
-const PERSON = { select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } } } as const;
+const PERSON = {
+  select: { id: true, name: true, birthDate: true, currentPostTitle: true, unit: { select: { name: true } } },
+} as const;
 
 export interface TalkFields {
   kind: TalkKind;
@@ -24,12 +26,21 @@ export interface TalkFields {
 export async function listTalks(actor: Actor, f: { kind?: TalkKind; year?: number } = {}) {
   const and: Prisma.TalkWhereInput[] = [{ cadre: developmentCadreScope(actor, "read") }];
   if (f.kind) and.push({ kind: f.kind });
-  if (f.year) and.push({ talkedOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } });
-  return prisma.talk.findMany({ where: { AND: and }, include: { cadre: PERSON }, orderBy: [{ talkedOn: "desc" }, { id: "asc" }], take: 500 });
+  if (f.year)
+    and.push({ talkedOn: { gte: new Date(Date.UTC(f.year, 0, 1)), lt: new Date(Date.UTC(f.year + 1, 0, 1)) } });
+  return prisma.talk.findMany({
+    where: { AND: and },
+    include: { cadre: PERSON },
+    orderBy: [{ talkedOn: "desc" }, { id: "asc" }],
+    take: 500,
+  });
 }
 
 export async function getTalk(actor: Actor, id: string) {
-  const row = await prisma.talk.findFirst({ where: { id, cadre: developmentCadreScope(actor, "read") }, include: { cadre: PERSON } });
+  const row = await prisma.talk.findFirst({
+    where: { id, cadre: developmentCadreScope(actor, "read") },
+    include: { cadre: PERSON },
+  });
   if (!row) throw new NotFoundError("谈话记录");
   return row;
 }
@@ -46,17 +57,33 @@ export async function createTalk(actor: Actor, input: TalkFields & { cadreId: st
   const data = { ...columns(input), cadreId: cadre.id };
   return prisma.$transaction(async (tx) => {
     const row = await tx.talk.create({ data });
-    await writeAudit(tx, { ...auditBy(actor), action: "talk.create", objectType: "Talk", objectId: row.id, result: "SUCCESS", diff: auditDiff(null, data) });
+    await writeAudit(tx, {
+      ...auditBy(actor),
+      action: "talk.create",
+      objectType: "Talk",
+      objectId: row.id,
+      result: "SUCCESS",
+      diff: auditDiff(null, data),
+    });
     return row;
   });
 }
 
 export async function updateTalk(actor: Actor, input: TalkFields & { id: string; version: number }) {
-  const before = await prisma.talk.findFirst({ where: { id: input.id, cadre: developmentCadreScope(actor, "manage") } });
+  const before = await prisma.talk.findFirst({
+    where: { id: input.id, cadre: developmentCadreScope(actor, "manage") },
+  });
   if (!before) throw new NotFoundError("谈话记录");
   const data = columns(input);
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.talk, "Talk", input.id, input.version, data);
-    await writeAudit(tx, { ...auditBy(actor), action: "talk.update", objectType: "Talk", objectId: input.id, result: "SUCCESS", diff: auditDiff(before, data) });
+    await writeAudit(tx, {
+      ...auditBy(actor),
+      action: "talk.update",
+      objectType: "Talk",
+      objectId: input.id,
+      result: "SUCCESS",
+      diff: auditDiff(before, data),
+    });
   });
 }

@@ -11,7 +11,8 @@ export async function loadTrainingFacts(cadreIds: readonly string[]): Promise<Ma
   const rows = await prisma.trainingAttendance.findMany({
     where: { cadreId: { in: [...cadreIds] }, training: { archivedAt: null } },
     select: {
-      cadreId: true, completed: true,
+      cadreId: true,
+      completed: true,
       training: { select: { id: true, kind: true, startDate: true, endDate: true, hours: true, fullTimeOffJob: true } },
     },
   });

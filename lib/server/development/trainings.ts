@@ -24,7 +24,10 @@ export function trainingScope(actor: Actor): Prisma.TrainingWhereInput {
 export async function listTrainings(actor: Actor, filter: TrainingListFilter = {}) {
   const cadre = developmentCadreScope(actor, "read");
   const where: Prisma.TrainingWhereInput = { AND: [trainingScope(actor), { archivedAt: null }] };
-  if (filter.year) (where.AND as Prisma.TrainingWhereInput[]).push({ startDate: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) } });
+  if (filter.year)
+    (where.AND as Prisma.TrainingWhereInput[]).push({
+      startDate: { gte: new Date(Date.UTC(filter.year, 0, 1)), lt: new Date(Date.UTC(filter.year + 1, 0, 1)) },
+    });
   if (filter.kind) (where.AND as Prisma.TrainingWhereInput[]).push({ kind: filter.kind });
   const trainings = await prisma.training.findMany({ where, orderBy: [{ startDate: "desc" }, { id: "asc" }] });
   // Attendee and completion counts within the actor's scope, in one grouped query.
@@ -51,7 +54,18 @@ export async function getTraining(actor: Actor, id: string) {
     include: {
       attendances: {
         where: { cadre },
-        include: { cadre: { select: { id: true, name: true, birthDate: true, rank: true, currentPostTitle: true, unit: { select: { name: true } } } } },
+        include: {
+          cadre: {
+            select: {
+              id: true,
+              name: true,
+              birthDate: true,
+              rank: true,
+              currentPostTitle: true,
+              unit: { select: { name: true } },
+            },
+          },
+        },
         orderBy: [{ cadre: { unit: { sortOrder: "asc" } } }, { cadre: { name: "asc" } }, { id: "asc" }],
       },
     },
@@ -65,7 +79,11 @@ export async function createTraining(actor: Actor, input: TrainingFields) {
   return prisma.$transaction(async (tx) => {
     const row = await tx.training.create({ data: input });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "training.create", objectType: "Training", objectId: row.id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "training.create",
+      objectType: "Training",
+      objectId: row.id,
+      result: "SUCCESS",
       diff: auditDiff(null, input),
     });
     return row;
@@ -79,7 +97,11 @@ export async function updateTraining(actor: Actor, id: string, version: number, 
     if (!before) throw new NotFoundError("培训");
     await updateVersioned(tx.training, "Training", id, version, input);
     await writeAudit(tx, {
-      ...auditBy(actor), action: "training.update", objectType: "Training", objectId: id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "training.update",
+      objectType: "Training",
+      objectId: id,
+      result: "SUCCESS",
       diff: auditDiff(before, input),
     });
   });

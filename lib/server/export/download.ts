@@ -16,7 +16,10 @@ export function asOfParam(url: URL): Date {
 }
 
 export function idsParam(url: URL): string[] {
-  return (url.searchParams.get("ids") ?? "").split(",").map((s) => s.trim()).filter((s) => /^[A-Za-z0-9_-]{1,40}$/.test(s));
+  return (url.searchParams.get("ids") ?? "")
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => /^[A-Za-z0-9_-]{1,40}$/.test(s));
 }
 
 /**
@@ -29,7 +32,9 @@ export async function cadreIdsParam(actor: Actor, url: URL, action: "export" | "
   if (ids.length || !unitId) return ids;
   const rows = await prisma.cadre.findMany({
     where: { AND: [cadreScope(actor, action), { unitId, status: "SERVING", archivedAt: null }] },
-    select: { id: true }, orderBy: [{ namePinyin: "asc" }, { id: "asc" }], take: 501,
+    select: { id: true },
+    orderBy: [{ namePinyin: "asc" }, { id: "asc" }],
+    take: 501,
   });
   return rows.map((r) => r.id);
 }
@@ -46,7 +51,11 @@ export function attachment(fileName: string, contentType: string, body: Uint8Arr
 
 /** Runs an export for a permitted actor; user-facing failures answer 422 with the message. */
 export async function exportRoute(
-  request: Request, name: string, resource: Resource, action: Action, run: (actor: Actor, url: URL) => Promise<Response>,
+  request: Request,
+  name: string,
+  resource: Resource,
+  action: Action,
+  run: (actor: Actor, url: URL) => Promise<Response>,
 ): Promise<Response> {
   const actor = await guardRequest(request, name, resource, action);
   if (actor instanceof Response) return actor;

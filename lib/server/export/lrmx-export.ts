@@ -18,7 +18,10 @@ export const MAX_LRMX_EXPORT = 500;
 
 export const FORM_INCLUDE = {
   educationRecords: { orderBy: [{ fullTime: "desc" }, { startDate: "asc" }, { id: "asc" }] },
-  appointments: { include: { post: { include: { unit: { select: { name: true } } } } }, orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+  appointments: {
+    include: { post: { include: { unit: { select: { name: true } } } } },
+    orderBy: [{ startDate: "asc" }, { id: "asc" }],
+  },
   assessments: { orderBy: { year: "asc" } },
   sanctions: { orderBy: { decidedOn: "asc" } },
   familyMembers: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
@@ -42,7 +45,8 @@ function plainId(cipher: string | null): string | null {
 export async function exportLrmx(actor: Actor, ids: readonly string[], asOf: Date): Promise<ExportedFile> {
   const unique = [...new Set(ids)];
   if (!unique.length) throw new UserFacingError("请选择要导出的干部");
-  if (unique.length > MAX_LRMX_EXPORT) throw new UserFacingError(`一次最多导出 ${MAX_LRMX_EXPORT} 份任免审批表，请缩小范围`);
+  if (unique.length > MAX_LRMX_EXPORT)
+    throw new UserFacingError(`一次最多导出 ${MAX_LRMX_EXPORT} 份任免审批表，请缩小范围`);
   const cadres = await prisma.cadre.findMany({
     where: { AND: [cadreScope(actor, "export"), { id: { in: unique } }] },
     include: FORM_INCLUDE,
@@ -52,19 +56,34 @@ export async function exportLrmx(actor: Actor, ids: readonly string[], asOf: Dat
   const today = todayInChina();
   const files = cadres.map((c) => {
     const draft = lrmxDraftFromRecord(
-      { ...c, appointments: c.appointments.map((a) => ({ startDate: a.startDate, endDate: a.endDate, unitName: a.post.unit.name, title: a.post.title })) },
+      {
+        ...c,
+        appointments: c.appointments.map((a) => ({
+          startDate: a.startDate,
+          endDate: a.endDate,
+          unitName: a.post.unit.name,
+          title: a.post.title,
+        })),
+      },
       { asOf, filledOn: today, filledBy: actor.displayName, idNumber: plainId(c.idNumberCipher) },
     );
     return { name: c.name, xml: writeLrmx(draft) };
   });
   await writeAuditStandalone({
     ...auditBy(actor),
-    action: "export.lrmx", objectType: "Cadre", objectId: cadres.length === 1 ? cadres[0].id : null, result: "SUCCESS",
+    action: "export.lrmx",
+    objectType: "Cadre",
+    objectId: cadres.length === 1 ? cadres[0].id : null,
+    result: "SUCCESS",
     diff: { count: cadres.length, cadreIds: cadres.map((c) => c.id), asOf: asOf.toISOString().slice(0, 10) },
   });
   const encoder = new TextEncoder();
   if (files.length === 1) {
-    return { fileName: `${files[0].name}.lrmx`, contentType: "application/xml; charset=utf-8", body: encoder.encode(files[0].xml) };
+    return {
+      fileName: `${files[0].name}.lrmx`,
+      contentType: "application/xml; charset=utf-8",
+      body: encoder.encode(files[0].xml),
+    };
   }
   const zip = new JSZip();
   const used = new Map<string, number>();

@@ -10,13 +10,24 @@ import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-rost
 
 const WIDTHS = [6, 10, 6, 16, 8, 12, 12, 10, 12, 16, 28, 16, 36, 12, 12, 22];
 
-export async function exportPoolRoster(actor: Actor, asOf: Date, tier: PoolTier | null): Promise<{ fileName: string; body: Uint8Array }> {
+export async function exportPoolRoster(
+  actor: Actor,
+  asOf: Date,
+  tier: PoolTier | null,
+): Promise<{ fileName: string; body: Uint8Array }> {
   const roster = await loadPoolRoster(actor, asOf, tier);
   const wb = new ExcelJS.Workbook();
   wb.creator = "苗圃";
   for (const g of roster.groups) {
     const ws = wb.addWorksheet(poolTierLabel[g.tier], {
-      pageSetup: { paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "3:3" },
+      pageSetup: {
+        paperSize: 9,
+        orientation: "landscape",
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: "3:3",
+      },
       views: [{ state: "frozen", ySplit: 3 }],
     });
     ws.addRow([g.title]);
@@ -34,7 +45,10 @@ export async function exportPoolRoster(actor: Actor, asOf: Date, tier: PoolTier 
   const body = new Uint8Array(await wb.xlsx.writeBuffer());
   await writeAuditStandalone({
     ...auditBy(actor),
-    action: "export.pool", objectType: "PoolEntry", objectId: null, result: "SUCCESS",
+    action: "export.pool",
+    objectType: "PoolEntry",
+    objectId: null,
+    result: "SUCCESS",
     diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count, idNumbers: "脱敏" },
   });
   const stamp = asOf.toISOString().slice(0, 10).replaceAll("-", "");

@@ -4,5 +4,12 @@ import "server-only";
 export { CADRE_FACTS_INCLUDE, loadCadreFacts, toCadreFacts, type CadreFactsRow } from "./cadre-facts";
 export { loadPoolEntryFacts, loadPoolReviewFacts } from "./pool-facts";
 export { loadStaffingFacts, type StaffingFacts } from "./staffing-facts";
-export { loadPromotions, loadStaffingHistory, needsFullHistory, promotionsSince, PROMOTION_YEARS, type StaffingHistory } from "./staffing-history";
+export {
+  loadPromotions,
+  loadStaffingHistory,
+  needsFullHistory,
+  promotionsSince,
+  PROMOTION_YEARS,
+  type StaffingHistory,
+} from "./staffing-history";
 export { loadPoolFactsSql } from "./pool-facts-sql";

@@ -3,12 +3,40 @@ import "server-only";
 // the dashboard: the same facts as loadPoolEntryFacts/loadPoolReviewFacts without Prisma's
 // per-value deserialisation. Every entry of the district: the dashboard leaves out each reader's
 // recusals in memory (lib/server/dashboard/facts-on.ts).
-import type { EducationLevel, EducationRecordFact, Degree, Gender, PoliticalStatus, PoolEntryFact, PoolReviewFact, PoolTier } from "@/lib/rules";
+import type {
+  EducationLevel,
+  EducationRecordFact,
+  Degree,
+  Gender,
+  PoliticalStatus,
+  PoolEntryFact,
+  PoolReviewFact,
+  PoolTier,
+} from "@/lib/rules";
 import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
 
-type EntryRow = [id: string, tier: PoolTier, domain: string | null, enteredOn: number, closedOn: number | null, cadreId: string, birthDate: number, gender: Gender, ethnicity: string, politicalStatus: PoliticalStatus];
-type EducationRow = [cadreId: string, level: EducationLevel, degree: Degree, fullTime: boolean, is985: boolean, is211: boolean, isDoubleFirstClass: boolean, graduationDate: number | null];
-
+type EntryRow = [
+  id: string,
+  tier: PoolTier,
+  domain: string | null,
+  enteredOn: number,
+  closedOn: number | null,
+  cadreId: string,
+  birthDate: number,
+  gender: Gender,
+  ethnicity: string,
+  politicalStatus: PoliticalStatus,
+];
+type EducationRow = [
+  cadreId: string,
+  level: EducationLevel,
+  degree: Degree,
+  fullTime: boolean,
+  is985: boolean,
+  is211: boolean,
+  isDoubleFirstClass: boolean,
+  graduationDate: number | null,
+];
 
 export async function loadPoolFactsSql(): Promise<{ entries: PoolEntryFact[]; reviews: PoolReviewFact[] }> {
   const [entryRows, educationRows, reviewRows] = await Promise.all([
@@ -16,22 +44,58 @@ export async function loadPoolFactsSql(): Promise<{ entries: PoolEntryFact[]; re
       // one primary-key probe per entry ("offset 0" keeps the planner from hashing every cadre)
       `select e.id, e.tier::text, e.domain, ${dayNumber(`e."enteredOn"`)}, ${dayNumber(`e."closedOn"`)}, c.id, ${dayNumber(`c."birthDate"`)}, c.gender::text, c.ethnicity, c."politicalStatus"::text
        from "PoolEntry" e cross join lateral (select * from "Cadre" c where c.id = e."cadreId" offset 0) c
-       order by e.id`),
+       order by e.id`,
+    ),
     readRows<EducationRow>(
       `select r."cadreId", r.level::text, r.degree::text, r."fullTime", r."is985", r."is211", r."isDoubleFirstClass", ${dayNumber(`r."graduationDate"`)}
-       from "EducationRecord" r where r."cadreId" = any(array(select distinct "cadreId" from "PoolEntry"))`),
-    readRows<[string, number]>(
-      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)} from "PoolReview" r`),
+       from "EducationRecord" r where r."cadreId" = any(array(select distinct "cadreId" from "PoolEntry"))`,
+    ),
+    readRows<[string, number]>(`select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)} from "PoolReview" r`),
   ]);
   const education = new Map<string, EducationRecordFact[]>();
   for (const [cadreId, level, degree, fullTime, is985, is211, isDoubleFirstClass, graduation] of educationRows) {
     const list = education.get(cadreId) ?? [];
-    list.push({ level, degree, fullTime, is985, is211, isDoubleFirstClass, graduationDate: graduation == null ? null : day(graduation) });
+    list.push({
+      level,
+      degree,
+      fullTime,
+      is985,
+      is211,
+      isDoubleFirstClass,
+      graduationDate: graduation == null ? null : day(graduation),
+    });
     education.set(cadreId, list);
   }
-  const entries = entryRows.map(([id, tier, domain, enteredOn, closedOn, cadreId, birthDate, gender, ethnicity, politicalStatus]): PoolEntryFact => ({
-    id, tier, domain, enteredOn: day(enteredOn), closedOn: closedOn == null ? null : day(closedOn),
-    cadre: { id: cadreId, birthDate: day(birthDate), gender, ethnicity, politicalStatus, education: education.get(cadreId) ?? [] },
-  }));
-  return { entries, reviews: reviewRows.map(([poolEntryId, reviewedOn]) => ({ poolEntryId, reviewedOn: day(reviewedOn) })) };
+  const entries = entryRows.map(
+    ([
+      id,
+      tier,
+      domain,
+      enteredOn,
+      closedOn,
+      cadreId,
+      birthDate,
+      gender,
+      ethnicity,
+      politicalStatus,
+    ]): PoolEntryFact => ({
+      id,
+      tier,
+      domain,
+      enteredOn: day(enteredOn),
+      closedOn: closedOn == null ? null : day(closedOn),
+      cadre: {
+        id: cadreId,
+        birthDate: day(birthDate),
+        gender,
+        ethnicity,
+        politicalStatus,
+        education: education.get(cadreId) ?? [],
+      },
+    }),
+  );
+  return {
+    entries,
+    reviews: reviewRows.map(([poolEntryId, reviewedOn]) => ({ poolEntryId, reviewedOn: day(reviewedOn) })),
+  };
 }

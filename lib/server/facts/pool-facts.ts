@@ -11,21 +11,47 @@ export async function loadPoolEntryFacts(where: Prisma.PoolEntryWhereInput = {})
   const rows = await prisma.poolEntry.findMany({
     where,
     select: {
-      id: true, tier: true, domain: true, enteredOn: true, closedOn: true,
+      id: true,
+      tier: true,
+      domain: true,
+      enteredOn: true,
+      closedOn: true,
       cadre: {
         select: {
-          id: true, birthDate: true, gender: true, ethnicity: true, politicalStatus: true,
-          educationRecords: { select: { level: true, degree: true, fullTime: true, is985: true, is211: true, isDoubleFirstClass: true, graduationDate: true } },
+          id: true,
+          birthDate: true,
+          gender: true,
+          ethnicity: true,
+          politicalStatus: true,
+          educationRecords: {
+            select: {
+              level: true,
+              degree: true,
+              fullTime: true,
+              is985: true,
+              is211: true,
+              isDoubleFirstClass: true,
+              graduationDate: true,
+            },
+          },
         },
       },
     },
     orderBy: { id: "asc" },
   });
   return rows.map((r) => ({
-    id: r.id, tier: r.tier, domain: r.domain, enteredOn: r.enteredOn, closedOn: r.closedOn,
+    id: r.id,
+    tier: r.tier,
+    domain: r.domain,
+    enteredOn: r.enteredOn,
+    closedOn: r.closedOn,
     cadre: {
-      id: r.cadre.id, birthDate: r.cadre.birthDate, gender: r.cadre.gender, ethnicity: r.cadre.ethnicity,
-      politicalStatus: r.cadre.politicalStatus, education: r.cadre.educationRecords,
+      id: r.cadre.id,
+      birthDate: r.cadre.birthDate,
+      gender: r.cadre.gender,
+      ethnicity: r.cadre.ethnicity,
+      politicalStatus: r.cadre.politicalStatus,
+      education: r.cadre.educationRecords,
     },
   }));
 }

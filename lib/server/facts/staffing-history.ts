@@ -13,19 +13,55 @@ import "server-only";
 // district-facts.ts). Rules that read the whole history (ZZ15-ST-EDU's education of every post
 // holder, ZZ15-ROT-* rotation chains) fall back to loadStaffingFacts.
 import {
-  addYears, day, isoDay, ruleOn, type PostFact, type PromotionFact, type Rank, type ResolvedProfile, type RuleId,
-  type StaffCadreFact, type StaffingAppointmentFact, type UnitFact, type UnitType,
+  addYears,
+  day,
+  isoDay,
+  ruleOn,
+  type PostFact,
+  type PromotionFact,
+  type Rank,
+  type ResolvedProfile,
+  type RuleId,
+  type StaffCadreFact,
+  type StaffingAppointmentFact,
+  type UnitFact,
+  type UnitType,
 } from "@/lib/rules";
 import { dayDate as dayOf, dayNumber, readRows } from "@/lib/server/db-read";
 import type { StaffingFacts } from "./staffing-facts";
 
-const FULL_HISTORY_RULES: readonly RuleId[] = ["ZZ15-ST-EDU", "ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];
+const FULL_HISTORY_RULES: readonly RuleId[] = [
+  "ZZ15-ST-EDU",
+  "ZZ15-ROT-POST",
+  "ZZ15-ROT-KEY",
+  "ZZ15-ROT-LEADER",
+  "ZZ15-ROT-PAIR",
+];
 /** Years of promotions the dashboard charts, counting asOf's year. */
 export const PROMOTION_YEARS = 3;
 
 type Gender = StaffCadreFact["gender"];
-type ApptRow = [id: string, postId: string, cadreId: string, startDate: number, endDate: number | null, birthDate: number, gender: Gender];
-type PromoRow = [id: string, cadreId: string, startDate: number, rank: Rank, unitId: string, unitType: UnitType, isPrincipal: boolean, isPartyGovDept: boolean, birthDate: number, gender: Gender];
+type ApptRow = [
+  id: string,
+  postId: string,
+  cadreId: string,
+  startDate: number,
+  endDate: number | null,
+  birthDate: number,
+  gender: Gender,
+];
+type PromoRow = [
+  id: string,
+  cadreId: string,
+  startDate: number,
+  rank: Rank,
+  unitId: string,
+  unitType: UnitType,
+  isPrincipal: boolean,
+  isPartyGovDept: boolean,
+  birthDate: number,
+  gender: Gender,
+];
 
 /** Posts some staffing target reads (as lib/rules' staffing index): leadership posts, and every school post. */
 const RELEVANT = `p."archivedAt" is null and u."archivedAt" is null and (p."isLeadership" or u.type = 'SCHOOL')`;
@@ -62,17 +98,20 @@ export function needsFullHistory(profile: ResolvedProfile): boolean {
 export async function loadStaffingHistory(): Promise<StaffingHistory> {
   const [unitRows, postRows, apptRows] = await Promise.all([
     readRows<[string, string, UnitType, number, boolean]>(
-      `select id, name, type::text, "sectionLeaderPostCount", "isPartyGovDept" from "Unit" where "archivedAt" is null`),
+      `select id, name, type::text, "sectionLeaderPostCount", "isPartyGovDept" from "Unit" where "archivedAt" is null`,
+    ),
     readRows<[string, string, string, boolean, boolean, Rank, boolean, boolean]>(
       `select p.id, p."unitId", p.title, p."isPrincipal", p."isPartyGovHead", p.rank::text, p."isKeyPost", p."isLeadership"
-       from "Post" p join "Unit" u on u.id = p."unitId" where ${RELEVANT}`),
+       from "Post" p join "Unit" u on u.id = p."unitId" where ${RELEVANT}`,
+    ),
     readRows<ApptRow>(
       `select a.id, a."postId", a."cadreId", ${dayNumber(`a."startDate"`)}, ${dayNumber(`a."endDate"`)}, c.*
        from "Post" p join "Unit" u on u.id = p."unitId"
        cross join lateral (select a.id, a."postId", a."cadreId", a."startDate", a."endDate" from "Appointment" a where a."postId" = p.id offset 0) a
        ${CADRE}
        where ${RELEVANT}
-       order by a."postId", a."startDate", a.id`),
+       order by a."postId", a."startDate", a.id`,
+    ),
   ]);
   // one fact object per cadre, however many rows name them
   const people = new Map<string, StaffCadreFact>();
@@ -81,10 +120,25 @@ export async function loadStaffingHistory(): Promise<StaffingHistory> {
     if (!cadre) people.set(cadreId, (cadre = { id: cadreId, birthDate: dayOf(birth), gender }));
     return { id, postId, cadre, startDate: dayOf(start), endDate: end == null ? null : dayOf(end) };
   });
-  const units: UnitFact[] = unitRows.map(([id, name, type, sectionLeaderPostCount, isPartyGovDept]) => ({ id, name, type, sectionLeaderPostCount, isPartyGovDept }));
-  const posts: PostFact[] = postRows.map(([id, unitId, title, isPrincipal, isPartyGovHead, rank, isKeyPost, isLeadership]) => ({
-    id, unitId, title, isPrincipal, isPartyGovHead, rank, isKeyPost, isLeadership,
+  const units: UnitFact[] = unitRows.map(([id, name, type, sectionLeaderPostCount, isPartyGovDept]) => ({
+    id,
+    name,
+    type,
+    sectionLeaderPostCount,
+    isPartyGovDept,
   }));
+  const posts: PostFact[] = postRows.map(
+    ([id, unitId, title, isPrincipal, isPartyGovHead, rank, isKeyPost, isLeadership]) => ({
+      id,
+      unitId,
+      title,
+      isPrincipal,
+      isPartyGovHead,
+      rank,
+      isKeyPost,
+      isLeadership,
+    }),
+  );
   return { units, posts, appointments };
 }
 
@@ -109,8 +163,18 @@ export async function loadPromotions(since: Date, until: Date): Promise<Promotio
        order by a2."startDate" desc, a2.id desc limit 1) prev
      ${CADRE}
      where a.rank < prev.rank
-     order by a."startDate", a.id`, [isoDay(since), isoDay(until)]);
+     order by a."startDate", a.id`,
+    [isoDay(since), isoDay(until)],
+  );
   return rows.map(([id, cadreId, start, toRank, unitId, unitType, isPrincipal, isPartyGovDept, birth]) => ({
-    id, cadreId, birthDate: dayOf(birth), promotedOn: dayOf(start), toRank, unitId, unitType, isPrincipal, isPartyGovDept,
+    id,
+    cadreId,
+    birthDate: dayOf(birth),
+    promotedOn: dayOf(start),
+    toRank,
+    unitId,
+    unitType,
+    isPrincipal,
+    isPartyGovDept,
   }));
 }

@@ -6,10 +6,21 @@ import { cadreScope, nominationScope, poolScope, unitScope } from "@/lib/server/
 import { prisma } from "@/lib/server/db";
 
 export const OPEN_NOMINATION_STAGES: NominationStage[] = [
-  "PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED", "DECIDED", "PUBLICIZED",
+  "PROPOSED",
+  "RECOMMENDED",
+  "INVESTIGATED",
+  "DELIBERATED",
+  "DECIDED",
+  "PUBLICIZED",
 ];
 
-const TIER_ORDER: PoolTier[] = ["DIVISION_PRINCIPAL", "DIVISION_DEPUTY", "SECTION", "PRINCIPAL_RESERVE", "DEPUTY_RESERVE"];
+const TIER_ORDER: PoolTier[] = [
+  "DIVISION_PRINCIPAL",
+  "DIVISION_DEPUTY",
+  "SECTION",
+  "PRINCIPAL_RESERVE",
+  "DEPUTY_RESERVE",
+];
 
 export interface HomeSummary {
   servingCadres: number;
@@ -27,12 +38,22 @@ export async function getHomeSummary(actor: Actor): Promise<HomeSummary | null> 
   if (!can(actor.role, "cadre", "read")) return null;
   const [servingCadres, tiers, openNominations, units] = await Promise.all([
     prisma.cadre.count({ where: { AND: [cadreScope(actor), { status: "SERVING", archivedAt: null }] } }),
-    prisma.poolEntry.groupBy({ by: ["tier"], where: { AND: [poolScope(actor), { closedOn: null }] }, _count: { _all: true } }),
+    prisma.poolEntry.groupBy({
+      by: ["tier"],
+      where: { AND: [poolScope(actor), { closedOn: null }] },
+      _count: { _all: true },
+    }),
     prisma.nomination.count({ where: { AND: [nominationScope(actor), { stage: { in: OPEN_NOMINATION_STAGES } }] } }),
     prisma.unit.count({ where: { AND: [unitScope(actor), { archivedAt: null }] } }),
   ]);
   const poolByTier = tiers
     .map((t) => ({ tier: t.tier, count: t._count._all }))
     .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
-  return { servingCadres, openPoolEntries: poolByTier.reduce((s, t) => s + t.count, 0), poolByTier, openNominations, units };
+  return {
+    servingCadres,
+    openPoolEntries: poolByTier.reduce((s, t) => s + t.count, 0),
+    poolByTier,
+    openNominations,
+    units,
+  };
 }

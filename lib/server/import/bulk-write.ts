@@ -9,16 +9,47 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 type PgType = "text" | "date" | "jsonb" | "text[]" | "bytea" | "boolean" | `"${string}"`;
 
 const CADRE: Record<string, PgType> = {
-  id: "text", name: "text", namePinyin: "text", namePinyinInitials: "text", gender: '"Gender"', birthDate: "date",
-  idNumberCipher: "text", idNumberHash: "text", ethnicity: "text", nativePlace: "text", birthplace: "text",
-  politicalStatus: '"PoliticalStatus"', partyJoinDate: "date", democraticParty: "text", workStartDate: "date",
-  health: '"HealthStatus"', professionalTitle: "text", expertise: "text", familiarDomains: "text[]", rank: '"Rank"',
-  rankSince: "date", grade: '"Grade"', gradeSince: "date", establishmentType: '"EstablishmentType"', status: '"CadreStatus"',
-  unitId: "text", currentPostTitle: "text", highestFullTimeLevel: '"EducationLevel"', resumeLines: "jsonb",
-  rewardsAndPunishments: "text", photo: "bytea", photoMime: "text",
+  id: "text",
+  name: "text",
+  namePinyin: "text",
+  namePinyinInitials: "text",
+  gender: '"Gender"',
+  birthDate: "date",
+  idNumberCipher: "text",
+  idNumberHash: "text",
+  ethnicity: "text",
+  nativePlace: "text",
+  birthplace: "text",
+  politicalStatus: '"PoliticalStatus"',
+  partyJoinDate: "date",
+  democraticParty: "text",
+  workStartDate: "date",
+  health: '"HealthStatus"',
+  professionalTitle: "text",
+  expertise: "text",
+  familiarDomains: "text[]",
+  rank: '"Rank"',
+  rankSince: "date",
+  grade: '"Grade"',
+  gradeSince: "date",
+  establishmentType: '"EstablishmentType"',
+  status: '"CadreStatus"',
+  unitId: "text",
+  currentPostTitle: "text",
+  highestFullTimeLevel: '"EducationLevel"',
+  resumeLines: "jsonb",
+  rewardsAndPunishments: "text",
+  photo: "bytea",
+  photoMime: "text",
 };
 const EDUCATION: Record<string, PgType> = {
-  id: "text", cadreId: "text", level: '"EducationLevel"', degree: '"Degree"', fullTime: "boolean", school: "text", major: "text",
+  id: "text",
+  cadreId: "text",
+  level: '"EducationLevel"',
+  degree: '"Degree"',
+  fullTime: "boolean",
+  school: "text",
+  major: "text",
 };
 
 export const BULK_TABLES = { Cadre: CADRE, EducationRecord: EDUCATION } as const;
@@ -33,14 +64,19 @@ function jsonValue(v: unknown): unknown {
  * Inserts rows into `table` (every row must carry the same keys, all known to the table's
  * column list); `updatedAt` is set to now() since Prisma normally fills it client-side.
  */
-export async function bulkInsert(tx: Prisma.TransactionClient, table: keyof typeof BULK_TABLES, rows: ReadonlyArray<Record<string, unknown>>): Promise<void> {
+export async function bulkInsert(
+  tx: Prisma.TransactionClient,
+  table: keyof typeof BULK_TABLES,
+  rows: ReadonlyArray<Record<string, unknown>>,
+): Promise<void> {
   if (!rows.length) return;
   const types = BULK_TABLES[table];
   const keys = Object.keys(rows[0]).sort();
   for (const k of keys) if (!types[k]) throw new Error(`bulkInsert: unknown column ${table}.${k}`);
   const signature = keys.join(",");
   const payload = rows.map((r) => {
-    if (Object.keys(r).sort().join(",") !== signature) throw new Error(`bulkInsert: rows of ${table} differ in their columns`);
+    if (Object.keys(r).sort().join(",") !== signature)
+      throw new Error(`bulkInsert: rows of ${table} differ in their columns`);
     return Object.fromEntries(keys.map((k) => [k, jsonValue(r[k])]));
   });
   const cols = keys.map((k) => `"${k}"`).join(", ");
@@ -58,13 +94,20 @@ export async function bulkInsert(tx: Prisma.TransactionClient, table: keyof type
  * (changed by someone else meanwhile).
  */
 export async function bulkUpdateCadres(
-  tx: Prisma.TransactionClient, rows: ReadonlyArray<{ id: string; version: number; data: Record<string, unknown> }>,
+  tx: Prisma.TransactionClient,
+  rows: ReadonlyArray<{ id: string; version: number; data: Record<string, unknown> }>,
 ): Promise<string[]> {
   if (!rows.length) return [];
   const keys = Object.keys(rows[0].data).sort();
   for (const k of keys) if (!CADRE[k] || k === "id") throw new Error(`bulkUpdateCadres: unknown column ${k}`);
-  const payload = rows.map((r) => ({ id: r.id, version: r.version, ...Object.fromEntries(keys.map((k) => [k, jsonValue(r.data[k])])) }));
-  const set = keys.map((k) => `"${k}" = ${CADRE[k] === "bytea" ? `decode(x."${k}", 'base64')` : `x."${k}"`}`).join(", ");
+  const payload = rows.map((r) => ({
+    id: r.id,
+    version: r.version,
+    ...Object.fromEntries(keys.map((k) => [k, jsonValue(r.data[k])])),
+  }));
+  const set = keys
+    .map((k) => `"${k}" = ${CADRE[k] === "bytea" ? `decode(x."${k}", 'base64')` : `x."${k}"`}`)
+    .join(", ");
   const defs = keys.map((k) => `"${k}" ${CADRE[k] === "bytea" ? "text" : CADRE[k]}`).join(", ");
   const updated = await tx.$queryRawUnsafe<Array<{ id: string }>>(
     `UPDATE "Cadre" AS c SET ${set}, "version" = c."version" + 1, "updatedAt" = now()

@@ -8,11 +8,35 @@ import { prisma } from "@/lib/server/db";
 import type { StoredCadre } from "@/lib/import/cadre-patch";
 
 export const STORED_CADRE_SELECT = {
-  id: true, version: true, name: true, gender: true, birthDate: true, ethnicity: true, politicalStatus: true, democraticParty: true,
-  unitId: true, nativePlace: true, birthplace: true, partyJoinDate: true, workStartDate: true, health: true, currentPostTitle: true,
-  rank: true, rankSince: true, grade: true, gradeSince: true, establishmentType: true, professionalTitle: true, expertise: true,
-  familiarDomains: true, rewardsAndPunishments: true, idNumberHash: true,
-  educationRecords: { select: { id: true, version: true, fullTime: true, level: true, degree: true, school: true, major: true }, orderBy: { id: "asc" } },
+  id: true,
+  version: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  ethnicity: true,
+  politicalStatus: true,
+  democraticParty: true,
+  unitId: true,
+  nativePlace: true,
+  birthplace: true,
+  partyJoinDate: true,
+  workStartDate: true,
+  health: true,
+  currentPostTitle: true,
+  rank: true,
+  rankSince: true,
+  grade: true,
+  gradeSince: true,
+  establishmentType: true,
+  professionalTitle: true,
+  expertise: true,
+  familiarDomains: true,
+  rewardsAndPunishments: true,
+  idNumberHash: true,
+  educationRecords: {
+    select: { id: true, version: true, fullTime: true, level: true, degree: true, school: true, major: true },
+    orderBy: { id: "asc" },
+  },
 } as const;
 
 export interface ExistingCadres {
@@ -29,7 +53,9 @@ export interface ExistingCadres {
  */
 export async function takenHashes(hashes: readonly string[]): Promise<Array<{ id: string; idNumberHash: string }>> {
   if (!hashes.length) return [];
-  return prisma.$queryRaw<Array<{ id: string; idNumberHash: string }>>`SELECT id, "idNumberHash" FROM "Cadre" WHERE "idNumberHash" = ANY(${[...hashes]}::text[])`;
+  return prisma.$queryRaw<
+    Array<{ id: string; idNumberHash: string }>
+  >`SELECT id, "idNumberHash" FROM "Cadre" WHERE "idNumberHash" = ANY(${[...hashes]}::text[])`;
 }
 
 export function ids5000(taken: ReadonlyArray<{ id: string }>): string[][] {
@@ -43,7 +69,10 @@ export async function loadExistingCadres(actor: Actor, hashes: readonly string[]
   const taken = await takenHashes(hashes);
   const editable: ExistingCadres["editable"] = new Map();
   for (const chunk of ids5000(taken)) {
-    const mine = await prisma.cadre.findMany({ where: { AND: [cadreScope(actor, "update"), { id: { in: chunk } }] }, select: STORED_CADRE_SELECT });
+    const mine = await prisma.cadre.findMany({
+      where: { AND: [cadreScope(actor, "update"), { id: { in: chunk } }] },
+      select: STORED_CADRE_SELECT,
+    });
     for (const c of mine) editable.set(c.idNumberHash!, c);
   }
   const elsewhere = new Set(taken.filter((t) => !editable.has(t.idNumberHash)).map((t) => t.idNumberHash));

@@ -12,39 +12,85 @@ import { ids5000, STORED_CADRE_SELECT, takenHashes } from "./existing-cadres";
 
 const FORM_CADRE_SELECT = {
   ...STORED_CADRE_SELECT,
-  resumeLines: true, photo: true,
-  educationRecords: { select: { id: true, version: true, fullTime: true, level: true, degree: true, school: true, major: true, startDate: true, graduationDate: true }, orderBy: { id: "asc" } },
-  familyMembers: { select: { id: true, version: true, relation: true, name: true, birthDate: true, politicalStatus: true, workplaceAndPost: true, deceased: true }, orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }] },
+  resumeLines: true,
+  photo: true,
+  educationRecords: {
+    select: {
+      id: true,
+      version: true,
+      fullTime: true,
+      level: true,
+      degree: true,
+      school: true,
+      major: true,
+      startDate: true,
+      graduationDate: true,
+    },
+    orderBy: { id: "asc" },
+  },
+  familyMembers: {
+    select: {
+      id: true,
+      version: true,
+      relation: true,
+      name: true,
+      birthDate: true,
+      politicalStatus: true,
+      workplaceAndPost: true,
+      deceased: true,
+    },
+    orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }],
+  },
   assessments: { select: { year: true, grade: true, version: true } },
   sanctions: { select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true } },
-  appointments: { select: { startDate: true, endDate: true, post: { select: { title: true, unit: { select: { name: true } } } } }, orderBy: { startDate: "asc" } },
+  appointments: {
+    select: { startDate: true, endDate: true, post: { select: { title: true, unit: { select: { name: true } } } } },
+    orderBy: { startDate: "asc" },
+  },
 } satisfies Prisma.CadreSelect;
 
 type Row = Awaited<ReturnType<typeof findForms>>[number];
 export type StoredForm = Row & { generatedResume: ResumeLine[] };
 
 function findForms(actor: Actor, ids: string[]) {
-  return prisma.cadre.findMany({ where: { AND: [cadreScope(actor, "update"), { id: { in: ids } }] }, select: FORM_CADRE_SELECT });
+  return prisma.cadre.findMany({
+    where: { AND: [cadreScope(actor, "update"), { id: { in: ids } }] },
+    select: FORM_CADRE_SELECT,
+  });
 }
 
-export async function loadFormCadres(actor: Actor, hashes: readonly string[]): Promise<{ editable: Map<string, StoredForm>; elsewhere: Set<string> }> {
+export async function loadFormCadres(
+  actor: Actor,
+  hashes: readonly string[],
+): Promise<{ editable: Map<string, StoredForm>; elsewhere: Set<string> }> {
   const taken = await takenHashes(hashes);
   const editable = new Map<string, StoredForm>();
   for (const chunk of ids5000(taken)) {
     for (const c of await findForms(actor, chunk)) {
       const generatedResume = generatedResumeLines(
         c.educationRecords,
-        c.appointments.map((a) => ({ startDate: a.startDate, endDate: a.endDate, unitName: a.post.unit.name, title: a.post.title })),
+        c.appointments.map((a) => ({
+          startDate: a.startDate,
+          endDate: a.endDate,
+          unitName: a.post.unit.name,
+          title: a.post.title,
+        })),
       );
       editable.set(c.idNumberHash!, { ...c, generatedResume });
     }
   }
-  return { editable, elsewhere: new Set(taken.filter((t) => !editable.has(t.idNumberHash)).map((t) => t.idNumberHash)) };
+  return {
+    editable,
+    elsewhere: new Set(taken.filter((t) => !editable.has(t.idNumberHash)).map((t) => t.idNumberHash)),
+  };
 }
 
 /** `name|YYYY-MM` of cadres in scope sharing a name with a form that has no 身份证号. */
 export async function sameNameAndBirth(actor: Actor, names: readonly string[]): Promise<Set<string>> {
   if (!names.length) return new Set();
-  const rows = await prisma.cadre.findMany({ where: { AND: [cadreScope(actor), { name: { in: [...new Set(names)] } }] }, select: { name: true, birthDate: true } });
+  const rows = await prisma.cadre.findMany({
+    where: { AND: [cadreScope(actor), { name: { in: [...new Set(names)] } }] },
+    select: { name: true, birthDate: true },
+  });
   return new Set(rows.map((r) => `${r.name}|${r.birthDate.toISOString().slice(0, 7)}`));
 }

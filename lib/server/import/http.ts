@@ -14,10 +14,16 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 
 export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
 
-const plain = (status: number, message: string) => new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+const plain = (status: number, message: string) =>
+  new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
 /** The actor, or the response refusing the request. */
-export async function guardRequest(request: Request, name: string, resource: Resource, action: Action): Promise<Actor | Response> {
+export async function guardRequest(
+  request: Request,
+  name: string,
+  resource: Resource,
+  action: Action,
+): Promise<Actor | Response> {
   const actor = await getActor();
   if (!actor) return plain(401, "登录已失效，请重新登录");
   if (request.method !== "GET") {
@@ -30,7 +36,10 @@ export async function guardRequest(request: Request, name: string, resource: Res
   if (!can(actor.role, resource, action) || actor.mustChangePassword) {
     await writeAuditStandalone({
       ...auditBy(actor),
-      action: name, objectType: null, objectId: null, result: "DENIED",
+      action: name,
+      objectType: null,
+      objectId: null,
+      result: "DENIED",
     });
     return plain(404, "未找到");
   }
@@ -58,7 +67,9 @@ export function ndjson(run: (emit: (e: ImportEvent) => void) => Promise<void>): 
       controller.close();
     },
   });
-  return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(stream, {
+    headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /** Throttled progress: at most one line per 200 ms per phase change. */

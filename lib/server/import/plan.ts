@@ -54,10 +54,23 @@ export function sha256(bytes: Uint8Array | string): string {
  * The plan's fingerprint: the files, everything the report shows, and the versions of the
  * records to update (a record edited after the dry run changes the digest).
  */
-export function planDigest(fileHashes: readonly string[], report: Omit<ImportReport, "digest">, updates: readonly PlanUpdate[]): string {
-  return sha256(JSON.stringify({ fileHashes, report, versions: updates.map((u) => [u.cadreId, u.version]) })).slice(0, 32);
+export function planDigest(
+  fileHashes: readonly string[],
+  report: Omit<ImportReport, "digest">,
+  updates: readonly PlanUpdate[],
+): string {
+  return sha256(JSON.stringify({ fileHashes, report, versions: updates.map((u) => [u.cadreId, u.version]) })).slice(
+    0,
+    32,
+  );
 }
 
-export function educationCreates(ops: readonly EducationOp[]): Array<{ fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null }> {
-  return ops.flatMap((o) => (o.kind === "create" ? [{ fullTime: o.fullTime, level: o.level, degree: o.degree, school: o.school, major: o.major }] : []));
+export function educationCreates(
+  ops: readonly EducationOp[],
+): Array<{ fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null }> {
+  return ops.flatMap((o) =>
+    o.kind === "create"
+      ? [{ fullTime: o.fullTime, level: o.level, degree: o.degree, school: o.school, major: o.major }]
+      : [],
+  );
 }

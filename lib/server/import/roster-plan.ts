@@ -21,11 +21,29 @@ export type Progress = (phase: string, done: number, total: number) => void;
 
 export function rosterPatch(d: RosterRowDraft): CadrePatch {
   return {
-    name: d.name, gender: d.gender, birth: d.birthDate.toISOString().slice(0, 10), ethnicity: d.ethnicity,
-    politicalStatus: d.politicalStatus, democraticParty: d.democraticParty, unitId: d.unitId, nativePlace: d.nativePlace,
-    birthplace: d.birthplace, partyJoin: d.partyJoin, workStart: d.workStart, health: d.health, currentPostTitle: d.currentPost,
-    rank: d.rank, rankSince: d.rankSince, grade: d.grade, gradeSince: d.gradeSince, establishmentType: d.establishmentType,
-    professionalTitle: d.professionalTitle, expertise: d.expertise, familiarDomains: d.familiarDomains, fullTime: d.fullTime, partTime: d.partTime,
+    name: d.name,
+    gender: d.gender,
+    birth: d.birthDate.toISOString().slice(0, 10),
+    ethnicity: d.ethnicity,
+    politicalStatus: d.politicalStatus,
+    democraticParty: d.democraticParty,
+    unitId: d.unitId,
+    nativePlace: d.nativePlace,
+    birthplace: d.birthplace,
+    partyJoin: d.partyJoin,
+    workStart: d.workStart,
+    health: d.health,
+    currentPostTitle: d.currentPost,
+    rank: d.rank,
+    rankSince: d.rankSince,
+    grade: d.grade,
+    gradeSince: d.gradeSince,
+    establishmentType: d.establishmentType,
+    professionalTitle: d.professionalTitle,
+    expertise: d.expertise,
+    familiarDomains: d.familiarDomains,
+    fullTime: d.fullTime,
+    partTime: d.partTime,
   };
 }
 
@@ -34,17 +52,38 @@ const CPC = new Set(["CPC_MEMBER", "CPC_PROBATIONARY"]);
 function createData(d: RosterRowDraft): PlanCreate["data"] {
   const date = (v: string | undefined) => (v ? looseDateToDate(v) : null);
   return {
-    id: newId(), name: d.name, ...namePinyinOf(d.name), gender: d.gender, birthDate: d.birthDate, ethnicity: d.ethnicity,
-    politicalStatus: d.politicalStatus, democraticParty: d.democraticParty, unitId: d.unitId,
-    nativePlace: d.nativePlace ?? null, birthplace: d.birthplace ?? null, partyJoinDate: date(d.partyJoin), workStartDate: date(d.workStart),
-    health: d.health ?? "HEALTHY", currentPostTitle: d.currentPost ?? null, rank: d.rank ?? null, rankSince: date(d.rankSince),
-    grade: d.grade ?? null, gradeSince: date(d.gradeSince), establishmentType: d.establishmentType ?? "CIVIL_SERVANT", status: "SERVING",
-    professionalTitle: d.professionalTitle ?? null, expertise: d.expertise ?? null, familiarDomains: d.familiarDomains ?? [],
+    id: newId(),
+    name: d.name,
+    ...namePinyinOf(d.name),
+    gender: d.gender,
+    birthDate: d.birthDate,
+    ethnicity: d.ethnicity,
+    politicalStatus: d.politicalStatus,
+    democraticParty: d.democraticParty,
+    unitId: d.unitId,
+    nativePlace: d.nativePlace ?? null,
+    birthplace: d.birthplace ?? null,
+    partyJoinDate: date(d.partyJoin),
+    workStartDate: date(d.workStart),
+    health: d.health ?? "HEALTHY",
+    currentPostTitle: d.currentPost ?? null,
+    rank: d.rank ?? null,
+    rankSince: date(d.rankSince),
+    grade: d.grade ?? null,
+    gradeSince: date(d.gradeSince),
+    establishmentType: d.establishmentType ?? "CIVIL_SERVANT",
+    status: "SERVING",
+    professionalTitle: d.professionalTitle ?? null,
+    expertise: d.expertise ?? null,
+    familiarDomains: d.familiarDomains ?? [],
   };
 }
 
 export async function planRosterImport(
-  actor: Actor, bytes: Uint8Array, fileName: string, progress: Progress = () => {},
+  actor: Actor,
+  bytes: Uint8Array,
+  fileName: string,
+  progress: Progress = () => {},
 ): Promise<{ ok: true; plan: ImportPlan } | { ok: false; message: string }> {
   assertCan(actor, "cadre", "import");
   progress("读取文件", 0, 1);
@@ -60,7 +99,12 @@ export async function planRosterImport(
     if (!r.ok) return void errors.push(...r.errors);
     const first = firstRowOf.get(r.draft.idNumber);
     if (first !== undefined) {
-      return void errors.push({ row: raw.rowNumber, column: "身份证号", value: maskIdNumber(r.draft.idNumber), message: `与第 ${first} 行的身份证号重复` });
+      return void errors.push({
+        row: raw.rowNumber,
+        column: "身份证号",
+        value: maskIdNumber(r.draft.idNumber),
+        message: `与第 ${first} 行的身份证号重复`,
+      });
     }
     firstRowOf.set(r.draft.idNumber, raw.rowNumber);
     drafts.push(r.draft);
@@ -69,16 +113,29 @@ export async function planRosterImport(
   const hashes = drafts.map((d) => hashIdNumber(d.idNumber));
   const existing = await loadExistingCadres(actor, hashes);
   const report: Omit<ImportReport, "digest"> = {
-    kind: "roster", fileName, total: sheet.rows.length, creates: [], updates: [], unchanged: [], errors,
+    kind: "roster",
+    fileName,
+    total: sheet.rows.length,
+    creates: [],
+    updates: [],
+    unchanged: [],
+    errors,
     notices: sheet.ignoredHeaders.length ? [`以下列未识别，已忽略：${sheet.ignoredHeaders.join("、")}`] : [],
   };
   const creates: PlanCreate[] = [];
   const updates: PlanUpdate[] = [];
   drafts.forEach((d, i) => {
     const idMasked = maskIdNumber(d.idNumber);
-    const issue = (column: string, value: string, message: string) => errors.push({ row: d.row, column, value, message });
+    const issue = (column: string, value: string, message: string) =>
+      errors.push({ row: d.row, column, value, message });
     if (existing.elsewhere.has(hashes[i])) {
-      return issue("身份证号", idMasked, actor.role === "UNIT" ? "该身份证号已登记在本单位以外的干部名下，请联系组织部" : "该身份证号已登记在您无权修改的干部名下");
+      return issue(
+        "身份证号",
+        idMasked,
+        actor.role === "UNIT"
+          ? "该身份证号已登记在本单位以外的干部名下，请联系组织部"
+          : "该身份证号已登记在您无权修改的干部名下",
+      );
     }
     const stored = existing.editable.get(hashes[i]);
     const party = d.partyJoin ?? stored?.partyJoinDate;
@@ -95,10 +152,22 @@ export async function planRosterImport(
     if (!diff.changes.length) return void report.unchanged.push({ row: d.row, name: d.name });
     const data: Record<string, unknown> = { ...diff.data };
     if (data.name) Object.assign(data, namePinyinOf(d.name));
-    if (diff.education.length) data.highestFullTimeLevel = highestFullTimeLevelAfter(stored.educationRecords, diff.education);
-    const before = Object.fromEntries(Object.keys(data).map((k) => [k, (stored as unknown as Record<string, unknown>)[k] ?? null]));
+    if (diff.education.length)
+      data.highestFullTimeLevel = highestFullTimeLevelAfter(stored.educationRecords, diff.education);
+    const before = Object.fromEntries(
+      Object.keys(data).map((k) => [k, (stored as unknown as Record<string, unknown>)[k] ?? null]),
+    );
     const planned = { ...summary, cadreId: stored.id, changes: diff.changes };
-    updates.push({ summary: planned, cadreId: stored.id, version: stored.version, before, data, education: diff.education, family: [], assessments: [] });
+    updates.push({
+      summary: planned,
+      cadreId: stored.id,
+      version: stored.version,
+      before,
+      data,
+      education: diff.education,
+      family: [],
+      assessments: [],
+    });
     report.updates.push(planned);
   });
   errors.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));

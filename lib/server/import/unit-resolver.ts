@@ -24,7 +24,8 @@ export async function loadUnitResolver(actor: Actor): Promise<UnitResolver> {
   });
   const byName = new Map(units.map((u) => [norm(u.name), u]));
   const byShort = new Map<string, typeof units>();
-  for (const u of units) if (u.shortName) byShort.set(norm(u.shortName), [...(byShort.get(norm(u.shortName)) ?? []), u]);
+  for (const u of units)
+    if (u.shortName) byShort.set(norm(u.shortName), [...(byShort.get(norm(u.shortName)) ?? []), u]);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const longestFirst = [...units].sort((a, b) => b.name.length - a.name.length);
   const own = actor.role === "UNIT" ? units[0] : undefined;
@@ -42,7 +43,9 @@ export async function loadUnitResolver(actor: Actor): Promise<UnitResolver> {
     fromPostTitle(title) {
       if (!title) return null;
       const t = norm(title);
-      const u = longestFirst.find((x) => t.startsWith(norm(x.name)) || (x.shortName && t.startsWith(norm(x.shortName))));
+      const u = longestFirst.find(
+        (x) => t.startsWith(norm(x.name)) || (x.shortName && t.startsWith(norm(x.shortName))),
+      );
       return u ? { id: u.id, name: u.name } : null;
     },
   };

@@ -19,7 +19,12 @@ const BATCH = 500;
 
 /** A cadre changed since the dry run read it: the whole import rolls back. */
 function changedSinceDryRun(u: { cadreId: string; version: number; summary: { name: string } }): StaleVersionError {
-  return new StaleVersionError("Cadre", u.cadreId, u.version, `干部“${u.summary.name}”的信息在预检之后被他人修改，本次导入未写入任何数据，请重新预检`);
+  return new StaleVersionError(
+    "Cadre",
+    u.cadreId,
+    u.version,
+    `干部“${u.summary.name}”的信息在预检之后被他人修改，本次导入未写入任何数据，请重新预检`,
+  );
 }
 
 type Tx = Prisma.TransactionClient;
@@ -28,13 +33,18 @@ async function writeCreates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
   for (let i = 0; i < plan.creates.length; i += BATCH) {
     const batch = plan.creates.slice(i, i + BATCH);
     await bulkInsert(
-      tx, "Cadre",
+      tx,
+      "Cadre",
       batch.map((c) => ({
         ...c.data,
-        ...(c.idNumber ? { idNumberCipher: encryptIdNumber(c.idNumber), idNumberHash: hashIdNumber(c.idNumber) } : { idNumberCipher: null, idNumberHash: null }),
+        ...(c.idNumber
+          ? { idNumberCipher: encryptIdNumber(c.idNumber), idNumberHash: hashIdNumber(c.idNumber) }
+          : { idNumberCipher: null, idNumberHash: null }),
       })),
     );
-    const education = batch.flatMap((c) => educationCreates(c.education).map((e) => ({ id: newId(), ...e, cadreId: c.data.id })));
+    const education = batch.flatMap((c) =>
+      educationCreates(c.education).map((e) => ({ id: newId(), ...e, cadreId: c.data.id })),
+    );
     await bulkInsert(tx, "EducationRecord", education);
     const family = batch.flatMap((c) => c.family.map((f) => ({ ...f, cadreId: c.data.id })));
     if (family.length) await tx.familyMember.createMany({ data: family });
@@ -54,7 +64,10 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
   for (const list of groups.values()) {
     for (let i = 0; i < list.length; i += BATCH) {
       const batch = list.slice(i, i + BATCH);
-      const stale = await bulkUpdateCadres(tx, batch.map((u) => ({ id: u.cadreId, version: u.version, data: u.data })));
+      const stale = await bulkUpdateCadres(
+        tx,
+        batch.map((u) => ({ id: u.cadreId, version: u.version, data: u.data })),
+      );
       if (stale.length) throw changedSinceDryRun(batch.find((u) => u.cadreId === stale[0])!);
       tick(batch.length);
     }
@@ -64,7 +77,10 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
   for (const u of plan.updates) {
     if (!Object.keys(u.data).length) {
       // Only related rows change: still guard and bump the cadre's version.
-      const r = await tx.cadre.updateMany({ where: { id: u.cadreId, version: u.version }, data: { version: { increment: 1 } } });
+      const r = await tx.cadre.updateMany({
+        where: { id: u.cadreId, version: u.version },
+        data: { version: { increment: 1 } },
+      });
       if (r.count !== 1) throw changedSinceDryRun(u);
       tick(1);
     }
@@ -73,21 +89,40 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
     };
     for (const op of u.education) {
       if (op.kind !== "update") continue;
-      guard(await tx.educationRecord.updateMany({ where: { id: op.id, version: op.version }, data: { degree: op.degree, school: op.school, major: op.major, version: { increment: 1 } } }));
+      guard(
+        await tx.educationRecord.updateMany({
+          where: { id: op.id, version: op.version },
+          data: { degree: op.degree, school: op.school, major: op.major, version: { increment: 1 } },
+        }),
+      );
     }
     education.push(...educationCreates(u.education).map((e) => ({ id: newId(), ...e, cadreId: u.cadreId })));
     for (const f of u.family) {
       if (f.kind === "create") await tx.familyMember.create({ data: { ...f.data, cadreId: u.cadreId } });
-      else guard(await tx.familyMember.updateMany({ where: { id: f.id, version: f.version }, data: { ...f.data, version: { increment: 1 } } }));
+      else
+        guard(
+          await tx.familyMember.updateMany({
+            where: { id: f.id, version: f.version },
+            data: { ...f.data, version: { increment: 1 } },
+          }),
+        );
     }
     for (const a of u.assessments) {
       if (a.version === undefined) {
         // a year recorded in the editor since the dry run is a conflict, not a new row
-        const since = await tx.assessment.findUnique({ where: { cadreId_year: { cadreId: u.cadreId, year: a.year } }, select: { id: true } });
+        const since = await tx.assessment.findUnique({
+          where: { cadreId_year: { cadreId: u.cadreId, year: a.year } },
+          select: { id: true },
+        });
         if (since) throw changedSinceDryRun(u);
         await tx.assessment.create({ data: { cadreId: u.cadreId, year: a.year, grade: a.grade } });
-      }
-      else guard(await tx.assessment.updateMany({ where: { cadreId: u.cadreId, year: a.year, version: a.version }, data: { grade: a.grade, version: { increment: 1 } } }));
+      } else
+        guard(
+          await tx.assessment.updateMany({
+            where: { cadreId: u.cadreId, year: a.year, version: a.version },
+            data: { grade: a.grade, version: { increment: 1 } },
+          }),
+        );
     }
   }
   await bulkInsert(tx, "EducationRecord", education);
@@ -103,12 +138,21 @@ export interface ImportMeta {
   fileName: string;
 }
 
-export async function writeImportPlan(actor: Actor, plan: ImportPlan, meta: ImportMeta, progress: Progress = () => {}): Promise<ImportResult> {
+export async function writeImportPlan(
+  actor: Actor,
+  plan: ImportPlan,
+  meta: ImportMeta,
+  progress: Progress = () => {},
+): Promise<ImportResult> {
   const total = plan.creates.length + plan.updates.length;
   let done = 0;
   const tick = (n: number) => progress("写入", (done += n), total);
   progress("写入", 0, total);
-  const result: ImportResult = { created: plan.creates.length, updated: plan.updates.length, unchanged: plan.report.unchanged.length };
+  const result: ImportResult = {
+    created: plan.creates.length,
+    updated: plan.updates.length,
+    unchanged: plan.report.unchanged.length,
+  };
   if (plan.report.kind === "lrmx") result.skipped = new Set(plan.report.errors.map((e) => e.file)).size;
   try {
     await prisma.$transaction(
@@ -117,11 +161,21 @@ export async function writeImportPlan(actor: Actor, plan: ImportPlan, meta: Impo
         await writeUpdates(tx, plan, tick);
         await writeAudit(tx, {
           ...auditBy(actor),
-          action: meta.action, objectType: "Cadre", objectId: null, result: "SUCCESS",
+          action: meta.action,
+          objectType: "Cadre",
+          objectId: null,
+          result: "SUCCESS",
           diff: {
-            file: meta.fileName, ...result, errors: plan.report.errors.length,
+            file: meta.fileName,
+            ...result,
+            errors: plan.report.errors.length,
             createdIds: plan.creates.map((c) => c.data.id),
-            updates: Object.fromEntries(plan.updates.map((u) => [u.cadreId, auditDiff(u.before, u.data, { ignore: ["namePinyin", "namePinyinInitials", "photo"] })])),
+            updates: Object.fromEntries(
+              plan.updates.map((u) => [
+                u.cadreId,
+                auditDiff(u.before, u.data, { ignore: ["namePinyin", "namePinyinInitials", "photo"] }),
+              ]),
+            ),
           },
         });
       },
@@ -130,7 +184,8 @@ export async function writeImportPlan(actor: Actor, plan: ImportPlan, meta: Impo
     );
   } catch (e) {
     // A 身份证号 registered by someone else after the dry run: the unique index refuses it.
-    if (isUniqueViolation(e)) throw new UserFacingError("有身份证号在预检之后已被登记，本次导入未写入任何数据，请重新预检");
+    if (isUniqueViolation(e))
+      throw new UserFacingError("有身份证号在预检之后已被登记，本次导入未写入任何数据，请重新预检");
     throw e;
   }
   return result;

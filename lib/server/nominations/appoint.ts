@@ -15,25 +15,46 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 
 export const NOMINATION_BASIS = "经单位党组织推荐，按动议、民主推荐、考察、酝酿、讨论决定、公示程序研究决定列入";
 
-export async function appointFromNomination(tx: Prisma.TransactionClient, actor: Actor, n: Nomination, enteredOn: Date): Promise<PoolEntry> {
+export async function appointFromNomination(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  n: Nomination,
+  enteredOn: Date,
+): Promise<PoolEntry> {
   await lockCadre(tx, n.cadreId);
   const open = await tx.poolEntry.findFirst({ where: { cadreId: n.cadreId, closedOn: null } });
   if (open?.tier === n.tier) throw new UserFacingError(`该同志已在库（${poolTierLabel[n.tier]}），不能重复入库`);
   if (open) {
     const closedOn = addDays(enteredOn, -1);
-    if (closedOn < open.enteredOn) throw new UserFacingError(`该同志${formatDate(open.enteredOn)}起在库（${poolTierLabel[open.tier]}），任职（入库）日期应在此之后`);
-    const close = { closedOn, exitReason: "TIER_CHANGED" as const, exitNote: `经推荐程序调整为${poolTierLabel[n.tier]}` };
+    if (closedOn < open.enteredOn)
+      throw new UserFacingError(
+        `该同志${formatDate(open.enteredOn)}起在库（${poolTierLabel[open.tier]}），任职（入库）日期应在此之后`,
+      );
+    const close = {
+      closedOn,
+      exitReason: "TIER_CHANGED" as const,
+      exitNote: `经推荐程序调整为${poolTierLabel[n.tier]}`,
+    };
     await tx.poolEntry.update({ where: { id: open.id }, data: { ...close, version: { increment: 1 } } });
     await writeAudit(tx, {
       ...auditBy(actor),
-      action: "pool.exit", objectType: "PoolEntry", objectId: open.id, result: "SUCCESS",
+      action: "pool.exit",
+      objectType: "PoolEntry",
+      objectId: open.id,
+      result: "SUCCESS",
       diff: { ...auditDiff(open, close), nominationId: n.id },
     });
   }
   return tx.poolEntry.create({
     data: {
-      cadreId: n.cadreId, tier: n.tier, domain: n.domain, source: "NOMINATION", basis: NOMINATION_BASIS,
-      overrideReason: n.overrideReason, enteredOn, nominationId: n.id,
+      cadreId: n.cadreId,
+      tier: n.tier,
+      domain: n.domain,
+      source: "NOMINATION",
+      basis: NOMINATION_BASIS,
+      overrideReason: n.overrideReason,
+      enteredOn,
+      nominationId: n.id,
     },
   });
 }

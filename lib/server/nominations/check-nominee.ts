@@ -3,7 +3,15 @@ import "server-only";
 // tier, plus the validity of the 民主推荐 (ZZ15-REC-VALID) when a date is given. Every
 // rule cited comes with explain(ruleId), so the page shows the clause on click without another request.
 import type { PoolTier } from "@/lib/generated/prisma/enums";
-import { evaluateCandidate, explain, isoDay, recommendationCheck, ruleOn, type Check, type Explanation } from "@/lib/rules";
+import {
+  evaluateCandidate,
+  explain,
+  isoDay,
+  recommendationCheck,
+  ruleOn,
+  type Check,
+  type Explanation,
+} from "@/lib/rules";
 import type { NomineeCheck } from "@/lib/nominations/types";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
@@ -30,8 +38,12 @@ export async function checkNominee(
   if (!f) throw new Error(`cadre ${cadreId} vanished while being checked`);
   const verdict = evaluateCandidate(f, { kind: "POOL", tier }, profile, asOf);
   const checks = [...verdict.checks];
-  if (opts.recommendedOn && ruleOn(profile, "ZZ15-REC-VALID")) checks.push(recommendationCheck(opts.recommendedOn, profile, asOf));
-  const sorted = checks.map((c, i) => ({ c, i })).sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i).map((x) => x.c);
+  if (opts.recommendedOn && ruleOn(profile, "ZZ15-REC-VALID"))
+    checks.push(recommendationCheck(opts.recommendedOn, profile, asOf));
+  const sorted = checks
+    .map((c, i) => ({ c, i }))
+    .sort((a, b) => rank(a.c) - rank(b.c) || a.i - b.i)
+    .map((x) => x.c);
   const hardFailures = sorted.filter((c) => !c.passed && c.severity === "hard").length;
   const warnings = sorted.filter((c) => !c.passed && c.severity === "soft").length;
   return {
@@ -48,9 +60,16 @@ export async function checkNominee(
 
 /** checkNominee for a cadre the actor may read; any other id is simply not found. */
 export async function checkNomineeInScope(
-  actor: Actor, cadreId: string, tier: PoolTier, asOf: Date, opts: { recommendedOn?: Date | null } = {},
+  actor: Actor,
+  cadreId: string,
+  tier: PoolTier,
+  asOf: Date,
+  opts: { recommendedOn?: Date | null } = {},
 ): Promise<NomineeCheck> {
-  const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "read")] }, select: { id: true } });
+  const cadre = await prisma.cadre.findFirst({
+    where: { AND: [{ id: cadreId }, cadreScope(actor, "read")] },
+    select: { id: true },
+  });
   if (!cadre) throw new NotFoundError("干部");
   return checkNominee(cadre.id, tier, asOf, opts);
 }
@@ -62,7 +81,9 @@ export function checkSummary(r: NomineeCheck) {
     asOf: r.asOf,
     hardFailures: r.hardFailures,
     warnings: r.warnings,
-    failed: r.checks.filter((c) => !c.passed).map((c) => ({ ruleId: c.ruleId, severity: c.severity, message: c.message })),
+    failed: r.checks
+      .filter((c) => !c.passed)
+      .map((c) => ({ ruleId: c.ruleId, severity: c.severity, message: c.message })),
   };
 }
 

@@ -8,7 +8,15 @@ export { todayOf, type ClockOptions } from "./clock";
 export { closeNomination } from "./close";
 export { isOpen, OPEN_STAGES } from "./load";
 export { recordObjection, resolveObjection } from "./publicity";
-export { getNominationDetail, listForBoard, listNominations, LIST_LIMIT, type NominationDetail, type NominationFilter, type NominationListRow } from "./read-nominations";
+export {
+  getNominationDetail,
+  listForBoard,
+  listNominations,
+  LIST_LIMIT,
+  type NominationDetail,
+  type NominationFilter,
+  type NominationListRow,
+} from "./read-nominations";
 export { getNominationReminders, type NominationReminders, type ReminderItem } from "./reminders";
 export { renewRecommendation, RENEWABLE_STAGES } from "./renew";
 export { searchNominees } from "./search-nominees";

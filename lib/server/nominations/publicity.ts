@@ -21,7 +21,8 @@ export async function recordObjection(actor: Actor, input: ObjectionInput, opts:
     if (n.publicityStart && received.getTime() < n.publicityStart.getTime()) {
       throw new FieldError("receivedOn", `收到日期不能早于公示开始日期（${formatDateLong(n.publicityStart)}）`);
     }
-    if (received.getTime() > today.getTime()) throw new FieldError("receivedOn", `收到日期不能晚于今天（${formatDateLong(today)}）`);
+    if (received.getTime() > today.getTime())
+      throw new FieldError("receivedOn", `收到日期不能晚于今天（${formatDateLong(today)}）`);
     return commitNominationChange(tx, actor, n, {
       patch: {},
       event: { toStage: n.stage, data: { kind: "OBJECTION", receivedOn: input.receivedOn, content: input.content } },
@@ -39,7 +40,10 @@ export async function resolveObjection(actor: Actor, input: ResolveObjectionInpu
     if (objection.resolution !== null) throw new UserFacingError("该反映已核查办结");
     return commitNominationChange(tx, actor, n, {
       patch: {},
-      event: { toStage: n.stage, data: { kind: "OBJECTION_RESOLVED", objectionId: objection.id, resolution: input.resolution } },
+      event: {
+        toStage: n.stage,
+        data: { kind: "OBJECTION_RESOLVED", objectionId: objection.id, resolution: input.resolution },
+      },
       auditAction: "nomination.objection.resolve",
     });
   });

@@ -11,9 +11,22 @@ import { OPEN_STAGES } from "./load";
 import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 export const LIST_SELECT = {
-  id: true, stage: true, tier: true, domain: true, method: true, ballotsIssued: true, ballotsValid: true,
-  votesReceived: true, recommendedOn: true, returnedComment: true, publicityStart: true, publicityEnd: true,
-  closedAt: true, createdAt: true, updatedAt: true, version: true,
+  id: true,
+  stage: true,
+  tier: true,
+  domain: true,
+  method: true,
+  ballotsIssued: true,
+  ballotsValid: true,
+  votesReceived: true,
+  recommendedOn: true,
+  returnedComment: true,
+  publicityStart: true,
+  publicityEnd: true,
+  closedAt: true,
+  createdAt: true,
+  updatedAt: true,
+  version: true,
   cadre: { select: { id: true, name: true, gender: true, birthDate: true, currentPostTitle: true, status: true } },
   unit: { select: { id: true, name: true } },
   poolEntry: { select: { id: true, enteredOn: true, closedOn: true } },
@@ -41,10 +54,18 @@ function filterWhere(f: NominationFilter): Prisma.NominationWhereInput[] {
   return and;
 }
 
-export async function listNominations(actor: Actor, filter: NominationFilter = {}): Promise<{ rows: NominationListRow[]; total: number }> {
+export async function listNominations(
+  actor: Actor,
+  filter: NominationFilter = {},
+): Promise<{ rows: NominationListRow[]; total: number }> {
   const where: Prisma.NominationWhereInput = { AND: [nominationScope(actor, "read"), ...filterWhere(filter)] };
   const [rows, total] = await Promise.all([
-    prisma.nomination.findMany({ where, select: LIST_SELECT, orderBy: [{ updatedAt: "desc" }, { id: "asc" }], take: LIST_LIMIT }),
+    prisma.nomination.findMany({
+      where,
+      select: LIST_SELECT,
+      orderBy: [{ updatedAt: "desc" }, { id: "asc" }],
+      take: LIST_LIMIT,
+    }),
     prisma.nomination.count({ where }),
   ]);
   return { rows, total };
@@ -53,7 +74,12 @@ export async function listNominations(actor: Actor, filter: NominationFilter = {
 /** Open nominations and those appointed in the last `recentDays`, for the board's columns. */
 export async function listForBoard(actor: Actor, since: Date): Promise<NominationListRow[]> {
   return prisma.nomination.findMany({
-    where: { AND: [nominationScope(actor, "read"), { OR: [{ stage: { in: OPEN_STAGES } }, { stage: "APPOINTED", closedAt: { gte: since } }] }] },
+    where: {
+      AND: [
+        nominationScope(actor, "read"),
+        { OR: [{ stage: { in: OPEN_STAGES } }, { stage: "APPOINTED", closedAt: { gte: since } }] },
+      ],
+    },
     select: LIST_SELECT,
     orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
   });
@@ -63,7 +89,17 @@ export async function getNominationDetail(actor: Actor, id: string) {
   const n = await prisma.nomination.findFirst({
     where: { AND: [{ id }, nominationScope(actor, "read")] },
     include: {
-      cadre: { select: { id: true, name: true, gender: true, birthDate: true, currentPostTitle: true, status: true, politicalStatus: true } },
+      cadre: {
+        select: {
+          id: true,
+          name: true,
+          gender: true,
+          birthDate: true,
+          currentPostTitle: true,
+          status: true,
+          politicalStatus: true,
+        },
+      },
       unit: { select: { id: true, name: true } },
       poolEntry: { select: { id: true, enteredOn: true, closedOn: true, tier: true } },
       events: { orderBy: [{ occurredAt: "asc" }, { id: "asc" }] },

@@ -16,7 +16,16 @@ import { RENEWABLE_STAGES } from "./renew";
 export const PUBLICITY_HORIZON_WORKING_DAYS = 3;
 export const RECOMMENDATION_HORIZON_DAYS = 30;
 
-const ITEM = { id: true, stage: true, updatedAt: true, recommendedOn: true, publicityEnd: true, returnedComment: true, cadre: { select: { id: true, name: true } }, unit: { select: { name: true } } } as const;
+const ITEM = {
+  id: true,
+  stage: true,
+  updatedAt: true,
+  recommendedOn: true,
+  publicityEnd: true,
+  returnedComment: true,
+  cadre: { select: { id: true, name: true } },
+  unit: { select: { name: true } },
+} as const;
 
 const daysBetween = (a: Date, b: Date) => Math.round((b.getTime() - a.getTime()) / 86_400_000);
 
@@ -48,15 +57,29 @@ export async function getNominationReminders(actor: Actor, today: Date): Promise
   const [{ profile }, calendar, open] = await Promise.all([
     getActiveProfile(),
     loadWorkingDayCalendar(),
-    prisma.nomination.findMany({ where: { AND: [nominationScope(actor, "read"), { stage: { in: OPEN_STAGES } }] }, select: ITEM }),
+    prisma.nomination.findMany({
+      where: { AND: [nominationScope(actor, "read"), { stage: { in: OPEN_STAGES } }] },
+      select: ITEM,
+    }),
   ]);
   const item = (n: (typeof open)[number], date: Date): ReminderItem => ({
-    id: n.id, cadreId: n.cadre.id, cadreName: n.cadre.name, unitName: n.unit.name, stage: n.stage, date, daysLeft: daysBetween(today, date),
+    id: n.id,
+    cadreId: n.cadre.id,
+    cadreName: n.cadre.name,
+    unitName: n.unit.name,
+    stage: n.stage,
+    date,
+    daysLeft: daysBetween(today, date),
   });
   const waiting = OPEN_STAGES.map((stage) => {
     const at = open.filter((n) => n.stage === stage);
     const oldest = at.reduce<Date | null>((m, n) => (!m || n.updatedAt < m ? n.updatedAt : m), null);
-    return { stage, count: at.length, returned: at.filter((n) => n.returnedComment).length, oldestDays: oldest ? Math.max(0, daysBetween(todayInChina(oldest), today)) : 0 };
+    return {
+      stage,
+      count: at.length,
+      returned: at.filter((n) => n.returnedComment).length,
+      oldestDays: oldest ? Math.max(0, daysBetween(todayInChina(oldest), today)) : 0,
+    };
   });
   const publicityUntil = workingDaysAhead(today, PUBLICITY_HORIZON_WORKING_DAYS, calendar);
   const publicityEnding = open

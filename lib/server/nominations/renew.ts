@@ -25,20 +25,38 @@ export async function renewRecommendation(actor: Actor, input: RenewRecommendati
       throw new UserFacingError(`该推荐已处于“${nominationStageLabel[n.stage]}”，不能再更新民主推荐结果`);
     }
     const on = toDay(input.recommendedOn);
-    if (on.getTime() > today.getTime()) throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
+    if (on.getTime() > today.getTime())
+      throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
     if (n.recommendedOn && on.getTime() <= n.recommendedOn.getTime()) {
       throw new FieldError("recommendedOn", `新的推荐日期应晚于原推荐日期（${formatDateLong(n.recommendedOn)}）`);
     }
     const previous = n.recommendedOn
-      ? { method: n.method, ballotsIssued: n.ballotsIssued, ballotsValid: n.ballotsValid, votesReceived: n.votesReceived, recommendedOn: isoDay(n.recommendedOn) }
+      ? {
+          method: n.method,
+          ballotsIssued: n.ballotsIssued,
+          ballotsValid: n.ballotsValid,
+          votesReceived: n.votesReceived,
+          recommendedOn: isoDay(n.recommendedOn),
+        }
       : null;
     return commitNominationChange(tx, actor, n, {
-      patch: { method: input.method, ballotsIssued: input.ballotsIssued, ballotsValid: input.ballotsValid, votesReceived: input.votesReceived, recommendedOn: on },
+      patch: {
+        method: input.method,
+        ballotsIssued: input.ballotsIssued,
+        ballotsValid: input.ballotsValid,
+        votesReceived: input.votesReceived,
+        recommendedOn: on,
+      },
       event: {
         toStage: n.stage,
         data: {
-          kind: "RECOMMENDATION_RENEWED", method: input.method, ballotsIssued: input.ballotsIssued, ballotsValid: input.ballotsValid,
-          votesReceived: input.votesReceived, recommendedOn: input.recommendedOn, previous,
+          kind: "RECOMMENDATION_RENEWED",
+          method: input.method,
+          ballotsIssued: input.ballotsIssued,
+          ballotsValid: input.ballotsValid,
+          votesReceived: input.votesReceived,
+          recommendedOn: input.recommendedOn,
+          previous,
         },
       },
       auditAction: "nomination.recommendation.renew",

@@ -21,5 +21,12 @@ export async function searchNominees(actor: Actor, q: string): Promise<NomineeOp
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: 20,
   });
-  return rows.map((r) => ({ id: r.id, name: r.name, gender: r.gender, birth: formatYearMonth(r.birthDate), postTitle: r.currentPostTitle, draft: r.status === "DRAFT" }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    gender: r.gender,
+    birth: formatYearMonth(r.birthDate),
+    postTitle: r.currentPostTitle,
+    draft: r.status === "DRAFT",
+  }));
 }

@@ -5,7 +5,14 @@ import "server-only";
 import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
 import { formatDateLong } from "@/lib/format/dates";
 import {
-  addDays, isoDay, publicityEnd, recommendationCheck, ruleOn, toDay, type ResolvedProfile, type WorkingDayCalendar,
+  addDays,
+  isoDay,
+  publicityEnd,
+  recommendationCheck,
+  ruleOn,
+  toDay,
+  type ResolvedProfile,
+  type WorkingDayCalendar,
 } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/errors/user-facing";
@@ -41,7 +48,9 @@ function notAfterToday(field: string, value: Date, today: Date, what: string): v
 }
 
 /** The step's own fields, without the id/version/from/to every request carries (the event has its stages). */
-function stripCommon<I extends { id: string; version: number; from: string; to: string }>(input: I): Omit<I, "id" | "version" | "from" | "to"> {
+function stripCommon<I extends { id: string; version: number; from: string; to: string }>(
+  input: I,
+): Omit<I, "id" | "version" | "from" | "to"> {
   const rest: Record<string, unknown> = { ...input };
   for (const k of ["id", "version", "from", "to"]) delete rest[k];
   return rest as Omit<I, "id" | "version" | "from" | "to">;
@@ -54,8 +63,12 @@ const recommended: Step<"RECOMMENDED"> = async ({ n, input }) => {
   return {
     patch: {},
     data: {
-      ...stripCommon(input), method: n.method, ballotsIssued: n.ballotsIssued, ballotsValid: n.ballotsValid,
-      votesReceived: n.votesReceived, recommendedOn: isoDay(n.recommendedOn),
+      ...stripCommon(input),
+      method: n.method,
+      ballotsIssued: n.ballotsIssued,
+      ballotsValid: n.ballotsValid,
+      votesReceived: n.votesReceived,
+      recommendedOn: isoDay(n.recommendedOn),
     },
   };
 };
@@ -88,7 +101,10 @@ const publicized: Step<"PUBLICIZED"> = async ({ tx, n, input, profile, calendar 
   const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
   const meeting = stepData(events, "DECIDED")?.meetingDate;
   if (typeof meeting === "string" && start.getTime() < toDay(meeting).getTime()) {
-    throw new FieldError("publicityStart", `公示开始日期不能早于讨论决定的会议日期（${formatDateLong(toDay(meeting))}）`);
+    throw new FieldError(
+      "publicityStart",
+      `公示开始日期不能早于讨论决定的会议日期（${formatDateLong(toDay(meeting))}）`,
+    );
   }
   const workingDays = Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays);
   const end = publicityEnd(start, workingDays, calendar);
@@ -104,13 +120,16 @@ const appointed: Step<"APPOINTED"> = async ({ tx, actor, n, input, today }) => {
   if (!n.publicityStart || !n.publicityEnd) throw new UserFacingError("尚无公示记录，不能办理任职");
   const end = n.publicityEnd;
   if (today.getTime() <= end.getTime()) {
-    throw new UserFacingError(`公示期至${formatDateLong(end)}，期满后（${formatDateLong(addDays(end, 1))}起）方可办理任职（NAT-PUBLICITY）`);
+    throw new UserFacingError(
+      `公示期至${formatDateLong(end)}，期满后（${formatDateLong(addDays(end, 1))}起）方可办理任职（NAT-PUBLICITY）`,
+    );
   }
   const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
   const open = objectionsOf(events).filter((o) => o.resolution === null);
   if (open.length) throw new UserFacingError(`公示期间收到的${open.length}件反映尚未核查办结，请先办结后再办理任职`);
   const effective = toDay(input.effectiveDate);
-  if (effective.getTime() <= end.getTime()) throw new FieldError("effectiveDate", `任职（入库）日期应在公示期满（${formatDateLong(end)}）之后`);
+  if (effective.getTime() <= end.getTime())
+    throw new FieldError("effectiveDate", `任职（入库）日期应在公示期满（${formatDateLong(end)}）之后`);
   notAfterToday("effectiveDate", effective, today, "任职（入库）日期");
   const entry = await appointFromNomination(tx, actor, n, effective);
   return {

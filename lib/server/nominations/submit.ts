@@ -25,7 +25,8 @@ type Fields = Omit<NominationSubmission, "cadreId">;
 /** The checks and field rules shared by a first submission and a resubmission. */
 async function vet(cadreId: string, input: Fields, today: Date): Promise<{ check: NomineeCheck; recommendedOn: Date }> {
   const recommendedOn = toDay(input.recommendedOn);
-  if (recommendedOn.getTime() > today.getTime()) throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
+  if (recommendedOn.getTime() > today.getTime())
+    throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
   const check = await checkNominee(cadreId, input.tier, today, { recommendedOn });
   if (!check.eligible) throw new UserFacingError(`资格审查未通过，不能报送：${describeFailures(check)}`);
   if (check.warnings > 0 && !input.overrideReason) {
@@ -34,10 +35,18 @@ async function vet(cadreId: string, input: Fields, today: Date): Promise<{ check
   return { check, recommendedOn };
 }
 
-async function assertNoDuplicate(tx: Prisma.TransactionClient, cadreId: string, tier: NominationSubmission["tier"], exceptId?: string) {
+async function assertNoDuplicate(
+  tx: Prisma.TransactionClient,
+  cadreId: string,
+  tier: NominationSubmission["tier"],
+  exceptId?: string,
+) {
   // Serialises submissions for one cadre, so two at once cannot both pass the checks below.
   await lockCadre(tx, cadreId);
-  const open = await tx.nomination.findFirst({ where: { cadreId, stage: { in: OPEN_STAGES }, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { id: true } });
+  const open = await tx.nomination.findFirst({
+    where: { cadreId, stage: { in: OPEN_STAGES }, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { id: true },
+  });
   if (open) throw new FieldError("cadreId", "该同志已有办理中的推荐，不能重复推荐");
   const entry = await tx.poolEntry.findFirst({ where: { cadreId, tier, closedOn: null }, select: { id: true } });
   if (entry) throw new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），不能重复推荐`);
@@ -45,17 +54,30 @@ async function assertNoDuplicate(tx: Prisma.TransactionClient, cadreId: string, 
 
 function recommendationData(input: Fields) {
   return {
-    method: input.method, ballotsIssued: input.ballotsIssued, ballotsValid: input.ballotsValid,
-    votesReceived: input.votesReceived, recommendedOn: input.recommendedOn,
+    method: input.method,
+    ballotsIssued: input.ballotsIssued,
+    ballotsValid: input.ballotsValid,
+    votesReceived: input.votesReceived,
+    recommendedOn: input.recommendedOn,
   };
 }
 
-export async function submitNomination(actor: Actor, input: NominationSubmission, opts: ClockOptions = {}): Promise<{ id: string }> {
+export async function submitNomination(
+  actor: Actor,
+  input: NominationSubmission,
+  opts: ClockOptions = {},
+): Promise<{ id: string }> {
   nominationScope(actor, "create");
   if (!actor.unitId) throw new ForbiddenError();
   const today = todayOf(opts);
   const cadre = await prisma.cadre.findFirst({
-    where: { AND: [{ id: input.cadreId }, cadreScope(actor, "read"), { unitId: actor.unitId, archivedAt: null, status: { in: ["SERVING", "DRAFT"] } }] },
+    where: {
+      AND: [
+        { id: input.cadreId },
+        cadreScope(actor, "read"),
+        { unitId: actor.unitId, archivedAt: null, status: { in: ["SERVING", "DRAFT"] } },
+      ],
+    },
     select: { id: true },
   });
   if (!cadre) throw new FieldError("cadreId", "未找到该干部，或不是本单位在职干部");
@@ -64,43 +86,81 @@ export async function submitNomination(actor: Actor, input: NominationSubmission
     await assertNoDuplicate(tx, cadre.id, input.tier);
     const n = await tx.nomination.create({
       data: {
-        cadreId: cadre.id, unitId: actor.unitId!, tier: input.tier, domain: input.domain ?? null, stage: "PROPOSED",
-        method: input.method, ballotsIssued: input.ballotsIssued, ballotsValid: input.ballotsValid,
-        votesReceived: input.votesReceived, recommendedOn, reasons: input.reasons,
-        overrideReason: check.warnings > 0 ? input.overrideReason : null, submittedById: actor.userId,
+        cadreId: cadre.id,
+        unitId: actor.unitId!,
+        tier: input.tier,
+        domain: input.domain ?? null,
+        stage: "PROPOSED",
+        method: input.method,
+        ballotsIssued: input.ballotsIssued,
+        ballotsValid: input.ballotsValid,
+        votesReceived: input.votesReceived,
+        recommendedOn,
+        reasons: input.reasons,
+        overrideReason: check.warnings > 0 ? input.overrideReason : null,
+        submittedById: actor.userId,
       },
     });
     await tx.nominationEvent.create({
       data: {
-        nominationId: n.id, fromStage: null, toStage: "PROPOSED", actorId: actor.userId,
+        nominationId: n.id,
+        fromStage: null,
+        toStage: "PROPOSED",
+        actorId: actor.userId,
         data: { kind: "SUBMITTED", ...recommendationData(input), checks: checkSummary(check) } as Prisma.InputJsonValue,
       },
     });
     await writeAudit(tx, {
       ...auditBy(actor),
-      action: "nomination.create", objectType: "Nomination", objectId: n.id, result: "SUCCESS",
-      diff: { cadreId: n.cadreId, tier: n.tier, stage: n.stage, overrideReason: n.overrideReason, warnings: check.warnings },
+      action: "nomination.create",
+      objectType: "Nomination",
+      objectId: n.id,
+      result: "SUCCESS",
+      diff: {
+        cadreId: n.cadreId,
+        tier: n.tier,
+        stage: n.stage,
+        overrideReason: n.overrideReason,
+        warnings: check.warnings,
+      },
     });
     return { id: n.id };
   });
 }
 
 /** Sends a returned nomination again, with the unit's corrections; the stage stays where it was. */
-export async function resubmitNomination(actor: Actor, input: NominationResubmission, opts: ClockOptions = {}): Promise<{ id: string }> {
+export async function resubmitNomination(
+  actor: Actor,
+  input: NominationResubmission,
+  opts: ClockOptions = {},
+): Promise<{ id: string }> {
   const today = todayOf(opts);
-  const current = await prisma.$transaction((tx) => loadForChange(tx, actor, input.id, "create", { version: input.version }));
-  if (!current.returnedComment || !OPEN_STAGES.includes(current.stage)) throw new UserFacingError("该推荐未被退回修改，无需重新报送");
+  const current = await prisma.$transaction((tx) =>
+    loadForChange(tx, actor, input.id, "create", { version: input.version }),
+  );
+  if (!current.returnedComment || !OPEN_STAGES.includes(current.stage))
+    throw new UserFacingError("该推荐未被退回修改，无需重新报送");
   const { check, recommendedOn } = await vet(current.cadreId, input, today);
   return prisma.$transaction(async (tx) => {
     const n = await loadForChange(tx, actor, input.id, "create", { version: input.version });
     await assertNoDuplicate(tx, n.cadreId, input.tier, n.id);
     await commitNominationChange(tx, actor, n, {
       patch: {
-        tier: input.tier, domain: input.domain ?? null, method: input.method, ballotsIssued: input.ballotsIssued,
-        ballotsValid: input.ballotsValid, votesReceived: input.votesReceived, recommendedOn, reasons: input.reasons,
-        overrideReason: check.warnings > 0 ? input.overrideReason : null, returnedComment: null,
+        tier: input.tier,
+        domain: input.domain ?? null,
+        method: input.method,
+        ballotsIssued: input.ballotsIssued,
+        ballotsValid: input.ballotsValid,
+        votesReceived: input.votesReceived,
+        recommendedOn,
+        reasons: input.reasons,
+        overrideReason: check.warnings > 0 ? input.overrideReason : null,
+        returnedComment: null,
       },
-      event: { toStage: n.stage, data: { kind: "RESUBMITTED", ...recommendationData(input), checks: checkSummary(check) } },
+      event: {
+        toStage: n.stage,
+        data: { kind: "RESUBMITTED", ...recommendationData(input), checks: checkSummary(check) },
+      },
       auditAction: "nomination.resubmit",
     });
     return { id: n.id };

@@ -1,7 +1,13 @@
 import "server-only";
 import { cache } from "react";
 import {
-  isPresetKey, resolveProfile, safeResolveProfile, type ProfileDefinition, type ProfileLibrary, type ResolvedProfile, type ResolveResult,
+  isPresetKey,
+  resolveProfile,
+  safeResolveProfile,
+  type ProfileDefinition,
+  type ProfileLibrary,
+  type ResolvedProfile,
+  type ResolveResult,
 } from "@/lib/rules";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/server/db";
@@ -28,7 +34,9 @@ export function definitionOf(row: ProfileRow): ProfileDefinition | string {
  * District profiles other profiles may extend: the latest saved version of each key that is
  * not a preset (a new version of a parent is what its children inherit from then on).
  */
-export async function loadProfileLibrary(db: Pick<Prisma.TransactionClient, "policyProfile"> = prisma): Promise<ProfileLibrary> {
+export async function loadProfileLibrary(
+  db: Pick<Prisma.TransactionClient, "policyProfile"> = prisma,
+): Promise<ProfileLibrary> {
   const rows = await db.policyProfile.findMany({
     distinct: ["key"],
     orderBy: [{ key: "asc" }, { profileVersion: "desc" }],
@@ -58,6 +66,9 @@ export const getActiveProfile = cache(async (): Promise<ActiveProfile> => {
   if (!row) return { profile: resolveProfile(FALLBACK_PRESET), rowId: null, profileVersion: 0 };
   const needsLibrary = row.extendsKey !== null && !isPresetKey(row.extendsKey);
   const result = resolveRow(row, needsLibrary ? await loadProfileLibrary() : {});
-  if (!result.ok) throw new Error(`active policy profile ${row.key} v${row.profileVersion} is invalid: ${result.issues.map((i) => i.message).join("; ")}`);
+  if (!result.ok)
+    throw new Error(
+      `active policy profile ${row.key} v${row.profileVersion} is invalid: ${result.issues.map((i) => i.message).join("; ")}`,
+    );
   return { profile: result.profile, rowId: row.id, profileVersion: row.profileVersion };
 });

@@ -2,7 +2,13 @@ import "server-only";
 // What the district-profile editor needs, computed once on the server: the generated fields,
 // the inherited values of every profile that may be extended, and each rule's text.
 import { explain, isRuleId, PRESET_KEYS, PRESETS, safeResolveProfile } from "@/lib/rules";
-import { policyParamFields, POLICY_GROUPS, valueAt, type ParamField, type RuleTexts } from "@/lib/settings/policy-fields";
+import {
+  policyParamFields,
+  POLICY_GROUPS,
+  valueAt,
+  type ParamField,
+  type RuleTexts,
+} from "@/lib/settings/policy-fields";
 import { loadProfileLibrary } from "./active-profile";
 
 export interface EditorData {
@@ -27,12 +33,22 @@ export function ruleTexts(fields: ParamField[]): RuleTexts {
 export async function editorData(editingKey: string | null): Promise<EditorData> {
   const fields = policyParamFields();
   const library = await loadProfileLibrary();
-  const options: { value: string; label: string }[] = PRESET_KEYS.map((k) => ({ value: k, label: `${PRESETS[k].name}（内置）` }));
-  for (const [key, def] of Object.entries(library)) if (key !== editingKey) options.push({ value: key, label: `${def.name}（${key}）` });
+  const options: { value: string; label: string }[] = PRESET_KEYS.map((k) => ({
+    value: k,
+    label: `${PRESETS[k].name}（内置）`,
+  }));
+  for (const [key, def] of Object.entries(library))
+    if (key !== editingKey) options.push({ value: key, label: `${def.name}（${key}）` });
   const bases: EditorData["bases"] = {};
   for (const o of options) {
     const r = safeResolveProfile(o.value, library);
     if (r.ok) bases[o.value] = Object.fromEntries(fields.map((f) => [f.path, valueAt(r.profile.params, f.path)]));
   }
-  return { fields, groups: POLICY_GROUPS, bases, extendsOptions: options.filter((o) => bases[o.value]), rules: ruleTexts(fields) };
+  return {
+    fields,
+    groups: POLICY_GROUPS,
+    bases,
+    extendsOptions: options.filter((o) => bases[o.value]),
+    rules: ruleTexts(fields),
+  };
 }

@@ -2,13 +2,26 @@ import "server-only";
 // A district-profile draft checked as a whole: its base (the profile it extends) resolved,
 // the form values turned into overrides, the merged profile validated by the rules engine.
 // Shared by the preview and the save, so what is previewed is what is saved.
-import { isPresetKey, safeResolveProfile, type ProfileDefinition, type ProfileLibrary, type ResolvedProfile } from "@/lib/rules";
+import {
+  isPresetKey,
+  safeResolveProfile,
+  type ProfileDefinition,
+  type ProfileLibrary,
+  type ResolvedProfile,
+} from "@/lib/rules";
 import { issuesByField, nestOverrides, overridesFromForm, type FlatOverrides } from "@/lib/settings/policy-draft";
 import type { ProfileDraft } from "@/lib/validation/policy-profile";
 import { loadProfileLibrary } from "./active-profile";
 
 export type PreparedDraft =
-  | { ok: true; definition: ProfileDefinition; profile: ResolvedProfile; overrides: FlatOverrides; base: ResolvedProfile; library: ProfileLibrary }
+  | {
+      ok: true;
+      definition: ProfileDefinition;
+      profile: ResolvedProfile;
+      overrides: FlatOverrides;
+      base: ResolvedProfile;
+      library: ProfileLibrary;
+    }
   | { ok: false; fieldErrors: Record<string, string> };
 
 export async function prepareDraft(draft: ProfileDraft): Promise<PreparedDraft> {
@@ -21,12 +34,20 @@ export async function prepareDraft(draft: ProfileDraft): Promise<PreparedDraft> 
   const cycle = cycleThrough(draft.key, draft.extendsKey, others);
   if (cycle) return { ok: false, fieldErrors: { extendsKey: `配置继承出现循环（${cycle}），请选择其他配置` } };
   const base = safeResolveProfile(draft.extendsKey, others);
-  if (!base.ok) return { ok: false, fieldErrors: { extendsKey: `继承的配置无效：${base.issues.map((i) => i.message).join("；")}` } };
+  if (!base.ok)
+    return {
+      ok: false,
+      fieldErrors: { extendsKey: `继承的配置无效：${base.issues.map((i) => i.message).join("；")}` },
+    };
 
   const { overrides, unknown } = overridesFromForm(draft.values, base.profile.params);
-  if (unknown.length) return { ok: false, fieldErrors: { form: `表单含有未知参数：${unknown.join("、")}，请刷新页面后重试` } };
+  if (unknown.length)
+    return { ok: false, fieldErrors: { form: `表单含有未知参数：${unknown.join("、")}，请刷新页面后重试` } };
   const definition: ProfileDefinition = {
-    key: draft.key, name: draft.name, description: draft.description || undefined, extends: draft.extendsKey,
+    key: draft.key,
+    name: draft.name,
+    description: draft.description || undefined,
+    extends: draft.extendsKey,
     params: nestOverrides(overrides),
   };
   const resolved = safeResolveProfile(definition, { ...others, [draft.key]: definition });

@@ -21,19 +21,38 @@ export interface ProfileRowView {
   parameters: unknown;
 }
 
-type Row = { id: string; key: string; name: string; extendsKey: string | null; parameters: unknown; profileVersion: number; isActive: boolean; createdAt: Date; createdById: string | null };
+type Row = {
+  id: string;
+  key: string;
+  name: string;
+  extendsKey: string | null;
+  parameters: unknown;
+  profileVersion: number;
+  isActive: boolean;
+  createdAt: Date;
+  createdById: string | null;
+};
 
 async function views(rows: Row[]): Promise<ProfileRowView[]> {
   const ids = [...new Set(rows.map((r) => r.createdById).filter((x): x is string => !!x))];
-  const users = ids.length ? await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } }) : [];
+  const users = ids.length
+    ? await prisma.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true } })
+    : [];
   const names = new Map(users.map((u) => [u.id, u.displayName]));
   return rows.map((r) => {
     const p = (r.parameters ?? {}) as { description?: string; params?: unknown };
     return {
-      id: r.id, key: r.key, name: r.name, description: p.description ?? "", extendsKey: r.extendsKey,
-      profileVersion: r.profileVersion, isActive: r.isActive, createdAt: r.createdAt,
+      id: r.id,
+      key: r.key,
+      name: r.name,
+      description: p.description ?? "",
+      extendsKey: r.extendsKey,
+      profileVersion: r.profileVersion,
+      isActive: r.isActive,
+      createdAt: r.createdAt,
       createdBy: r.createdById ? (names.get(r.createdById) ?? null) : null,
-      overrides: flattenOverrides(p.params), parameters: r.parameters,
+      overrides: flattenOverrides(p.params),
+      parameters: r.parameters,
     };
   });
 }

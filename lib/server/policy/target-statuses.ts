@@ -41,10 +41,18 @@ export async function loadTargetFacts(actor: Actor): Promise<Facts> {
   return { staffing, pool };
 }
 
-const toRow = (area: TargetArea) => (r: TargetRow): TargetStatusRow => ({
-  key: `${area}:${r.key}`, area, ruleId: r.ruleId, label: r.label, status: r.status,
-  target: r.target.description, actual: r.actual.count, message: r.message,
-});
+const toRow =
+  (area: TargetArea) =>
+  (r: TargetRow): TargetStatusRow => ({
+    key: `${area}:${r.key}`,
+    area,
+    ruleId: r.ruleId,
+    label: r.label,
+    status: r.status,
+    target: r.target.description,
+    actual: r.actual.count,
+    message: r.message,
+  });
 
 export function targetStatuses(facts: Facts, profile: ResolvedProfile, asOf: Date): TargetStatusRow[] {
   const s = facts.staffing;
@@ -80,7 +88,12 @@ export interface ActivationPreview {
   changes: StatusChange[];
 }
 
-export async function previewActivation(actor: Actor, current: ResolvedProfile, proposed: ResolvedProfile, asOf: Date): Promise<ActivationPreview> {
+export async function previewActivation(
+  actor: Actor,
+  current: ResolvedProfile,
+  proposed: ResolvedProfile,
+  asOf: Date,
+): Promise<ActivationPreview> {
   const facts = await loadTargetFacts(actor);
   const before = targetStatuses(facts, current, asOf);
   const after = targetStatuses(facts, proposed, asOf);

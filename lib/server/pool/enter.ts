@@ -29,7 +29,13 @@ async function verdictFor(actor: Actor, cadreId: string, tier: PoolTier, asOf: D
   poolScope(actor, "manage");
   const cadre = await prisma.cadre.findFirst({
     where: { AND: [{ id: cadreId }, cadreScope(actor)] },
-    select: { id: true, name: true, currentPostTitle: true, unit: { select: { name: true } }, poolEntries: { where: { closedOn: null }, select: { tier: true } } },
+    select: {
+      id: true,
+      name: true,
+      currentPostTitle: true,
+      unit: { select: { name: true } },
+      poolEntries: { where: { closedOn: null }, select: { tier: true } },
+    },
   });
   if (!cadre) throw new NotFoundError("干部");
   const facts = (await loadCadreFacts([cadre.id])).get(cadre.id)!;
@@ -37,26 +43,40 @@ async function verdictFor(actor: Actor, cadreId: string, tier: PoolTier, asOf: D
   return { cadre, verdict: evaluateCandidate(facts, { kind: "POOL", tier }, profile, asOf) };
 }
 
-export async function previewPoolEntry(actor: Actor, cadreId: string, tier: PoolTier, asOf: Date): Promise<EntryPreview> {
+export async function previewPoolEntry(
+  actor: Actor,
+  cadreId: string,
+  tier: PoolTier,
+  asOf: Date,
+): Promise<EntryPreview> {
   const { cadre, verdict } = await verdictFor(actor, cadreId, tier, asOf);
   const explanations: Record<string, Explanation> = {};
   for (const c of verdict.checks) explanations[c.ruleId] ??= explain(c.ruleId);
   return {
     cadre: { id: cadre.id, name: cadre.name, unit: cadre.unit?.name ?? "", post: cadre.currentPostTitle ?? "" },
-    tier, verdict, explanations, openEntry: cadre.poolEntries[0] ?? null,
+    tier,
+    verdict,
+    explanations,
+    openEntry: cadre.poolEntries[0] ?? null,
   };
 }
 
-const alreadyInPool = (tier: PoolTier) => new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`);
+const alreadyInPool = (tier: PoolTier) =>
+  new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`);
 
-const summary = (checks: Check[]) => checks.map((c) => c.ruleId).filter((id, i, a) => a.indexOf(id) === i).join("、");
+const summary = (checks: Check[]) =>
+  checks
+    .map((c) => c.ruleId)
+    .filter((id, i, a) => a.indexOf(id) === i)
+    .join("、");
 
 export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSchema>): Promise<{ id: string }> {
   const enteredOn = toDay(input.enteredOn);
   const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
   if (cadre.poolEntries.length) throw alreadyInPool(cadre.poolEntries[0].tier);
   const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
-  if (failed.length) throw new FieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
+  if (failed.length)
+    throw new FieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
   const warned = verdict.checks.filter((c) => !c.passed && c.severity === "soft");
   if (warned.length && input.overrideReason.length < 4) {
     throw new FieldError("overrideReason", `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`);
@@ -68,17 +88,30 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
     if (open) throw alreadyInPool(open.tier);
     const entry = await tx.poolEntry.create({
       data: {
-        cadreId: cadre.id, tier: input.tier, domain: input.domain || null, source: input.source, basis: input.basis, enteredOn,
+        cadreId: cadre.id,
+        tier: input.tier,
+        domain: input.domain || null,
+        source: input.source,
+        basis: input.basis,
+        enteredOn,
         overrideReason: warned.length ? input.overrideReason : null,
       },
       select: { id: true },
     });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "pool.enter",
-      objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "pool.enter",
+      objectType: "PoolEntry",
+      objectId: entry.id,
+      result: "SUCCESS",
       diff: {
-        cadreId: cadre.id, tier: input.tier, domain: input.domain, source: input.source, enteredOn: input.enteredOn,
-        verdict: { profileKey: verdict.profileKey, eligible: verdict.eligible, warnings: summary(warned) }, overrideReason: warned.length ? input.overrideReason : null,
+        cadreId: cadre.id,
+        tier: input.tier,
+        domain: input.domain,
+        source: input.source,
+        enteredOn: input.enteredOn,
+        verdict: { profileKey: verdict.profileKey, eligible: verdict.eligible, warnings: summary(warned) },
+        overrideReason: warned.length ? input.overrideReason : null,
       },
     });
     return entry;

@@ -18,7 +18,11 @@ export async function getPoolEntryDetail(actor: Actor, entryId: string, asOf: Da
     },
   });
   if (!entry) throw new NotFoundError("入库记录");
-  const [facts, [entryFact], { profile }] = await Promise.all([loadCadreFacts([entry.cadreId]), loadPoolEntryFacts({ id: entry.id }), getActiveProfile()]);
+  const [facts, [entryFact], { profile }] = await Promise.all([
+    loadCadreFacts([entry.cadreId]),
+    loadPoolEntryFacts({ id: entry.id }),
+    getActiveProfile(),
+  ]);
   const signals: Check[] = entry.closedOn ? [] : poolExitSignals(entryFact, facts.get(entry.cadreId)!, profile, asOf);
   const explanations: Record<string, Explanation> = {};
   for (const c of signals) explanations[c.ruleId] ??= explain(c.ruleId);

@@ -16,8 +16,22 @@ import { maskIdNumber } from "@/lib/validation/id-number";
 import { titleInUnit } from "@/lib/cadres/resume";
 
 export const POOL_ROSTER_HEADERS = [
-  "序号", "姓名", "性别", "出生年月（年龄）", "民族", "籍贯", "政治面貌", "入党时间", "参加工作时间", "全日制学历学位",
-  "毕业院校系及专业", "在职学历学位", "单位及现任职务", "领域", "入库时间", "身份证号",
+  "序号",
+  "姓名",
+  "性别",
+  "出生年月（年龄）",
+  "民族",
+  "籍贯",
+  "政治面貌",
+  "入党时间",
+  "参加工作时间",
+  "全日制学历学位",
+  "毕业院校系及专业",
+  "在职学历学位",
+  "单位及现任职务",
+  "领域",
+  "入库时间",
+  "身份证号",
 ] as const;
 
 export interface PoolRosterGroup {
@@ -42,18 +56,42 @@ function masked(cipher: string | null): string {
   }
 }
 
-export async function loadPoolRoster(actor: Actor, asOf: Date, tier: PoolTier | null, action: "read" | "export" = "export"): Promise<PoolRoster> {
+export async function loadPoolRoster(
+  actor: Actor,
+  asOf: Date,
+  tier: PoolTier | null,
+  action: "read" | "export" = "export",
+): Promise<PoolRoster> {
   const entries = await prisma.poolEntry.findMany({
     where: {
-      AND: [poolScope(actor, action), tier ? { tier } : {}, { enteredOn: { lte: asOf } }, { OR: [{ closedOn: null }, { closedOn: { gt: asOf } }] }],
+      AND: [
+        poolScope(actor, action),
+        tier ? { tier } : {},
+        { enteredOn: { lte: asOf } },
+        { OR: [{ closedOn: null }, { closedOn: { gt: asOf } }] },
+      ],
     },
     select: {
-      tier: true, domain: true, enteredOn: true,
+      tier: true,
+      domain: true,
+      enteredOn: true,
       cadre: {
         select: {
-          name: true, gender: true, birthDate: true, ethnicity: true, nativePlace: true, politicalStatus: true, democraticParty: true,
-          partyJoinDate: true, workStartDate: true, currentPostTitle: true, idNumberCipher: true, unit: { select: { name: true, sortOrder: true } },
-          educationRecords: { select: { id: true, fullTime: true, level: true, degree: true, school: true, major: true } },
+          name: true,
+          gender: true,
+          birthDate: true,
+          ethnicity: true,
+          nativePlace: true,
+          politicalStatus: true,
+          democraticParty: true,
+          partyJoinDate: true,
+          workStartDate: true,
+          currentPostTitle: true,
+          idNumberCipher: true,
+          unit: { select: { name: true, sortOrder: true } },
+          educationRecords: {
+            select: { id: true, fullTime: true, level: true, degree: true, school: true, major: true },
+          },
         },
       },
     },
@@ -72,11 +110,24 @@ export async function loadPoolRoster(actor: Actor, asOf: Date, tier: PoolTier | 
         const pt = highestOf(c.educationRecords, false);
         const post = c.currentPostTitle ?? "";
         return [
-          String(i + 1), c.name, genderLabel[c.gender], `${formatYearMonth(c.birthDate)}（${ageOn(c.birthDate, asOf)}岁）`, c.ethnicity,
-          c.nativePlace ?? "", c.politicalStatus === "DEMOCRATIC_PARTY" && c.democraticParty ? c.democraticParty : politicalStatusLabel[c.politicalStatus],
-          formatYearMonth(c.partyJoinDate), formatYearMonth(c.workStartDate), ft ? levelAndDegreeText(ft.level, ft.degree) : "",
-          ft ? schoolAndMajorText(ft.school, ft.major) : "", pt ? levelAndDegreeText(pt.level, pt.degree) : "",
-          c.unit ? titleInUnit(c.unit.name, post) : post, e.domain ?? "", formatDate(e.enteredOn), masked(c.idNumberCipher),
+          String(i + 1),
+          c.name,
+          genderLabel[c.gender],
+          `${formatYearMonth(c.birthDate)}（${ageOn(c.birthDate, asOf)}岁）`,
+          c.ethnicity,
+          c.nativePlace ?? "",
+          c.politicalStatus === "DEMOCRATIC_PARTY" && c.democraticParty
+            ? c.democraticParty
+            : politicalStatusLabel[c.politicalStatus],
+          formatYearMonth(c.partyJoinDate),
+          formatYearMonth(c.workStartDate),
+          ft ? levelAndDegreeText(ft.level, ft.degree) : "",
+          ft ? schoolAndMajorText(ft.school, ft.major) : "",
+          pt ? levelAndDegreeText(pt.level, pt.degree) : "",
+          c.unit ? titleInUnit(c.unit.name, post) : post,
+          e.domain ?? "",
+          formatDate(e.enteredOn),
+          masked(c.idNumberCipher),
         ];
       }),
     });

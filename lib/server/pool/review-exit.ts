@@ -29,9 +29,19 @@ async function openEntry(actor: Actor, entryId: string) {
 
 async function conflictFor(entryId: string, expected: number): Promise<SaveResult> {
   const now = await prisma.poolEntry.findUniqueOrThrow({ where: { id: entryId }, select: { version: true } });
-  return { ok: false, conflict: await describeConflict({ objectType: "PoolEntry", objectId: entryId, actions: WRITE_ACTIONS, expectedVersion: expected, currentVersion: now.version, labels: LABELS, formats: FORMATS }) };
+  return {
+    ok: false,
+    conflict: await describeConflict({
+      objectType: "PoolEntry",
+      objectId: entryId,
+      actions: WRITE_ACTIONS,
+      expectedVersion: expected,
+      currentVersion: now.version,
+      labels: LABELS,
+      formats: FORMATS,
+    }),
+  };
 }
-
 
 export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSchema>): Promise<SaveResult> {
   const entry = await openEntry(actor, input.entryId);
@@ -43,7 +53,11 @@ export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSche
     await prisma.$transaction(async (tx) => {
       await updateVersioned(tx.poolEntry, "PoolEntry", entry.id, input.version, data);
       await writeAudit(tx, {
-        ...auditBy(actor), action: "pool.exit", objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
+        ...auditBy(actor),
+        action: "pool.exit",
+        objectType: "PoolEntry",
+        objectId: entry.id,
+        result: "SUCCESS",
         diff: auditDiff(entry, data),
       });
     });
@@ -57,22 +71,43 @@ export async function exitPool(actor: Actor, input: z.output<typeof exitPoolSche
 export async function reviewPool(actor: Actor, input: z.output<typeof reviewPoolSchema>): Promise<SaveResult> {
   const entry = await openEntry(actor, input.entryId);
   if (entry.closedOn) throw new FieldError("conclusion", "该入库记录已出库，不再研判");
-  const dup = await prisma.poolReview.findUnique({ where: { poolEntryId_year: { poolEntryId: entry.id, year: input.year } }, select: { id: true } });
+  const dup = await prisma.poolReview.findUnique({
+    where: { poolEntryId_year: { poolEntryId: entry.id, year: input.year } },
+    select: { id: true },
+  });
   if (dup) throw new FieldError("year", `${input.year}年度已研判，请勿重复登记`);
   const reviewedOn = toDay(input.reviewedOn);
-  const close = input.conclusion === "EXIT" && input.exitReason
-    ? { closedOn: reviewedOn, exitReason: input.exitReason, exitNote: input.notes }
-    : {};
+  const close =
+    input.conclusion === "EXIT" && input.exitReason
+      ? { closedOn: reviewedOn, exitReason: input.exitReason, exitNote: input.notes }
+      : {};
   try {
     await prisma.$transaction(async (tx) => {
       await updateVersioned(tx.poolEntry, "PoolEntry", entry.id, input.version, close);
       const review = await tx.poolReview.create({
-        data: { poolEntryId: entry.id, year: input.year, reviewedOn, conclusion: input.conclusion, notes: input.notes || null, reviewerId: actor.userId },
+        data: {
+          poolEntryId: entry.id,
+          year: input.year,
+          reviewedOn,
+          conclusion: input.conclusion,
+          notes: input.notes || null,
+          reviewerId: actor.userId,
+        },
         select: { id: true },
       });
       await writeAudit(tx, {
-        ...auditBy(actor), action: "pool.review", objectType: "PoolEntry", objectId: entry.id, result: "SUCCESS",
-        diff: { reviewId: review.id, year: input.year, conclusion: input.conclusion, notes: input.notes, ...auditDiff(entry, close) },
+        ...auditBy(actor),
+        action: "pool.review",
+        objectType: "PoolEntry",
+        objectId: entry.id,
+        result: "SUCCESS",
+        diff: {
+          reviewId: review.id,
+          year: input.year,
+          conclusion: input.conclusion,
+          notes: input.notes,
+          ...auditDiff(entry, close),
+        },
       });
     });
   } catch (e) {

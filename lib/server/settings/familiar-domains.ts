@@ -36,7 +36,6 @@ async function materializeDefaults(tx: Prisma.TransactionClient): Promise<void> 
   await tx.familiarDomain.createMany({ data: DEFAULT_FAMILIAR_DOMAINS.map((name, i) => ({ name, sortOrder: i + 1 })) });
 }
 
-
 export async function addFamiliarDomain(actor: Actor, input: AddDomainInput): Promise<void> {
   assertCan(actor, "settings", "manage");
   await prisma.$transaction(async (tx) => {
@@ -44,17 +43,28 @@ export async function addFamiliarDomain(actor: Actor, input: AddDomainInput): Pr
     await tx.$executeRaw`LOCK TABLE "FamiliarDomain" IN SHARE ROW EXCLUSIVE MODE`;
     await materializeDefaults(tx);
     const existing = await tx.familiarDomain.findUnique({ where: { name: input.name } });
-    if (existing) throw new FieldError("name", existing.archivedAt ? "该领域已停用，可在列表中重新启用" : "该领域已在列表中");
+    if (existing)
+      throw new FieldError("name", existing.archivedAt ? "该领域已停用，可在列表中重新启用" : "该领域已在列表中");
     const last = await tx.familiarDomain.aggregate({ _max: { sortOrder: true } });
-    const row = await tx.familiarDomain.create({ data: { name: input.name, sortOrder: (last._max.sortOrder ?? 0) + 1 } });
+    const row = await tx.familiarDomain.create({
+      data: { name: input.name, sortOrder: (last._max.sortOrder ?? 0) + 1 },
+    });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "codes.addFamiliarDomain", objectType: "FamiliarDomain", objectId: row.id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: "codes.addFamiliarDomain",
+      objectType: "FamiliarDomain",
+      objectId: row.id,
+      result: "SUCCESS",
       diff: { name: { from: null, to: row.name } },
     });
   });
 }
 
-export async function setFamiliarDomainArchived(actor: Actor, input: ArchiveDomainInput, now = new Date()): Promise<void> {
+export async function setFamiliarDomainArchived(
+  actor: Actor,
+  input: ArchiveDomainInput,
+  now = new Date(),
+): Promise<void> {
   assertCan(actor, "settings", "manage");
   await prisma.$transaction(async (tx) => {
     await tx.$executeRaw`LOCK TABLE "FamiliarDomain" IN SHARE ROW EXCLUSIVE MODE`;
@@ -70,8 +80,11 @@ export async function setFamiliarDomainArchived(actor: Actor, input: ArchiveDoma
     });
     if (r.count !== 1) throw new StaleVersionError("FamiliarDomain", row.id, expected);
     await writeAudit(tx, {
-      ...auditBy(actor), action: input.archived ? "codes.archiveFamiliarDomain" : "codes.restoreFamiliarDomain",
-      objectType: "FamiliarDomain", objectId: row.id, result: "SUCCESS",
+      ...auditBy(actor),
+      action: input.archived ? "codes.archiveFamiliarDomain" : "codes.restoreFamiliarDomain",
+      objectType: "FamiliarDomain",
+      objectId: row.id,
+      result: "SUCCESS",
       diff: { name: { from: row.name, to: row.name }, archived: { from: row.archivedAt !== null, to: input.archived } },
     });
   });

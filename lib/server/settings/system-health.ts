@@ -27,7 +27,10 @@ export interface SystemHealth {
 async function migrationFolders(): Promise<string[] | null> {
   try {
     const dir = path.join(process.cwd(), "prisma", "migrations");
-    return (await readdir(dir, { withFileTypes: true })).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+    return (await readdir(dir, { withFileTypes: true }))
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
   } catch {
     return null; // deployed without the sources: only the database's own record is shown
   }
@@ -38,19 +41,33 @@ export async function systemHealth(actor: Actor): Promise<SystemHealth> {
   const base = { appVersion: packageJson.version, nodeVersion: process.version, lastBackupAt: null };
   const t0 = performance.now();
   try {
-    const [info] = await prisma.$queryRaw<{ version: string; size: bigint }[]>`select current_setting('server_version') as version, pg_database_size(current_database()) as size`;
+    const [info] = await prisma.$queryRaw<
+      { version: string; size: bigint }[]
+    >`select current_setting('server_version') as version, pg_database_size(current_database()) as size`;
     const latencyMs = Math.round(performance.now() - t0);
-    const rows = await prisma.$queryRaw<{ migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }[]>`
+    const rows = await prisma.$queryRaw<
+      { migration_name: string; finished_at: Date | null; rolled_back_at: Date | null }[]
+    >`
       select migration_name, finished_at, rolled_back_at from _prisma_migrations order by started_at, migration_name`;
-    const applied = rows.map((r) => ({ name: r.migration_name, finishedAt: r.finished_at, rolledBack: r.rolled_back_at !== null }));
+    const applied = rows.map((r) => ({
+      name: r.migration_name,
+      finishedAt: r.finished_at,
+      rolledBack: r.rolled_back_at !== null,
+    }));
     const failed = applied.filter((m) => !m.finishedAt && !m.rolledBack).map((m) => m.name);
     const done = new Set(applied.filter((m) => m.finishedAt).map((m) => m.name));
     const pending = ((await migrationFolders()) ?? []).filter((f) => !done.has(f));
     return {
-      ...base, lastBackupAt: await lastBackupAt(),
-      database: { ok: true, serverVersion: info.version, latencyMs, sizeBytes: Number(info.size) }, migrations: { applied, failed, pending },
+      ...base,
+      lastBackupAt: await lastBackupAt(),
+      database: { ok: true, serverVersion: info.version, latencyMs, sizeBytes: Number(info.size) },
+      migrations: { applied, failed, pending },
     };
   } catch (e) {
-    return { ...base, database: { ok: false, error: e instanceof Error ? e.message.split("\n")[0].slice(0, 200) : "未知错误" }, migrations: null };
+    return {
+      ...base,
+      database: { ok: false, error: e instanceof Error ? e.message.split("\n")[0].slice(0, 200) : "未知错误" },
+      migrations: null,
+    };
   }
 }

@@ -40,12 +40,20 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
     if (clash) throw new FieldError("startDate", clash.message);
     await updateVersioned(tx.post, "职位", post.id, input.postVersion, {});
     const data = {
-      cadreId: cadre.id, postId: post.id, startDate: input.startDate, documentNo: input.documentNo, note: input.note,
+      cadreId: cadre.id,
+      postId: post.id,
+      startDate: input.startDate,
+      documentNo: input.documentNo,
+      note: input.note,
     };
     const created = await tx.appointment.create({ data, select: { id: true } });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "appointment.create", objectType: "Appointment", objectId: created.id,
-      result: "SUCCESS", diff: auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
+      ...auditBy(actor),
+      action: "appointment.create",
+      objectType: "Appointment",
+      objectId: created.id,
+      result: "SUCCESS",
+      diff: auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
     });
     return created;
   });
@@ -55,7 +63,14 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
 export async function endAppointment(actor: Actor, input: EndAppointmentInput, now = new Date()): Promise<void> {
   const appt = await prisma.appointment.findFirst({
     where: { AND: [{ id: input.appointmentId }, { post: { unit: unitScope(actor, "manage") } }] },
-    select: { id: true, startDate: true, endDate: true, endReason: true, cadre: { select: { name: true } }, post: { select: { title: true } } },
+    select: {
+      id: true,
+      startDate: true,
+      endDate: true,
+      endReason: true,
+      cadre: { select: { name: true } },
+      post: { select: { title: true } },
+    },
   });
   if (!appt) throw new NotFoundError("任职记录");
   if (appt.endDate) {
@@ -70,8 +85,12 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
     const data = { endDate: input.endDate, endReason: input.endReason };
     await updateVersioned(tx.appointment, "任职记录", appt.id, input.version, data);
     await writeAudit(tx, {
-      ...auditBy(actor), action: "appointment.end", objectType: "Appointment", objectId: appt.id,
-      result: "SUCCESS", diff: auditDiff({ endDate: null, endReason: null }, data),
+      ...auditBy(actor),
+      action: "appointment.end",
+      objectType: "Appointment",
+      objectId: appt.id,
+      result: "SUCCESS",
+      diff: auditDiff({ endDate: null, endReason: null }, data),
     });
   });
 }
@@ -81,7 +100,11 @@ export async function getAppointmentForEnd(actor: Actor, appointmentId: string) 
   const appt = await prisma.appointment.findFirst({
     where: { AND: [{ id: appointmentId }, { post: { unit: unitScope(actor, "manage") } }] },
     select: {
-      id: true, version: true, startDate: true, endDate: true, documentNo: true,
+      id: true,
+      version: true,
+      startDate: true,
+      endDate: true,
+      documentNo: true,
       cadre: { select: { name: true, gender: true, birthDate: true } },
       post: { select: { title: true, unitId: true, unit: { select: { name: true } } } },
     },

@@ -7,7 +7,12 @@ import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 const SHOWN = 20;
 
 const CANDIDATE = {
-  id: true, name: true, gender: true, birthDate: true, rank: true, currentPostTitle: true,
+  id: true,
+  name: true,
+  gender: true,
+  birthDate: true,
+  rank: true,
+  currentPostTitle: true,
   unit: { select: { name: true } },
 } as const;
 
@@ -20,11 +25,7 @@ export async function searchCadresToAppoint(actor: Actor, q: string) {
   if (!text) return [];
   return prisma.cadre.findMany({
     where: {
-      AND: [
-        cadreScope(actor, "read"),
-        { status: "SERVING", archivedAt: null },
-        cadreNameWhere(text),
-      ],
+      AND: [cadreScope(actor, "read"), { status: "SERVING", archivedAt: null }, cadreNameWhere(text)],
     },
     orderBy: [{ name: "asc" }, { birthDate: "asc" }],
     take: SHOWN,

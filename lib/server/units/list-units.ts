@@ -39,7 +39,15 @@ export async function listUnits(actor: Actor, asOf: Date, filter: UnitListFilter
       unitScope(actor),
       { archivedAt: null },
       filter.type ? { type: filter.type } : {},
-      q ? { OR: [{ name: { contains: q } }, { shortName: { contains: q } }, { code: { contains: q, mode: "insensitive" } }] } : {},
+      q
+        ? {
+            OR: [
+              { name: { contains: q } },
+              { shortName: { contains: q } },
+              { code: { contains: q, mode: "insensitive" } },
+            ],
+          }
+        : {},
     ],
   };
   const page = Math.max(1, filter.page ?? 1);
@@ -51,7 +59,12 @@ export async function listUnits(actor: Actor, asOf: Date, filter: UnitListFilter
       skip: (page - 1) * UNITS_PER_PAGE,
       take: UNITS_PER_PAGE,
       select: {
-        id: true, code: true, name: true, type: true, sectionLeaderPostCount: true, isPartyGovDept: true,
+        id: true,
+        code: true,
+        name: true,
+        type: true,
+        sectionLeaderPostCount: true,
+        isPartyGovDept: true,
         parent: { select: { name: true } },
         posts: { where: { archivedAt: null, isLeadership: true }, select: { id: true } },
       },
@@ -59,12 +72,21 @@ export async function listUnits(actor: Actor, asOf: Date, filter: UnitListFilter
   ]);
   const postIds = units.flatMap((u) => u.posts.map((p) => p.id));
   const filled = new Set(
-    (await prisma.appointment.findMany({ where: { AND: [activeOn(asOf), { postId: { in: postIds } }] }, select: { postId: true } }))
-      .map((a) => a.postId),
+    (
+      await prisma.appointment.findMany({
+        where: { AND: [activeOn(asOf), { postId: { in: postIds } }] },
+        select: { postId: true },
+      })
+    ).map((a) => a.postId),
   );
   const rows: UnitListRow[] = units.map((u) => ({
-    id: u.id, code: u.code, name: u.name, type: u.type, parentName: u.parent?.name ?? null,
-    sectionLeaderPostCount: u.sectionLeaderPostCount, isPartyGovDept: u.isPartyGovDept,
+    id: u.id,
+    code: u.code,
+    name: u.name,
+    type: u.type,
+    parentName: u.parent?.name ?? null,
+    sectionLeaderPostCount: u.sectionLeaderPostCount,
+    isPartyGovDept: u.isPartyGovDept,
     leadershipPosts: u.posts.length,
     filledPosts: u.posts.filter((p) => filled.has(p.id)).length,
   }));

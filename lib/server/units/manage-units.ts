@@ -12,7 +12,10 @@ import { FieldError } from "@/lib/errors/field-errors";
 type Tx = Prisma.TransactionClient;
 
 async function assertCodeFree(tx: Tx, code: string, exceptId: string | null): Promise<void> {
-  const other = await tx.unit.findFirst({ where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) }, select: { name: true } });
+  const other = await tx.unit.findFirst({
+    where: { code, ...(exceptId ? { id: { not: exceptId } } : {}) },
+    select: { name: true },
+  });
   if (other) throw new FieldError("code", `单位代码已被“${other.name}”使用`);
 }
 
@@ -38,8 +41,12 @@ export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<
     await assertParent(tx, input.parentId, null);
     const unit = await tx.unit.create({ data: input });
     await writeAudit(tx, {
-      ...auditBy(actor), action: "unit.create", objectType: "Unit", objectId: unit.id,
-      result: "SUCCESS", diff: auditDiff(null, input),
+      ...auditBy(actor),
+      action: "unit.create",
+      objectType: "Unit",
+      objectId: unit.id,
+      result: "SUCCESS",
+      diff: auditDiff(null, input),
     });
     return { id: unit.id };
   });
@@ -48,21 +55,29 @@ export async function createUnit(actor: Actor, input: CreateUnitInput): Promise<
 export async function updateUnit(actor: Actor, input: UpdateUnitInput): Promise<void> {
   const { id, version, ...data } = input;
   await prisma.$transaction(async (tx) => {
-    const before = await tx.unit.findFirst({ where: { AND: [{ id }, unitScope(actor, "manage"), { archivedAt: null }] } });
+    const before = await tx.unit.findFirst({
+      where: { AND: [{ id }, unitScope(actor, "manage"), { archivedAt: null }] },
+    });
     if (!before) throw new NotFoundError("单位");
     await assertCodeFree(tx, data.code, id);
     await assertParent(tx, data.parentId, id);
     await updateVersioned(tx.unit, "单位", id, version, data);
     await writeAudit(tx, {
-      ...auditBy(actor), action: "unit.update", objectType: "Unit", objectId: id,
-      result: "SUCCESS", diff: auditDiff(before, data),
+      ...auditBy(actor),
+      action: "unit.update",
+      objectType: "Unit",
+      objectId: id,
+      result: "SUCCESS",
+      diff: auditDiff(before, data),
     });
   });
 }
 
 /** A unit the actor may manage, for its edit form. */
 export async function getUnitForEdit(actor: Actor, id: string) {
-  const unit = await prisma.unit.findFirst({ where: { AND: [{ id }, unitScope(actor, "manage"), { archivedAt: null }] } });
+  const unit = await prisma.unit.findFirst({
+    where: { AND: [{ id }, unitScope(actor, "manage"), { archivedAt: null }] },
+  });
   if (!unit) throw new NotFoundError("单位");
   return unit;
 }

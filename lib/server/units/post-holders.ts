@@ -32,7 +32,9 @@ export async function clashingHolder(
   });
   if (!other) return null;
   const until = other.endDate ? `至${formatDate(other.endDate)}` : "至今";
-  return { message: `该职位在此期间已有任职人员（${other.cadre.name}，${formatDate(other.startDate)}${until}），请先办理免职或调整任职时间` };
+  return {
+    message: `该职位在此期间已有任职人员（${other.cadre.name}，${formatDate(other.startDate)}${until}），请先办理免职或调整任职时间`,
+  };
 }
 
 /** Bumps the post's version: concurrent appointments to one post serialise on it. */

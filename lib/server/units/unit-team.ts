@@ -13,7 +13,12 @@ const HOLDERS_SHOWN = 30;
 const HISTORY_SHOWN = 40;
 
 const HOLDER = {
-  id: true, startDate: true, endDate: true, endReason: true, documentNo: true, version: true,
+  id: true,
+  startDate: true,
+  endDate: true,
+  endReason: true,
+  documentNo: true,
+  version: true,
   cadre: { select: { id: true, name: true, gender: true, birthDate: true, rank: true } },
 } as const;
 
@@ -45,8 +50,15 @@ export interface TeamPost {
 
 export interface UnitTeam {
   unit: {
-    id: string; code: string; name: string; shortName: string | null; type: UnitType; version: number;
-    sectionLeaderPostCount: number; isPartyGovDept: boolean; parent: { id: string; name: string } | null;
+    id: string;
+    code: string;
+    name: string;
+    shortName: string | null;
+    type: UnitType;
+    version: number;
+    sectionLeaderPostCount: number;
+    isPartyGovDept: boolean;
+    parent: { id: string; name: string } | null;
   };
   asOf: Date;
   /** the 班子: leadership posts of the unit's top level (处级 in division-level units) */
@@ -59,7 +71,11 @@ export interface UnitTeam {
   /** posts nobody holds on asOf, in the team and among the 科级 leadership posts */
   vacancies: { team: number; section: number };
   history: {
-    appointmentId: string; postTitle: string; cadreName: string; startDate: Date; endDate: Date;
+    appointmentId: string;
+    postTitle: string;
+    cadreName: string;
+    startDate: Date;
+    endDate: Date;
     endReason: AppointmentEndReason | null;
   }[];
 }
@@ -74,8 +90,15 @@ export async function getUnitTeam(actor: Actor, unitId: string, asOf: Date, abou
   const unit = await prisma.unit.findFirst({
     where: { AND: [{ id: unitId }, unitScope(actor)] },
     select: {
-      id: true, code: true, name: true, shortName: true, type: true, version: true,
-      sectionLeaderPostCount: true, isPartyGovDept: true, parent: { select: { id: true, name: true } },
+      id: true,
+      code: true,
+      name: true,
+      shortName: true,
+      type: true,
+      version: true,
+      sectionLeaderPostCount: true,
+      isPartyGovDept: true,
+      parent: { select: { id: true, name: true } },
     },
   });
   if (!unit) throw new NotFoundError("单位");
@@ -84,8 +107,14 @@ export async function getUnitTeam(actor: Actor, unitId: string, asOf: Date, abou
       where: { unitId: unit.id, archivedAt: null },
       orderBy: [{ sortOrder: "asc" }, { title: "asc" }],
       select: {
-        id: true, version: true, title: true, rank: true, isPrincipal: true, isPartyGovHead: true,
-        isLeadership: true, isKeyPost: true,
+        id: true,
+        version: true,
+        title: true,
+        rank: true,
+        isPrincipal: true,
+        isPartyGovHead: true,
+        isLeadership: true,
+        isKeyPost: true,
         appointments: { where: activeOn(asOf), orderBy: { startDate: "asc" }, take: HOLDERS_SHOWN, select: HOLDER },
         _count: { select: { appointments: { where: activeOn(asOf) } } },
       },
@@ -98,12 +127,25 @@ export async function getUnitTeam(actor: Actor, unitId: string, asOf: Date, abou
     }),
   ]);
   const toPost = (p: (typeof posts)[number]): TeamPost => ({
-    id: p.id, version: p.version, title: p.title, rank: p.rank, isPrincipal: p.isPrincipal,
-    isPartyGovHead: p.isPartyGovHead, isLeadership: p.isLeadership, isKeyPost: p.isKeyPost,
+    id: p.id,
+    version: p.version,
+    title: p.title,
+    rank: p.rank,
+    isPrincipal: p.isPrincipal,
+    isPartyGovHead: p.isPartyGovHead,
+    isLeadership: p.isLeadership,
+    isKeyPost: p.isKeyPost,
     holderCount: p._count.appointments,
     holders: p.appointments.map((a) => ({
-      appointmentId: a.id, version: a.version, cadreId: a.cadre.id, name: a.cadre.name, gender: a.cadre.gender,
-      birthDate: a.cadre.birthDate, age: ageOn(a.cadre.birthDate, asOf), startDate: a.startDate, documentNo: a.documentNo,
+      appointmentId: a.id,
+      version: a.version,
+      cadreId: a.cadre.id,
+      name: a.cadre.name,
+      gender: a.cadre.gender,
+      birthDate: a.cadre.birthDate,
+      age: ageOn(a.cadre.birthDate, asOf),
+      startDate: a.startDate,
+      documentNo: a.documentNo,
     })),
   });
   const all = posts.map(toPost);
@@ -119,10 +161,17 @@ export async function getUnitTeam(actor: Actor, unitId: string, asOf: Date, abou
     sectionPosts,
     otherPosts: all.filter((p) => !p.isLeadership),
     teamStructure: teamStructure(uniqueByCadre(members), asOf, aboutTolerance),
-    vacancies: { team: team.filter((p) => p.holderCount === 0).length, section: sectionPosts.filter((p) => p.holderCount === 0).length },
+    vacancies: {
+      team: team.filter((p) => p.holderCount === 0).length,
+      section: sectionPosts.filter((p) => p.holderCount === 0).length,
+    },
     history: history.map((a) => ({
-      appointmentId: a.id, postTitle: a.post.title, cadreName: a.cadre.name, startDate: a.startDate,
-      endDate: a.endDate as Date, endReason: a.endReason,
+      appointmentId: a.id,
+      postTitle: a.post.title,
+      cadreName: a.cadre.name,
+      startDate: a.startDate,
+      endDate: a.endDate as Date,
+      endReason: a.endReason,
     })),
   };
 }

@@ -9,9 +9,12 @@ export const createMentorshipSchema = z
     endDate: optionalDayField("结束日期"),
   })
   .superRefine((v, ctx) => {
-    if (v.mentorIds.includes(v.menteeId)) ctx.addIssue({ code: "custom", path: ["mentorIds"], message: "导师不能是培养对象本人" });
-    if (new Set(v.mentorIds).size !== v.mentorIds.length) ctx.addIssue({ code: "custom", path: ["mentorIds"], message: "导师有重复" });
-    if (v.endDate instanceof Date && v.startDate instanceof Date && v.endDate < v.startDate) ctx.addIssue({ code: "custom", path: ["endDate"], message: "结束日期不能早于结对日期" });
+    if (v.mentorIds.includes(v.menteeId))
+      ctx.addIssue({ code: "custom", path: ["mentorIds"], message: "导师不能是培养对象本人" });
+    if (new Set(v.mentorIds).size !== v.mentorIds.length)
+      ctx.addIssue({ code: "custom", path: ["mentorIds"], message: "导师有重复" });
+    if (v.endDate instanceof Date && v.startDate instanceof Date && v.endDate < v.startDate)
+      ctx.addIssue({ code: "custom", path: ["endDate"], message: "结束日期不能早于结对日期" });
   });
 
 export const mentorFeedbackSchema = z.object({

@@ -3,22 +3,31 @@ import { dayField, idField, optionalDayField, optionalTextField, textField, vers
 
 export const MEASURE_KINDS = ["TRAINING", "PRACTICE", "MENTOR", "OTHER"] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
-export const measureKindLabel: Record<MeasureKind, string> = { TRAINING: "培训", PRACTICE: "实践锻炼", MENTOR: "导师帮带", OTHER: "其他" };
+export const measureKindLabel: Record<MeasureKind, string> = {
+  TRAINING: "培训",
+  PRACTICE: "实践锻炼",
+  MENTOR: "导师帮带",
+  OTHER: "其他",
+};
 
-export const goalInputSchema = z
-  .object({
-    stage: textField("阶段", 20),
-    goal: textField("阶段目标", 200),
-    measures: optionalTextField("培养措施", 500),
-    measureKinds: z.array(z.enum(MEASURE_KINDS)).max(4).default([]),
-    dueOn: dayField("完成期限"),
-    doneOn: optionalDayField("完成日期"),
-  });
+export const goalInputSchema = z.object({
+  stage: textField("阶段", 20),
+  goal: textField("阶段目标", 200),
+  measures: optionalTextField("培养措施", 500),
+  measureKinds: z.array(z.enum(MEASURE_KINDS)).max(4).default([]),
+  dueOn: dayField("完成期限"),
+  doneOn: optionalDayField("完成日期"),
+});
 
 const goals = z.array(goalInputSchema).min(1, "请至少填写一项阶段目标").max(20, "阶段目标最多20项");
 
 export const createPlanSchema = z.object({ poolEntryId: idField, title: textField("计划名称", 100), goals });
-export const updatePlanSchema = z.object({ id: idField, version: versionField, title: textField("计划名称", 100), goals });
+export const updatePlanSchema = z.object({
+  id: idField,
+  version: versionField,
+  title: textField("计划名称", 100),
+  goals,
+});
 export const planNoteSchema = z.object({
   id: idField,
   version: versionField,
@@ -31,5 +40,10 @@ export const closePlanSchema = z.object({ id: idField, version: versionField });
 export type GoalInput = z.infer<typeof goalInputSchema>;
 
 /** Stored shape of a DevelopmentPlan.progressNotes entry; days as "YYYY-MM-DD". */
-export const storedNoteSchema = z.object({ date: z.string(), source: z.string().optional(), note: z.string(), by: z.string().optional() });
+export const storedNoteSchema = z.object({
+  date: z.string(),
+  source: z.string().optional(),
+  note: z.string(),
+  by: z.string().optional(),
+});
 export type StoredNote = z.infer<typeof storedNoteSchema>;

@@ -25,19 +25,27 @@ type Base = z.infer<typeof practiceBase>;
 
 function refinements(v: Base, ctx: z.RefinementCtx) {
   const after = (d: unknown) => d instanceof Date && v.startDate instanceof Date && d.getTime() < v.startDate.getTime();
-  if (after(v.plannedEndDate)) ctx.addIssue({ code: "custom", path: ["plannedEndDate"], message: "计划结束日期不能早于开始日期" });
-  if (after(v.actualEndDate)) ctx.addIssue({ code: "custom", path: ["actualEndDate"], message: "实际结束日期不能早于开始日期" });
-  if (!v.hostUnitId && !v.hostUnitName) ctx.addIssue({ code: "custom", path: ["hostUnitName"], message: "请选择接收单位或填写单位名称" });
-  if (v.specialAssessment && !v.specialAssessedOn) ctx.addIssue({ code: "custom", path: ["specialAssessedOn"], message: "请填写专项考核日期" });
-  if (v.specialAssessedOn && !v.specialAssessment) ctx.addIssue({ code: "custom", path: ["specialAssessment"], message: "请填写专项考核结果" });
+  if (after(v.plannedEndDate))
+    ctx.addIssue({ code: "custom", path: ["plannedEndDate"], message: "计划结束日期不能早于开始日期" });
+  if (after(v.actualEndDate))
+    ctx.addIssue({ code: "custom", path: ["actualEndDate"], message: "实际结束日期不能早于开始日期" });
+  if (!v.hostUnitId && !v.hostUnitName)
+    ctx.addIssue({ code: "custom", path: ["hostUnitName"], message: "请选择接收单位或填写单位名称" });
+  if (v.specialAssessment && !v.specialAssessedOn)
+    ctx.addIssue({ code: "custom", path: ["specialAssessedOn"], message: "请填写专项考核日期" });
+  if (v.specialAssessedOn && !v.specialAssessment)
+    ctx.addIssue({ code: "custom", path: ["specialAssessment"], message: "请填写专项考核结果" });
 }
 
 // A new 墩苗 names the post it goes to (the check needs it); an edit asks for it only when a
 // posting becomes a 墩苗 (lib/server/development/practices.ts).
 export const createPracticeSchema = practiceBase.extend({ cadreId: idField }).superRefine((v, ctx) => {
   refinements(v, ctx);
-  if (v.kind === "DUNMIAO" && !v.dunmiaoRole) ctx.addIssue({ code: "custom", path: ["dunmiaoRole"], message: "请选择墩苗任职岗位" });
+  if (v.kind === "DUNMIAO" && !v.dunmiaoRole)
+    ctx.addIssue({ code: "custom", path: ["dunmiaoRole"], message: "请选择墩苗任职岗位" });
 });
-export const updatePracticeSchema = practiceBase.extend({ id: idField, version: versionField }).superRefine(refinements);
+export const updatePracticeSchema = practiceBase
+  .extend({ id: idField, version: versionField })
+  .superRefine(refinements);
 
 export type PracticeFields = z.infer<typeof practiceBase>;

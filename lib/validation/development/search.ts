@@ -31,5 +31,11 @@ export const pickerParams = z
     page: intParam(1, 100_000),
   })
   .transform((p) => ({
-    unitId: p.unit, pool: p.pool, rank: p.rank, q: p.q, sort: p.sort ?? "name", pageSize: p.size ?? 20, page: p.page ?? 1,
+    unitId: p.unit,
+    pool: p.pool,
+    rank: p.rank,
+    q: p.q,
+    sort: p.sort ?? "name",
+    pageSize: p.size ?? 20,
+    page: p.page ?? 1,
   }));

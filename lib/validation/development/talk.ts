@@ -35,9 +35,14 @@ export function recordOf(t: { problemRecorded: boolean; errorTolerated: boolean 
 }
 
 /** How the talk weighs in the yearly pool review (poolExitSignals reads the same facts). */
-export function talkEffect(t: { kind: TalkKind; problemRecorded: boolean; errorTolerated: boolean }): { text: string; tone: "bad" | "warn" | "info" | "neutral"; ruleId: string | null } {
+export function talkEffect(t: { kind: TalkKind; problemRecorded: boolean; errorTolerated: boolean }): {
+  text: string;
+  tone: "bad" | "warn" | "info" | "neutral";
+  ruleId: string | null;
+} {
   if (t.errorTolerated) return { text: "容错纠错，不计入", tone: "info", ruleId: "D20-MGMT-ERROR-TOLERANCE" };
   if (t.problemRecorded) return { text: "问题记录在案", tone: "bad", ruleId: "D20-MGMT-RECORD" };
-  if (t.kind === "ADMONITION" || t.kind === "REMINDER") return { text: "年度研判时考虑", tone: "warn", ruleId: "WS-TALKS" };
+  if (t.kind === "ADMONITION" || t.kind === "REMINDER")
+    return { text: "年度研判时考虑", tone: "warn", ruleId: "WS-TALKS" };
   return { text: "—", tone: "neutral", ruleId: null };
 }

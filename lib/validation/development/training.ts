@@ -22,7 +22,9 @@ const ordered = (v: { startDate: unknown; endDate: unknown }) =>
   !(v.startDate instanceof Date && v.endDate instanceof Date) || v.endDate.getTime() >= v.startDate.getTime();
 
 export const createTrainingSchema = trainingBase.refine(ordered, endNotBeforeStart);
-export const updateTrainingSchema = trainingBase.extend({ id: idField, version: versionField }).refine(ordered, endNotBeforeStart);
+export const updateTrainingSchema = trainingBase
+  .extend({ id: idField, version: versionField })
+  .refine(ordered, endNotBeforeStart);
 
 /** One action adds at most this many attendees (the picker's largest page). */
 export const MAX_BULK_ATTENDEES = 200;
@@ -48,7 +50,10 @@ export const updateAttendanceSchema = z.object({
 
 export const setCompletionSchema = z.object({
   trainingId: idField,
-  items: z.array(z.object({ id: idField, version: versionField })).min(1, "请至少选择一名学员").max(1000, "一次最多更新1000名学员"),
+  items: z
+    .array(z.object({ id: idField, version: versionField }))
+    .min(1, "请至少选择一名学员")
+    .max(1000, "一次最多更新1000名学员"),
   completed: z.boolean(),
   result: optionalTextField("培训结果", ATTENDANCE_RESULT_MAX),
 });

@@ -15,5 +15,11 @@ export type ListFilter = z.infer<typeof listFilterSchema>;
 
 export function parseListFilter(sp: Record<string, string | string[] | undefined>): ListFilter {
   const one = (k: string) => (Array.isArray(sp[k]) ? sp[k]![0] : sp[k]) || undefined;
-  return listFilterSchema.parse({ view: one("view"), status: one("status"), stage: one("stage"), unit: one("unit"), q: one("q") });
+  return listFilterSchema.parse({
+    view: one("view"),
+    status: one("status"),
+    stage: one("stage"),
+    unit: one("unit"),
+    q: one("q"),
+  });
 }

@@ -21,9 +21,17 @@ interface Ballots {
 /** Adds the ballot arithmetic to an object schema holding recommendationShape. */
 export function refineBallots(v: Ballots, ctx: z.RefinementCtx): void {
   if (v.ballotsValid > v.ballotsIssued)
-    ctx.addIssue({ code: "custom", path: ["ballotsValid"], message: `有效票数（${v.ballotsValid}）不能多于发出票数（${v.ballotsIssued}）` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["ballotsValid"],
+      message: `有效票数（${v.ballotsValid}）不能多于发出票数（${v.ballotsIssued}）`,
+    });
   if (v.votesReceived > v.ballotsValid)
-    ctx.addIssue({ code: "custom", path: ["votesReceived"], message: `得票数（${v.votesReceived}）不能多于有效票数（${v.ballotsValid}）` });
+    ctx.addIssue({
+      code: "custom",
+      path: ["votesReceived"],
+      message: `得票数（${v.votesReceived}）不能多于有效票数（${v.ballotsValid}）`,
+    });
 }
 
 export const renewRecommendationSchema = z

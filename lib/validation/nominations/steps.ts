@@ -10,7 +10,12 @@ const common = { id: idField, version: versionField, from: z.enum(NominationStag
 /** "张三、李四" or "张三，李四" → ["张三", "李四"]. */
 const investigatorsField = z
   .string({ error: "请填写考察组成员" })
-  .transform((s) => s.split(/[、,，;；\s]+/).map((n) => n.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(/[、,，;；\s]+/)
+      .map((n) => n.trim())
+      .filter(Boolean),
+  )
   .pipe(
     z
       .array(z.string().max(20, "每位考察组成员姓名不超过20个字"))
@@ -18,7 +23,11 @@ const investigatorsField = z
       .max(10, "考察组成员不超过10人"),
   );
 
-export const recommendedStep = z.object({ ...common, to: z.literal("RECOMMENDED"), note: optionalText("核实意见", 1000) });
+export const recommendedStep = z.object({
+  ...common,
+  to: z.literal("RECOMMENDED"),
+  note: optionalText("核实意见", 1000),
+});
 
 export const investigatedStep = z.object({
   ...common,
@@ -28,7 +37,11 @@ export const investigatedStep = z.object({
   evaluation: textField("考察评价", 1000),
 });
 
-export const deliberatedStep = z.object({ ...common, to: z.literal("DELIBERATED"), notes: textField("酝酿情况", 2000) });
+export const deliberatedStep = z.object({
+  ...common,
+  to: z.literal("DELIBERATED"),
+  notes: textField("酝酿情况", 2000),
+});
 
 export const decidedStep = z
   .object({
@@ -45,7 +58,11 @@ export const decidedStep = z
     const total = v.votesFor + v.votesAgainst + v.votesAbstain;
     if (total === 0) ctx.addIssue({ code: "custom", path: ["votesFor"], message: "请填写表决票数" });
     else if (v.votesFor * 2 <= total)
-      ctx.addIssue({ code: "custom", path: ["votesFor"], message: `同意票（${v.votesFor}票）未超过表决人数（${total}人）的半数，不能作出同意的决定；如不同意，请选择“不予通过”` });
+      ctx.addIssue({
+        code: "custom",
+        path: ["votesFor"],
+        message: `同意票（${v.votesFor}票）未超过表决人数（${total}人）的半数，不能作出同意的决定；如不同意，请选择“不予通过”`,
+      });
   });
 
 export const publicizedStep = z.object({
@@ -63,7 +80,12 @@ export const appointedStep = z.object({
 });
 
 export const advanceSchema = z.discriminatedUnion("to", [
-  recommendedStep, investigatedStep, deliberatedStep, decidedStep, publicizedStep, appointedStep,
+  recommendedStep,
+  investigatedStep,
+  deliberatedStep,
+  decidedStep,
+  publicizedStep,
+  appointedStep,
 ]);
 export type AdvanceInput = z.infer<typeof advanceSchema>;
 export type AdvanceTarget = AdvanceInput["to"];

@@ -21,7 +21,15 @@ async function inServiceBachelorOfDemoUnit(prisma: PrismaClient, input: { id: st
       highestFullTimeLevel: null,
       unit: { connect: { id: account.unitId } },
       educationRecords: {
-        create: [{ level: "BACHELOR", degree: "BACHELOR", fullTime: false, school: "省委党校", graduationDate: new Date("2015-07-01") }],
+        create: [
+          {
+            level: "BACHELOR",
+            degree: "BACHELOR",
+            fullTime: false,
+            school: "省委党校",
+            graduationDate: new Date("2015-07-01"),
+          },
+        ],
       },
     }),
     select: { id: true },

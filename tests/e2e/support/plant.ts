@@ -5,7 +5,10 @@ import { spawnSync } from "node:child_process";
 import path from "node:path";
 import type { PlantingName, Plantings } from "../planting/plantings";
 
-export function plant<N extends PlantingName>(name: N, input: Parameters<Plantings[N]>[1]): Awaited<ReturnType<Plantings[N]>> {
+export function plant<N extends PlantingName>(
+  name: N,
+  input: Parameters<Plantings[N]>[1],
+): Awaited<ReturnType<Plantings[N]>> {
   const run = spawnSync(
     path.join(process.cwd(), "node_modules", ".bin", "tsx"),
     [path.join(process.cwd(), "tests", "e2e", "planting", "cli.ts"), name, JSON.stringify(input)],

@@ -29,5 +29,7 @@ export async function freshTotp(secret: string): Promise<string> {
     step = Math.floor(Date.now() / PERIOD_MS);
   }
   recordStep(secret, step);
-  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({ timestamp: step * PERIOD_MS + 1000 });
+  return new TOTP({ secret: Secret.fromBase32(secret), digits: 6, period: 30 }).generate({
+    timestamp: step * PERIOD_MS + 1000,
+  });
 }

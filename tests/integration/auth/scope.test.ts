@@ -37,8 +37,12 @@ describe("unit scope and IDOR", () => {
   it("a user never opens their own record or a recorded relative's (recusal)", async () => {
     const { a, cadreA, users } = await world();
     const relative = await createTestCadre(a.id, "李强");
-    await prisma.familyMember.create({ data: { cadreId: cadreA.id, relation: "SIBLING", name: "李强", relativeCadreId: relative.id } });
-    const self = actorOf(await createTestUser("ORG_STAFF", { cadreId: cadreA.id }), { recusedCadreIds: [cadreA.id, relative.id] });
+    await prisma.familyMember.create({
+      data: { cadreId: cadreA.id, relation: "SIBLING", name: "李强", relativeCadreId: relative.id },
+    });
+    const self = actorOf(await createTestUser("ORG_STAFF", { cadreId: cadreA.id }), {
+      recusedCadreIds: [cadreA.id, relative.id],
+    });
     await expect(getCadre(self, cadreA.id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(getCadre(self, relative.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(await listCadreIds(users.org)).toContain(relative.id);
@@ -48,9 +52,13 @@ describe("unit scope and IDOR", () => {
     const { users } = await world();
     const all = await prisma.cadre.findMany({ select: { id: true } });
     for (const [name, actor] of Object.entries(users)) {
-      const readable = (actor.role as Role) === "SYS_ADMIN" || actor.role === "AUDITOR" ? null : new Set(await listCadreIds(actor));
+      const readable =
+        (actor.role as Role) === "SYS_ADMIN" || actor.role === "AUDITOR" ? null : new Set(await listCadreIds(actor));
       for (const { id } of all) {
-        const single = await getCadre(actor, id).then(() => true, () => false);
+        const single = await getCadre(actor, id).then(
+          () => true,
+          () => false,
+        );
         expect(single, `${name} / ${id}`).toBe(readable?.has(id) ?? false);
       }
     }

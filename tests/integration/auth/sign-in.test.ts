@@ -50,7 +50,8 @@ describe("sign-in", () => {
     // A fresh module graph stands for a restarted server process (in-memory state is gone).
     vi.resetModules();
     const fresh = await import("@/lib/server/auth/sign-in");
-    const again = (pw: string) => fresh.signIn({ username: u.username, password: pw, ip: "10.0.0.8", userAgent: null, now: T0 });
+    const again = (pw: string) =>
+      fresh.signIn({ username: u.username, password: pw, ip: "10.0.0.8", userAgent: null, now: T0 });
     await again("nope-nope-nope");
     const fifth = await again("nope-nope-nope");
     expect(fifth.ok).toBe(false);
@@ -87,7 +88,8 @@ describe("sign-in", () => {
 
   it("throttles an address after 30 failures in 5 minutes (31st refused even with the right password), not another address, and free again after 5 minutes", async () => {
     const u = await createTestUser("ORG_STAFF");
-    const from = (ip: string, password: string, now = T0) => signIn({ username: u.username, password, ip, userAgent: "vitest", now });
+    const from = (ip: string, password: string, now = T0) =>
+      signIn({ username: u.username, password, ip, userAgent: "vitest", now });
     for (let i = 0; i < MAX_FAILURES_PER_WINDOW; i += 1) {
       const r = await signIn({ username: `nobody-${i}`, password: "x", ip: "10.0.0.66", userAgent: "vitest", now: T0 });
       expect(r).toEqual({ ok: false, message: BAD_CREDENTIALS });
@@ -100,7 +102,16 @@ describe("sign-in", () => {
   it("does not count successful sign-ins: 35 people behind one NAT address all get in", async () => {
     const u = await createTestUser("ORG_STAFF");
     const results = [];
-    for (let i = 0; i < 35; i += 1) results.push(await signIn({ username: u.username, password: TEST_PASSWORD, ip: "10.0.0.80", userAgent: "vitest", now: at(i / 60) }));
+    for (let i = 0; i < 35; i += 1)
+      results.push(
+        await signIn({
+          username: u.username,
+          password: TEST_PASSWORD,
+          ip: "10.0.0.80",
+          userAgent: "vitest",
+          now: at(i / 60),
+        }),
+      );
     expect(results.filter((r) => r.ok)).toHaveLength(35);
   });
 });

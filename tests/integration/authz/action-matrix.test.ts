@@ -28,7 +28,8 @@ async function allActions(): Promise<[string, ActionFn][]> {
   const found: [string, ActionFn][] = [];
   for (const file of [...actionFiles("app"), ...actionFiles("components")]) {
     const mod = (await import(/* @vite-ignore */ path.resolve(file))) as Record<string, unknown>;
-    for (const [name, fn] of Object.entries(mod)) if (typeof fn === "function") found.push([`${file}#${name}`, fn as ActionFn]);
+    for (const [name, fn] of Object.entries(mod))
+      if (typeof fn === "function") found.push([`${file}#${name}`, fn as ActionFn]);
   }
   return found;
 }
@@ -37,7 +38,8 @@ describe("permission matrix: every role against every server action", () => {
   it("lists every exported server action", async () => {
     const names = (await allActions()).map(([k]) => k);
     expect(names.length).toBeGreaterThan(0);
-    for (const k of names) expect(ACTION_MATRIX, `missing from tests/integration/authz/action-matrix.ts: ${k}`).toHaveProperty([k]);
+    for (const k of names)
+      expect(ACTION_MATRIX, `missing from tests/integration/authz/action-matrix.ts: ${k}`).toHaveProperty([k]);
   });
 
   it("refuses a direct call with no session, and each role exactly as the permission table says", async () => {

@@ -22,15 +22,62 @@ beforeAll(async () => {
   const inStreet = cadreMaker(tag, street.id);
   const inSchool = cadreMaker(tag, school.id);
   // ages on 2026-06-30: 张三 40 (born 1986-06-30), 张顺 39 (born 1986-07-01)
-  await inStreet({ name: "张三", birthDate: new Date("1986-06-30"), rank: "SECTION_PRINCIPAL", grade: "PRINCIPAL_CLERK_2", highestFullTimeLevel: "BACHELOR", hasEliteDegree: true, familiarDomains: ["党务"] });
-  await inStreet({ name: "张顺", birthDate: new Date("1986-07-01"), rank: "SECTION_DEPUTY", highestFullTimeLevel: "MASTER_STUDY" });
-  await inStreet({ name: "李四", gender: "FEMALE", ethnicity: "回族", birthDate: new Date("1994-03-01"), politicalStatus: "DEMOCRATIC_PARTY", rank: "STAFF", highestFullTimeLevel: "JUNIOR_COLLEGE" });
-  await inSchool({ name: "王芳", gender: "FEMALE", ethnicity: "苗族", birthDate: new Date("1992-09-09"), politicalStatus: "NON_PARTY", rank: "SECTION_DEPUTY", grade: "CLERK_1" });
+  await inStreet({
+    name: "张三",
+    birthDate: new Date("1986-06-30"),
+    rank: "SECTION_PRINCIPAL",
+    grade: "PRINCIPAL_CLERK_2",
+    highestFullTimeLevel: "BACHELOR",
+    hasEliteDegree: true,
+    familiarDomains: ["党务"],
+  });
+  await inStreet({
+    name: "张顺",
+    birthDate: new Date("1986-07-01"),
+    rank: "SECTION_DEPUTY",
+    highestFullTimeLevel: "MASTER_STUDY",
+  });
+  await inStreet({
+    name: "李四",
+    gender: "FEMALE",
+    ethnicity: "回族",
+    birthDate: new Date("1994-03-01"),
+    politicalStatus: "DEMOCRATIC_PARTY",
+    rank: "STAFF",
+    highestFullTimeLevel: "JUNIOR_COLLEGE",
+  });
+  await inSchool({
+    name: "王芳",
+    gender: "FEMALE",
+    ethnicity: "苗族",
+    birthDate: new Date("1992-09-09"),
+    politicalStatus: "NON_PARTY",
+    rank: "SECTION_DEPUTY",
+    grade: "CLERK_1",
+  });
   await inSchool({ name: "赵六", birthDate: new Date("1970-01-01"), status: "RETIRED", rank: "DIVISION_DEPUTY" });
-  const pooled = await inSchool({ name: "欧阳娜娜", gender: "FEMALE", birthDate: new Date("1993-05-05"), rank: "SECTION_DEPUTY", highestFullTimeLevel: "DOCTORATE_STUDY", hasEliteDegree: true });
+  const pooled = await inSchool({
+    name: "欧阳娜娜",
+    gender: "FEMALE",
+    birthDate: new Date("1993-05-05"),
+    rank: "SECTION_DEPUTY",
+    highestFullTimeLevel: "DOCTORATE_STUDY",
+    hasEliteDegree: true,
+  });
   const formerlyPooled = await inStreet({ name: "孙七", birthDate: new Date("1991-01-01") });
-  await prisma.poolEntry.create({ data: { cadreId: pooled.id, tier: "SECTION", source: "UNIT_RECOMMENDATION", enteredOn: new Date("2025-01-01") } });
-  await prisma.poolEntry.create({ data: { cadreId: formerlyPooled.id, tier: "SECTION", source: "UNIT_RECOMMENDATION", enteredOn: new Date("2024-01-01"), closedOn: new Date("2025-01-01"), exitReason: "LEFT" } });
+  await prisma.poolEntry.create({
+    data: { cadreId: pooled.id, tier: "SECTION", source: "UNIT_RECOMMENDATION", enteredOn: new Date("2025-01-01") },
+  });
+  await prisma.poolEntry.create({
+    data: {
+      cadreId: formerlyPooled.id,
+      tier: "SECTION",
+      source: "UNIT_RECOMMENDATION",
+      enteredOn: new Date("2024-01-01"),
+      closedOn: new Date("2025-01-01"),
+      exitReason: "LEFT",
+    },
+  });
 });
 
 describe("roster filters against PostgreSQL (asOf 2026-06-30, serving cadres unless said)", () => {
@@ -102,7 +149,11 @@ describe("roster filters against PostgreSQL (asOf 2026-06-30, serving cadres unl
   });
 
   it("combined: women of a minority aged 35 or less in a street → 李四 only", async () => {
-    expect(await names({ gender: "FEMALE", ethnicity: "少数民族", ageMax: "35", unitType: "STREET" })).toEqual(["李四"]);
-    expect(await names({ gender: "FEMALE", rank: "SECTION_DEPUTY", eduMin: "BACHELOR", pool: "IN" })).toEqual(["欧阳娜娜"]);
+    expect(await names({ gender: "FEMALE", ethnicity: "少数民族", ageMax: "35", unitType: "STREET" })).toEqual([
+      "李四",
+    ]);
+    expect(await names({ gender: "FEMALE", rank: "SECTION_DEPUTY", eduMin: "BACHELOR", pool: "IN" })).toEqual([
+      "欧阳娜娜",
+    ]);
   });
 });

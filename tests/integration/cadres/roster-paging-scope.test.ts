@@ -25,8 +25,14 @@ beforeAll(async () => {
   const inA = cadreMaker(tag, unitA.id);
   const inB = cadreMaker(tag, unitB.id);
   // 25 cadres in A born the same day: every birthDate comparison is a tie
-  for (let i = 0; i < 25; i++) await inA({ name: `同日${String.fromCharCode(0x4e00 + i)}`, birthDate: new Date("1990-01-15") });
-  await inB({ name: "乙单位甲", birthDate: new Date("1990-01-15"), idNumberCipher: encryptIdNumber(ID), idNumberHash: hashIdNumber(ID) });
+  for (let i = 0; i < 25; i++)
+    await inA({ name: `同日${String.fromCharCode(0x4e00 + i)}`, birthDate: new Date("1990-01-15") });
+  await inB({
+    name: "乙单位甲",
+    birthDate: new Date("1990-01-15"),
+    idNumberCipher: encryptIdNumber(ID),
+    idNumberHash: hashIdNumber(ID),
+  });
 });
 
 describe("paging stable under sorting ties, and the unit scope", () => {
@@ -56,7 +62,11 @@ describe("paging stable under sorting ties, and the unit scope", () => {
   it("the unit order's page-by-unit shortcut gives exactly the rows of one ORDER BY over everything, both directions", async () => {
     for (const dir of ["asc", "desc"] as const) {
       const q = queryFor(tag, { size: "20", dir });
-      const direct = await prisma.cadre.findMany({ where: scopedRosterWhere(org, q), orderBy: rosterOrderBy(q), select: { id: true } });
+      const direct = await prisma.cadre.findMany({
+        where: scopedRosterWhere(org, q),
+        orderBy: rosterOrderBy(q),
+        select: { id: true },
+      });
       const p1 = await listRoster(org, q);
       const p2 = await listRoster(org, { ...q, page: 2 });
       expect(p1.total).toBe(26);
@@ -93,7 +103,11 @@ describe("paging stable under sorting ties, and the unit scope", () => {
     const last = ws.getRow(27).values as unknown[];
     expect(last[2]).toBe("乙单位甲");
     expect(last[4]).toBe(ID);
-    const audit = await prisma.auditLog.findMany({ where: { action: "export.roster" }, orderBy: { id: "desc" }, take: 1 });
+    const audit = await prisma.auditLog.findMany({
+      where: { action: "export.roster" },
+      orderBy: { id: "desc" },
+      take: 1,
+    });
     expect(await prisma.auditLog.count({ where: { action: "export.roster" } })).toBe(before + 1);
     expect(audit[0].userId).toBe(org.userId);
     expect(audit[0].diff).toMatchObject({ rows: 26, idNumbers: "明文" });

@@ -1,7 +1,12 @@
 import pg from "pg";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
-import { cachedDashboard, clearDashboardCache, DASHBOARD_TABLES, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
+import {
+  cachedDashboard,
+  clearDashboardCache,
+  DASHBOARD_TABLES,
+  dataStamp,
+} from "@/lib/server/dashboard/dashboard-cache";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { actorOf, createTestUser } from "../../support/users";
@@ -61,10 +66,38 @@ describe("the dashboard cache", () => {
     const { calls, compute } = counting(leader);
     await cachedDashboard(leader, AS_OF, compute);
     const who = { id: leader.userId, username: leader.username, role: leader.role };
-    await writeAuditStandalone({ actor: who, ip: null, action: "auth.signin", objectType: "AuthSession", objectId: "s1", result: "SUCCESS" });
-    await writeAuditStandalone({ actor: who, ip: null, action: "export.roster", objectType: "Cadre", objectId: null, result: "SUCCESS" });
-    await writeAuditStandalone({ actor: who, ip: null, action: "print.dashboard", objectType: "Dashboard", objectId: null, result: "SUCCESS" });
-    await writeAuditStandalone({ actor: who, ip: null, action: "cadre.save", objectType: "Cadre", objectId: null, result: "DENIED" });
+    await writeAuditStandalone({
+      actor: who,
+      ip: null,
+      action: "auth.signin",
+      objectType: "AuthSession",
+      objectId: "s1",
+      result: "SUCCESS",
+    });
+    await writeAuditStandalone({
+      actor: who,
+      ip: null,
+      action: "export.roster",
+      objectType: "Cadre",
+      objectId: null,
+      result: "SUCCESS",
+    });
+    await writeAuditStandalone({
+      actor: who,
+      ip: null,
+      action: "print.dashboard",
+      objectType: "Dashboard",
+      objectId: null,
+      result: "SUCCESS",
+    });
+    await writeAuditStandalone({
+      actor: who,
+      ip: null,
+      action: "cadre.save",
+      objectType: "Cadre",
+      objectId: null,
+      result: "DENIED",
+    });
     const again = await cachedDashboard(leader, AS_OF, compute);
     expect([again.hit, calls.n]).toEqual([true, 1]);
   });
@@ -83,7 +116,9 @@ describe("the dashboard cache", () => {
   it("moves its data stamp at once for a change made outside the app: 1 committed update → stamp + 1", async () => {
     const before = Number(await dataStamp());
     await outside(async (c) => {
-      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+      await c.query(
+        `update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`,
+      );
     });
     expect(Number(await dataStamp())).toBe(before + 1);
   });
@@ -105,9 +140,15 @@ describe("the data stamp is transactional", () => {
     const before = Number(await dataStamp());
     await outside(async (c) => {
       await c.query("begin");
-      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id in (select id from "Unit" order by id limit 2)`);
-      await c.query(`update "Cadre" set "updatedAt" = "updatedAt" where id = (select id from "Cadre" order by id limit 1)`);
-      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+      await c.query(
+        `update "Unit" set "updatedAt" = "updatedAt" where id in (select id from "Unit" order by id limit 2)`,
+      );
+      await c.query(
+        `update "Cadre" set "updatedAt" = "updatedAt" where id = (select id from "Cadre" order by id limit 1)`,
+      );
+      await c.query(
+        `update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`,
+      );
       await c.query("commit");
     });
     expect(Number(await dataStamp())).toBe(before + 1);
@@ -117,7 +158,9 @@ describe("the data stamp is transactional", () => {
     const before = Number(await dataStamp());
     await outside(async (c) => {
       await c.query("begin");
-      await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`);
+      await c.query(
+        `update "Unit" set "updatedAt" = "updatedAt" where id = (select id from "Unit" order by id limit 1)`,
+      );
       await c.query("rollback");
       await c.query(`update "Unit" set "updatedAt" = "updatedAt" where id = 'no-such-unit'`);
     });
@@ -147,7 +190,10 @@ describe("the data stamp is transactional", () => {
       );
       rows = r.rows;
     });
-    const expected = DASHBOARD_TABLES.flatMap((t) => [`${t}.${t}_data_change`, `${t}.${t}_data_change_truncate`]).sort();
+    const expected = DASHBOARD_TABLES.flatMap((t) => [
+      `${t}.${t}_data_change`,
+      `${t}.${t}_data_change_truncate`,
+    ]).sort();
     expect(rows.map((r) => `${r.table}.${r.name}`).sort()).toEqual(expected);
   });
 });

@@ -40,10 +40,22 @@ describe("the demo district's dashboard under district-2020", () => {
 
   it("evaluates the active profile, district-2020, and shows every D20-ST target row", () => {
     expect(today.profile.key).toBe("district-2020");
-    expect(today.targets.map((t) => t.ruleId)).toEqual(expect.arrayContaining([
-      "D20-ST-STREET-40", "D20-ST-STREET-35", "D20-ST-STREET-HEAD-45", "D20-ST-STREET-HEAD-40", "D20-ST-UNIT-40",
-      "D20-ST-DEPT-HEAD-40", "D20-ST-NEWPROMO", "D20-ST-3Y-HEAD", "D20-ST-3Y-DEPUTY", "D20-ST-KJ-LARGE", "D20-ST-KJ-SMALL", "D20-EDU-PILOT",
-    ]));
+    expect(today.targets.map((t) => t.ruleId)).toEqual(
+      expect.arrayContaining([
+        "D20-ST-STREET-40",
+        "D20-ST-STREET-35",
+        "D20-ST-STREET-HEAD-45",
+        "D20-ST-STREET-HEAD-40",
+        "D20-ST-UNIT-40",
+        "D20-ST-DEPT-HEAD-40",
+        "D20-ST-NEWPROMO",
+        "D20-ST-3Y-HEAD",
+        "D20-ST-3Y-DEPUTY",
+        "D20-ST-KJ-LARGE",
+        "D20-ST-KJ-SMALL",
+        "D20-EDU-PILOT",
+      ]),
+    );
   });
 
   it("gives a mix: D20-ST-STREET-HEAD-45 and D20-ST-UNIT-40 are met; D20-ST-STREET-40 and D20-ST-DEPT-HEAD-40 are not", () => {
@@ -76,8 +88,15 @@ describe("the demo district's dashboard under district-2020", () => {
     expect(district.staffing.appointments.length).toBeLessThan(full.appointments.length);
     for (const asOf of [AS_OF, YEAR_EARLIER, new Date("2023-03-01T00:00:00Z")]) {
       const fast = (await factsOn(district, asOf, [])).staffing;
-      const rows = (f: typeof full) => evaluateStaffing(f.units, f.posts, f.appointments, f.promotions, profile, asOf).rows
-        .map((r) => ({ key: r.key, status: r.status, actual: r.actual.count, ids: [...r.ids].sort(), lacking: [...r.lackingIds].sort(), details: r.details }));
+      const rows = (f: typeof full) =>
+        evaluateStaffing(f.units, f.posts, f.appointments, f.promotions, profile, asOf).rows.map((r) => ({
+          key: r.key,
+          status: r.status,
+          actual: r.actual.count,
+          ids: [...r.ids].sort(),
+          lacking: [...r.lackingIds].sort(),
+          details: r.details,
+        }));
       expect(rows(fast)).toEqual(rows(full));
     }
   });
@@ -92,7 +111,10 @@ describe("the demo district's dashboard under district-2020", () => {
 
   it("unit users and the system administrator get no dashboard", async () => {
     const unit = await prisma.unit.findFirstOrThrow({ where: { type: "STREET" } });
-    for (const actor of [actorOf(await createTestUser("UNIT", { unitId: unit.id })), actorOf(await createTestUser("SYS_ADMIN"))]) {
+    for (const actor of [
+      actorOf(await createTestUser("UNIT", { unitId: unit.id })),
+      actorOf(await createTestUser("SYS_ADMIN")),
+    ]) {
       await expect(computeDashboard(actor, AS_OF)).rejects.toBeInstanceOf(ForbiddenError);
     }
   });

@@ -38,9 +38,15 @@ describe("the district's facts behind the dashboard", () => {
   it("leave out a reader's recusals from one shared read: the recused member's entry (1) and nomination (1 in 考察) are not counted for them", async () => {
     const cadre = await createCadreBorn(null, "回避库员", "1990-03-01", "FEMALE");
     const unit = await prisma.unit.findFirstOrThrow({ where: { archivedAt: null } });
-    await prisma.poolEntry.create({ data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: d("2025-01-10") } });
-    const nomination = await prisma.nomination.create({ data: { cadreId: cadre.id, unitId: unit.id, tier: "SECTION", stage: "INVESTIGATED" } });
-    await prisma.nominationEvent.create({ data: { nominationId: nomination.id, toStage: "INVESTIGATED", occurredAt: new Date("2026-05-01T02:00:00Z") } });
+    await prisma.poolEntry.create({
+      data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: d("2025-01-10") },
+    });
+    const nomination = await prisma.nomination.create({
+      data: { cadreId: cadre.id, unitId: unit.id, tier: "SECTION", stage: "INVESTIGATED" },
+    });
+    await prisma.nominationEvent.create({
+      data: { nominationId: nomination.id, toStage: "INVESTIGATED", occurredAt: new Date("2026-05-01T02:00:00Z") },
+    });
     const stamp = await dataStamp();
     const plain = actorOf(await createTestUser("LEADER"));
     const recused = actorOf(await createTestUser("LEADER"), { recusedCadreIds: [cadre.id] });

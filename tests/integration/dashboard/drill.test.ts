@@ -47,9 +47,12 @@ describe("the lists behind a dashboard figure", () => {
   it("name a row the profile does not have in Chinese, and are refused to a unit user", async () => {
     const leader = actorOf(await createTestUser("LEADER"));
     const page = await currentDashboard(leader, AS_OF);
-    await expect(dashboardDrill(leader, { asOf: d(AS_OF), computedAt: page.computedAt, table: "pool", key: KEY }))
-      .rejects.toThrow("该指标已不在当前的政策配置中，请刷新页面");
+    await expect(
+      dashboardDrill(leader, { asOf: d(AS_OF), computedAt: page.computedAt, table: "pool", key: KEY }),
+    ).rejects.toThrow("该指标已不在当前的政策配置中，请刷新页面");
     const unitUser = actorOf(await createTestUser("UNIT", { unitId: (await createTestUnit("STREET")).id }));
-    await expect(dashboardDrill(unitUser, { asOf: d(AS_OF), computedAt: page.computedAt, table: "targets", key: KEY })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      dashboardDrill(unitUser, { asOf: d(AS_OF), computedAt: page.computedAt, table: "targets", key: KEY }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
   });
 });

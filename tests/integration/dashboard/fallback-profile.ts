@@ -8,7 +8,9 @@ import { prisma } from "@/lib/server/db";
 export function useFallbackProfile(): void {
   let active: string[] = [];
   beforeAll(async () => {
-    active = (await prisma.policyProfile.findMany({ where: { isActive: true }, select: { id: true } })).map((p) => p.id);
+    active = (await prisma.policyProfile.findMany({ where: { isActive: true }, select: { id: true } })).map(
+      (p) => p.id,
+    );
     await prisma.policyProfile.updateMany({ where: { id: { in: active } }, data: { isActive: false } });
   });
   afterAll(async () => {

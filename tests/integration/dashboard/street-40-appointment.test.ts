@@ -23,16 +23,51 @@ describe("D20-ST-STREET-40 after an appointment", () => {
     const org = actorOf(await createTestUser("ORG_STAFF"));
     const leader = actorOf(await createTestUser("LEADER"));
     const { unit, secretary, deputy } = await createStreetWithTeam();
-    const office = await prisma.post.create({ data: { unitId: unit.id, title: "党政办公室主任", isPrincipal: true, rank: "SECTION_PRINCIPAL", sortOrder: 30 } });
-    await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, NOW);
-    await appointCadre(org, { postId: office.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "办公室主任", "1992-01-01")).id, startDate: d("2021-01-01"), documentNo: null, note: null }, NOW);
+    const office = await prisma.post.create({
+      data: { unitId: unit.id, title: "党政办公室主任", isPrincipal: true, rank: "SECTION_PRINCIPAL", sortOrder: 30 },
+    });
+    await appointCadre(
+      org,
+      {
+        postId: secretary.id,
+        postVersion: 1,
+        cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id,
+        startDate: d("2020-01-01"),
+        documentNo: null,
+        note: null,
+      },
+      NOW,
+    );
+    await appointCadre(
+      org,
+      {
+        postId: office.id,
+        postVersion: 1,
+        cadreId: (await createCadreBorn(unit.id, "办公室主任", "1992-01-01")).id,
+        startDate: d("2021-01-01"),
+        documentNo: null,
+        note: null,
+      },
+      NOW,
+    );
 
     // (the lacking list is cut at 60 items and other files add empty streets: check the counted side)
     const before = street40(await computeDashboard(leader, AS_OF));
     expect(before.counted.map((i) => i.id)).not.toContain(unit.id);
 
     const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
-    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, NOW);
+    await appointCadre(
+      org,
+      {
+        postId: deputy.id,
+        postVersion: 1,
+        cadreId: young.id,
+        startDate: d("2026-03-01"),
+        documentNo: null,
+        note: null,
+      },
+      NOW,
+    );
 
     const after = street40(await computeDashboard(leader, AS_OF));
     expect(after.actualCount).toBe(before.actualCount + 1);

@@ -12,10 +12,32 @@ export async function streetLackingForty(now: Date) {
   const org = actorOf(await createTestUser("ORG_STAFF"));
   const leader = actorOf(await createTestUser("LEADER"));
   const { unit, secretary, deputy } = await createStreetWithTeam();
-  await appointCadre(org, { postId: secretary.id, postVersion: 1, cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id, startDate: d("2020-01-01"), documentNo: null, note: null }, now);
+  await appointCadre(
+    org,
+    {
+      postId: secretary.id,
+      postVersion: 1,
+      cadreId: (await createCadreBorn(unit.id, "老书记", "1971-01-01")).id,
+      startDate: d("2020-01-01"),
+      documentNo: null,
+      note: null,
+    },
+    now,
+  );
   const appointYoung = async () => {
     const young = await createCadreBorn(unit.id, "周宁", "1986-07-01");
-    await appointCadre(org, { postId: deputy.id, postVersion: 1, cadreId: young.id, startDate: d("2026-03-01"), documentNo: null, note: null }, now);
+    await appointCadre(
+      org,
+      {
+        postId: deputy.id,
+        postVersion: 1,
+        cadreId: young.id,
+        startDate: d("2026-03-01"),
+        documentNo: null,
+        note: null,
+      },
+      now,
+    );
   };
   return { org, leader, unit, appointYoung };
 }

@@ -10,7 +10,9 @@ import { makeCadre, makeWorld } from "./world";
 
 async function listed(category: ReminderCategory, ids: string[]) {
   const r = await computeReminders((await makeWorld()).actors.org, AS_OF);
-  return r.lines.filter((l) => l.category === category && (ids.includes(l.cadreId) || ids.includes(l.recordId))).map((l) => l.recordId);
+  return r.lines
+    .filter((l) => l.category === category && (ids.includes(l.cadreId) || ids.includes(l.recordId)))
+    .map((l) => l.recordId);
 }
 
 describe("reminders at their boundaries (asOf 2026-11-22)", () => {
@@ -23,7 +25,9 @@ describe("reminders at their boundaries (asOf 2026-11-22)", () => {
     await attended(plus1.id, { kind: "PARTY_SPIRIT", start: "2023-11-15", end: "2023-11-21" });
     // 6 days (2026-10-10…15) is short of the 7 the rule asks
     await attended(shortClass.id, { kind: "PARTY_SPIRIT", start: "2026-10-10", end: "2026-10-15" });
-    expect((await listed("POLITICAL_TRAINING", [minus1.id, exact.id, plus1.id, shortClass.id])).sort()).toEqual([plus1.id, shortClass.id].sort());
+    expect((await listed("POLITICAL_TRAINING", [minus1.id, exact.id, plus1.id, shortClass.id])).sort()).toEqual(
+      [plus1.id, shortClass.id].sort(),
+    );
   });
 
   it("a new member has three years from entry: entered 2023-11-23 (3y − 1d) not behind, entered 2023-11-21 (3y + 1d) behind", async () => {
@@ -35,16 +39,35 @@ describe("reminders at their boundaries (asOf 2026-11-22)", () => {
 
   it("yearly hours: 80 completed hours in 2026 meet the target; 79 (plus 10 online hours, which do not count) are below", async () => {
     const { a } = await makeWorld();
-    const [enough, short] = [await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY" }), await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY" })];
-    await attended(enough.id, { kind: "SPECIAL_TRAINING", start: "2026-03-01", end: "2026-03-05", hours: 80, offJob: false });
-    await attended(short.id, { kind: "SPECIAL_TRAINING", start: "2026-03-01", end: "2026-03-05", hours: 79, offJob: false });
+    const [enough, short] = [
+      await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY" }),
+      await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY" }),
+    ];
+    await attended(enough.id, {
+      kind: "SPECIAL_TRAINING",
+      start: "2026-03-01",
+      end: "2026-03-05",
+      hours: 80,
+      offJob: false,
+    });
+    await attended(short.id, {
+      kind: "SPECIAL_TRAINING",
+      start: "2026-03-01",
+      end: "2026-03-05",
+      hours: 79,
+      offJob: false,
+    });
     await attended(short.id, { kind: "ONLINE", start: "2026-01-01", end: "2026-06-30", hours: 10, offJob: false });
     expect(await listed("TRAINING_HOURS", [enough.id, short.id])).toEqual([short.id]);
   });
 
   it("科级 special training: one that ended 2026-01-05 counts for 2026; one that ended 2025-12-31 does not; other tiers are not asked", async () => {
     const { a } = await makeWorld();
-    const [thisYear, lastYear, division] = [await makeCadre({ unitId: a.id, tier: "SECTION" }), await makeCadre({ unitId: a.id, tier: "SECTION" }), await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY" })];
+    const [thisYear, lastYear, division] = [
+      await makeCadre({ unitId: a.id, tier: "SECTION" }),
+      await makeCadre({ unitId: a.id, tier: "SECTION" }),
+      await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY" }),
+    ];
     await attended(thisYear.id, { kind: "SPECIAL_TRAINING", start: "2026-01-03", end: "2026-01-05", hours: 24 });
     await attended(lastYear.id, { kind: "SPECIAL_TRAINING", start: "2025-12-29", end: "2025-12-31", hours: 24 });
     expect(await listed("KJ_SPECIAL_TRAINING", [thisYear.id, lastYear.id, division.id])).toEqual([lastYear.id]);
@@ -57,7 +80,9 @@ describe("reminders at their boundaries (asOf 2026-11-22)", () => {
     const in61 = await posting(c.id, { start: "2026-01-22", plannedEnd: "2027-01-22" });
     const late = await posting(c.id, { start: "2025-11-01", plannedEnd: "2026-11-01" });
     const ended = await posting(c.id, { start: "2025-11-01", plannedEnd: "2026-11-01", actualEnd: "2026-11-01" });
-    expect((await listed("POSTING_END", [in60.id, in61.id, late.id, ended.id])).sort()).toEqual([in60.id, late.id].sort());
+    expect((await listed("POSTING_END", [in60.id, in61.id, late.id, ended.id])).sort()).toEqual(
+      [in60.id, late.id].sort(),
+    );
   });
 
   it("墩苗 special assessment: window opening 2027-01-21 (start 2025-01-21 + 2y = asOf + 60) listed, 2027-01-22 not; past the 3-year window listed; assessed not", async () => {
@@ -67,13 +92,19 @@ describe("reminders at their boundaries (asOf 2026-11-22)", () => {
     const opens61 = await posting(c.id, { kind: "DUNMIAO", start: "2025-01-22" });
     const overdue = await posting(c.id, { kind: "DUNMIAO", start: "2023-11-21", actualEnd: "2025-11-21" });
     const assessed = await posting(c.id, { kind: "DUNMIAO", start: "2023-11-21", assessedOn: "2025-12-01" });
-    expect((await listed("POSTING_ASSESSMENT", [opens60.id, opens61.id, overdue.id, assessed.id])).sort()).toEqual([opens60.id, overdue.id].sort());
+    expect((await listed("POSTING_ASSESSMENT", [opens60.id, opens61.id, overdue.id, assessed.id])).sort()).toEqual(
+      [opens60.id, overdue.id].sort(),
+    );
   });
 
   it("plans: a goal due 2026-11-21 (yesterday) and not done is overdue; one due today, or done, is not", async () => {
     const { a } = await makeWorld();
     // one running plan per cadre: three cadres
-    const [c1, c2, c3] = [await makeCadre({ unitId: a.id, tier: "SECTION" }), await makeCadre({ unitId: a.id, tier: "SECTION" }), await makeCadre({ unitId: a.id, tier: "SECTION" })];
+    const [c1, c2, c3] = [
+      await makeCadre({ unitId: a.id, tier: "SECTION" }),
+      await makeCadre({ unitId: a.id, tier: "SECTION" }),
+      await makeCadre({ unitId: a.id, tier: "SECTION" }),
+    ];
     const late = await plan(c1.id, "2026-11-21");
     const today = await plan(c2.id, "2026-11-22");
     const done = await plan(c3.id, "2026-10-01", "2026-09-30");
@@ -110,7 +141,9 @@ describe("reminders at their boundaries (asOf 2026-11-22)", () => {
     const ws = wb.getWorksheet("培养提醒")!;
     expect(ws.rowCount).toBe(count + 2);
     expect(ws.getRow(2).getCell(2).value).toBe("提醒类别");
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "export.reminders", userId: actors.org.userId } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "export.reminders", userId: actors.org.userId },
+    });
     expect((audit.diff as { exported: { to: { lines: number } } }).exported.to.lines).toBe(count);
     await expect(exportReminders(actors.unitA, AS_OF)).rejects.toBeInstanceOf(ForbiddenError);
   });

@@ -21,15 +21,33 @@ export async function makeCadre(spec: CadreSpec) {
   seq += 1;
   const cadre = await prisma.cadre.create({
     data: {
-      name: spec.name ?? `测试${seq}`, namePinyinInitials: spec.initials ?? `cs${seq}`, namePinyin: `ceshi${String(seq).padStart(5, "0")}`,
-      gender: "MALE", birthDate: spec.birthDate ?? new Date("1990-03-15"), politicalStatus: "CPC_MEMBER",
-      unitId: spec.unitId, rank: spec.rank === undefined ? "SECTION_DEPUTY" : spec.rank,
-      educationRecords: { create: { level: "BACHELOR", degree: "BACHELOR", fullTime: true, school: "安徽大学", graduationDate: new Date("2012-07-01") } },
+      name: spec.name ?? `测试${seq}`,
+      namePinyinInitials: spec.initials ?? `cs${seq}`,
+      namePinyin: `ceshi${String(seq).padStart(5, "0")}`,
+      gender: "MALE",
+      birthDate: spec.birthDate ?? new Date("1990-03-15"),
+      politicalStatus: "CPC_MEMBER",
+      unitId: spec.unitId,
+      rank: spec.rank === undefined ? "SECTION_DEPUTY" : spec.rank,
+      educationRecords: {
+        create: {
+          level: "BACHELOR",
+          degree: "BACHELOR",
+          fullTime: true,
+          school: "安徽大学",
+          graduationDate: new Date("2012-07-01"),
+        },
+      },
     },
   });
   if (spec.tier) {
     await prisma.poolEntry.create({
-      data: { cadreId: cadre.id, tier: spec.tier, source: "ORG_INVESTIGATION", enteredOn: spec.enteredOn ?? new Date("2022-01-10") },
+      data: {
+        cadreId: cadre.id,
+        tier: spec.tier,
+        source: "ORG_INVESTIGATION",
+        enteredOn: spec.enteredOn ?? new Date("2022-01-10"),
+      },
     });
   }
   return cadre;

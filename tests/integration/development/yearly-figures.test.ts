@@ -10,7 +10,8 @@ describe("yearly figures", () => {
   it("2031: 3 trainings held (one ends in 2032, so its hours do not count); 4 members open on 2031-12-31 with 40 + 24 + 0 + 0 = 64 hours, 64 ÷ 4 = 16 each; 4 科级 young cadres posted (one left the pool after being posted) against ≈5, met from floor(5 × 0.9) = 4", async () => {
     const { a, actors } = await makeWorld();
     const section: { id: string }[] = [];
-    for (let i = 0; i < 4; i++) section.push(await makeCadre({ unitId: a.id, tier: "SECTION", enteredOn: utc("2030-01-01") }));
+    for (let i = 0; i < 4; i++)
+      section.push(await makeCadre({ unitId: a.id, tier: "SECTION", enteredOn: utc("2030-01-01") }));
     const [p1, p2] = section;
     const division = await makeCadre({ unitId: a.id, tier: "DIVISION_DEPUTY", enteredOn: utc("2030-01-01") });
     await makeCadre({ unitId: a.id }); // not in the pool

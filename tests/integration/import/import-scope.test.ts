@@ -32,15 +32,24 @@ beforeAll(async () => {
   const taken = String(person(3, other.name, {}, AREA)["身份证号"]);
   await prisma.cadre.create({
     data: {
-      name: "测试他单位", gender: "FEMALE", birthDate: new Date("1988-04-04"), politicalStatus: "MASSES", unitId: other.id,
-      idNumberCipher: encryptIdNumber(taken), idNumberHash: hashIdNumber(taken),
+      name: "测试他单位",
+      gender: "FEMALE",
+      birthDate: new Date("1988-04-04"),
+      politicalStatus: "MASSES",
+      unitId: other.id,
+      idNumberCipher: encryptIdNumber(taken),
+      idNumberHash: hashIdNumber(taken),
     },
   });
 });
 
 describe("unit party committee", () => {
   it("imports rows of its own unit; another unit's row and a number registered elsewhere are errors", async () => {
-    const file = await rosterFile([person(1, own.name, {}, AREA), person(2, other.name, {}, AREA), person(3, own.name, {}, AREA)]);
+    const file = await rosterFile([
+      person(1, own.name, {}, AREA),
+      person(2, other.name, {}, AREA),
+      person(3, own.name, {}, AREA),
+    ]);
     const r = await planRosterImport(unitUser, file, "x.xlsx");
     if (!r.ok) throw new Error(r.message);
     expect(r.plan.report.creates.map((c) => c.row)).toEqual([3]);
@@ -74,7 +83,11 @@ describe("unit party committee", () => {
 
 describe("the import route", () => {
   const request = (body: FormData, origin = "http://localhost:3000") =>
-    new Request("http://localhost:3000/import/roster", { method: "POST", body, headers: { origin, host: "localhost:3000" } });
+    new Request("http://localhost:3000/import/roster", {
+      method: "POST",
+      body,
+      headers: { origin, host: "localhost:3000" },
+    });
   const form = async (mode: string) => {
     const f = new FormData();
     f.set("file", new File([Buffer.from(await rosterFile([person(7, own.name, {}, AREA)]))], "花名册.xlsx"));
@@ -85,7 +98,10 @@ describe("the import route", () => {
   it("answers a dry run with progress lines and the report", async () => {
     const res = await runAs(staff, async () => POST(request(await form("check"))));
     expect(res.headers.get("content-type")).toContain("application/x-ndjson");
-    const events = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as ImportEvent);
+    const events = (await res.text())
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l) as ImportEvent);
     expect(events.some((e) => e.type === "progress")).toBe(true);
     const last = events.at(-1)!;
     expect(last.type).toBe("report");

@@ -36,7 +36,10 @@ describe("干部库名册 export", () => {
     expect(rows).toHaveLength(1);
     const row = rows[0] as string[];
     const born = cadre.birthDate;
-    const age = 2026 - born.getUTCFullYear() - (born.getUTCMonth() > 5 || (born.getUTCMonth() === 5 && born.getUTCDate() > 30) ? 1 : 0);
+    const age =
+      2026 -
+      born.getUTCFullYear() -
+      (born.getUTCMonth() > 5 || (born.getUTCMonth() === 5 && born.getUTCDate() > 30) ? 1 : 0);
     expect(row[4]).toBe(`${born.getUTCFullYear()}.${String(born.getUTCMonth() + 1).padStart(2, "0")}（${age}岁）`);
     expect(row[16]).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/);
     expect(row[15]).toBe("2025.05.20");

@@ -48,14 +48,26 @@ describe("a file of 50 good rows and 3 bad ones", () => {
     const p = await plan(staff, await rosterFile(bad));
 
     expect(p.report.total).toBe(53);
-    expect(p.report.errors.map((e) => [e.row, e.column])).toEqual([[7, "身份证号"], [23, "单位"], [44, "出生年月"]]);
+    expect(p.report.errors.map((e) => [e.row, e.column])).toEqual([
+      [7, "身份证号"],
+      [23, "单位"],
+      [44, "出生年月"],
+    ]);
     expect(p.report.errors[0].message).toMatch(/^身份证号校验位错误，应为[0-9X]$/);
     expect(p.report.errors[0].value).toMatch(/^\d{6}\*{8}\d{3}[\dX]$/); // masked, never in full
-    expect(p.report.errors[1]).toMatchObject({ value: "青禾区不存在局", message: "单位“青禾区不存在局”不存在，请填写系统中的单位全称或简称" });
-    expect(p.report.errors[2]).toMatchObject({ value: "1988.13", message: "日期“1988.13”不存在（月份应为1–12，日期应在当月内）" });
+    expect(p.report.errors[1]).toMatchObject({
+      value: "青禾区不存在局",
+      message: "单位“青禾区不存在局”不存在，请填写系统中的单位全称或简称",
+    });
+    expect(p.report.errors[2]).toMatchObject({
+      value: "1988.13",
+      message: "日期“1988.13”不存在（月份应为1–12，日期应在当月内）",
+    });
     expect(p.report.creates).toHaveLength(50);
 
-    await expect(confirmImport(staff, { ok: true, plan: p }, p.report.digest, META)).rejects.toThrow("文件中仍有 3 处错误");
+    await expect(confirmImport(staff, { ok: true, plan: p }, p.report.digest, META)).rejects.toThrow(
+      "文件中仍有 3 处错误",
+    );
     expect(await countByIds(rows)).toBe(0);
     expect(await prisma.auditLog.count()).toBe(auditBefore);
   });
@@ -74,14 +86,26 @@ describe("a file of 50 good rows and 3 bad ones", () => {
       include: { educationRecords: true, unit: true },
     });
     expect(one).toMatchObject({
-      name: rows[1]["姓名"], gender: "MALE", politicalStatus: "CPC_MEMBER", rank: "STAFF", grade: "CLERK_1",
-      establishmentType: "CIVIL_SERVANT", highestFullTimeLevel: "BACHELOR", namePinyinInitials: "csyz", familiarDomains: ["党务", "法律"],
+      name: rows[1]["姓名"],
+      gender: "MALE",
+      politicalStatus: "CPC_MEMBER",
+      rank: "STAFF",
+      grade: "CLERK_1",
+      establishmentType: "CIVIL_SERVANT",
+      highestFullTimeLevel: "BACHELOR",
+      namePinyinInitials: "csyz",
+      familiarDomains: ["党务", "法律"],
     });
     expect(one.unit?.name).toBe(unitName);
     expect(one.birthDate.toISOString().slice(0, 10)).toBe("1986-02-02");
-    expect(one.educationRecords).toMatchObject([{ fullTime: true, level: "BACHELOR", degree: "BACHELOR", school: "安徽大学", major: "法学" }]);
+    expect(one.educationRecords).toMatchObject([
+      { fullTime: true, level: "BACHELOR", degree: "BACHELOR", school: "安徽大学", major: "法学" },
+    ]);
 
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "cadre.import.roster" }, orderBy: { id: "desc" } });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "cadre.import.roster" },
+      orderBy: { id: "desc" },
+    });
     expect(audit.diff).toMatchObject({ file: "花名册.xlsx", created: 53, updated: 0, unchanged: 0, errors: 0 });
     expect((audit.diff as { createdIds: string[] }).createdIds).toHaveLength(53);
   });
@@ -91,9 +115,19 @@ describe("a file of 50 good rows and 3 bad ones", () => {
     expect(p.report.creates).toHaveLength(0);
     expect(p.report.updates).toHaveLength(0);
     expect(p.report.unchanged).toHaveLength(53);
-    const versions = await prisma.cadre.findMany({ where: { unit: { name: { in: [unitName, otherUnitName] } } }, select: { version: true } });
-    expect(await confirmImport(staff, { ok: true, plan: p }, p.report.digest, META)).toEqual({ created: 0, updated: 0, unchanged: 53 });
-    const after = await prisma.cadre.findMany({ where: { unit: { name: { in: [unitName, otherUnitName] } } }, select: { version: true } });
+    const versions = await prisma.cadre.findMany({
+      where: { unit: { name: { in: [unitName, otherUnitName] } } },
+      select: { version: true },
+    });
+    expect(await confirmImport(staff, { ok: true, plan: p }, p.report.digest, META)).toEqual({
+      created: 0,
+      updated: 0,
+      unchanged: 53,
+    });
+    const after = await prisma.cadre.findMany({
+      where: { unit: { name: { in: [unitName, otherUnitName] } } },
+      select: { version: true },
+    });
     expect(after.map((c) => c.version)).toEqual(versions.map((c) => c.version));
   });
 });
@@ -101,7 +135,18 @@ describe("a file of 50 good rows and 3 bad ones", () => {
 describe("updates", () => {
   it("shows a field-by-field diff and writes only the changed fields; month-precision dates equal to the stored day are no change", async () => {
     const changed = rows.map((r, i) =>
-      i === 2 ? { ...r, 现任职务: "副主任科员", 单位: unitName, 职务层次: "副科级", 任现职务层次时间: "2024.03", 在职学历: "硕士研究生", 在职学位: "硕士", 在职毕业院校系及专业: "中共安徽省委党校" } : r,
+      i === 2
+        ? {
+            ...r,
+            现任职务: "副主任科员",
+            单位: unitName,
+            职务层次: "副科级",
+            任现职务层次时间: "2024.03",
+            在职学历: "硕士研究生",
+            在职学位: "硕士",
+            在职毕业院校系及专业: "中共安徽省委党校",
+          }
+        : r,
     );
     const p = await plan(staff, await rosterFile(changed));
     expect(p.report.unchanged).toHaveLength(52);
@@ -118,18 +163,35 @@ describe("updates", () => {
     await confirmImport(staff, { ok: true, plan: p }, p.report.digest, META);
     rows[2] = changed[2];
     const c = await prisma.cadre.findUniqueOrThrow({ where: { id: u.cadreId }, include: { educationRecords: true } });
-    expect(c).toMatchObject({ currentPostTitle: "副主任科员", rank: "SECTION_DEPUTY", version: 2, highestFullTimeLevel: "BACHELOR" });
-    expect(c.educationRecords.filter((e) => !e.fullTime)).toMatchObject([{ level: "MASTER_STUDY", degree: "MASTER", school: "中共安徽省委党校" }]);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "cadre.import.roster" }, orderBy: { id: "desc" } });
-    expect((audit.diff as { updates: Record<string, unknown> }).updates[u.cadreId]).toMatchObject({ currentPostTitle: { from: `${otherUnitName}科员`, to: "副主任科员" } });
+    expect(c).toMatchObject({
+      currentPostTitle: "副主任科员",
+      rank: "SECTION_DEPUTY",
+      version: 2,
+      highestFullTimeLevel: "BACHELOR",
+    });
+    expect(c.educationRecords.filter((e) => !e.fullTime)).toMatchObject([
+      { level: "MASTER_STUDY", degree: "MASTER", school: "中共安徽省委党校" },
+    ]);
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "cadre.import.roster" },
+      orderBy: { id: "desc" },
+    });
+    expect((audit.diff as { updates: Record<string, unknown> }).updates[u.cadreId]).toMatchObject({
+      currentPostTitle: { from: `${otherUnitName}科员`, to: "副主任科员" },
+    });
   });
 
   it("refuses to write when a record changed after the dry run (stale digest), writing nothing", async () => {
-    const changed = rows.map((r, i) => (i === 6 ? { ...r, 籍贯: "安徽巢湖" } : i === 7 ? { ...r, 籍贯: "安徽庐江" } : r));
+    const changed = rows.map((r, i) =>
+      i === 6 ? { ...r, 籍贯: "安徽巢湖" } : i === 7 ? { ...r, 籍贯: "安徽庐江" } : r,
+    );
     const file = await rosterFile(changed);
     const p = await plan(staff, file);
     expect(p.report.updates).toHaveLength(2);
-    await prisma.cadre.update({ where: { id: p.report.updates[1].cadreId }, data: { expertise: "他人刚改过", version: { increment: 1 } } });
+    await prisma.cadre.update({
+      where: { id: p.report.updates[1].cadreId },
+      data: { expertise: "他人刚改过", version: { increment: 1 } },
+    });
     const again = await planRosterImport(staff, file, META.fileName);
     await expect(confirmImport(staff, again, p.report.digest, META)).rejects.toThrow("请重新预检");
     const first = await prisma.cadre.findUniqueOrThrow({ where: { id: p.report.updates[0].cadreId } });
@@ -168,8 +230,28 @@ describe("updates", () => {
   });
 
   it("reads other departments' header variants in any column order", async () => {
-    const headers = ["序号", "所在单位", "干部姓名", "公民身份号码", "民族", "政治面貌", "出生日期", "职称", "家庭住址"];
-    const r = { ...person(110, unitName), 所在单位: unitName, 干部姓名: "测试变体", 公民身份号码: person(110, unitName)["身份证号"], 出生日期: person(110, unitName)["出生年月"], 序号: 1, 职称: "助理工程师", 家庭住址: "某路1号", 政治面貌: "群众" };
+    const headers = [
+      "序号",
+      "所在单位",
+      "干部姓名",
+      "公民身份号码",
+      "民族",
+      "政治面貌",
+      "出生日期",
+      "职称",
+      "家庭住址",
+    ];
+    const r = {
+      ...person(110, unitName),
+      所在单位: unitName,
+      干部姓名: "测试变体",
+      公民身份号码: person(110, unitName)["身份证号"],
+      出生日期: person(110, unitName)["出生年月"],
+      序号: 1,
+      职称: "助理工程师",
+      家庭住址: "某路1号",
+      政治面貌: "群众",
+    };
     const p = await plan(staff, await rosterFile([r], headers));
     expect(p.report.errors).toEqual([]);
     expect(p.report.creates).toMatchObject([{ name: "测试变体", unitName }]);

@@ -18,23 +18,42 @@ describe("the seven-step procedure (ZZ15-PROCESS)", () => {
     const n = await current(id);
     expect(n.closedAt).not.toBeNull();
     expect(n.version).toBe(7);
-    const events = await prisma.nominationEvent.findMany({ where: { nominationId: id }, orderBy: { occurredAt: "asc" } });
+    const events = await prisma.nominationEvent.findMany({
+      where: { nominationId: id },
+      orderBy: { occurredAt: "asc" },
+    });
     expect(events.map((e) => `${e.fromStage ?? "-"}>${e.toStage}`)).toEqual([
-      "->PROPOSED", "PROPOSED>RECOMMENDED", "RECOMMENDED>INVESTIGATED", "INVESTIGATED>DELIBERATED",
-      "DELIBERATED>DECIDED", "DECIDED>PUBLICIZED", "PUBLICIZED>APPOINTED",
+      "->PROPOSED",
+      "PROPOSED>RECOMMENDED",
+      "RECOMMENDED>INVESTIGATED",
+      "INVESTIGATED>DELIBERATED",
+      "DELIBERATED>DECIDED",
+      "DECIDED>PUBLICIZED",
+      "PUBLICIZED>APPOINTED",
     ]);
-    expect(events[2].data).toMatchObject({ investigators: ["王强", "赵丽"], evaluation: "政治坚定，工作扎实，群众公认" });
+    expect(events[2].data).toMatchObject({
+      investigators: ["王强", "赵丽"],
+      evaluation: "政治坚定，工作扎实，群众公认",
+    });
     expect(events[4].data).toMatchObject({ meetingDate: "2026-11-12", votesFor: 9, votesAgainst: 0, votesAbstain: 1 });
     expect(await prisma.auditLog.count({ where: { objectId: id } })).toBe(auditBefore + 6);
     const entry = await prisma.poolEntry.findUniqueOrThrow({ where: { nominationId: id } });
-    expect(entry).toMatchObject({ cadreId: cadre.id, tier: "DIVISION_DEPUTY", source: "NOMINATION", enteredOn: day(2026, 11, 26), closedOn: null });
+    expect(entry).toMatchObject({
+      cadreId: cadre.id,
+      tier: "DIVISION_DEPUTY",
+      source: "NOMINATION",
+      enteredOn: day(2026, 11, 26),
+      closedOn: null,
+    });
   });
 
   it("refuses a step out of order (动议 → 考察) and changes nothing", async () => {
     const w = await nominationWorld();
     const { id } = await submitted(w);
     const before = await current(id);
-    await expect(advance(w.org, id, "INVESTIGATED")).rejects.toThrow(/须按动议 → 民主推荐 → 考察.*不能直接进入“考察”（ZZ15-PROCESS）/);
+    await expect(advance(w.org, id, "INVESTIGATED")).rejects.toThrow(
+      /须按动议 → 民主推荐 → 考察.*不能直接进入“考察”（ZZ15-PROCESS）/,
+    );
     expect(await current(id)).toEqual(before);
     expect(await prisma.nominationEvent.count({ where: { nominationId: id } })).toBe(1);
   });
@@ -45,7 +64,9 @@ describe("the seven-step procedure (ZZ15-PROCESS)", () => {
     await advanceThrough(w.org, id, "APPOINTED");
     await expect(advance(w.org, id, "PUBLICIZED")).rejects.toThrow("已处于“任职”，不能再变更");
     const n = await current(id);
-    await expect(closeNomination(w.org, { id, version: n.version, from: n.stage, kind: "REJECT", reason: "测试不予通过" })).rejects.toThrow("该推荐已办结");
+    await expect(
+      closeNomination(w.org, { id, version: n.version, from: n.stage, kind: "REJECT", reason: "测试不予通过" }),
+    ).rejects.toThrow("该推荐已办结");
     expect(await current(id)).toEqual(n);
   });
 
@@ -89,17 +110,36 @@ describe("the seven-step procedure (ZZ15-PROCESS)", () => {
     expect((await current(id)).stage).toBe("DELIBERATED");
     const { renewRecommendation } = await import("@/lib/server/nominations");
     const n = await current(id);
-    await renewRecommendation(w.org, { id, version: n.version, method: "MEETING", ballotsIssued: 35, ballotsValid: 35, votesReceived: 30, recommendedOn: "2026-11-02" }, { today: day(2026, 11, 5) });
+    await renewRecommendation(
+      w.org,
+      {
+        id,
+        version: n.version,
+        method: "MEETING",
+        ballotsIssued: 35,
+        ballotsValid: 35,
+        votesReceived: 30,
+        recommendedOn: "2026-11-02",
+      },
+      { today: day(2026, 11, 5) },
+    );
     await advance(w.org, id, "DECIDED");
     expect((await current(id)).stage).toBe("DECIDED");
-    const renewed = await prisma.nominationEvent.findFirstOrThrow({ where: { nominationId: id, data: { path: ["kind"], equals: "RECOMMENDATION_RENEWED" } } });
-    expect(renewed.data).toMatchObject({ recommendedOn: "2026-11-02", previous: { recommendedOn: "2025-10-01", ballotsIssued: 40 } });
+    const renewed = await prisma.nominationEvent.findFirstOrThrow({
+      where: { nominationId: id, data: { path: ["kind"], equals: "RECOMMENDATION_RENEWED" } },
+    });
+    expect(renewed.data).toMatchObject({
+      recommendedOn: "2026-11-02",
+      previous: { recommendedOn: "2025-10-01", ballotsIssued: 40 },
+    });
   });
 
   it("a decision without a majority is refused beside the votes field", async () => {
     const w = await nominationWorld();
     const { id } = await submitted(w);
     await advanceThrough(w.org, id, "DELIBERATED");
-    await expect(advance(w.org, id, "DECIDED", { data: { votesFor: 5, votesAgainst: 4, votesAbstain: 1 } })).rejects.toThrow(/未超过表决人数（10人）的半数/);
+    await expect(
+      advance(w.org, id, "DECIDED", { data: { votesFor: 5, votesAgainst: 4, votesAbstain: 1 } }),
+    ).rejects.toThrow(/未超过表决人数（10人）的半数/);
   });
 });

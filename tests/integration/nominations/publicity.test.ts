@@ -34,8 +34,9 @@ describe("公示 (NAT-PUBLICITY)", () => {
     const w = await nominationWorld();
     const { id } = await submitted(w);
     await advanceThrough(w.org, id, "PUBLICIZED");
-    await expect(advance(w.org, id, "APPOINTED", { today: day(2026, 11, 25), data: { effectiveDate: "2026-11-25" } }))
-      .rejects.toThrow("公示期至2026年11月25日，期满后（2026年11月26日起）方可办理任职");
+    await expect(
+      advance(w.org, id, "APPOINTED", { today: day(2026, 11, 25), data: { effectiveDate: "2026-11-25" } }),
+    ).rejects.toThrow("公示期至2026年11月25日，期满后（2026年11月26日起）方可办理任职");
     expect((await current(id)).stage).toBe("PUBLICIZED");
     await advance(w.org, id, "APPOINTED", { today: day(2026, 11, 26) });
     expect((await current(id)).stage).toBe("APPOINTED");
@@ -46,12 +47,23 @@ describe("公示 (NAT-PUBLICITY)", () => {
     const { id } = await submitted(w);
     await advanceThrough(w.org, id, "PUBLICIZED");
     let n = await current(id);
-    await recordObjection(w.org, { id, version: n.version, receivedOn: "2026-11-20", content: "来信反映该同志在征迁工作中方法简单" }, { today: day(2026, 11, 20) });
+    await recordObjection(
+      w.org,
+      { id, version: n.version, receivedOn: "2026-11-20", content: "来信反映该同志在征迁工作中方法简单" },
+      { today: day(2026, 11, 20) },
+    );
     await expect(advance(w.org, id, "APPOINTED")).rejects.toThrow("公示期间收到的1件反映尚未核查办结");
     expect(await prisma.poolEntry.count({ where: { nominationId: id } })).toBe(0);
-    const objection = await prisma.nominationEvent.findFirstOrThrow({ where: { nominationId: id, data: { path: ["kind"], equals: "OBJECTION" } } });
+    const objection = await prisma.nominationEvent.findFirstOrThrow({
+      where: { nominationId: id, data: { path: ["kind"], equals: "OBJECTION" } },
+    });
     n = await current(id);
-    await resolveObjection(w.org, { id, version: n.version, objectionId: objection.id, resolution: "经核查，反映问题不属实" });
+    await resolveObjection(w.org, {
+      id,
+      version: n.version,
+      objectionId: objection.id,
+      resolution: "经核查，反映问题不属实",
+    });
     await advance(w.org, id, "APPOINTED");
     expect((await current(id)).stage).toBe("APPOINTED");
   });
@@ -61,14 +73,21 @@ describe("公示 (NAT-PUBLICITY)", () => {
     const { id } = await submitted(w);
     await advanceThrough(w.org, id, "PUBLICIZED");
     const n = await current(id);
-    await expect(recordObjection(w.org, { id, version: n.version, receivedOn: "2026-11-18", content: "来信" }, { today: day(2026, 11, 20) }))
-      .rejects.toMatchObject({ field: "receivedOn", message: "收到日期不能早于公示开始日期（2026年11月19日）" });
+    await expect(
+      recordObjection(
+        w.org,
+        { id, version: n.version, receivedOn: "2026-11-18", content: "来信" },
+        { today: day(2026, 11, 20) },
+      ),
+    ).rejects.toMatchObject({ field: "receivedOn", message: "收到日期不能早于公示开始日期（2026年11月19日）" });
   });
 
   it("the publicity cannot start before the decision meeting (2026-11-12)", async () => {
     const w = await nominationWorld();
     const { id } = await submitted(w);
     await advanceThrough(w.org, id, "DECIDED");
-    await expect(advance(w.org, id, "PUBLICIZED", { data: { publicityStart: "2026-11-11" } })).rejects.toMatchObject({ field: "publicityStart" });
+    await expect(advance(w.org, id, "PUBLICIZED", { data: { publicityStart: "2026-11-11" } })).rejects.toMatchObject({
+      field: "publicityStart",
+    });
   });
 });

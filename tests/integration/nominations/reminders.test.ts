@@ -18,8 +18,12 @@ describe("reminders on Monday 2026-11-23", () => {
     // scoped to unit A, so other tests' nominations in the same database do not count
     const r = await getNominationReminders(w.unitA, day(2026, 11, 23));
     expect(isoDay(r.horizon.publicityUntil)).toBe("2026-11-26");
-    expect(r.publicityEnding.map((i) => [i.cadreName, isoDay(i.date), i.daysLeft])).toEqual([["公示甲", "2026-11-25", 2]]);
-    expect(r.recommendationsExpiring.map((i) => [i.cadreName, isoDay(i.date), i.daysLeft])).toEqual([["推荐丙", "2026-12-09", 16]]);
+    expect(r.publicityEnding.map((i) => [i.cadreName, isoDay(i.date), i.daysLeft])).toEqual([
+      ["公示甲", "2026-11-25", 2],
+    ]);
+    expect(r.recommendationsExpiring.map((i) => [i.cadreName, isoDay(i.date), i.daysLeft])).toEqual([
+      ["推荐丙", "2026-12-09", 16],
+    ]);
     const count = Object.fromEntries(r.waiting.map((x) => [x.stage, x.count]));
     expect(count).toEqual({ PROPOSED: 2, RECOMMENDED: 0, INVESTIGATED: 0, DELIBERATED: 0, DECIDED: 0, PUBLICIZED: 2 });
     expect(expiring.id).toBeTruthy();

@@ -11,9 +11,20 @@ type Target = AdvanceInput["to"];
 
 export const STEP_INPUT: Record<Target, Record<string, unknown>> = {
   RECOMMENDED: { note: "民主推荐程序规范，结果有效" },
-  INVESTIGATED: { investigators: "王强、赵丽", findings: "个别谈话23人，未发现影响使用的问题", evaluation: "政治坚定，工作扎实，群众公认" },
+  INVESTIGATED: {
+    investigators: "王强、赵丽",
+    findings: "个别谈话23人，未发现影响使用的问题",
+    evaluation: "政治坚定，工作扎实，群众公认",
+  },
   DELIBERATED: { notes: "经与分管领导、纪委监委酝酿，无不同意见" },
-  DECIDED: { meetingDate: "2026-11-12", meetingName: "区委常委会2026年第30次会议", decision: "同意列入副处级年轻干部", votesFor: 9, votesAgainst: 0, votesAbstain: 1 },
+  DECIDED: {
+    meetingDate: "2026-11-12",
+    meetingName: "区委常委会2026年第30次会议",
+    decision: "同意列入副处级年轻干部",
+    votesFor: 9,
+    votesAgainst: 0,
+    votesAbstain: 1,
+  },
   PUBLICIZED: { publicityStart: "2026-11-19", channel: "青禾区人民政府网站" },
   APPOINTED: { effectiveDate: "2026-11-26", documentNo: "青组〔2026〕31号" },
 };
@@ -28,9 +39,21 @@ export const STEP_DAY: Record<Target, Date> = {
   APPOINTED: day(2026, 11, 26),
 };
 
-export async function advance(actor: Actor, id: string, to: Target, opts: { today?: Date; data?: Record<string, unknown>; from?: NominationStage; version?: number } = {}) {
+export async function advance(
+  actor: Actor,
+  id: string,
+  to: Target,
+  opts: { today?: Date; data?: Record<string, unknown>; from?: NominationStage; version?: number } = {},
+) {
   const n = await current(id);
-  const input = advanceSchema.parse({ id, version: opts.version ?? n.version, from: opts.from ?? n.stage, to, ...STEP_INPUT[to], ...opts.data });
+  const input = advanceSchema.parse({
+    id,
+    version: opts.version ?? n.version,
+    from: opts.from ?? n.stage,
+    to,
+    ...STEP_INPUT[to],
+    ...opts.data,
+  });
   return advanceNomination(actor, input, { today: opts.today ?? STEP_DAY[to] });
 }
 

@@ -10,7 +10,9 @@ describe("任职 at another tier", () => {
   it("closes the open 科级 entry on 2026-11-25 as 调整层级 (audited) and opens the 副处级 one on 2026-11-26", async () => {
     const w = await nominationWorld();
     const { id, cadre } = await submitted(w, "周层级");
-    const old = await prisma.poolEntry.create({ data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: day(2024, 3, 1) } });
+    const old = await prisma.poolEntry.create({
+      data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: day(2024, 3, 1) },
+    });
     await advanceThrough(w.org, id, "APPOINTED");
     const entries = await prisma.poolEntry.findMany({ where: { cadreId: cadre.id }, orderBy: { enteredOn: "asc" } });
     expect(entries.map((e) => [e.tier, e.closedOn, e.exitReason])).toEqual([
@@ -25,9 +27,13 @@ describe("任职 at another tier", () => {
   it("the database refuses a second open entry for one cadre, whatever path writes it", async () => {
     const w = await nominationWorld();
     const { cadre } = await submitted(w, "吴唯一");
-    await prisma.poolEntry.create({ data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: day(2024, 3, 1) } });
+    await prisma.poolEntry.create({
+      data: { cadreId: cadre.id, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: day(2024, 3, 1) },
+    });
     await expect(
-      prisma.poolEntry.create({ data: { cadreId: cadre.id, tier: "DIVISION_DEPUTY", source: "ORG_INVESTIGATION", enteredOn: day(2025, 3, 1) } }),
+      prisma.poolEntry.create({
+        data: { cadreId: cadre.id, tier: "DIVISION_DEPUTY", source: "ORG_INVESTIGATION", enteredOn: day(2025, 3, 1) },
+      }),
     ).rejects.toThrow(/Unique constraint/);
   });
 });

@@ -22,22 +22,42 @@ export async function nominationWorld() {
 export async function cadreIn(unitId: string, name: string, opts: { clean?: boolean } = {}) {
   const c = await createTestCadre(unitId, name);
   if (opts.clean) {
-    await prisma.educationRecord.create({ data: { cadreId: c.id, level: "BACHELOR", degree: "BACHELOR", fullTime: true, school: "测试大学", graduationDate: day(2010, 7, 1) } });
+    await prisma.educationRecord.create({
+      data: {
+        cadreId: c.id,
+        level: "BACHELOR",
+        degree: "BACHELOR",
+        fullTime: true,
+        school: "测试大学",
+        graduationDate: day(2010, 7, 1),
+      },
+    });
   }
   return c;
 }
 
 export function submission(cadreId: string, over: Partial<NominationSubmission> = {}): NominationSubmission {
   return {
-    cadreId, tier: "DIVISION_DEPUTY" as PoolTier, method: "BOTH", ballotsIssued: 40, ballotsValid: 39, votesReceived: 31,
-    recommendedOn: "2026-08-20", reasons: "该同志政治素质好，工作实绩突出，群众公认度高。", ...over,
+    cadreId,
+    tier: "DIVISION_DEPUTY" as PoolTier,
+    method: "BOTH",
+    ballotsIssued: 40,
+    ballotsValid: 39,
+    votesReceived: 31,
+    recommendedOn: "2026-08-20",
+    reasons: "该同志政治素质好，工作实绩突出，群众公认度高。",
+    ...over,
   };
 }
 
 export const SUBMITTED_ON = day(2026, 9, 1);
 
 /** A clean cadre of unit A nominated for 副处级 on 2026-09-01. */
-export async function submitted(w: { a: { id: string }; unitA: Actor }, name = "李明", over: Partial<NominationSubmission> = {}) {
+export async function submitted(
+  w: { a: { id: string }; unitA: Actor },
+  name = "李明",
+  over: Partial<NominationSubmission> = {},
+) {
   const cadre = await cadreIn(w.a.id, name, { clean: true });
   const { id } = await submitNomination(w.unitA, submission(cadre.id, over), { today: SUBMITTED_ON });
   return { cadre, id };

@@ -23,7 +23,10 @@ function asRole(url: string): string {
 
 /** null when the statement ran, else "<SQLSTATE> <message>". */
 async function sqlState(sql: string): Promise<string | null> {
-  return app.query(sql).then(() => null, (e: { code?: string; message?: string }) => `${e.code} ${e.message}`);
+  return app.query(sql).then(
+    () => null,
+    (e: { code?: string; message?: string }) => `${e.code} ${e.message}`,
+  );
 }
 // The append-only trigger also raises 42501; privileges are checked first and say so.
 const DENIED = /^42501 permission denied for (table|schema)/;
@@ -48,7 +51,14 @@ afterAll(async () => {
 describe("the application's database role", () => {
   it("appends audit rows through writeAudit and reads and writes ordinary tables", async () => {
     await switchDatabase(asRole(inject("databaseUrl")));
-    const written = await writeAuditStandalone({ actor: null, ip: null, action: "export.roster", objectType: null, objectId: null, result: "SUCCESS" });
+    const written = await writeAuditStandalone({
+      actor: null,
+      ip: null,
+      action: "export.roster",
+      objectType: null,
+      objectId: null,
+      result: "SUCCESS",
+    });
     expect(written.id).toBeGreaterThan(BigInt(0));
     const unit = await prisma.unit.create({ data: { code: `G${role}`, name: "授权测试单位", type: "STREET" } });
     await prisma.unit.update({ where: { id: unit.id }, data: { name: "授权测试单位（改）" } });

@@ -7,9 +7,17 @@ import { systemHealth } from "@/lib/server/settings/system-health";
 import { actorOf, createTestUser } from "../../support/users";
 
 const manifest: BackupManifest = {
-  format: "miaopu-backup/1", file: "miaopu-miaopu-20261122T023000Z.dump", createdAt: "2026-11-22T02:30:00.000Z", database: "miaopu",
-  server: { version: "15.18", major: 15 }, pgDump: { version: "15.18", major: 15 }, sizeBytes: 1234, sha256: "a".repeat(64),
-  migrations: ["20261122014204_init"], tables: { Cadre: { rows: 3, checksum: "12" }, Unit: { rows: 2, checksum: "7" } }, auditHead: null,
+  format: "miaopu-backup/1",
+  file: "miaopu-miaopu-20261122T023000Z.dump",
+  createdAt: "2026-11-22T02:30:00.000Z",
+  database: "miaopu",
+  server: { version: "15.18", major: 15 },
+  pgDump: { version: "15.18", major: 15 },
+  sizeBytes: 1234,
+  sha256: "a".repeat(64),
+  migrations: ["20261122014204_init"],
+  tables: { Cadre: { rows: 3, checksum: "12" }, Unit: { rows: 2, checksum: "7" } },
+  auditHead: null,
 };
 
 describe("backup records", () => {

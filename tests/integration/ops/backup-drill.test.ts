@@ -24,7 +24,10 @@ let restored: string;
 let replaced: string;
 
 function cli(script: string, args: string[], databaseUrl: string) {
-  const r = spawnSync(tsx, ["--conditions=react-server", script, ...args], { env: { ...process.env, DATABASE_URL: databaseUrl }, encoding: "utf8" });
+  const r = spawnSync(tsx, ["--conditions=react-server", script, ...args], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    encoding: "utf8",
+  });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
@@ -44,7 +47,10 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string): Pro
  * their own): they are written after the dump, into the source and the restored database.
  */
 async function snapshot(url: string): Promise<Record<string, string>> {
-  const tables = await query<{ t: string }>(url, "select tablename as t from pg_tables where schemaname = 'public' order by 1");
+  const tables = await query<{ t: string }>(
+    url,
+    "select tablename as t from pg_tables where schemaname = 'public' order by 1",
+  );
   const out: Record<string, string> = {};
   for (const { t } of tables) {
     const where = t === "AuditLog" ? "where x.action not like 'backup.%'" : "";
@@ -62,12 +68,22 @@ beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "miaopu-backups-"));
   source = await createDatabase(cluster.url(), "drill_source");
   migrateDeploy(source);
-  const seed = spawnSync(tsx, ["prisma/seed/cli.ts", "--cadres", "150"], { env: { ...process.env, DATABASE_URL: source }, encoding: "utf8" });
+  const seed = spawnSync(tsx, ["prisma/seed/cli.ts", "--cadres", "150"], {
+    env: { ...process.env, DATABASE_URL: source },
+    encoding: "utf8",
+  });
   expect(seed.status, seed.stderr).toBe(0);
   // Audit rows through the real writer, so the restored chain has something to verify.
   await switchDatabase(source);
   for (let i = 0; i < 25; i++) {
-    await writeAuditStandalone({ actor: null, ip: "10.0.0.1", action: "export.roster", objectType: "Cadre", objectId: `drill-${i}`, result: "SUCCESS" });
+    await writeAuditStandalone({
+      actor: null,
+      ip: "10.0.0.1",
+      action: "export.roster",
+      objectType: "Cadre",
+      objectId: `drill-${i}`,
+      result: "SUCCESS",
+    });
   }
   await switchDatabase(inject("databaseUrl"));
 }, 180_000);
@@ -94,8 +110,8 @@ describe(`backup and restore drill`, () => {
     expect(manifest.tables.AuditLog.rows).toBeGreaterThanOrEqual(25);
     expect(manifest.auditHead.id).toBe(String(manifest.tables.AuditLog.rows));
     expect(r.out).toContain(manifest.sha256);
-    return query(source, `select action, "objectId", result from "AuditLog" where action like 'backup.%'`).then((rows) =>
-      expect(rows).toEqual([{ action: "backup.create", objectId: files[0], result: "SUCCESS" }]),
+    return query(source, `select action, "objectId", result from "AuditLog" where action like 'backup.%'`).then(
+      (rows) => expect(rows).toEqual([{ action: "backup.create", objectId: files[0], result: "SUCCESS" }]),
     );
   });
 
@@ -144,17 +160,25 @@ describe(`backup and restore drill`, () => {
     const r = cli("lib/cli/db-restore.ts", [damaged], target);
     expect(r.status).toBe(1);
     expect(r.out).toContain("SHA-256 与清单不符");
-    expect(await query(target, "select count(*)::int as n from pg_tables where schemaname = 'public'")).toEqual([{ n: 0 }]);
+    expect(await query(target, "select count(*)::int as n from pg_tables where schemaname = 'public'")).toEqual([
+      { n: 0 },
+    ]);
   });
 
   it("a backup of an audit log edited behind the trigger fails verification after restore; forced, the old data is put back", async () => {
     const tampered = restored;
     // What a DBA bypassing the trigger could do; the hash chain must notice.
-    await query(tampered, `begin; set local session_replication_role = replica; update "AuditLog" set ip = '10.9.9.9' where id = 3; commit`);
+    await query(
+      tampered,
+      `begin; set local session_replication_role = replica; update "AuditLog" set ip = '10.9.9.9' where id = 3; commit`,
+    );
     const tamperedDir = fs.mkdtempSync(path.join(os.tmpdir(), "miaopu-backups-"));
     try {
       expect(cli("lib/cli/db-backup.ts", ["--dir", tamperedDir], tampered).status).toBe(0);
-      const file = path.join(tamperedDir, fs.readdirSync(tamperedDir).find((f) => f.endsWith(".dump"))!);
+      const file = path.join(
+        tamperedDir,
+        fs.readdirSync(tamperedDir).find((f) => f.endsWith(".dump"))!,
+      );
       const target = await createDatabase(cluster.url(), "drill_tampered_restored");
       const r = cli("lib/cli/db-restore.ts", [file], target);
       expect(r.status).toBe(1);

@@ -34,7 +34,14 @@ describe("npm run admin:create", () => {
     expect(user).toMatchObject({ role: "SYS_ADMIN", mustChangePassword: true, isDemo: false });
     expect(user.totpSecretCipher).not.toContain(secret!);
 
-    const result = await signIn({ username, password: password!, totp: totpCode(secret!, new Date()), ip: "10.1.1.1", userAgent: null, now: new Date() });
+    const result = await signIn({
+      username,
+      password: password!,
+      totp: totpCode(secret!, new Date()),
+      ip: "10.1.1.1",
+      userAgent: null,
+      now: new Date(),
+    });
     expect(result.ok).toBe(true);
 
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "account.create", objectId: user.id } });

@@ -26,7 +26,11 @@ beforeAll(async () => {
 });
 
 const damage = fc.array(
-  fc.record({ row: fc.nat(ROWS - 1), column: fc.constantFrom(...ROSTER_COLUMNS.map((c) => c.header)), value: fc.oneof(nastyString, fc.integer(), fc.constant(undefined)) }),
+  fc.record({
+    row: fc.nat(ROWS - 1),
+    column: fc.constantFrom(...ROSTER_COLUMNS.map((c) => c.header)),
+    value: fc.oneof(nastyString, fc.integer(), fc.constant(undefined)),
+  }),
   { minLength: 1, maxLength: 3 },
 );
 
@@ -57,7 +61,11 @@ describe("花名册 import under fuzzing", () => {
           expect(result.created + result.updated + result.unchanged).toBe(ROWS);
           expect(await prisma.cadre.count()).toBe(cadresBefore + result.created);
           const ids = rows.map((r) => String(r["身份证号"] ?? ""));
-          expect(await prisma.cadre.count({ where: { idNumberHash: { in: ids.map((i) => hashIdNumber(i.trim().toUpperCase())) } } })).toBeGreaterThan(0);
+          expect(
+            await prisma.cadre.count({
+              where: { idNumberHash: { in: ids.map((i) => hashIdNumber(i.trim().toUpperCase())) } },
+            }),
+          ).toBeGreaterThan(0);
         }
       }),
       { numRuns: Number(process.env.FUZZ_IMPORT_RUNS ?? 12) },

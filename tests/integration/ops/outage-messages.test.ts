@@ -16,7 +16,10 @@ describe("sign-in while the database is down", () => {
     await switchDatabase(`postgresql://miaopu:pw@127.0.0.1:${await freePort()}/miaopu`);
     const logged = vi.spyOn(console, "error").mockImplementation(() => {});
     const authorize = (authOptions.providers[0] as unknown as { options: { authorize: Authorize } }).options.authorize;
-    const err = await authorize({ username: "orgstaff", password: "whatever-123" }, { headers: {} }).then(() => null, (e: Error) => e);
+    const err = await authorize({ username: "orgstaff", password: "whatever-123" }, { headers: {} }).then(
+      () => null,
+      (e: Error) => e,
+    );
     expect(err?.message).toMatch(/^系统出现异常，请稍后重试（参考编号：[0-9A-F]{10}）$/);
     const ref = /参考编号：([0-9A-F]{10})/.exec(err!.message)![1];
     expect(String(logged.mock.calls[0]?.[0])).toContain(ref);

@@ -16,14 +16,29 @@ let unitId: string;
 async function cadre(name: string, birth: string, gender: "MALE" | "FEMALE", fullTimeBachelor: boolean) {
   return prisma.cadre.create({
     data: {
-      name, gender, birthDate: toDay(birth), politicalStatus: "CPC_MEMBER", unitId,
-      educationRecords: { create: [{ level: "BACHELOR", degree: "BACHELOR", fullTime: fullTimeBachelor, school: "某某大学" }] },
+      name,
+      gender,
+      birthDate: toDay(birth),
+      politicalStatus: "CPC_MEMBER",
+      unitId,
+      educationRecords: {
+        create: [{ level: "BACHELOR", degree: "BACHELOR", fullTime: fullTimeBachelor, school: "某某大学" }],
+      },
     },
   });
 }
 
 const enter = (cadreId: string, extra: Record<string, string> = {}) =>
-  runAs(org, () => enterPoolAction({ cadreId, tier: "DIVISION_DEPUTY", source: "ORG_INVESTIGATION", basis: "集中调研推荐", enteredOn: ON, ...extra } as never));
+  runAs(org, () =>
+    enterPoolAction({
+      cadreId,
+      tier: "DIVISION_DEPUTY",
+      source: "ORG_INVESTIGATION",
+      basis: "集中调研推荐",
+      enteredOn: ON,
+      ...extra,
+    } as never),
+  );
 
 beforeAll(async () => {
   org = actorOf(await createTestUser("ORG_STAFF"));
@@ -55,30 +70,56 @@ describe("entering, reviewing and leaving the pool", () => {
   it("two staff entering the same cadre at the same moment: exactly one entry is written, the other is told she is in the pool", async () => {
     const c = await cadre("戊同时", "1991-03-03", "FEMALE", true);
     const other = actorOf(await createTestUser("ORG_STAFF"));
-    const results = await Promise.all([enter(c.id), runAs(other, () => enterPoolAction({ cadreId: c.id, tier: "DIVISION_DEPUTY", source: "ORG_INVESTIGATION", basis: "集中调研推荐", enteredOn: ON } as never))]);
+    const results = await Promise.all([
+      enter(c.id),
+      runAs(other, () =>
+        enterPoolAction({
+          cadreId: c.id,
+          tier: "DIVISION_DEPUTY",
+          source: "ORG_INVESTIGATION",
+          basis: "集中调研推荐",
+          enteredOn: ON,
+        } as never),
+      ),
+    ]);
     expect(results.filter((r) => r?.data?.ok)).toHaveLength(1);
-    expect(results.map((r) => r?.validationErrors?.tier?._errors?.[0]).filter(Boolean)).toEqual(["该同志已在库（副处级），如需调整层级请先办理出库"]);
+    expect(results.map((r) => r?.validationErrors?.tier?._errors?.[0]).filter(Boolean)).toEqual([
+      "该同志已在库（副处级），如需调整层级请先办理出库",
+    ]);
     expect(await prisma.poolEntry.count({ where: { cadreId: c.id } })).toBe(1);
   });
 
   it("entering an eligible woman raises the women count of the structure report by one; exiting her lowers it again", async () => {
     const asOf = toDay(ON);
-    const women = async () => (await getPoolOverview(org, asOf)).report.rows.find((r) => r.key.startsWith("D20-POOL-WOMEN"))!.actual.count;
+    const women = async () =>
+      (await getPoolOverview(org, asOf)).report.rows.find((r) => r.key.startsWith("D20-POOL-WOMEN"))!.actual.count;
     const before = await women();
     const c = await cadre("丙女干部", "1991-05-05", "FEMALE", true);
     expect((await enter(c.id))?.data?.ok).toBe(true);
     expect(await women()).toBe(before + 1);
     const entry = await prisma.poolEntry.findFirstOrThrow({ where: { cadreId: c.id } });
-    const missingNote = await runAs(org, () => exitPoolAction({ entryId: entry.id, version: entry.version, exitReason: "PROMOTED", exitNote: "", closedOn: ON }));
+    const missingNote = await runAs(org, () =>
+      exitPoolAction({ entryId: entry.id, version: entry.version, exitReason: "PROMOTED", exitNote: "", closedOn: ON }),
+    );
     expect(missingNote?.validationErrors?.exitNote?._errors?.[0]).toBe("请填写出库说明");
-    const out = await runAs(org, () => exitPoolAction({ entryId: entry.id, version: entry.version, exitReason: "PROMOTED", exitNote: "提拔任副局长", closedOn: ON }));
+    const out = await runAs(org, () =>
+      exitPoolAction({
+        entryId: entry.id,
+        version: entry.version,
+        exitReason: "PROMOTED",
+        exitNote: "提拔任副局长",
+        closedOn: ON,
+      }),
+    );
     expect(out?.data).toMatchObject({ ok: true });
     const closed = await prisma.poolEntry.findUniqueOrThrow({ where: { id: entry.id } });
     expect([closed.exitReason, closed.closedOn?.toISOString().slice(0, 10)]).toEqual(["PROMOTED", ON]);
     // closed on asOf: no longer counts that day
     expect(await women()).toBe(before);
     // a second exit on the stale version is a conflict naming the first
-    const stale = await runAs(org, () => exitPoolAction({ entryId: entry.id, version: entry.version, exitReason: "LEFT", exitNote: "调离", closedOn: ON }));
+    const stale = await runAs(org, () =>
+      exitPoolAction({ entryId: entry.id, version: entry.version, exitReason: "LEFT", exitNote: "调离", closedOn: ON }),
+    );
     expect(stale?.data?.ok).toBe(false);
   });
 
@@ -86,13 +127,40 @@ describe("entering, reviewing and leaving the pool", () => {
     const c = await cadre("丁研判", "1992-02-02", "MALE", true);
     await enter(c.id);
     let entry = await prisma.poolEntry.findFirstOrThrow({ where: { cadreId: c.id } });
-    const review = (x: Record<string, unknown>) => runAs(org, () => reviewPoolAction({ entryId: entry.id, version: entry.version, year: 2026, reviewedOn: ON, notes: "", exitReason: "", ...x } as never));
-    expect((await review({ conclusion: "WATCH" }))?.validationErrors?.notes?._errors?.[0]).toBe("结论为关注或出库时，请填写研判意见");
-    expect((await review({ conclusion: "EXIT", notes: "状态下滑" }))?.validationErrors?.exitReason?._errors?.[0]).toBe("研判结论为出库时，请选择出库原因");
+    const review = (x: Record<string, unknown>) =>
+      runAs(org, () =>
+        reviewPoolAction({
+          entryId: entry.id,
+          version: entry.version,
+          year: 2026,
+          reviewedOn: ON,
+          notes: "",
+          exitReason: "",
+          ...x,
+        } as never),
+      );
+    expect((await review({ conclusion: "WATCH" }))?.validationErrors?.notes?._errors?.[0]).toBe(
+      "结论为关注或出库时，请填写研判意见",
+    );
+    expect((await review({ conclusion: "EXIT", notes: "状态下滑" }))?.validationErrors?.exitReason?._errors?.[0]).toBe(
+      "研判结论为出库时，请选择出库原因",
+    );
     expect((await review({ conclusion: "KEEP" }))?.data?.ok).toBe(true);
     entry = await prisma.poolEntry.findFirstOrThrow({ where: { cadreId: c.id } });
-    expect((await review({ conclusion: "KEEP" }))?.validationErrors?.year?._errors?.[0]).toBe("2026年度已研判，请勿重复登记");
-    expect((await review({ year: 2027, reviewedOn: "2027-06-30", conclusion: "EXIT", notes: "发现苗头性问题", exitReason: "PROBLEM_FOUND" }))?.data?.ok).toBe(true);
+    expect((await review({ conclusion: "KEEP" }))?.validationErrors?.year?._errors?.[0]).toBe(
+      "2026年度已研判，请勿重复登记",
+    );
+    expect(
+      (
+        await review({
+          year: 2027,
+          reviewedOn: "2027-06-30",
+          conclusion: "EXIT",
+          notes: "发现苗头性问题",
+          exitReason: "PROBLEM_FOUND",
+        })
+      )?.data?.ok,
+    ).toBe(true);
     const closed = await prisma.poolEntry.findUniqueOrThrow({ where: { id: entry.id } });
     expect([closed.exitReason, closed.closedOn?.toISOString().slice(0, 10)]).toEqual(["PROBLEM_FOUND", "2027-06-30"]);
   });
@@ -100,7 +168,15 @@ describe("entering, reviewing and leaving the pool", () => {
   it("a unit user and a leader may read the pool but not enter anyone", async () => {
     const c = await cadre("戊单位", "1993-03-03", "MALE", true);
     const unitUser = actorOf(await createTestUser("UNIT", { unitId }));
-    const r = await runAs(unitUser, () => enterPoolAction({ cadreId: c.id, tier: "SECTION", source: "UNIT_RECOMMENDATION", basis: "单位推荐人选", enteredOn: ON }));
+    const r = await runAs(unitUser, () =>
+      enterPoolAction({
+        cadreId: c.id,
+        tier: "SECTION",
+        source: "UNIT_RECOMMENDATION",
+        basis: "单位推荐人选",
+        enteredOn: ON,
+      }),
+    );
     expect(r?.serverError).toBe("您没有执行此操作的权限");
     const overview = await getPoolOverview(unitUser, toDay(ON));
     const unit = await prisma.unit.findUniqueOrThrow({ where: { id: unitId } });

@@ -29,7 +29,9 @@ describe("the familiar-domain code table", () => {
     expect(await getFamiliarDomains()).not.toContain("法律");
     const again = await runAs(admin, () => addDomainAction({ name: "法律" }));
     expect(again?.validationErrors?.name?._errors?.[0]).toBe("该领域已停用，可在列表中重新启用");
-    const stale = await runAs(admin, () => archiveDomainAction({ name: "法律", archived: false, version: law.version }));
+    const stale = await runAs(admin, () =>
+      archiveDomainAction({ name: "法律", archived: false, version: law.version }),
+    );
     expect(stale?.serverError).toBe("该记录已被他人修改，请刷新页面核对后再操作");
     await runAs(admin, () => archiveDomainAction({ name: "法律", archived: false, version: law.version! + 1 }));
     expect(await getFamiliarDomains()).toContain("法律");

@@ -18,7 +18,15 @@ const BROTHER_ID = idNumberFor(9102, new Date("1985-03-01"), "MALE");
 
 async function cadreWithId(unitId: string, name: string, plain: string, gender: "MALE" | "FEMALE", birth: string) {
   return prisma.cadre.create({
-    data: { name, gender, birthDate: new Date(birth), politicalStatus: "CPC_MEMBER", unitId, idNumberCipher: encryptIdNumber(plain), idNumberHash: hashIdNumber(plain) },
+    data: {
+      name,
+      gender,
+      birthDate: new Date(birth),
+      politicalStatus: "CPC_MEMBER",
+      unitId,
+      idNumberCipher: encryptIdNumber(plain),
+      idNumberHash: hashIdNumber(plain),
+    },
   });
 }
 
@@ -27,21 +35,47 @@ describe("回避登记 (SYS_ADMIN)", () => {
     const unit = await createTestUnit();
     const self = await cadreWithId(unit.id, "韩雪", SELF_ID, "FEMALE", "1988-05-01");
     const brother = await cadreWithId(unit.id, "韩冰", BROTHER_ID, "MALE", "1985-03-01");
-    const cousin = await prisma.cadre.create({ data: { name: "韩露", gender: "FEMALE", birthDate: new Date("1990-01-01"), politicalStatus: "MASSES", unitId: unit.id } });
-    await prisma.familyMember.create({ data: { cadreId: self.id, relation: "OTHER", name: "韩露", relativeCadreId: cousin.id } });
+    const cousin = await prisma.cadre.create({
+      data: {
+        name: "韩露",
+        gender: "FEMALE",
+        birthDate: new Date("1990-01-01"),
+        politicalStatus: "MASSES",
+        unitId: unit.id,
+      },
+    });
+    await prisma.familyMember.create({
+      data: { cadreId: self.id, relation: "OTHER", name: "韩露", relativeCadreId: cousin.id },
+    });
 
     const user = await createTestUser("ORG_STAFF");
-    const signedIn = await signIn({ username: user.username, password: TEST_PASSWORD, ip: null, userAgent: null, now: new Date() });
+    const signedIn = await signIn({
+      username: user.username,
+      password: TEST_PASSWORD,
+      ip: null,
+      userAgent: null,
+      now: new Date(),
+    });
     if (!signedIn.ok) throw new Error(signedIn.message);
     const before = (await resolveSession(signedIn.sessionId, new Date()))!;
     expect(await listCadreIds(before)).toEqual(expect.arrayContaining([self.id, brother.id, cousin.id]));
 
     const sys = actorOf(await createTestUser("SYS_ADMIN"));
-    const bad = await runAs(sys, () => setRecusalAction({ userId: user.id, version: user.version, idNumbers: `${SELF_ID}\n340104198611030353` }));
-    expect((bad?.validationErrors as { idNumbers?: { _errors?: string[] } } | undefined)?.idNumbers?._errors?.[0]).toMatch(/^第2个：/);
+    const bad = await runAs(sys, () =>
+      setRecusalAction({ userId: user.id, version: user.version, idNumbers: `${SELF_ID}\n340104198611030353` }),
+    );
+    expect(
+      (bad?.validationErrors as { idNumbers?: { _errors?: string[] } } | undefined)?.idNumbers?._errors?.[0],
+    ).toMatch(/^第2个：/);
     expect((await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).recusalIdNumberHashes).toEqual([]);
 
-    const ok = await runAs(sys, () => setRecusalAction({ userId: user.id, version: user.version, idNumbers: `${SELF_ID}\n${BROTHER_ID.toLowerCase()}，${SELF_ID}` }));
+    const ok = await runAs(sys, () =>
+      setRecusalAction({
+        userId: user.id,
+        version: user.version,
+        idNumbers: `${SELF_ID}\n${BROTHER_ID.toLowerCase()}，${SELF_ID}`,
+      }),
+    );
     expect(ok?.data).toEqual({ count: 2 });
     const stored = await prisma.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(stored.recusalIdNumberHashes).not.toContain(SELF_ID);

@@ -7,7 +7,14 @@ export const d = (s: string) => new Date(`${s}T00:00:00Z`);
 export async function createStreetWithTeam() {
   const unit = await createTestUnit("STREET");
   const secretary = await prisma.post.create({
-    data: { unitId: unit.id, title: "党工委书记", isPrincipal: true, isPartyGovHead: true, rank: "DIVISION_PRINCIPAL", sortOrder: 10 },
+    data: {
+      unitId: unit.id,
+      title: "党工委书记",
+      isPrincipal: true,
+      isPartyGovHead: true,
+      rank: "DIVISION_PRINCIPAL",
+      sortOrder: 10,
+    },
   });
   const deputy = await prisma.post.create({
     data: { unitId: unit.id, title: "办事处副主任", isPrincipal: false, rank: "DIVISION_DEPUTY", sortOrder: 20 },
@@ -18,7 +25,12 @@ export async function createStreetWithTeam() {
   return { unit, secretary, deputy, staff };
 }
 
-export async function createCadreBorn(unitId: string | null, name: string, birthDate: string, gender: "MALE" | "FEMALE" = "MALE") {
+export async function createCadreBorn(
+  unitId: string | null,
+  name: string,
+  birthDate: string,
+  gender: "MALE" | "FEMALE" = "MALE",
+) {
   return prisma.cadre.create({
     data: { name, gender, birthDate: d(birthDate), politicalStatus: "CPC_MEMBER", unitId },
   });

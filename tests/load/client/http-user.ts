@@ -37,7 +37,11 @@ export class HttpUser {
   }
 
   private async send(path: string, init: RequestInit, timeoutMs: number): Promise<Reply> {
-    const res = await fetch(new URL(path, this.baseUrl), { ...init, redirect: "manual", signal: AbortSignal.timeout(timeoutMs) });
+    const res = await fetch(new URL(path, this.baseUrl), {
+      ...init,
+      redirect: "manual",
+      signal: AbortSignal.timeout(timeoutMs),
+    });
     this.keepCookies(res);
     return { status: res.status, ok: res.status >= 200 && res.status < 400, body: await res.text() };
   }
@@ -56,7 +60,14 @@ export class HttpUser {
     const csrf = await this.send("/api/auth/csrf", { headers: this.headers() }, timeoutMs);
     if (csrf.status !== 200) return `csrf ${csrf.status}`;
     const { csrfToken } = JSON.parse(csrf.body) as { csrfToken: string };
-    const form = new URLSearchParams({ csrfToken, username: this.username, password: this.password, totp: "", json: "true", callbackUrl: "/" });
+    const form = new URLSearchParams({
+      csrfToken,
+      username: this.username,
+      password: this.password,
+      totp: "",
+      json: "true",
+      callbackUrl: "/",
+    });
     const r = await this.send(
       "/api/auth/callback/credentials",
       { method: "POST", headers: this.headers({ "content-type": "application/x-www-form-urlencoded" }), body: form },
@@ -72,7 +83,12 @@ export class HttpUser {
   }
 
   /** Calls a server action the way React does from the page at `pagePath`. */
-  async action(pagePath: string, actionId: string, input: unknown, timeoutMs = 30_000): Promise<Reply & { result: ActionResult | null }> {
+  async action(
+    pagePath: string,
+    actionId: string,
+    input: unknown,
+    timeoutMs = 30_000,
+  ): Promise<Reply & { result: ActionResult | null }> {
     const r = await this.send(
       pagePath,
       {

@@ -37,7 +37,11 @@ export async function runArrivals<U extends ArrivalUser>(o: ArrivalOptions<U>): 
         try {
           outcome = await o.request(user);
         } catch (e) {
-          outcome = { endpoint: "(request failed)", ok: false, detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
+          outcome = {
+            endpoint: "(request failed)",
+            ok: false,
+            detail: e instanceof Error ? `${e.name}: ${e.message}` : String(e),
+          };
         }
         o.recorder.add({ ...outcome, ms: performance.now() - due });
         due += gap();

@@ -60,8 +60,14 @@ export class Recorder {
 export function formatReport(figures: { endpoints: EndpointFigures[]; all: EndpointFigures }): string {
   const head = ["endpoint", "count", "errors", "req/s", "p50 ms", "p95 ms", "p99 ms", "max ms"];
   const row = (f: EndpointFigures) => [
-    f.endpoint, String(f.count), String(f.errors), f.perSecond.toFixed(2),
-    f.p50.toFixed(0), f.p95.toFixed(0), f.p99.toFixed(0), f.max.toFixed(0),
+    f.endpoint,
+    String(f.count),
+    String(f.errors),
+    f.perSecond.toFixed(2),
+    f.p50.toFixed(0),
+    f.p95.toFixed(0),
+    f.p99.toFixed(0),
+    f.max.toFixed(0),
   ];
   const rows = [head, ...figures.endpoints.map(row), row(figures.all)];
   const widths = head.map((_, i) => Math.max(...rows.map((r) => [...r[i]].length)));

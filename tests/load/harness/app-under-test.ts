@@ -42,7 +42,10 @@ export interface AppUnderTest {
 export async function waitForHttp(url: string, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    const up = await fetch(url, { signal: AbortSignal.timeout(2000) }).then((r) => r.status < 500, () => false);
+    const up = await fetch(url, { signal: AbortSignal.timeout(2000) }).then(
+      (r) => r.status < 500,
+      () => false,
+    );
     if (up) return;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -64,9 +67,16 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
   log(`▶ PostgreSQL ${cluster.major} (${cluster.binDir}) on 127.0.0.1:${cluster.port}`);
   const ownerUrl = await createDatabase(cluster.url(), "miaopu");
   migrateDeploy(ownerUrl);
-  const secrets = { MIAOPU_ENCRYPTION_KEY: randomBytes(32).toString("base64"), NEXTAUTH_SECRET: randomBytes(32).toString("base64") };
+  const secrets = {
+    MIAOPU_ENCRYPTION_KEY: randomBytes(32).toString("base64"),
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
+  };
   log(`▶ seeding the demo district (${opts.cadres} cadres)…`);
-  run(bin("tsx"), ["prisma/seed/cli.ts", "--cadres", String(opts.cadres)], { ...process.env, ...secrets, DATABASE_URL: ownerUrl });
+  run(bin("tsx"), ["prisma/seed/cli.ts", "--cadres", String(opts.cadres)], {
+    ...process.env,
+    ...secrets,
+    DATABASE_URL: ownerUrl,
+  });
 
   // The app connects as a role that does not own the tables, as in production.
   const owner = new pg.Client({ connectionString: ownerUrl });
@@ -107,11 +117,13 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
 
   const killServer = async (signal: NodeJS.Signals = "SIGKILL") => {
     const running = servers.filter((s) => s.exitCode === null && s.signalCode === null);
-    await Promise.all(running.map((s) => {
-      const exited = new Promise((r) => s.once("exit", r));
-      s.kill(signal);
-      return exited;
-    }));
+    await Promise.all(
+      running.map((s) => {
+        const exited = new Promise((r) => s.once("exit", r));
+        s.kill(signal);
+        return exited;
+      }),
+    );
     servers = [];
   };
 

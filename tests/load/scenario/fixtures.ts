@@ -39,7 +39,10 @@ export interface LoadFixtures {
 export async function loadFixtures(ownerUrl: string): Promise<LoadFixtures> {
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: ownerUrl, max: 2 }) });
   try {
-    const users = await prisma.user.findMany({ where: { isDemo: true }, select: { username: true, role: true, unitId: true } });
+    const users = await prisma.user.findMany({
+      where: { isDemo: true },
+      select: { username: true, role: true, unitId: true },
+    });
     const account = (role: Role) => {
       const u = users.find((x) => x.role === role);
       if (!u) throw new Error(`the seed has no demo ${role} account`);
@@ -53,13 +56,23 @@ export async function loadFixtures(ownerUrl: string): Promise<LoadFixtures> {
     const editable = new Map<string, EditableCadre>();
     for (const c of cadres) {
       // basicValues reads only columns of the Cadre row.
-      editable.set(c.id, { id: c.id, unitId: c.unitId, values: basicValues(c as never), assessedYears: years.get(c.id) ?? new Set() });
+      editable.set(c.id, {
+        id: c.id,
+        unitId: c.unitId,
+        values: basicValues(c as never),
+        assessedYears: years.get(c.id) ?? new Set(),
+      });
     }
     const entries = await prisma.poolEntry.findMany({ where: { closedOn: null }, select: { id: true } });
     const units = await prisma.unit.findMany({ where: { archivedAt: null }, select: { id: true } });
-    const nominations = await prisma.nomination.findMany({ select: { id: true, version: true, stage: true, method: true }, orderBy: { id: "asc" } });
+    const nominations = await prisma.nomination.findMany({
+      select: { id: true, version: true, stage: true, method: true },
+      orderBy: { id: "asc" },
+    });
     const advanceable = nominations.flatMap((n): AdvanceableNomination[] =>
-      (n.stage === "PROPOSED" && n.method) || n.stage === "INVESTIGATED" ? [{ id: n.id, version: n.version, from: n.stage as "PROPOSED" | "INVESTIGATED" }] : [],
+      (n.stage === "PROPOSED" && n.method) || n.stage === "INVESTIGATED"
+        ? [{ id: n.id, version: n.version, from: n.stage as "PROPOSED" | "INVESTIGATED" }]
+        : [],
     );
     return {
       accounts,

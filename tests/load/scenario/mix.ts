@@ -48,7 +48,11 @@ export async function guarded(endpoint: string, run: () => Promise<Outcome>): Pr
     return await run();
   } catch (e) {
     const cause = (e as { cause?: { code?: string } }).cause?.code;
-    return { endpoint, ok: false, detail: e instanceof Error ? `${e.name}${cause ? ` ${cause}` : ""}: ${e.message}` : String(e) };
+    return {
+      endpoint,
+      ok: false,
+      detail: e instanceof Error ? `${e.name}${cause ? ` ${cause}` : ""}: ${e.message}` : String(e),
+    };
   }
 }
 
@@ -83,7 +87,12 @@ async function addAssessmentOnce(vu: VirtualUser, ids: ActionIds): Promise<Outco
   let year = 1990;
   while (c.assessedYears.has(year) && year < 2100) year++;
   c.assessedYears.add(year);
-  const r = await vu.http.action(`/cadres/${c.id}/edit`, ids.saveAssessment, { cadreId: c.id, year, grade: "COMPETENT", note: "负载测试" });
+  const r = await vu.http.action(`/cadres/${c.id}/edit`, ids.saveAssessment, {
+    cadreId: c.id,
+    year,
+    grade: "COMPETENT",
+    note: "负载测试",
+  });
   const data = r.result?.data as { ok?: boolean } | undefined;
   if (r.status === 200 && data?.ok) return { endpoint, ok: true };
   return { endpoint, ok: false, detail: `HTTP ${r.status} ${JSON.stringify(r.result ?? r.body.slice(0, 120))}` };
@@ -93,9 +102,10 @@ function advanceNomination(vu: VirtualUser, ids: ActionIds): Promise<Outcome> {
   const endpoint = "POST nomination.advance";
   return guarded(endpoint, async () => {
     const n = vu.nominations.pop()!;
-    const input = n.from === "PROPOSED"
-      ? { id: n.id, version: n.version, from: n.from, to: "RECOMMENDED", note: "推荐结果已核实（负载测试）" }
-      : { id: n.id, version: n.version, from: n.from, to: "DELIBERATED", notes: "已在一定范围内酝酿（负载测试）" };
+    const input =
+      n.from === "PROPOSED"
+        ? { id: n.id, version: n.version, from: n.from, to: "RECOMMENDED", note: "推荐结果已核实（负载测试）" }
+        : { id: n.id, version: n.version, from: n.from, to: "DELIBERATED", notes: "已在一定范围内酝酿（负载测试）" };
     const r = await vu.http.action(`/nominations/${n.id}`, ids.advanceNomination, input);
     const data = r.result?.data as { ok?: boolean } | undefined;
     if (r.status === 200 && data?.ok) return { endpoint, ok: true };
@@ -118,7 +128,10 @@ export function nextRequest(vu: VirtualUser, f: LoadFixtures, ids: ActionIds): P
           [() => page(vu, "GET /pool/[entryId]", `/pool/${rng.pick(f.poolEntryIds)}`), 5],
           [() => page(vu, "GET /dashboard", "/dashboard"), 3],
           [() => page(vu, "GET /nominations", "/nominations"), 5],
-          [() => page(vu, "GET /nominations/[id]", `/nominations/${rng.pick(f.nominationIds)}`), f.nominationIds.length ? 5 : 0],
+          [
+            () => page(vu, "GET /nominations/[id]", `/nominations/${rng.pick(f.nominationIds)}`),
+            f.nominationIds.length ? 5 : 0,
+          ],
           [() => page(vu, "GET /training", "/training"), 3],
           [() => page(vu, "GET /training/reminders", "/training/reminders"), 2],
           [() => page(vu, "GET /units", "/units"), 2],

@@ -11,16 +11,18 @@ describe("permission table (三员分立)", () => {
   });
 
   it("the auditor holds only the audit log (and their own password)", () => {
-    for (const r of RESOURCES) for (const a of ACTIONS) {
-      const allowed = (r === "audit" && (a === "read" || a === "export")) || (r === "self" && a === "update");
-      expect(can("AUDITOR", r, a), `${r}.${a}`).toBe(allowed);
-    }
+    for (const r of RESOURCES)
+      for (const a of ACTIONS) {
+        const allowed = (r === "audit" && (a === "read" || a === "export")) || (r === "self" && a === "update");
+        expect(can("AUDITOR", r, a), `${r}.${a}`).toBe(allowed);
+      }
   });
 
   it("leaders read but never write, export or reveal", () => {
-    for (const r of RESOURCES) for (const a of ACTIONS) {
-      if (a !== "read" && !(r === "self" && a === "update")) expect(can("LEADER", r, a), `${r}.${a}`).toBe(false);
-    }
+    for (const r of RESOURCES)
+      for (const a of ACTIONS) {
+        if (a !== "read" && !(r === "self" && a === "update")) expect(can("LEADER", r, a), `${r}.${a}`).toBe(false);
+      }
   });
 
   it("only organization roles may reveal a 身份证号; only the org admin manages the policy profile", () => {

@@ -3,10 +3,22 @@ import { evaluateEligibility } from "@/lib/cadres/eligibility";
 import { day, resolveProfile, type CadreFacts } from "@/lib/rules";
 
 const base: CadreFacts = {
-  id: "c1", birthDate: day(1985, 6, 30), gender: "MALE", ethnicity: "汉族", politicalStatus: "CPC_MEMBER",
-  education: [{ level: "BACHELOR", degree: "BACHELOR", fullTime: true }], rank: "SECTION_PRINCIPAL", rankSince: day(2020, 1, 1),
-  establishmentType: "CIVIL_SERVANT", status: "SERVING", health: "HEALTHY", appointments: [], assessments: [], sanctions: [],
-  familyMembers: [], personalMattersReports: [],
+  id: "c1",
+  birthDate: day(1985, 6, 30),
+  gender: "MALE",
+  ethnicity: "汉族",
+  politicalStatus: "CPC_MEMBER",
+  education: [{ level: "BACHELOR", degree: "BACHELOR", fullTime: true }],
+  rank: "SECTION_PRINCIPAL",
+  rankSince: day(2020, 1, 1),
+  establishmentType: "CIVIL_SERVANT",
+  status: "SERVING",
+  health: "HEALTHY",
+  appointments: [],
+  assessments: [],
+  sanctions: [],
+  familyMembers: [],
+  personalMattersReports: [],
 };
 
 describe("eligibility panel under district-2020 on 2026-06-30", () => {
@@ -26,6 +38,7 @@ describe("eligibility panel under district-2020 on 2026-06-30", () => {
     const keys = report.targets.map((t) => t.key);
     expect(keys).not.toContain("POOL:PRINCIPAL_RESERVE");
     expect(keys.some((k) => k.startsWith("DUNMIAO"))).toBe(false);
-    for (const t of report.targets) for (const c of t.verdict.checks) expect(report.explanations[c.ruleId]?.text).toBeTruthy();
+    for (const t of report.targets)
+      for (const c of t.verdict.checks) expect(report.explanations[c.ruleId]?.text).toBeTruthy();
   });
 });

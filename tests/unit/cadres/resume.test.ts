@@ -6,8 +6,20 @@ describe("简历 generated from education and appointments", () => {
   it("full-time study first, then posts in date order; the current post is open-ended; in-service study is left out", () => {
     const lines = buildResume(
       [
-        { fullTime: true, school: "南京大学", major: "行政管理", startDate: day(2006, 9, 1), graduationDate: day(2010, 7, 1) },
-        { fullTime: false, school: "中央党校", major: "经济管理", startDate: day(2015, 9, 1), graduationDate: day(2018, 7, 1) },
+        {
+          fullTime: true,
+          school: "南京大学",
+          major: "行政管理",
+          startDate: day(2006, 9, 1),
+          graduationDate: day(2010, 7, 1),
+        },
+        {
+          fullTime: false,
+          school: "中央党校",
+          major: "经济管理",
+          startDate: day(2015, 9, 1),
+          graduationDate: day(2018, 7, 1),
+        },
       ],
       [
         { startDate: day(2016, 3, 1), endDate: null, unitName: "青禾区财政局", title: "副局长" },

@@ -9,16 +9,26 @@ function inRange(birth: Date, r: { gte?: Date; lte?: Date }): boolean {
 
 describe("birthDateRange agrees with ageOn (周岁, 29 February read as 1 March)", () => {
   const asOfs = [day(2026, 6, 30), day(2024, 2, 29), day(2025, 2, 28), day(2025, 3, 1), day(2023, 12, 31)];
-  it.each(asOfs.map((d) => [d.toISOString().slice(0, 10), d] as const))("on %s, for every birth date over 3 years around the bounds", (_l, asOf) => {
-    for (const [min, max] of [[35, 35], [1, 1], [30, 40], [21, 21]] as const) {
-      const r = birthDateRange(asOf, min, max);
-      const start = day(asOf.getUTCFullYear() - max - 2, 1, 1);
-      for (let b = start; b <= day(asOf.getUTCFullYear() - min + 1, 1, 1); b = addDays(b, 1)) {
-        const age = ageOn(b, asOf);
-        expect(inRange(b, r), `${b.toISOString().slice(0, 10)} age ${age} in [${min}, ${max}]`).toBe(age >= min && age <= max);
+  it.each(asOfs.map((d) => [d.toISOString().slice(0, 10), d] as const))(
+    "on %s, for every birth date over 3 years around the bounds",
+    (_l, asOf) => {
+      for (const [min, max] of [
+        [35, 35],
+        [1, 1],
+        [30, 40],
+        [21, 21],
+      ] as const) {
+        const r = birthDateRange(asOf, min, max);
+        const start = day(asOf.getUTCFullYear() - max - 2, 1, 1);
+        for (let b = start; b <= day(asOf.getUTCFullYear() - min + 1, 1, 1); b = addDays(b, 1)) {
+          const age = ageOn(b, asOf);
+          expect(inRange(b, r), `${b.toISOString().slice(0, 10)} age ${age} in [${min}, ${max}]`).toBe(
+            age >= min && age <= max,
+          );
+        }
       }
-    }
-  });
+    },
+  );
 
   it("born 1986-07-01 is 39 and born 1986-06-30 is 40 on 2026-06-30", () => {
     const r = birthDateRange(day(2026, 6, 30), undefined, 39);
@@ -28,7 +38,9 @@ describe("birthDateRange agrees with ageOn (周岁, 29 February read as 1 March)
 
 describe("roster query in the URL", () => {
   it("parses repeated and comma-joined arrays, drops invalid params and keeps the rest", () => {
-    const { query, dropped } = parseRosterQuery(new URLSearchParams("rank=STAFF&rank=SECTION_DEPUTY,SECTION_PRINCIPAL&ageMin=abc&gender=FEMALE&size=37"));
+    const { query, dropped } = parseRosterQuery(
+      new URLSearchParams("rank=STAFF&rank=SECTION_DEPUTY,SECTION_PRINCIPAL&ageMin=abc&gender=FEMALE&size=37"),
+    );
     expect(query.rank).toEqual(["STAFF", "SECTION_DEPUTY", "SECTION_PRINCIPAL"]);
     expect(query.gender).toBe("FEMALE");
     expect(query.ageMin).toBeUndefined();

@@ -9,7 +9,16 @@ const ALL: PromotionFact[] = [];
 for (let y = 2019; y <= 2026; y++) {
   for (let m = 1; m <= 12; m++) {
     const d = `${y}-${String(m).padStart(2, "0")}-01`;
-    ALL.push({ id: `p${d}`, cadreId: `c${d}`, birthDate: day("1988-05-01"), promotedOn: day(d), toRank: "SECTION_DEPUTY", unitId: "u1", unitType: "STREET", isPrincipal: false });
+    ALL.push({
+      id: `p${d}`,
+      cadreId: `c${d}`,
+      birthDate: day("1988-05-01"),
+      promotedOn: day(d),
+      toRank: "SECTION_DEPUTY",
+      unitId: "u1",
+      unitType: "STREET",
+      isPrincipal: false,
+    });
   }
 }
 
@@ -22,7 +31,8 @@ function store() {
   return { s, reads };
 }
 const ids = (ps: PromotionFact[]) => ps.map((p) => p.id);
-const expected = (since: string, until: string) => ids(ALL.filter((p) => p.promotedOn >= day(since) && p.promotedOn <= day(until)));
+const expected = (since: string, until: string) =>
+  ids(ALL.filter((p) => p.promotedOn >= day(since) && p.promotedOn <= day(until)));
 
 describe("PromotionStore: promotions per window of dates, read in whole years, each year once", () => {
   it("2024-01-01..2026-11-22 reads 2024-01-01..2026-12-31 once: 35 promotions (2024-01 to 2026-11); later windows inside those years read nothing", async () => {
@@ -56,7 +66,10 @@ describe("PromotionStore: promotions per window of dates, read in whole years, e
 
   it("two readers of one window at once share its read; a failed read is forgotten and read again", async () => {
     const { s, reads } = store();
-    const [a, b] = await Promise.all([s.between(day("2024-01-01"), day("2024-12-31")), s.between(day("2024-01-01"), day("2024-12-31"))]);
+    const [a, b] = await Promise.all([
+      s.between(day("2024-01-01"), day("2024-12-31")),
+      s.between(day("2024-01-01"), day("2024-12-31")),
+    ]);
     expect(a).toHaveLength(12);
     expect(b).toHaveLength(12);
     expect(reads).toEqual(["2024-01-01..2024-12-31"]);

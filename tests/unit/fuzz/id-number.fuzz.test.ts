@@ -29,7 +29,15 @@ const junk = fc.oneof(
   fc.string({ unit: "grapheme" }),
   fc.stringMatching(/^[\dxX ]{0,22}$/),
   fc.stringMatching(/^\d{17}[\dXx]$/),
-  fc.constantFrom("", " ", "０".repeat(18), "11010519880230002X", "110105188805010021", "999999198805010021", "\u0000".repeat(18)),
+  fc.constantFrom(
+    "",
+    " ",
+    "０".repeat(18),
+    "11010519880230002X",
+    "110105188805010021",
+    "999999198805010021",
+    "\u0000".repeat(18),
+  ),
 );
 
 describe("身份证号 under fuzzing", () => {
@@ -68,10 +76,15 @@ describe("身份证号 under fuzzing", () => {
 
   it("one changed character or two swapped adjacent digits is always refused", () => {
     fc.assert(
-      fc.property(validNumber, fc.integer({ min: 0, max: 17 }), fc.constantFrom(..."0123456789X"), ({ value }, i, c) => {
-        fc.pre(value[i] !== c && (i === 17 || c !== "X"));
-        expect(parseIdNumber(value.slice(0, i) + c + value.slice(i + 1), { asOf: AS_OF }).ok).toBe(false);
-      }),
+      fc.property(
+        validNumber,
+        fc.integer({ min: 0, max: 17 }),
+        fc.constantFrom(..."0123456789X"),
+        ({ value }, i, c) => {
+          fc.pre(value[i] !== c && (i === 17 || c !== "X"));
+          expect(parseIdNumber(value.slice(0, i) + c + value.slice(i + 1), { asOf: AS_OF }).ok).toBe(false);
+        },
+      ),
       { numRuns: 2000 },
     );
     fc.assert(
@@ -86,13 +99,19 @@ describe("身份证号 under fuzzing", () => {
 
   it("masking never throws and never shows the birth date of a number", () => {
     fc.assert(
-      fc.property(fc.oneof(junk, validNumber.map((v) => v.value)), (s) => {
-        const masked = maskIdNumber(s);
-        if (/^\d{17}[\dX]$/.test(s)) {
-          expect(masked).toBe(`${s.slice(0, 6)}********${s.slice(-4)}`);
-          expect(masked).not.toContain(s.slice(6, 14));
-        }
-      }),
+      fc.property(
+        fc.oneof(
+          junk,
+          validNumber.map((v) => v.value),
+        ),
+        (s) => {
+          const masked = maskIdNumber(s);
+          if (/^\d{17}[\dX]$/.test(s)) {
+            expect(masked).toBe(`${s.slice(0, 6)}********${s.slice(-4)}`);
+            expect(masked).not.toContain(s.slice(6, 14));
+          }
+        },
+      ),
       { numRuns: 1000 },
     );
   });

@@ -6,7 +6,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {
-  evaluateCandidate, evaluatePool, isWorkingDay, PRESET_KEYS, publicityEnd, resolveProfile, RULE_IDS, workingDaysBetween,
+  evaluateCandidate,
+  evaluatePool,
+  isWorkingDay,
+  PRESET_KEYS,
+  publicityEnd,
+  resolveProfile,
+  RULE_IDS,
+  workingDaysBetween,
 } from "@/lib/rules";
 import { cadreFacts, date, poolEntries, target } from "./rules-arbitraries";
 
@@ -77,11 +84,16 @@ describe("rules API under fuzzing", () => {
       return null;
     };
     fc.assert(
-      fc.property(fc.oneof(fc.constantFrom(0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY), fc.integer({ max: 0 })), (days) => {
-        expect(refusal(() => publicityEnd(new Date(Date.UTC(2026, 5, 1)), days))).toMatch(CJK);
-      }),
+      fc.property(
+        fc.oneof(fc.constantFrom(0, -1, 1.5, Number.NaN, Number.POSITIVE_INFINITY), fc.integer({ max: 0 })),
+        (days) => {
+          expect(refusal(() => publicityEnd(new Date(Date.UTC(2026, 5, 1)), days))).toMatch(CJK);
+        },
+      ),
     );
     expect(refusal(() => publicityEnd(new Date(Number.NaN), 5))).toMatch(CJK);
-    expect(refusal(() => publicityEnd(new Date(Date.UTC(2026, 5, 1)), 5, { weekend: [0, 1, 2, 3, 4, 5, 6] }))).toMatch(CJK);
+    expect(refusal(() => publicityEnd(new Date(Date.UTC(2026, 5, 1)), 5, { weekend: [0, 1, 2, 3, 4, 5, 6] }))).toMatch(
+      CJK,
+    );
   });
 });

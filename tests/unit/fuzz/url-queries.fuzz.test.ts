@@ -7,8 +7,35 @@ import { auditSearchSchema } from "@/lib/validation/audit-search";
 import { parseRosterQuery, rosterQuerySchema, rosterSearchParams } from "@/lib/validation/roster-query";
 import { anyInput, nastyString } from "./zod-arbitraries";
 
-const KEYS = ["q", "unitId", "unitType", "rank", "grade", "ageMin", "ageMax", "asOf", "gender", "ethnicity", "political", "eduMin", "elite", "domain", "pool", "status", "sort", "dir", "page", "size", "cols", "junk"];
-const param = fc.oneof(nastyString, fc.array(nastyString, { maxLength: 3 }), fc.constantFrom("DIVISION_DEPUTY", "STREET", "35", "-1", "1,2", "MALE", "IN", "desc", "50"));
+const KEYS = [
+  "q",
+  "unitId",
+  "unitType",
+  "rank",
+  "grade",
+  "ageMin",
+  "ageMax",
+  "asOf",
+  "gender",
+  "ethnicity",
+  "political",
+  "eduMin",
+  "elite",
+  "domain",
+  "pool",
+  "status",
+  "sort",
+  "dir",
+  "page",
+  "size",
+  "cols",
+  "junk",
+];
+const param = fc.oneof(
+  nastyString,
+  fc.array(nastyString, { maxLength: 3 }),
+  fc.constantFrom("DIVISION_DEPUTY", "STREET", "35", "-1", "1,2", "MALE", "IN", "desc", "50"),
+);
 const urlParams = fc.dictionary(fc.constantFrom(...KEYS), param, { maxKeys: 8 });
 
 describe("URL filters under fuzzing", () => {
@@ -18,7 +45,8 @@ describe("URL filters under fuzzing", () => {
         const { query, dropped } = parseRosterQuery(raw);
         expect(rosterQuerySchema.safeParse(query).success).toBe(true);
         for (const k of dropped) expect(Object.keys(raw)).toContain(k);
-        if (query.ageMin !== undefined && query.ageMax !== undefined) expect(query.ageMin).toBeLessThanOrEqual(query.ageMax);
+        if (query.ageMin !== undefined && query.ageMax !== undefined)
+          expect(query.ageMin).toBeLessThanOrEqual(query.ageMax);
       }),
       { numRuns: 1000 },
     );
@@ -49,7 +77,10 @@ describe("URL filters under fuzzing", () => {
   // The audit page shows the first rejection's message above the filters, so it must be Chinese.
   it("audit log: whatever a link holds, every rejection message is Chinese", () => {
     const auditKeys = fc.constantFrom("from", "to", "username", "action", "objectType", "objectId", "result", "page");
-    const auditParam = fc.oneof(param, fc.constantFrom("2026-02-30", "2026-06-03", "0", "1.5", "SUCCESS", "x".repeat(101)));
+    const auditParam = fc.oneof(
+      param,
+      fc.constantFrom("2026-02-30", "2026-06-03", "0", "1.5", "SUCCESS", "x".repeat(101)),
+    );
     fc.assert(
       fc.property(fc.dictionary(auditKeys, auditParam, { maxKeys: 8 }), (raw) => {
         const r = auditSearchSchema.safeParse(raw);

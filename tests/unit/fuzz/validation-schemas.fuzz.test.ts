@@ -11,13 +11,17 @@ const modules = import.meta.glob<Record<string, unknown>>("/lib/validation/**/*.
 const schemas = Object.entries(modules).flatMap(([file, exports]) =>
   Object.entries(exports)
     .filter(([, v]) => v instanceof z.ZodType)
-    .map(([name, schema]) => ({ name: `${file.replace("/lib/validation/", "")}#${name}`, schema: schema as z.ZodType })),
+    .map(([name, schema]) => ({
+      name: `${file.replace("/lib/validation/", "")}#${name}`,
+      schema: schema as z.ZodType,
+    })),
 );
 
 // Not form schemas, so not held to "Chinese beside the field": URL queries, where an invalid
 // parameter is dropped or defaulted rather than shown (tested in tests/unit/fuzz/url-queries);
 // single-field building blocks (tested inside their forms); JSON stored by the app itself.
-const NOT_FORMS = /^(roster-query\.ts#rosterQuerySchema|audit-search\.ts#auditSearchSchema|.*#(idField|versionField)|development\/plan\.ts#stored\w+)$/;
+const NOT_FORMS =
+  /^(roster-query\.ts#rosterQuerySchema|audit-search\.ts#auditSearchSchema|.*#(idField|versionField)|development\/plan\.ts#stored\w+)$/;
 // Fields a page sets from its own state in these forms (a button's kind, the row's name).
 const PAGE_FILLED: Record<string, string[]> = {
   "nominations/steps.ts#closeSchema": ["kind"],

@@ -16,28 +16,74 @@ export const nastyString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
   fc.constantFrom(
-    "", " ", "　", "\u0000", "\t\n", "<script>alert(1)</script>", "'; drop table \"Cadre\"; --", "$$", "$1",
-    "1988-02-30", "2026-13-01", "0000-00-00", "9999-12-31", "１９８８－０５－０１", "1988.05", "张三", "欧阳·娜娜", "·",
-    "110105198805010021", "11010519880501002X", "ＡＢＣ", "😀", "x".repeat(5000), "-1", "1e309", "NaN", "null", "undefined",
+    "",
+    " ",
+    "　",
+    "\u0000",
+    "\t\n",
+    "<script>alert(1)</script>",
+    '\'; drop table "Cadre"; --',
+    "$$",
+    "$1",
+    "1988-02-30",
+    "2026-13-01",
+    "0000-00-00",
+    "9999-12-31",
+    "１９８８－０５－０１",
+    "1988.05",
+    "张三",
+    "欧阳·娜娜",
+    "·",
+    "110105198805010021",
+    "11010519880501002X",
+    "ＡＢＣ",
+    "😀",
+    "x".repeat(5000),
+    "-1",
+    "1e309",
+    "NaN",
+    "null",
+    "undefined",
   ),
   fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
 );
 
-const number = fc.oneof(fc.integer({ min: -1_000_000, max: 1_000_000 }), fc.double(), fc.constantFrom(0, -1, 1980, 2100, 1e12, Number.NaN));
+const number = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  fc.double(),
+  fc.constantFrom(0, -1, 1980, 2100, 1e12, Number.NaN),
+);
 
 export function anyInput(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
   const d = defOf(schema);
-  const wrong = fc.oneof(fc.constant(null), fc.constant(undefined), fc.boolean(), number, nastyString, fc.constant({}), fc.constant([]));
+  const wrong = fc.oneof(
+    fc.constant(null),
+    fc.constant(undefined),
+    fc.boolean(),
+    number,
+    nastyString,
+    fc.constant({}),
+    fc.constant([]),
+  );
   if (depth > 4) return wrong;
   switch (d.type) {
     case "object": {
       const shape = d.shape as Record<string, z.ZodType>;
       const fields = Object.fromEntries(Object.entries(shape).map(([k, v]) => [k, anyInput(v, depth + 1)]));
-      return fc.oneof({ weight: 4, arbitrary: fc.record(fields, { requiredKeys: [] }) }, { weight: 1, arbitrary: wrong });
+      return fc.oneof(
+        { weight: 4, arbitrary: fc.record(fields, { requiredKeys: [] }) },
+        { weight: 1, arbitrary: wrong },
+      );
     }
     case "array":
       return fc.oneof(fc.array(anyInput(d.element as z.ZodType, depth + 1), { maxLength: 4 }), wrong);
-    case "optional": case "nullable": case "default": case "prefault": case "catch": case "readonly": case "nonoptional":
+    case "optional":
+    case "nullable":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+    case "nonoptional":
       return fc.oneof(anyInput(d.innerType as z.ZodType, depth), wrong);
     case "pipe":
       return anyInput(d.in as z.ZodType, depth);
@@ -53,12 +99,24 @@ export function anyInput(schema: z.ZodType, depth = 0): fc.Arbitrary<unknown> {
 }
 
 /** Set by the page, not typed: a record's own id, its version, the parent record's id. */
-export const PAGE_FILLED = /^(id|version|basedOnVersion|from|page|size|cadreId|userId|nominationId|entryId|poolEntryId|trainingId|planId|mentorshipId|practiceId|talkId|attendanceId|goalId|objectionId|rowId|expectedActiveRowId)$|Version$/;
+export const PAGE_FILLED =
+  /^(id|version|basedOnVersion|from|page|size|cadreId|userId|nominationId|entryId|poolEntryId|trainingId|planId|mentorshipId|practiceId|talkId|attendanceId|goalId|objectionId|rowId|expectedActiveRowId)$|Version$/;
 /** Chosen from a list (select, checkboxes): one of the offered values, or nothing chosen. */
 const CHOSEN = /(Id|Ids|Key)$/;
 
 const CANDIDATES = [
-  undefined, "", {}, 1, 2, 20, 50, 100, "PROPOSED", "INVESTIGATED", "district-2020", "national-baseline",
+  undefined,
+  "",
+  {},
+  1,
+  2,
+  20,
+  50,
+  100,
+  "PROPOSED",
+  "INVESTIGATED",
+  "district-2020",
+  "national-baseline",
   ...[...Array(5)].map((_, i) => `c${String(i).padStart(24, "0")}`),
 ];
 
@@ -73,7 +131,8 @@ function wellFormed(schema: z.ZodType, allowEmpty: boolean): fc.Arbitrary<unknow
 
 function unwrap(schema: z.ZodType): Def {
   let d = defOf(schema);
-  while (["optional", "nullable", "default", "prefault", "catch", "readonly"].includes(d.type)) d = defOf(d.innerType as z.ZodType);
+  while (["optional", "nullable", "default", "prefault", "catch", "readonly"].includes(d.type))
+    d = defOf(d.innerType as z.ZodType);
   return d;
 }
 
@@ -97,17 +156,30 @@ export function formInput(schema: z.ZodType, depth = 0, pageFilled: readonly str
     case "array": {
       // checkboxes: only offered values; repeated inputs: anything typed
       const el = d.element as z.ZodType;
-      return fc.array(unwrap(el).type === "enum" ? fc.constantFrom(...Object.values(unwrap(el).entries as Record<string, string>)) : formInput(el, depth + 1), { maxLength: 4 });
+      return fc.array(
+        unwrap(el).type === "enum"
+          ? fc.constantFrom(...Object.values(unwrap(el).entries as Record<string, string>))
+          : formInput(el, depth + 1),
+        { maxLength: 4 },
+      );
     }
     case "optional": {
       const inner = d.innerType as z.ZodType;
       // an optional select left empty is sent as undefined
-      if (unwrap(inner).type === "enum") return fc.oneof(fc.constant(undefined), fc.constantFrom(...Object.values(unwrap(inner).entries as Record<string, string>)));
+      if (unwrap(inner).type === "enum")
+        return fc.oneof(
+          fc.constant(undefined),
+          fc.constantFrom(...Object.values(unwrap(inner).entries as Record<string, string>)),
+        );
       return fc.oneof(fc.constant(undefined), formInput(inner, depth, pageFilled));
     }
     case "nullable":
       return fc.oneof(fc.constant(null), formInput(d.innerType as z.ZodType, depth, pageFilled));
-    case "default": case "prefault": case "catch": case "readonly": case "nonoptional":
+    case "default":
+    case "prefault":
+    case "catch":
+    case "readonly":
+    case "nonoptional":
       return formInput(d.innerType as z.ZodType, depth, pageFilled);
     case "pipe":
       return formInput(d.in as z.ZodType, depth, pageFilled);
@@ -119,7 +191,8 @@ export function formInput(schema: z.ZodType, depth = 0, pageFilled: readonly str
       return fc.oneof(fc.constantFrom(...Object.values(d.entries as Record<string, string>)), fc.constant(""));
     case "literal":
       return fc.constantFrom(...(d.values as unknown[]));
-    case "number": case "int":
+    case "number":
+    case "int":
       return number;
     case "boolean":
       return fc.boolean();

@@ -12,7 +12,10 @@ describe("collectFormFiles", () => {
       { name: "b.pic", bytes: new Uint8Array([0xff, 0xd8, 0xff]) },
       { name: "readme.txt", bytes: bytes("hi") },
     ]);
-    expect(r.files.map((f) => [f.name, f.kind, f.pic?.length ?? 0])).toEqual([["a.lrmx", "lrmx", 0], ["B.LRM", "lrm", 3]]);
+    expect(r.files.map((f) => [f.name, f.kind, f.pic?.length ?? 0])).toEqual([
+      ["a.lrmx", "lrmx", 0],
+      ["B.LRM", "lrm", 3],
+    ]);
     expect(r.notices).toEqual(["已忽略不是任免审批表的文件：readme.txt"]);
   });
 
@@ -30,7 +33,9 @@ describe("collectFormFiles", () => {
     const zip = new JSZip();
     zip.file("bomb.lrmx", new Uint8Array(6 * 1024 * 1024));
     zip.file("ok.lrmx", "<Person/>");
-    const r = await collectFormFiles([{ name: "x.zip", bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) }]);
+    const r = await collectFormFiles([
+      { name: "x.zip", bytes: await zip.generateAsync({ type: "uint8array", compression: "DEFLATE" }) },
+    ]);
     expect(r.errors).toEqual([{ file: "x.zip/bomb.lrmx", message: "文件过大，单个任免审批表文件不能超过 5 MB" }]);
     expect(r.files.map((f) => f.name)).toEqual(["ok.lrmx"]);
     const broken = await collectFormFiles([{ name: "y.zip", bytes: bytes("PK not really") }]);

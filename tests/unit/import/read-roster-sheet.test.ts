@@ -23,7 +23,15 @@ describe("readRosterSheet", () => {
     const bytes = await workbook((ws) => {
       ws.addRow(["某单位干部花名册"]);
       ws.addRow(["序号", "姓名", "身份证号", "单位", "出生年月", "参加工作时间", "入党时间", "民族", "政治面貌"]);
-      ws.addRow([1, { richText: [{ text: "欧阳" }, { text: "娜娜" }] }, "110105194912310029", "青禾区某局", 1988.1, new Date(Date.UTC(2010, 6, 1)), "2012.06"]);
+      ws.addRow([
+        1,
+        { richText: [{ text: "欧阳" }, { text: "娜娜" }] },
+        "110105194912310029",
+        "青禾区某局",
+        1988.1,
+        new Date(Date.UTC(2010, 6, 1)),
+        "2012.06",
+      ]);
       ws.addRow([]);
       ws.addRow([2, "张三", 110105194912310020, "青禾区某局", 198805, null, null]);
     });
@@ -41,7 +49,11 @@ describe("readRosterSheet", () => {
   });
 
   it("keeps every Chinese character of a long sheet intact", async () => {
-    const names = Array.from({ length: 3000 }, (_, i) => `测试${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${"鑫淼犇骉垚"[i % 5]}${"一二三四五六七八九十"[Math.floor(i / 10) % 10]}`);
+    const names = Array.from(
+      { length: 3000 },
+      (_, i) =>
+        `测试${"甲乙丙丁戊己庚辛壬癸"[i % 10]}${"鑫淼犇骉垚"[i % 5]}${"一二三四五六七八九十"[Math.floor(i / 10) % 10]}`,
+    );
     const bytes = await workbook((ws) => {
       ws.addRow(["姓名", "身份证号", "单位", "民族", "政治面貌"]);
       names.forEach((n, i) => ws.addRow([n, "x", `青禾区第${i}单位`, "汉族", "群众"]));
@@ -55,6 +67,9 @@ describe("readRosterSheet", () => {
     const missing = await readRosterSheet(await workbook((ws) => ws.addRow(["姓名", "民族", "政治面貌", "性别"])));
     expect(missing).toEqual({ ok: false, message: "工作表“名册”缺少必填列：身份证号、单位" });
     const none = await readRosterSheet(await workbook((ws) => ws.addRow(["甲", "乙"])));
-    expect(none).toEqual({ ok: false, message: "没有找到表头：请保留模板的表头行（至少含“姓名”“身份证号”“单位”等列）" });
+    expect(none).toEqual({
+      ok: false,
+      message: "没有找到表头：请保留模板的表头行（至少含“姓名”“身份证号”“单位”等列）",
+    });
   });
 });

@@ -32,7 +32,7 @@ describe("UI and lib/server", () => {
     expect(await layeringErrors("app/(app)/planted.tsx", code)).toEqual([CLIENT]);
   });
 
-  it("refuses a components/ file calling lib/server, even without \"use client\"", async () => {
+  it('refuses a components/ file calling lib/server, even without "use client"', async () => {
     const code = `import { listRoster } from "@/lib/server/cadres/roster";\nexport const f = listRoster;\n`;
     expect(await layeringErrors("components/pool/planted.tsx", code)).toEqual([RESTRICTED]);
     const relative = `import { prisma } from "../../lib/server/db";\nexport const p = prisma;\n`;
@@ -80,6 +80,8 @@ describe("lib/server modules", () => {
   });
 
   it("accepts one that imports it", async () => {
-    expect(await layeringErrors("lib/server/cadres/planted.ts", `import "server-only";\nexport const x = 1;\n`)).toEqual([]);
+    expect(
+      await layeringErrors("lib/server/cadres/planted.ts", `import "server-only";\nexport const x = 1;\n`),
+    ).toEqual([]);
   });
 });

@@ -7,32 +7,55 @@ import { parsePartyJoin, partyJoinText } from "@/lib/lrmx/person-fields";
 describe("年度考核结果", () => {
   it("reads `2022年称职；2023年优秀；2024年优秀`", () => {
     expect(parseAssessments("2022年称职；2023年优秀；2024年优秀")).toEqual([
-      { year: 2022, grade: "COMPETENT" }, { year: 2023, grade: "EXCELLENT" }, { year: 2024, grade: "EXCELLENT" },
+      { year: 2022, grade: "COMPETENT" },
+      { year: 2023, grade: "EXCELLENT" },
+      { year: 2024, grade: "EXCELLENT" },
     ]);
   });
   it("reads a list of years sharing a grade, 基本称职 and 合格", () => {
     expect(parseAssessments("2021、2022年度考核均为称职，2023年度考核基本称职，2024年度合格")).toEqual([
-      { year: 2021, grade: "COMPETENT" }, { year: 2022, grade: "COMPETENT" },
-      { year: 2023, grade: "BASICALLY_COMPETENT" }, { year: 2024, grade: "COMPETENT" },
+      { year: 2021, grade: "COMPETENT" },
+      { year: 2022, grade: "COMPETENT" },
+      { year: 2023, grade: "BASICALLY_COMPETENT" },
+      { year: 2024, grade: "COMPETENT" },
     ]);
   });
   it("writes ascending years joined by ；", () => {
-    expect(formatAssessments([{ year: 2024, grade: "EXCELLENT" }, { year: 2023, grade: "UNGRADED" }])).toBe("2023年不定等次；2024年优秀");
+    expect(
+      formatAssessments([
+        { year: 2024, grade: "EXCELLENT" },
+        { year: 2023, grade: "UNGRADED" },
+      ]),
+    ).toBe("2023年不定等次；2024年优秀");
   });
 });
 
 describe("education cells", () => {
   it.each([
-    ["大学", "BACHELOR"], ["大学本科", "BACHELOR"], ["大学专科", "JUNIOR_COLLEGE"], ["大专", "JUNIOR_COLLEGE"],
-    ["研究生", "MASTER_STUDY"], ["硕士研究生", "MASTER_STUDY"], ["博士研究生", "DOCTORATE_STUDY"], ["中专", "TECHNICAL_SECONDARY"], ["", null],
+    ["大学", "BACHELOR"],
+    ["大学本科", "BACHELOR"],
+    ["大学专科", "JUNIOR_COLLEGE"],
+    ["大专", "JUNIOR_COLLEGE"],
+    ["研究生", "MASTER_STUDY"],
+    ["硕士研究生", "MASTER_STUDY"],
+    ["博士研究生", "DOCTORATE_STUDY"],
+    ["中专", "TECHNICAL_SECONDARY"],
+    ["", null],
   ])("学历 %s → %s", (text, level) => expect(parseEducationLevel(text)).toBe(level));
 
-  it.each([["法学学士", "BACHELOR"], ["管理学硕士", "MASTER"], ["工学博士", "DOCTOR"], ["", "NONE"]])("学位 %s → %s", (text, degree) =>
-    expect(parseDegree(text)).toBe(degree));
+  it.each([
+    ["法学学士", "BACHELOR"],
+    ["管理学硕士", "MASTER"],
+    ["工学博士", "DOCTOR"],
+    ["", "NONE"],
+  ])("学位 %s → %s", (text, degree) => expect(parseDegree(text)).toBe(degree));
 
   it("splits 院校系及专业 at the first 大学/学院/党校 and writes it back unchanged", () => {
     expect(splitSchoolAndMajor("安徽大学法学院法学专业")).toEqual({ school: "安徽大学", major: "法学院法学" });
-    expect(splitSchoolAndMajor("中共安徽省委党校经济管理专业")).toEqual({ school: "中共安徽省委党校", major: "经济管理" });
+    expect(splitSchoolAndMajor("中共安徽省委党校经济管理专业")).toEqual({
+      school: "中共安徽省委党校",
+      major: "经济管理",
+    });
     expect(splitSchoolAndMajor("合肥学院")).toEqual({ school: "合肥学院", major: null });
     for (const t of ["安徽大学法学院法学专业", "中共安徽省委党校经济管理专业", "合肥学院"]) {
       const s = splitSchoolAndMajor(t);
@@ -43,8 +66,14 @@ describe("education cells", () => {
 
 describe("family and party fields", () => {
   it.each([
-    ["妻子", "SPOUSE"], ["丈夫", "SPOUSE"], ["长女", "DAUGHTER"], ["儿子", "SON"], ["岳母", "MOTHER_IN_LAW"],
-    ["公公", "FATHER_IN_LAW"], ["哥哥", "SIBLING"], ["祖父", "OTHER"],
+    ["妻子", "SPOUSE"],
+    ["丈夫", "SPOUSE"],
+    ["长女", "DAUGHTER"],
+    ["儿子", "SON"],
+    ["岳母", "MOTHER_IN_LAW"],
+    ["公公", "FATHER_IN_LAW"],
+    ["哥哥", "SIBLING"],
+    ["祖父", "OTHER"],
   ])("称谓 %s → %s", (title, relation) => expect(parseRelation(title)).toBe(relation));
 
   it("reads 政治面貌 labels, 民主党派 members and 共青团员", () => {

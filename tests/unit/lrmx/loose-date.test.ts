@@ -22,11 +22,14 @@ describe("parseLooseDate", () => {
     expect(parseLooseDate(null)).toEqual({ ok: true, value: null });
   });
 
-  it.each(["1988.13", "198813", "1988.02.30", "1988.00"])("refuses the impossible date %s with a Chinese message", (input) => {
-    const r = parseLooseDate(input);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.message).toContain(`“${input}”不存在`);
-  });
+  it.each(["1988.13", "198813", "1988.02.30", "1988.00"])(
+    "refuses the impossible date %s with a Chinese message",
+    (input) => {
+      const r = parseLooseDate(input);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.message).toContain(`“${input}”不存在`);
+    },
+  );
 
   it("refuses text that is not a date", () => {
     const r = parseLooseDate("八八年五月");
@@ -34,7 +37,10 @@ describe("parseLooseDate", () => {
   });
 
   it("refuses, without throwing, a value that cannot become text (fuzzing's counterexample { toString: 0 })", () => {
-    expect(parseLooseDate({ toString: 0 })).toEqual({ ok: false, message: "无法识别的日期，应写作 1988.05、198805 或 1988-05-01" });
+    expect(parseLooseDate({ toString: 0 })).toEqual({
+      ok: false,
+      message: "无法识别的日期，应写作 1988.05、198805 或 1988-05-01",
+    });
   });
 
   it("reads an Excel date cell (a Date) as a day", () => {

@@ -19,31 +19,70 @@ describe("parseLrmx: the hand-written fixture 周明远 (family of four, two deg
   it("reads the person fields into the right places, dates at month precision", () => {
     expect(r.warnings).toEqual([]);
     expect(d).toMatchObject({
-      name: "周明远", gender: "MALE", birth: "1986-11", ethnicity: "汉族", nativePlace: "安徽肥西", birthplace: "安徽合肥",
-      partyJoin: "2007-05", politicalStatus: "CPC_MEMBER", democraticParty: null, workStart: "2008-07", health: "HEALTHY",
-      professionalTitle: null, expertise: "熟悉基层治理和法律事务", currentPost: "青禾区柳溪街道党工委书记",
-      proposedPost: "青禾区司法局局长", proposedRemoval: "青禾区柳溪街道党工委书记", rewardsAndPunishments: "2020年被评为全区优秀共产党员",
-      appointmentReason: "工作需要", reportingUnit: "中共青禾区委组织部", ageReferenceDate: "2026-06-30", filledOn: "2026-06-15",
-      filledBy: "王敏", idNumber: "340104198611030352", version: "3.2.1.16",
+      name: "周明远",
+      gender: "MALE",
+      birth: "1986-11",
+      ethnicity: "汉族",
+      nativePlace: "安徽肥西",
+      birthplace: "安徽合肥",
+      partyJoin: "2007-05",
+      politicalStatus: "CPC_MEMBER",
+      democraticParty: null,
+      workStart: "2008-07",
+      health: "HEALTHY",
+      professionalTitle: null,
+      expertise: "熟悉基层治理和法律事务",
+      currentPost: "青禾区柳溪街道党工委书记",
+      proposedPost: "青禾区司法局局长",
+      proposedRemoval: "青禾区柳溪街道党工委书记",
+      rewardsAndPunishments: "2020年被评为全区优秀共产党员",
+      appointmentReason: "工作需要",
+      reportingUnit: "中共青禾区委组织部",
+      ageReferenceDate: "2026-06-30",
+      filledOn: "2026-06-15",
+      filledBy: "王敏",
+      idNumber: "340104198611030352",
+      version: "3.2.1.16",
     });
     expect(d.photo).toEqual({ mime: "image/jpeg", base64: fixture("photo.jpg").toString("base64") });
   });
 
   it("reads both degrees: 全日制 大学/法学学士 and 在职 研究生/管理学硕士", () => {
-    expect(d.fullTimeEducation).toEqual({ levelText: "大学", level: "BACHELOR", degreeText: "法学学士", degree: "BACHELOR", school: "安徽大学", major: "法学院法学" });
-    expect(d.partTimeEducation).toEqual({ levelText: "研究生", level: "MASTER_STUDY", degreeText: "管理学硕士", degree: "MASTER", school: "中共安徽省委党校", major: "经济管理" });
+    expect(d.fullTimeEducation).toEqual({
+      levelText: "大学",
+      level: "BACHELOR",
+      degreeText: "法学学士",
+      degree: "BACHELOR",
+      school: "安徽大学",
+      major: "法学院法学",
+    });
+    expect(d.partTimeEducation).toEqual({
+      levelText: "研究生",
+      level: "MASTER_STUDY",
+      degreeText: "管理学硕士",
+      degree: "MASTER",
+      school: "中共安徽省委党校",
+      major: "经济管理",
+    });
   });
 
   it("splits the 简历 into eight entries with their separators, the 其间 sub-entry and the open end", () => {
     expect(d.resume).toHaveLength(8);
     expect(d.resume[0]).toEqual({ start: "2004-09", end: "2008-07", text: "安徽大学法学院法学专业学习", notes: [] });
-    expect(d.resume[2]).toEqual({ start: "2010-03", end: "2013-06", text: "青禾区司法局办公室副主任", notes: ["2011.09--2013.12在中共安徽省委党校经济管理专业在职研究生学习"] });
+    expect(d.resume[2]).toEqual({
+      start: "2010-03",
+      end: "2013-06",
+      text: "青禾区司法局办公室副主任",
+      notes: ["2011.09--2013.12在中共安徽省委党校经济管理专业在职研究生学习"],
+    });
     expect(d.resume[3].start).toBe("2013-06");
     expect(d.resume[7]).toEqual({ start: "2023-02", end: null, text: "青禾区柳溪街道党工委书记", notes: [] });
   });
 
   it("reads the family of four, the deceased mother included", () => {
-    expect(d.family.map((m) => [m.title, m.relation, m.name, m.birth, m.politicalStatus, m.workplaceAndPost, m.deceased])).toEqual([
+    expect(
+      d.family.map((m) => [m.title, m.relation, m.name, m.birth, m.politicalStatus, m.workplaceAndPost, m.deceased]),
+    ).toEqual([
       ["妻子", "SPOUSE", "林晓雯", "1987-02", "CPC_MEMBER", "青禾区第一中学教师", false],
       ["儿子", "SON", "周子航", "2014-03", "MASSES", "青禾区实验小学学生", false],
       ["父亲", "FATHER", "周国强", "1958-06", "CPC_MEMBER", "肥西县农业农村局退休干部", false],
@@ -52,7 +91,11 @@ describe("parseLrmx: the hand-written fixture 周明远 (family of four, two deg
   });
 
   it("reads the assessments 2022 称职, 2023 优秀, 2024 优秀", () => {
-    expect(d.assessments).toEqual([{ year: 2022, grade: "COMPETENT" }, { year: 2023, grade: "EXCELLENT" }, { year: 2024, grade: "EXCELLENT" }]);
+    expect(d.assessments).toEqual([
+      { year: 2022, grade: "COMPETENT" },
+      { year: 2023, grade: "EXCELLENT" },
+      { year: 2024, grade: "EXCELLENT" },
+    ]);
   });
 });
 
@@ -65,7 +108,9 @@ describe("writeLrmx", () => {
     expect(xml).toContain("<RuDangShiJian>200705</RuDangShiJian>");
     expect(xml).toContain("<XingBie>男</XingBie>");
     expect(xml).toContain("<QuanRiZhiJiaoYu_XueLi>大学本科</QuanRiZhiJiaoYu_XueLi>");
-    expect(xml).toContain("<QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi>安徽大学法学院法学专业</QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi>");
+    expect(xml).toContain(
+      "<QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi>安徽大学法学院法学专业</QuanRiZhiJiaoYu_XueLi_BiYeYuanXiaoXi>",
+    );
     expect(xml).toContain("<JiSuanNianLingShiJian>20260630</JiSuanNianLingShiJian>");
     expect(xml).toContain("<GongZuoDanWeiJiZhiWu>已去世</GongZuoDanWeiJiZhiWu>");
     expect(xml).toContain("2023.02--           青禾区柳溪街道党工委书记".replace("           ", "         "));
@@ -109,7 +154,10 @@ describe("untrusted files", () => {
   });
 
   it("reports a file of another kind, an empty file and a file over 5 MB", () => {
-    expect(parseLrmx("<Workbook><Sheet/></Workbook>")).toEqual({ ok: false, message: "不是任免审批表文件：根元素应为 Person，实际为 Workbook" });
+    expect(parseLrmx("<Workbook><Sheet/></Workbook>")).toEqual({
+      ok: false,
+      message: "不是任免审批表文件：根元素应为 Person，实际为 Workbook",
+    });
     expect(parseLrmx(new Uint8Array())).toEqual({ ok: false, message: "文件是空的" });
     const big = parseLrmx(new Uint8Array(5 * 1024 * 1024 + 1));
     expect(big.ok).toBe(false);
@@ -122,13 +170,19 @@ describe("untrusted files", () => {
   });
 
   it("warns about values it cannot read instead of guessing", () => {
-    const r = parseLrmx("<Person><XingMing>张三</XingMing><XingBie>未知</XingBie><ChuShengNianYue>1988.13</ChuShengNianYue><ZhaoPian>not*base64</ZhaoPian></Person>");
+    const r = parseLrmx(
+      "<Person><XingMing>张三</XingMing><XingBie>未知</XingBie><ChuShengNianYue>1988.13</ChuShengNianYue><ZhaoPian>not*base64</ZhaoPian></Person>",
+    );
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.draft.gender).toBeNull();
       expect(r.draft.birth).toBeNull();
       expect(r.draft.photo).toBeNull();
-      expect(r.warnings).toEqual(["性别“未知”无法识别，已留空", "出生年月“1988.13”无法识别，已留空", "照片数据不是有效的 Base64 编码，已忽略"]);
+      expect(r.warnings).toEqual([
+        "性别“未知”无法识别，已留空",
+        "出生年月“1988.13”无法识别，已留空",
+        "照片数据不是有效的 Base64 编码，已忽略",
+      ]);
     }
   });
 
@@ -148,19 +202,51 @@ describe("parseLrm (2.0, GB2312 CSV with a .pic photo)", () => {
 
   it("reads the positional fields", () => {
     expect(d).toMatchObject({
-      name: "陈思雨", gender: "FEMALE", birth: "1990-08", ethnicity: "回族", nativePlace: "安徽寿县", birthplace: "安徽淮南",
-      partyJoin: "2012-06", politicalStatus: "CPC_MEMBER", workStart: "2013-07", health: "HEALTHY", expertise: "熟悉社会治理",
-      currentPost: "青禾区民政局社会事务科科长", reportingUnit: "中共青禾区委组织部", ageReferenceDate: "2026-06-30", idNumber: null,
+      name: "陈思雨",
+      gender: "FEMALE",
+      birth: "1990-08",
+      ethnicity: "回族",
+      nativePlace: "安徽寿县",
+      birthplace: "安徽淮南",
+      partyJoin: "2012-06",
+      politicalStatus: "CPC_MEMBER",
+      workStart: "2013-07",
+      health: "HEALTHY",
+      expertise: "熟悉社会治理",
+      currentPost: "青禾区民政局社会事务科科长",
+      reportingUnit: "中共青禾区委组织部",
+      ageReferenceDate: "2026-06-30",
+      idNumber: null,
     });
     expect(d.photo?.mime).toBe("image/jpeg");
   });
 
   it("splits education by @ and #, family by @, and the 简历 into lines", () => {
-    expect(d.fullTimeEducation).toMatchObject({ level: "BACHELOR", degree: "BACHELOR", school: "南京大学", major: "社会学院社会学" });
-    expect(d.partTimeEducation).toMatchObject({ level: "MASTER_STUDY", degree: "MASTER", school: "安徽大学", major: "公共管理" });
-    expect(d.family.map((m) => [m.relation, m.name, m.birth])).toEqual([["SPOUSE", "赵一鸣", "1989-05"], ["DAUGHTER", "赵小满", "2018-06"]]);
-    expect(d.resume.map((l) => [l.start, l.end])).toEqual([["2009-09", "2013-07"], ["2013-07", "2018-05"], ["2018-05", null]]);
-    expect(d.assessments).toEqual([{ year: 2023, grade: "EXCELLENT" }, { year: 2024, grade: "COMPETENT" }]);
+    expect(d.fullTimeEducation).toMatchObject({
+      level: "BACHELOR",
+      degree: "BACHELOR",
+      school: "南京大学",
+      major: "社会学院社会学",
+    });
+    expect(d.partTimeEducation).toMatchObject({
+      level: "MASTER_STUDY",
+      degree: "MASTER",
+      school: "安徽大学",
+      major: "公共管理",
+    });
+    expect(d.family.map((m) => [m.relation, m.name, m.birth])).toEqual([
+      ["SPOUSE", "赵一鸣", "1989-05"],
+      ["DAUGHTER", "赵小满", "2018-06"],
+    ]);
+    expect(d.resume.map((l) => [l.start, l.end])).toEqual([
+      ["2009-09", "2013-07"],
+      ["2013-07", "2018-05"],
+      ["2018-05", null],
+    ]);
+    expect(d.assessments).toEqual([
+      { year: 2023, grade: "EXCELLENT" },
+      { year: 2024, grade: "COMPETENT" },
+    ]);
   });
 
   it("says that it cannot be matched without a 身份证号", () => {

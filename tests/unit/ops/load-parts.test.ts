@@ -27,7 +27,9 @@ describe("load and fault test parts", () => {
     expect(encodeActionArgs([{ a: "$x", b: 1 }])).toBe('[{"a":"$$x","b":1}]');
     const body = '0:{"a":"$@1","f":"","b":"build"}\n1:{"serverError":"系统出现异常，请稍后重试"}\n';
     expect(decodeActionResult(body)).toEqual({ serverError: "系统出现异常，请稍后重试" });
-    expect(decodeActionResult('0:{"a":"$@1"}\n1:{"data":{"ok":true,"id":"c1","version":2}}')).toEqual({ data: { ok: true, id: "c1", version: 2 } });
+    expect(decodeActionResult('0:{"a":"$@1"}\n1:{"data":{"ok":true,"id":"c1","version":2}}')).toEqual({
+      data: { ok: true, id: "c1", version: 2 },
+    });
     expect(decodeActionResult("<html>502</html>")).toBeNull();
   });
 
@@ -35,18 +37,35 @@ describe("load and fault test parts", () => {
     const shipped = fs.readFileSync("docs/deploy/nginx-miaopu.conf", "utf8");
     const site = testSiteConfig(shipped, { listenPort: 4001, appPorts: [4002, 4003], pageRoot: "/tmp/x" });
     expect(site).toContain("listen 127.0.0.1:4001;");
-    expect(site).toContain("    server 127.0.0.1:4002 max_fails=3 fail_timeout=10s;\n    server 127.0.0.1:4003 max_fails=3");
+    expect(site).toContain(
+      "    server 127.0.0.1:4002 max_fails=3 fail_timeout=10s;\n    server 127.0.0.1:4003 max_fails=3",
+    );
     expect(site).toContain("root /tmp/x;");
     expect(site).not.toMatch(/ssl|listen 80|listen 443|return 301/);
-    for (const kept of ["error_page 502 503 504", "limit_req zone=miaopu_signin", "X-Forwarded-For $proxy_add_x_forwarded_for", "Host $http_host"]) {
+    for (const kept of [
+      "error_page 502 503 504",
+      "limit_req zone=miaopu_signin",
+      "X-Forwarded-For $proxy_add_x_forwarded_for",
+      "Host $http_host",
+    ]) {
       expect(site).toContain(kept);
     }
   });
 
   it("a clear message is Chinese and shows nothing internal", () => {
     expect(isClearChinese({ what: "", text: "系统出现异常，请稍后重试（参考编号：4AAE1E666D）" })).toBe(true);
-    expect(isClearChinese({ what: "", text: "Invalid `prisma.user.findUnique()` invocation: Can't reach database server at 127.0.0.1:5432" })).toBe(false);
-    expect(isClearChinese({ what: "", text: "系统出现异常 Error: connect ECONNREFUSED\n    at TCPConnectWrap.afterConnect (node:net:1555:16)" })).toBe(false);
+    expect(
+      isClearChinese({
+        what: "",
+        text: "Invalid `prisma.user.findUnique()` invocation: Can't reach database server at 127.0.0.1:5432",
+      }),
+    ).toBe(false);
+    expect(
+      isClearChinese({
+        what: "",
+        text: "系统出现异常 Error: connect ECONNREFUSED\n    at TCPConnectWrap.afterConnect (node:net:1555:16)",
+      }),
+    ).toBe(false);
     expect(isClearChinese({ what: "", text: "502 Bad Gateway" })).toBe(false);
   });
 });

@@ -51,7 +51,9 @@ describe("production start-up configuration", () => {
     expect(variables(loopback)).toEqual(["NEXTAUTH_URL"]);
     expect(variables({ ...loopback, MIAOPU_ALLOW_HTTP_LOOPBACK: "1" })).toEqual([]);
     expect(variables({ ...GOOD, NEXTAUTH_URL: "http://localhost:3000", MIAOPU_ALLOW_HTTP_LOOPBACK: "1" })).toEqual([]);
-    expect(variables({ ...GOOD, NEXTAUTH_URL: "http://10.1.2.3:3000", MIAOPU_ALLOW_HTTP_LOOPBACK: "1" })).toEqual(["NEXTAUTH_URL"]);
+    expect(variables({ ...GOOD, NEXTAUTH_URL: "http://10.1.2.3:3000", MIAOPU_ALLOW_HTTP_LOOPBACK: "1" })).toEqual([
+      "NEXTAUTH_URL",
+    ]);
   });
 
   it("applies only to NODE_ENV=production with a configured database that is not the embedded demo", () => {
@@ -59,6 +61,12 @@ describe("production start-up configuration", () => {
     expect(isProductionDeployment({ ...GOOD, NODE_ENV: "development" })).toBe(false);
     expect(isProductionDeployment({ ...GOOD, DATABASE_URL: "" })).toBe(false);
     expect(isProductionDeployment({ ...GOOD, MIAOPU_EMBEDDED_DATABASE: "1" })).toBe(false);
-    expect(productionConfigProblems({ NODE_ENV: "production", DATABASE_URL: GOOD.DATABASE_URL, MIAOPU_EMBEDDED_DATABASE: "1" })).toEqual([]);
+    expect(
+      productionConfigProblems({
+        NODE_ENV: "production",
+        DATABASE_URL: GOOD.DATABASE_URL,
+        MIAOPU_EMBEDDED_DATABASE: "1",
+      }),
+    ).toEqual([]);
   });
 });

@@ -18,12 +18,16 @@ describe("lib/rules is a pure module", () => {
   it("has source files", () => {
     expect(files.length).toBeGreaterThan(40);
   });
-  it.each(files.map((f) => [f.file, f.text]))("%s reads no clock and imports nothing outside itself but zod", (_file, text) => {
-    expect(text).not.toMatch(/Date\.now\(|new Date\(\s*\)/);
-    const imports = [...text.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec === "zod" || spec.startsWith("./") || spec.startsWith("../"), spec).toBe(true);
-    expect(text).not.toMatch(/from "\.\.\/\.\.\//);
-  });
+  it.each(files.map((f) => [f.file, f.text]))(
+    "%s reads no clock and imports nothing outside itself but zod",
+    (_file, text) => {
+      expect(text).not.toMatch(/Date\.now\(|new Date\(\s*\)/);
+      const imports = [...text.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+      for (const spec of imports)
+        expect(spec === "zod" || spec.startsWith("./") || spec.startsWith("../"), spec).toBe(true);
+      expect(text).not.toMatch(/from "\.\.\/\.\.\//);
+    },
+  );
   it("keeps files small (under 300 lines)", () => {
     for (const f of files) expect(f.text.split("\n").length, f.file).toBeLessThan(300);
   });

@@ -94,7 +94,12 @@ describe("ZZ15-ROT-LEADER counts only the time as 科长 under that supervisor (
     ];
     expect(due(apps)).toEqual([]);
     const lead = due(apps, 31).find((i) => i.ruleId === "ZZ15-ROT-LEADER");
-    expect(lead).toMatchObject({ since: day(2024, 1, 1), dueOn: day(2029, 1, 1), status: "UPCOMING", appointmentIds: ["a2"] });
+    expect(lead).toMatchObject({
+      since: day(2024, 1, 1),
+      dueOn: day(2029, 1, 1),
+      status: "UPCOMING",
+      appointmentIds: ["a2"],
+    });
   });
   it("副科长 under boss 2019-01-01…2021-12-31, 科长 from 2022-01-01 → ROT-LEADER 2022-01-01 + 5 = 2027-01-01 not yet; ROT-POST 2019-01-01 + 5 = 2024-01-01 DUE", () => {
     const apps = [
@@ -107,10 +112,20 @@ describe("ZZ15-ROT-LEADER counts only the time as 科长 under that supervisor (
   });
   it("科长 2016-01-01…2020-12-31 (boss took over 2019-01-01) then 科长 under boss from 2021-01-01 → since 2019-01-01 + 5 = 2024-01-01", () => {
     const apps = [
-      chief("a1", { supervisorCadreId: "boss", supervisorSince: day(2019, 1, 1), startDate: day(2016, 1, 1), endDate: day(2020, 12, 31) }),
+      chief("a1", {
+        supervisorCadreId: "boss",
+        supervisorSince: day(2019, 1, 1),
+        startDate: day(2016, 1, 1),
+        endDate: day(2020, 12, 31),
+      }),
       chief("a2", { supervisorCadreId: "boss", startDate: day(2021, 1, 1) }),
     ];
     const lead = due(apps).find((i) => i.ruleId === "ZZ15-ROT-LEADER");
-    expect(lead).toMatchObject({ since: day(2019, 1, 1), dueOn: day(2024, 1, 1), status: "DUE", appointmentIds: ["a1", "a2"] });
+    expect(lead).toMatchObject({
+      since: day(2019, 1, 1),
+      dueOn: day(2024, 1, 1),
+      status: "DUE",
+      appointmentIds: ["a1", "a2"],
+    });
   });
 });

@@ -55,7 +55,8 @@ describe("D20-ST-NEWPROMO: young share of the year's new leaders ≥ 1/6", () =>
 
 describe("D20-ST-3Y-HEAD / -DEPUTY: three-year selection targets", () => {
   // Rolling window: 2023-07-01 … 2026-06-30. 区管正职/副职 are the 处级 posts.
-  const head = (id: string, on: Date, age: number, over: Partial<PromotionFact> = {}) => promo(id, on, age, { toRank: "DIVISION_PRINCIPAL", ...over });
+  const head = (id: string, on: Date, age: number, over: Partial<PromotionFact> = {}) =>
+    promo(id, on, age, { toRank: "DIVISION_PRINCIPAL", ...over });
   const deputy = (id: string, on: Date, age: number, over: Partial<PromotionFact> = {}) =>
     promo(id, on, age, { toRank: "DIVISION_DEPUTY", isPrincipal: false, ...over });
   const heads = [
@@ -118,7 +119,9 @@ describe("D20-ST-3Y-HEAD / -DEPUTY: three-year selection targets", () => {
   });
   it("科级 promotions are the units' own, not 区管: 7 正科 heads and 16 副科 deputies → 0 and 0, NOT_MET; marked 区管 they count", () => {
     const sectionHeads = heads.map((p) => ({ ...p, toRank: "SECTION_PRINCIPAL" as const }));
-    const sectionDeputies = Array.from({ length: 16 }, (_, i) => promo(`s${i}`, day(2025, 3, 1), 30, { toRank: "SECTION_DEPUTY", isPrincipal: false, unitType: "STREET" }));
+    const sectionDeputies = Array.from({ length: 16 }, (_, i) =>
+      promo(`s${i}`, day(2025, 3, 1), 30, { toRank: "SECTION_DEPUTY", isPrincipal: false, unitType: "STREET" }),
+    );
     const rows = run([...sectionHeads, ...sectionDeputies]);
     expect(rowOf(rows, "D20-ST-3Y-HEAD:TOTAL")).toMatchObject({ status: "NOT_MET", actual: { count: 0 } });
     expect(rowOf(rows, "D20-ST-3Y-DEPUTY:TOTAL")).toMatchObject({ status: "NOT_MET", actual: { count: 0 } });

@@ -31,7 +31,10 @@ describe("team targets count the unit's own level only", () => {
 
   it("D20-ST-DEPT-HEAD-40: a department counts by its 处级 principal (39), not by a 科长 aged 35 under an older head", () => {
     const d = new District();
-    for (const [id, head, chief] of [["dA", 39, 50], ["dB", 55, 35]] as const) {
+    for (const [id, head, chief] of [
+      ["dA", 39, 50],
+      ["dB", 55, 35],
+    ] as const) {
       d.unit(id, "PARTY_GOV_DEPT")
         .post(`${id}-head`, id, { isPrincipal: true, isPartyGovHead: true, rank: "DIVISION_PRINCIPAL" })
         .post(`${id}-chief`, id, { isPrincipal: true, rank: "SECTION_PRINCIPAL" })
@@ -45,6 +48,8 @@ describe("team targets count the unit's own level only", () => {
 
   it("a unit with only 科级 leadership posts (a school, an institution) keeps them as its team", () => {
     const d = new District().street("s1", [55, 55, 40]); // the fixture's streets are 科级 teams
-    expect(rowOf(evaluateStaffing(d.units, d.posts, d.appointments, [], D20, AS_OF).rows, "D20-ST-STREET-40").ids).toEqual(["s1"]);
+    expect(
+      rowOf(evaluateStaffing(d.units, d.posts, d.appointments, [], D20, AS_OF).rows, "D20-ST-STREET-40").ids,
+    ).toEqual(["s1"]);
   });
 });

@@ -4,8 +4,20 @@ import { auditDiff, sanitizeAuditJson } from "@/lib/server/audit";
 
 describe("auditDiff", () => {
   it("keeps only changed fields, ignoring bookkeeping columns", () => {
-    const before = { name: "张三", currentPostTitle: "科员", version: 3, updatedAt: new Date(1), familiarDomains: ["党建"] };
-    const after = { name: "张三", currentPostTitle: "副科长", version: 4, updatedAt: new Date(2), familiarDomains: ["党建"] };
+    const before = {
+      name: "张三",
+      currentPostTitle: "科员",
+      version: 3,
+      updatedAt: new Date(1),
+      familiarDomains: ["党建"],
+    };
+    const after = {
+      name: "张三",
+      currentPostTitle: "副科长",
+      version: 4,
+      updatedAt: new Date(2),
+      familiarDomains: ["党建"],
+    };
     expect(auditDiff(before, after)).toEqual({ currentPostTitle: { from: "科员", to: "副科长" } });
   });
 
@@ -25,8 +37,22 @@ describe("auditDiff", () => {
 
   it("masks ID numbers, hides ciphertext, and never includes secrets", () => {
     const d = auditDiff(
-      { idNumber: null, idNumberCipher: null, idNumberHash: null, passwordHash: "$argon2id$a", totpSecret: "AAA", phone: "13800138000" },
-      { idNumber: "11010519491231002X", idNumberCipher: "v1:x:y:z", idNumberHash: "ab12", passwordHash: "$argon2id$b", totpSecret: "BBB", phone: "13900139000" },
+      {
+        idNumber: null,
+        idNumberCipher: null,
+        idNumberHash: null,
+        passwordHash: "$argon2id$a",
+        totpSecret: "AAA",
+        phone: "13800138000",
+      },
+      {
+        idNumber: "11010519491231002X",
+        idNumberCipher: "v1:x:y:z",
+        idNumberHash: "ab12",
+        passwordHash: "$argon2id$b",
+        totpSecret: "BBB",
+        phone: "13900139000",
+      },
       { mask: ["phone"] },
     );
     expect(d).toEqual({
@@ -49,12 +75,25 @@ describe("auditDiff", () => {
 describe("sanitizeAuditJson", () => {
   it("masks ID-number-like text anywhere and converts to plain JSON", () => {
     expect(
-      sanitizeAuditJson({ note: "核对 11010519491231002x 无误", at: new Date(0), n: BigInt(7), photo: new Uint8Array(3), gone: undefined }),
-    ).toEqual({ note: "核对 110105********002X 无误", at: "1970-01-01T00:00:00.000Z", n: "7", photo: "[二进制数据 3 字节]" });
+      sanitizeAuditJson({
+        note: "核对 11010519491231002x 无误",
+        at: new Date(0),
+        n: BigInt(7),
+        photo: new Uint8Array(3),
+        gone: undefined,
+      }),
+    ).toEqual({
+      note: "核对 110105********002X 无误",
+      at: "1970-01-01T00:00:00.000Z",
+      n: "7",
+      photo: "[二进制数据 3 字节]",
+    });
   });
 
   it("masks caller-named fields: 张三 → 张*", () => {
-    expect(auditDiff({ name: "张三" }, { name: "李四" }, { mask: ["name"] })).toEqual({ name: { from: "张*", to: "李*" } });
+    expect(auditDiff({ name: "张三" }, { name: "李四" }, { mask: ["name"] })).toEqual({
+      name: { from: "张*", to: "李*" },
+    });
   });
 
   it("applies a key's rule to everything below it", () => {

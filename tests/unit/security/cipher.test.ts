@@ -1,11 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import {
-  IdNumberDecryptError,
-  decryptIdNumber,
-  encryptIdNumber,
-  hashIdNumber,
-} from "@/lib/server/crypto/id-number";
+import { IdNumberDecryptError, decryptIdNumber, encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { EncryptionKeyError, subkey } from "@/lib/server/crypto/keys";
 
 const ID = "11010519491231002X";

@@ -32,7 +32,11 @@ describe("ensureLocalSecrets", () => {
   it("lets environment variables win, and touches no file when both are set", () => {
     const env = { MIAOPU_ENCRYPTION_KEY: "k".repeat(43) + "=", NEXTAUTH_SECRET: "from-env" };
     const s = ensureLocalSecrets(dir, env);
-    expect(s).toMatchObject({ ...env, created: false, fromEnv: { MIAOPU_ENCRYPTION_KEY: true, NEXTAUTH_SECRET: true } });
+    expect(s).toMatchObject({
+      ...env,
+      created: false,
+      fromEnv: { MIAOPU_ENCRYPTION_KEY: true, NEXTAUTH_SECRET: true },
+    });
     expect(fs.existsSync(s.file)).toBe(false);
 
     const partial = ensureLocalSecrets(dir, { NEXTAUTH_SECRET: "from-env" });

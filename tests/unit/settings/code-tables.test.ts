@@ -16,6 +16,7 @@ describe("code tables", () => {
 
   it("offers every domain the shipped policy documents name", () => {
     const p = defaultParams();
-    for (const d of [...p.d20.pool.domains, ...p.ss12.domains]) expect(DEFAULT_FAMILIAR_DOMAINS as readonly string[], d).toContain(d);
+    for (const d of [...p.d20.pool.domains, ...p.ss12.domains])
+      expect(DEFAULT_FAMILIAR_DOMAINS as readonly string[], d).toContain(d);
   });
 });

@@ -23,10 +23,12 @@ describe("the shipped official calendar", () => {
   });
 
   it("a local correction replaces the shipped arrangement of its date", () => {
-    const cal = toWorkingDayCalendar(listedDays([
-      { date: "2026-10-10", isWorkingDay: false, name: "本地取消调休" },
-      { date: "2026-10-07", isWorkingDay: true, name: null },
-    ]));
+    const cal = toWorkingDayCalendar(
+      listedDays([
+        { date: "2026-10-10", isWorkingDay: false, name: "本地取消调休" },
+        { date: "2026-10-07", isWorkingDay: true, name: null },
+      ]),
+    );
     expect(isWorkingDay(day(2026, 10, 10), cal)).toBe(false); // Saturday, 调休 cancelled locally
     expect(isWorkingDay(day(2026, 10, 7), cal)).toBe(true); // Wednesday of 国庆节, worked locally
     expect(isWorkingDay(day(2026, 10, 6), cal)).toBe(false);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { sectionsFor } from "@/lib/settings/sections";
 
-const view = (role: Parameters<typeof sectionsFor>[0]) => sectionsFor(role).map((s) => `${s.href.split("/").pop()}${s.readOnly && s.edit ? "(只读)" : ""}`);
+const view = (role: Parameters<typeof sectionsFor>[0]) =>
+  sectionsFor(role).map((s) => `${s.href.split("/").pop()}${s.readOnly && s.edit ? "(只读)" : ""}`);
 
 describe("settings sections per role", () => {
   it("shows each role only the areas the permission table allows", () => {

@@ -17,7 +17,12 @@ describe("teamStructure on 2026-06-30", () => {
 
   it("bands ≤35 / 36–40 / 41–45 / 46–50 / 51–55 / ≥56 hold 0/1/2/0/0/1", () => {
     expect(teamStructure(team, ASOF).bands.map((b) => [b.label, b.count])).toEqual([
-      ["35岁及以下", 0], ["36—40岁", 1], ["41—45岁", 2], ["46—50岁", 0], ["51—55岁", 0], ["56岁及以上", 1],
+      ["35岁及以下", 0],
+      ["36—40岁", 1],
+      ["41—45岁", 2],
+      ["46—50岁", 0],
+      ["51—55岁", 0],
+      ["56岁及以上", 1],
     ]);
   });
 
@@ -49,6 +54,8 @@ describe("tenure and reference dates", () => {
     expect(parseIsoDay("2026-6-1")).toBeNull();
     expect(parseSearchParams(asOfParams, { asOf: "nonsense" }).asOf).toBeUndefined();
     expect(parseSearchParams(asOfParams, { asOf: "2026-02-30" }).asOf).toBeUndefined();
-    expect(parseSearchParams(asOfParams, { asOf: ["2025-06-30"] }).asOf?.toISOString()).toBe("2025-06-30T00:00:00.000Z");
+    expect(parseSearchParams(asOfParams, { asOf: ["2025-06-30"] }).asOf?.toISOString()).toBe(
+      "2025-06-30T00:00:00.000Z",
+    );
   });
 });

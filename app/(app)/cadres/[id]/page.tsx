@@ -8,7 +8,11 @@ import { IdNumberReveal } from "@/components/cadres/id-number-reveal";
 import { PrintButton } from "@/components/cadres/print-button";
 import { FormFileLinks } from "@/components/print/form-file-links";
 import {
-  AppointmentTimeline, AssessmentSection, EducationSection, PersonalMattersSection, SanctionSection,
+  AppointmentTimeline,
+  AssessmentSection,
+  EducationSection,
+  PersonalMattersSection,
+  SanctionSection,
 } from "@/components/cadres/record-sections";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
@@ -28,9 +32,17 @@ import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validati
 export const metadata = { title: "干部档案" };
 
 const SECTIONS = [
-  ["approval-form", "任免审批表"], ["eligibility", "资格研判"], ["appointments", "任职经历"], ["education", "学历学位"],
-  ["assessments", "年度考核"], ["sanctions", "处分"], ["personal-matters", "个人事项"], ["trainings", "培训"],
-  ["practices", "实践锻炼"], ["talks", "谈话"], ["pool-history", "入库记录"],
+  ["approval-form", "任免审批表"],
+  ["eligibility", "资格研判"],
+  ["appointments", "任职经历"],
+  ["education", "学历学位"],
+  ["assessments", "年度考核"],
+  ["sanctions", "处分"],
+  ["personal-matters", "个人事项"],
+  ["trainings", "培训"],
+  ["practices", "实践锻炼"],
+  ["talks", "谈话"],
+  ["pool-history", "入库记录"],
 ] as const;
 
 function maskedIdNumber(cipher: string | null): string {
@@ -42,7 +54,10 @@ function maskedIdNumber(cipher: string | null): string {
   }
 }
 
-export default async function CadrePage({ params, searchParams }: {
+export default async function CadrePage({
+  params,
+  searchParams,
+}: {
   params: Promise<{ id: string }>;
   searchParams: Promise<SearchParams>;
 }) {
@@ -66,9 +81,16 @@ export default async function CadrePage({ params, searchParams }: {
           <h1 className="text-xl font-semibold text-slate-900" data-testid="cadre-name">
             {cadre.name} <Badge>{cadreStatusLabel[cadre.status]}</Badge>
           </h1>
-          <p className="mt-1 text-sm text-slate-600">{cadre.unit?.name}　{cadre.currentPostTitle}</p>
           <p className="mt-1 text-sm text-slate-600">
-            身份证号：<IdNumberReveal cadreId={cadre.id} masked={maskedIdNumber(cadre.idNumberCipher)} canReveal={can(actor.role, "idNumber", "reveal")} />
+            {cadre.unit?.name}　{cadre.currentPostTitle}
+          </p>
+          <p className="mt-1 text-sm text-slate-600">
+            身份证号：
+            <IdNumberReveal
+              cadreId={cadre.id}
+              masked={maskedIdNumber(cadre.idNumberCipher)}
+              canReveal={can(actor.role, "idNumber", "reveal")}
+            />
           </p>
         </div>
         <div className="flex items-center gap-2">
@@ -77,12 +99,24 @@ export default async function CadrePage({ params, searchParams }: {
             <ButtonLink href={`/pool/enter?cadreId=${cadre.id}`}>入库研判</ButtonLink>
           ) : null}
           {can(actor.role, "cadre", "print") ? <PrintButton cadreId={cadre.id} /> : null}
-          <FormFileLinks ids={[cadre.id]} asOf={asOf.toISOString().slice(0, 10)} canExport={can(actor.role, "cadre", "export")} canPrint={can(actor.role, "cadre", "print")} compact />
-          <ButtonLink href="/cadres" variant="ghost">返回名册</ButtonLink>
+          <FormFileLinks
+            ids={[cadre.id]}
+            asOf={asOf.toISOString().slice(0, 10)}
+            canExport={can(actor.role, "cadre", "export")}
+            canPrint={can(actor.role, "cadre", "print")}
+            compact
+          />
+          <ButtonLink href="/cadres" variant="ghost">
+            返回名册
+          </ButtonLink>
         </div>
       </div>
       <nav aria-label="档案目录" className="no-print flex flex-wrap gap-x-3 gap-y-1 text-sm">
-        {SECTIONS.map(([anchor, label]) => <a key={anchor} href={`#${anchor}`} className="text-brand-700 hover:underline">{label}</a>)}
+        {SECTIONS.map(([anchor, label]) => (
+          <a key={anchor} href={`#${anchor}`} className="text-brand-700 hover:underline">
+            {label}
+          </a>
+        ))}
       </nav>
       <div id="approval-form" className="print-area rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
         <ApprovalForm cadre={cadre} asOf={today} />

@@ -9,6 +9,10 @@ export async function GET(request: Request): Promise<Response> {
   return exportRoute(request, "export.roster", "cadre", "export", async (actor, url) => {
     const { query } = parseRosterQuery(url.searchParams);
     const out = await exportRoster(actor, query);
-    return attachment(out.fileName, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new Uint8Array(out.buffer));
+    return attachment(
+      out.fileName,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      new Uint8Array(out.buffer),
+    );
   });
 }

@@ -16,10 +16,29 @@ export default async function NewCadrePage() {
           units={actor.role === "UNIT" ? null : units}
           maskedIdNumber=""
           initial={{
-            name: "", gender: "", birthDate: "", idNumber: "", ethnicity: "汉族", nativePlace: "", birthplace: "",
-            politicalStatus: "", partyJoinDate: "", democraticParty: "", workStartDate: "", health: "HEALTHY",
-            professionalTitle: "", expertise: "", familiarDomains: "", rank: "", rankSince: "", grade: "", gradeSince: "",
-            establishmentType: "CIVIL_SERVANT", status: "SERVING", unitId: "", currentPostTitle: "",
+            name: "",
+            gender: "",
+            birthDate: "",
+            idNumber: "",
+            ethnicity: "汉族",
+            nativePlace: "",
+            birthplace: "",
+            politicalStatus: "",
+            partyJoinDate: "",
+            democraticParty: "",
+            workStartDate: "",
+            health: "HEALTHY",
+            professionalTitle: "",
+            expertise: "",
+            familiarDomains: "",
+            rank: "",
+            rankSince: "",
+            grade: "",
+            gradeSince: "",
+            establishmentType: "CIVIL_SERVANT",
+            status: "SERVING",
+            unitId: "",
+            currentPostTitle: "",
           }}
         />
       </div>

@@ -13,7 +13,10 @@ export async function GET(request: Request) {
     const pdf = await renderPdf(`${internalBaseUrl(url)}/cadres/print?${query}`, request.headers.get("cookie"));
     await writeAuditStandalone({
       ...auditBy(actor),
-      action: "print.cadreForm", objectType: "Cadre", objectId: cadres.length === 1 ? cadres[0].id : null, result: "SUCCESS",
+      action: "print.cadreForm",
+      objectType: "Cadre",
+      objectId: cadres.length === 1 ? cadres[0].id : null,
+      result: "SUCCESS",
       diff: { format: "PDF", count: cadres.length, cadreIds: cadres.map((c) => c.id), asOf },
     });
     const name = cadres.length === 1 ? `${cadres[0].name}任免审批表.pdf` : `任免审批表（${cadres.length}人）.pdf`;

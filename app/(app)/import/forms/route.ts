@@ -17,18 +17,28 @@ export async function POST(request: Request) {
   }
   const digest = String(form?.get("digest") ?? "");
   const unitId = String(form?.get("unitId") ?? "") || undefined;
-  const uploads = await Promise.all(files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+  const uploads = await Promise.all(
+    files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
+  );
   return ndjson(async (emit) => {
     const progress = progressEmitter(emit);
     const filesHash = sha256(uploads.map((u) => sha256(u.bytes)).join(",") + `|${unitId ?? ""}`);
     const cached = mode === "commit" ? takePlan(actor, digest, filesHash) : null;
-    const planned = cached ? { ok: true as const, plan: cached } : await planFormImport(actor, uploads, { defaultUnitId: unitId }, progress);
+    const planned = cached
+      ? { ok: true as const, plan: cached }
+      : await planFormImport(actor, uploads, { defaultUnitId: unitId }, progress);
     if (mode === "check") {
       if (planned.ok) rememberPlan(actor, planned.plan, filesHash);
       emit(planned.ok ? { type: "report", report: planned.plan.report } : { type: "error", message: planned.message });
       return;
     }
-    const result = await confirmImport(actor, planned, digest, { action: "cadre.import.lrmx", fileName: planned.ok ? planned.plan.report.fileName : "" }, progress);
+    const result = await confirmImport(
+      actor,
+      planned,
+      digest,
+      { action: "cadre.import.lrmx", fileName: planned.ok ? planned.plan.report.fileName : "" },
+      progress,
+    );
     emit({ type: "done", result });
   });
 }

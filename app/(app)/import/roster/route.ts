@@ -21,13 +21,21 @@ export async function POST(request: Request) {
     const progress = progressEmitter(emit);
     const fileHash = sha256(bytes);
     const cached = mode === "commit" ? takePlan(actor, digest, fileHash) : null;
-    const planned = cached ? { ok: true as const, plan: cached } : await planRosterImport(actor, bytes, file.name, progress);
+    const planned = cached
+      ? { ok: true as const, plan: cached }
+      : await planRosterImport(actor, bytes, file.name, progress);
     if (mode === "check") {
       if (planned.ok) rememberPlan(actor, planned.plan, fileHash);
       emit(planned.ok ? { type: "report", report: planned.plan.report } : { type: "error", message: planned.message });
       return;
     }
-    const result = await confirmImport(actor, planned, digest, { action: "cadre.import.roster", fileName: file.name }, progress);
+    const result = await confirmImport(
+      actor,
+      planned,
+      digest,
+      { action: "cadre.import.roster", fileName: file.name },
+      progress,
+    );
     emit({ type: "done", result });
   });
 }

@@ -4,10 +4,18 @@
 import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import {
-  advanceNomination, closeNomination, recordObjection, renewRecommendation, resolveObjection,
+  advanceNomination,
+  closeNomination,
+  recordObjection,
+  renewRecommendation,
+  resolveObjection,
 } from "@/lib/server/nominations";
 import {
-  advanceSchema, closeSchema, objectionSchema, renewRecommendationSchema, resolveObjectionSchema,
+  advanceSchema,
+  closeSchema,
+  objectionSchema,
+  renewRecommendationSchema,
+  resolveObjectionSchema,
 } from "@/lib/validation/nominations";
 
 async function run(id: string, fn: () => Promise<unknown>): Promise<{ ok: true }> {

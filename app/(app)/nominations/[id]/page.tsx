@@ -38,10 +38,15 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
   const next = open ? nextStage(n.stage, profile) : null;
   const renewable = RENEWABLE_STAGES.includes(n.stage);
   const validUntil = n.recommendedOn ? recommendationValidUntil(n.recommendedOn, profile) : null;
-  const rec: RecommendationState = !validUntil ? "none"
-    : !renewable ? "valid"
-    : validUntil < today ? "expired"
-    : validUntil <= addDays(today, 30) ? "expiring" : "valid";
+  const rec: RecommendationState = !validUntil
+    ? "none"
+    : !renewable
+      ? "valid"
+      : validUntil < today
+        ? "expired"
+        : validUntil <= addDays(today, 30)
+          ? "expiring"
+          : "valid";
   const [checks, calendar] = await Promise.all([
     mayAct && (n.stage === "PROPOSED" || n.stage === "RECOMMENDED") ? checkNominee(n.cadreId, n.tier, today) : null,
     mayAct && next === "PUBLICIZED" ? loadWorkingDayCalendar() : {},
@@ -51,14 +56,22 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
   return (
     <div>
       <PageHeader title={`推荐：${n.cadre.name}`} description={`${n.unit.name}推荐为${poolTierLabel[n.tier]}`} />
-      <div className="mb-3"><StageBadges stage={n.stage} returned={!!n.returnedComment} inPool={!!n.poolEntry} /></div>
+      <div className="mb-3">
+        <StageBadges stage={n.stage} returned={!!n.returnedComment} inPool={!!n.poolEntry} />
+      </div>
       <StageStepper stage={n.stage} reached={reached} />
       {n.returnedComment ? (
-        <div className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm" role="status" data-testid="returned-comment">
+        <div
+          className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm"
+          role="status"
+          data-testid="returned-comment"
+        >
           <p className="font-medium text-amber-900">组织部退回修改意见</p>
           <p className="mt-1 whitespace-pre-wrap text-amber-900">{n.returnedComment}</p>
           {can(actor.role, "nomination", "create") ? (
-            <ButtonLink href={`/nominations/${n.id}/revise`} variant="primary" className="mt-3">修改后重新报送</ButtonLink>
+            <ButtonLink href={`/nominations/${n.id}/revise`} variant="primary" className="mt-3">
+              修改后重新报送
+            </ButtonLink>
           ) : null}
         </div>
       ) : null}
@@ -68,18 +81,36 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
           {checks ? (
             <Card title="资格复核（考察前，按现行政策配置和最新档案）">
               <CheckSummary hardFailures={checks.hardFailures} warnings={checks.warnings} />
-              <div className="mt-2"><VerdictChecks checks={checks.checks} explanations={checks.explanations} /></div>
+              <div className="mt-2">
+                <VerdictChecks checks={checks.checks} explanations={checks.explanations} />
+              </div>
             </Card>
           ) : null}
           {n.publicityStart && n.publicityEnd ? (
-            <PublicityCard id={n.id} version={n.version} start={n.publicityStart} end={n.publicityEnd} today={today}
-              objections={objectionsOf(n.events)} editable={mayAct && n.stage === "PUBLICIZED"} />
+            <PublicityCard
+              id={n.id}
+              version={n.version}
+              start={n.publicityStart}
+              end={n.publicityEnd}
+              today={today}
+              objections={objectionsOf(n.events)}
+              editable={mayAct && n.stage === "PUBLICIZED"}
+            />
           ) : null}
-          <Card title="办理记录"><Timeline n={n} /></Card>
+          <Card title="办理记录">
+            <Timeline n={n} />
+          </Card>
         </div>
         {mayAct ? (
-          <ProcedurePanel n={n} next={next === "PROPOSED" || next === "REJECTED" || next === "WITHDRAWN" ? null : next} renewable={renewable} rec={rec}
-            today={today} calendar={calendar} workingDays={Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays)} />
+          <ProcedurePanel
+            n={n}
+            next={next === "PROPOSED" || next === "REJECTED" || next === "WITHDRAWN" ? null : next}
+            renewable={renewable}
+            rec={rec}
+            today={today}
+            calendar={calendar}
+            workingDays={Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays)}
+          />
         ) : null}
       </div>
     </div>

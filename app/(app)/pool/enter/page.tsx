@@ -33,32 +33,66 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
   const v = preview.verdict;
   return (
     <div className="space-y-4">
-      <PageHeader title={`干部入库：${preview.cadre.name}`} description={`${preview.cadre.unit}　${preview.cadre.post}`} />
-      <form action="/pool/enter" className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm">
+      <PageHeader
+        title={`干部入库：${preview.cadre.name}`}
+        description={`${preview.cadre.unit}　${preview.cadre.post}`}
+      />
+      <form
+        action="/pool/enter"
+        className="flex flex-wrap items-end gap-3 rounded-lg border border-slate-200 bg-white p-4 text-sm shadow-sm"
+      >
         <input type="hidden" name="cadreId" value={preview.cadre.id} />
-        <label className="flex flex-col gap-1">入库层级
-          <select name="tier" defaultValue={tier} className="rounded border border-slate-300 px-2 py-1" aria-label="入库层级">
-            {POOL_TIERS.map((t) => <option key={t} value={t}>{poolTierLabel[t]}</option>)}
+        <label className="flex flex-col gap-1">
+          入库层级
+          <select
+            name="tier"
+            defaultValue={tier}
+            className="rounded border border-slate-300 px-2 py-1"
+            aria-label="入库层级"
+          >
+            {POOL_TIERS.map((t) => (
+              <option key={t} value={t}>
+                {poolTierLabel[t]}
+              </option>
+            ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1">入库日期
-          <input type="date" name="enteredOn" defaultValue={enteredOn} className="rounded border border-slate-300 px-2 py-1" aria-label="入库日期" />
+        <label className="flex flex-col gap-1">
+          入库日期
+          <input
+            type="date"
+            name="enteredOn"
+            defaultValue={enteredOn}
+            className="rounded border border-slate-300 px-2 py-1"
+            aria-label="入库日期"
+          />
         </label>
-        <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">研判</button>
+        <button type="submit" className="rounded-md border border-slate-300 px-3 py-1 hover:bg-slate-50">
+          研判
+        </button>
       </form>
-      <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" data-testid="entry-verdict" aria-labelledby="verdict-title">
+      <section
+        className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+        data-testid="entry-verdict"
+        aria-labelledby="verdict-title"
+      >
         <h2 id="verdict-title" className="mb-2 flex items-center gap-2 text-sm font-semibold">
           {poolTierLabel[tier]}入库条件（{profile.name}） {verdictBadge(v)}
         </h2>
         <VerdictChecks checks={v.checks} explanations={preview.explanations} />
       </section>
       {preview.openEntry ? (
-        <p role="alert" className="text-sm text-red-700">该同志已在库（{poolTierLabel[preview.openEntry.tier]}），如需调整层级请先办理出库。</p>
+        <p role="alert" className="text-sm text-red-700">
+          该同志已在库（{poolTierLabel[preview.openEntry.tier]}），如需调整层级请先办理出库。
+        </p>
       ) : (
         <EnterPoolForm
           key={`${tier}-${enteredOn}`}
-          cadreId={preview.cadre.id} tier={tier} enteredOn={enteredOn}
-          blocked={!v.eligible} warnings={v.checks.filter((c) => !c.passed && c.severity === "soft").map((c) => c.ruleId)}
+          cadreId={preview.cadre.id}
+          tier={tier}
+          enteredOn={enteredOn}
+          blocked={!v.eligible}
+          warnings={v.checks.filter((c) => !c.passed && c.severity === "soft").map((c) => c.ruleId)}
           domains={[...new Set([...profile.params.d20.pool.domains, ...familiar])]}
         />
       )}

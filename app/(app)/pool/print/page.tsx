@@ -17,8 +17,12 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
   const asOf = sp.asOf ?? todayInChina();
   const roster = await loadPoolRoster(actor, asOf, tier);
   await writeAuditStandalone({
-    actor: { id: actor.userId, username: actor.username, role: actor.role }, ip: actor.ip,
-    action: "print.pool", objectType: "PoolEntry", objectId: null, result: "SUCCESS",
+    actor: { id: actor.userId, username: actor.username, role: actor.role },
+    ip: actor.ip,
+    action: "print.pool",
+    objectType: "PoolEntry",
+    objectId: null,
+    result: "SUCCESS",
     diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count },
   });
   return (
@@ -32,9 +36,21 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
           <h1 className="text-center text-lg font-bold">{g.title}</h1>
           <p className="mb-2 text-center text-xs">{roster.subtitle}</p>
           <table>
-            <thead><tr>{POOL_ROSTER_HEADERS.map((h) => <th key={h}>{h}</th>)}</tr></thead>
+            <thead>
+              <tr>
+                {POOL_ROSTER_HEADERS.map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
+              </tr>
+            </thead>
             <tbody>
-              {g.rows.map((r) => <tr key={r[0]}>{r.map((v, i) => <td key={i}>{v}</td>)}</tr>)}
+              {g.rows.map((r) => (
+                <tr key={r[0]}>
+                  {r.map((v, i) => (
+                    <td key={i}>{v}</td>
+                  ))}
+                </tr>
+              ))}
             </tbody>
           </table>
           {g.rows.length === 0 ? <p className="mt-2 text-sm">该层级没有在库干部。</p> : null}

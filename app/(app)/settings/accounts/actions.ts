@@ -1,6 +1,12 @@
 "use server";
 
-import { changeRoleSchema, createAccountSchema, accountRefSchema, recusalSchema, resetPasswordSchema } from "@/lib/validation/user-account";
+import {
+  changeRoleSchema,
+  createAccountSchema,
+  accountRefSchema,
+  recusalSchema,
+  resetPasswordSchema,
+} from "@/lib/validation/user-account";
 import { setRecusal } from "@/lib/server/accounts/recusal";
 import { createAccount } from "@/lib/server/accounts/create-account";
 import { resetAccountPassword, resetSecondFactor } from "@/lib/server/accounts/reset-credentials";

@@ -4,7 +4,14 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import {
-  degreeLabel, educationLevelLabel, ETHNICITIES, ethnicityCode, politicalStatusLabel, practiceKindLabel, trainingKindLabel, unitTypeLabel,
+  degreeLabel,
+  educationLevelLabel,
+  ETHNICITIES,
+  ethnicityCode,
+  politicalStatusLabel,
+  practiceKindLabel,
+  trainingKindLabel,
+  unitTypeLabel,
 } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
@@ -26,10 +33,18 @@ function CodeTable({ title, labels }: { title: string; labels: Record<string, st
   return (
     <Card title={title}>
       <Table data-testid={`codes-${title}`}>
-        <thead><tr><Th>名称</Th><Th>代码</Th></tr></thead>
+        <thead>
+          <tr>
+            <Th>名称</Th>
+            <Th>代码</Th>
+          </tr>
+        </thead>
         <tbody>
           {Object.entries(labels).map(([code, label]) => (
-            <tr key={code}><Td>{label}</Td><Td className="font-mono text-xs text-slate-500">{code}</Td></tr>
+            <tr key={code}>
+              <Td>{label}</Td>
+              <Td className="font-mono text-xs text-slate-500">{code}</Td>
+            </tr>
           ))}
         </tbody>
       </Table>
@@ -42,12 +57,18 @@ export default async function CodesPage() {
   const [rows, active] = await Promise.all([listFamiliarDomainRows(), getActiveProfile()]);
   const p = active.profile;
   // Domains the active profile's pool rules name (D20-POOL-DOMAINS, SS12-DOMAINS).
-  const required = [...(p.rules.includes("D20-POOL-DOMAINS") ? p.params.d20.pool.domains : []), ...(p.rules.includes("SS12-DOMAINS") ? p.params.ss12.domains : [])];
+  const required = [
+    ...(p.rules.includes("D20-POOL-DOMAINS") ? p.params.d20.pool.domains : []),
+    ...(p.rules.includes("SS12-DOMAINS") ? p.params.ss12.domains : []),
+  ];
   const missing = required.filter((d) => !rows.some((r) => r.name === d && !r.archived));
   const manage = can(actor.role, "settings", "manage");
   return (
     <div>
-      <PageHeader title="代码表" description="系统使用的代码及其中文名称。除熟悉领域外，代码随系统发布，不可在此修改。" />
+      <PageHeader
+        title="代码表"
+        description="系统使用的代码及其中文名称。除熟悉领域外，代码随系统发布，不可在此修改。"
+      />
       <Card title="熟悉领域" className="mb-4">
         {missing.length ? (
           <p role="alert" className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900">
@@ -58,19 +79,35 @@ export default async function CodesPage() {
           <FamiliarDomainEditor rows={rows} required={required} />
         ) : (
           <ul className="flex flex-wrap gap-2" data-testid="familiar-domains">
-            {rows.filter((r) => !r.archived).map((r) => (
-              <li key={r.name} className="rounded-md border border-slate-300 px-2 py-1 text-sm">{r.name}{required.includes(r.name) ? <span className="ml-2"><Badge tone="info">政策要求</Badge></span> : null}</li>
-            ))}
+            {rows
+              .filter((r) => !r.archived)
+              .map((r) => (
+                <li key={r.name} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
+                  {r.name}
+                  {required.includes(r.name) ? (
+                    <span className="ml-2">
+                      <Badge tone="info">政策要求</Badge>
+                    </span>
+                  ) : null}
+                </li>
+              ))}
           </ul>
         )}
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={`民族（${ETHNICITIES.length}个，GB/T 3304）`}>
           <ol className="grid grid-cols-3 gap-x-4 gap-y-1 text-sm sm:grid-cols-4" data-testid="codes-民族">
-            {ETHNICITIES.map((e) => <li key={e}><span className="mr-1 font-mono text-xs text-slate-500">{ethnicityCode(e)}</span>{e}</li>)}
+            {ETHNICITIES.map((e) => (
+              <li key={e}>
+                <span className="mr-1 font-mono text-xs text-slate-500">{ethnicityCode(e)}</span>
+                {e}
+              </li>
+            ))}
           </ol>
         </Card>
-        {TABLES.map((t) => <CodeTable key={t.title} {...t} />)}
+        {TABLES.map((t) => (
+          <CodeTable key={t.title} {...t} />
+        ))}
       </div>
     </div>
   );

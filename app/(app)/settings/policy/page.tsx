@@ -33,36 +33,68 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
 
   return (
     <div>
-      <PageHeader title="政策配置" description="选择本区适用的政策文件（内置配置），或在其基础上调整参数形成区县配置。看板与各项判断均注明所用配置及版本。" />
-      {q.saved ? <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-800">已保存配置 {q.saved} 第 {q.version} 版。</p> : null}
-      {q.activated ? <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-800">已启用所选配置。</p> : null}
+      <PageHeader
+        title="政策配置"
+        description="选择本区适用的政策文件（内置配置），或在其基础上调整参数形成区县配置。看板与各项判断均注明所用配置及版本。"
+      />
+      {q.saved ? (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-800">
+          已保存配置 {q.saved} 第 {q.version} 版。
+        </p>
+      ) : null}
+      {q.activated ? (
+        <p role="status" className="mb-4 rounded-md bg-emerald-50 p-3 text-sm text-emerald-800">
+          已启用所选配置。
+        </p>
+      ) : null}
 
       <Card title="启用中的配置" className="mb-4">
         <p className="text-base font-medium" data-testid="active-profile">
-          {active.profile.name}（{active.profile.key}{active.rowId ? ` 第${active.profileVersion}版` : "，内置默认"}）
+          {active.profile.name}（{active.profile.key}
+          {active.rowId ? ` 第${active.profileVersion}版` : "，内置默认"}）
         </p>
-        <p className="mt-1 text-sm text-slate-600">继承关系：{active.profile.chain.join(" → ")}；适用规则 {active.profile.rules.length} 条。</p>
+        <p className="mt-1 text-sm text-slate-600">
+          继承关系：{active.profile.chain.join(" → ")}；适用规则 {active.profile.rules.length} 条。
+        </p>
         <p className="mt-3 text-sm text-slate-700">
           截至{formatDateLong(asOf)}，各项目标：
-          {STATUSES.map((s) => <span key={s} className="mr-3" data-testid={`status-count-${s}`}>{targetStatusLabel[s]} {counts[s]}</span>)}
+          {STATUSES.map((s) => (
+            <span key={s} className="mr-3" data-testid={`status-count-${s}`}>
+              {targetStatusLabel[s]} {counts[s]}
+            </span>
+          ))}
         </p>
         <details className="mt-3">
           <summary className="cursor-pointer text-sm text-brand-700">查看各项目标</summary>
-          <div className="mt-2"><TargetStatusTable rows={statuses} /></div>
+          <div className="mt-2">
+            <TargetStatusTable rows={statuses} />
+          </div>
         </details>
       </Card>
 
       <Card title="内置配置" className="mb-4">
         <Table>
-          <thead><tr><Th>名称</Th><Th>编号</Th><Th>操作</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>名称</Th>
+              <Th>编号</Th>
+              <Th>操作</Th>
+            </tr>
+          </thead>
           <tbody>
             {PRESET_KEYS.map((k) => (
               <tr key={k}>
                 <Td>{PRESETS[k].name}</Td>
                 <Td className="font-mono text-xs">{k}</Td>
                 <Td className="space-x-3 whitespace-nowrap">
-                  <Link href={`/settings/policy/view?preset=${k}`} className="text-brand-700 hover:underline">{manage ? "查看或启用" : "查看"}</Link>
-                  {manage ? <Link href={`/settings/policy/edit?extends=${k}`} className="text-brand-700 hover:underline">以此新建区县配置</Link> : null}
+                  <Link href={`/settings/policy/view?preset=${k}`} className="text-brand-700 hover:underline">
+                    {manage ? "查看或启用" : "查看"}
+                  </Link>
+                  {manage ? (
+                    <Link href={`/settings/policy/edit?extends=${k}`} className="text-brand-700 hover:underline">
+                      以此新建区县配置
+                    </Link>
+                  ) : null}
                 </Td>
               </tr>
             ))}
@@ -70,9 +102,30 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
         </Table>
       </Card>
 
-      <Card title="已保存的配置与历史版本" actions={manage ? <ButtonLink href="/settings/policy/edit" variant="primary">新建区县配置</ButtonLink> : null}>
+      <Card
+        title="已保存的配置与历史版本"
+        actions={
+          manage ? (
+            <ButtonLink href="/settings/policy/edit" variant="primary">
+              新建区县配置
+            </ButtonLink>
+          ) : null
+        }
+      >
         <Table data-testid="profile-versions">
-          <thead><tr><Th>名称</Th><Th>编号</Th><Th>版本</Th><Th>继承自</Th><Th>覆盖参数</Th><Th>保存人</Th><Th>保存时间</Th><Th>状态</Th><Th>操作</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>名称</Th>
+              <Th>编号</Th>
+              <Th>版本</Th>
+              <Th>继承自</Th>
+              <Th>覆盖参数</Th>
+              <Th>保存人</Th>
+              <Th>保存时间</Th>
+              <Th>状态</Th>
+              <Th>操作</Th>
+            </tr>
+          </thead>
           <tbody>
             {rows.map((r) => (
               <tr key={r.id} data-testid={`profile-${r.key}-v${r.profileVersion}`}>
@@ -86,10 +139,16 @@ export default async function PolicyPage({ searchParams }: { searchParams: Promi
                 <Td>{r.isActive ? <Badge tone="ok">启用中</Badge> : null}</Td>
                 <Td className="space-x-3 whitespace-nowrap">
                   <Link href={`/settings/policy/view?row=${r.id}`} className="text-brand-700 hover:underline">
-                    {manage && !r.isActive ? (r.profileVersion < (latestOf.get(r.key) ?? 0) ? "查看或恢复" : "查看或启用") : "查看"}
+                    {manage && !r.isActive
+                      ? r.profileVersion < (latestOf.get(r.key) ?? 0)
+                        ? "查看或恢复"
+                        : "查看或启用"
+                      : "查看"}
                   </Link>
                   {manage && r.extendsKey && r.profileVersion === latestOf.get(r.key) ? (
-                    <Link href={`/settings/policy/edit?key=${r.key}`} className="text-brand-700 hover:underline">编辑</Link>
+                    <Link href={`/settings/policy/edit?key=${r.key}`} className="text-brand-700 hover:underline">
+                      编辑
+                    </Link>
                   ) : null}
                 </Td>
               </tr>

@@ -3,7 +3,11 @@
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { addFeedback, createMentorships, endMentorship } from "@/lib/server/development/mentorships";
 import { revalidate, revalidateLayout } from "@/lib/server/actions/revalidate";
-import { createMentorshipSchema, endMentorshipSchema, mentorFeedbackSchema } from "@/lib/validation/development/mentorship";
+import {
+  createMentorshipSchema,
+  endMentorshipSchema,
+  mentorFeedbackSchema,
+} from "@/lib/validation/development/mentorship";
 
 export const createMentorshipsAction = authorizedAction
   .metadata({ name: "mentorship.create", resource: "development", action: "manage" })

@@ -11,7 +11,9 @@ export default async function NewTrainingPage() {
     <div>
       <PageHeader title="新建培训" description="创建后在培训页面中批量添加参训人员" />
       <Card>
-        <TrainingForm initial={{ name: "", kind: "", organizer: "", startDate: "", endDate: "", hours: "", fullTimeOffJob: false }} />
+        <TrainingForm
+          initial={{ name: "", kind: "", organizer: "", startDate: "", endDate: "", hours: "", fullTimeOffJob: false }}
+        />
       </Card>
     </div>
   );

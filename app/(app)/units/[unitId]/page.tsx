@@ -46,39 +46,70 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
         ) : null}
       </div>
       {!isToday && can(actor.role, "unit", "manage") ? (
-        <p className="no-print mb-4 text-sm text-slate-600">当前为历史日期的班子情况（按任职记录还原）。办理任免请切换到“今天”。</p>
+        <p className="no-print mb-4 text-sm text-slate-600">
+          当前为历史日期的班子情况（按任职记录还原）。办理任免请切换到“今天”。
+        </p>
       ) : null}
-      <Card
-        title="领导班子"
-        actions={<VacancyBadge count={t.vacancies.team} />}
-      >
+      <Card title="领导班子" actions={<VacancyBadge count={t.vacancies.team} />}>
         <TeamTable posts={t.team} asOf={asOf} unitId={u.id} editable={editable} caption="领导班子职位与任职人员" />
       </Card>
       <Card className="mt-4 max-w-3xl" title="班子年龄结构">
         <TeamAgeStructure s={t.teamStructure} />
       </Card>
       {t.sectionPosts.length ? (
-        <Card className="mt-4" title={`科级领导职位（核定职数 ${u.sectionLeaderPostCount}，实设 ${t.sectionPosts.length}）`} actions={<VacancyBadge count={t.vacancies.section} />}>
-          <TeamTable posts={t.sectionPosts} asOf={asOf} unitId={u.id} editable={editable} caption="科级领导职位与任职人员" />
+        <Card
+          className="mt-4"
+          title={`科级领导职位（核定职数 ${u.sectionLeaderPostCount}，实设 ${t.sectionPosts.length}）`}
+          actions={<VacancyBadge count={t.vacancies.section} />}
+        >
+          <TeamTable
+            posts={t.sectionPosts}
+            asOf={asOf}
+            unitId={u.id}
+            editable={editable}
+            caption="科级领导职位与任职人员"
+          />
         </Card>
       ) : null}
       {t.otherPosts.length ? (
         <Card className="mt-4" title="中层及非领导职位">
-          <TeamTable posts={t.otherPosts} asOf={asOf} unitId={u.id} editable={editable} caption="中层及非领导职位与任职人员" />
+          <TeamTable
+            posts={t.otherPosts}
+            asOf={asOf}
+            unitId={u.id}
+            editable={editable}
+            caption="中层及非领导职位与任职人员"
+          />
         </Card>
       ) : null}
       <Card className="mt-4" title="领导职位离任记录（最近）">
         <Table aria-label="离任记录">
-          <thead><tr><Th>职位</Th><Th>姓名</Th><Th>任职时间</Th><Th>离任时间</Th><Th>离任方式</Th></tr></thead>
+          <thead>
+            <tr>
+              <Th>职位</Th>
+              <Th>姓名</Th>
+              <Th>任职时间</Th>
+              <Th>离任时间</Th>
+              <Th>离任方式</Th>
+            </tr>
+          </thead>
           <tbody>
             {t.history.map((h) => (
               <tr key={h.appointmentId}>
-                <Td>{h.postTitle}</Td><Td>{h.cadreName}</Td><Td className="tabular-nums">{formatDate(h.startDate)}</Td>
+                <Td>{h.postTitle}</Td>
+                <Td>{h.cadreName}</Td>
+                <Td className="tabular-nums">{formatDate(h.startDate)}</Td>
                 <Td className="tabular-nums">{formatDate(h.endDate)}</Td>
                 <Td>{h.endReason ? appointmentEndReasonLabel[h.endReason] : "—"}</Td>
               </tr>
             ))}
-            {t.history.length === 0 ? <tr><Td colSpan={5} className="text-center text-slate-500">暂无离任记录</Td></tr> : null}
+            {t.history.length === 0 ? (
+              <tr>
+                <Td colSpan={5} className="text-center text-slate-500">
+                  暂无离任记录
+                </Td>
+              </tr>
+            ) : null}
           </tbody>
         </Table>
       </Card>

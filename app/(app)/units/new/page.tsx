@@ -13,7 +13,16 @@ export default async function NewUnitPage() {
       <PageHeader title="新建单位" />
       <UnitForm
         parents={parents}
-        initial={{ name: "", shortName: "", code: "", type: "", parentId: "", sectionLeaderPostCount: 0, isPartyGovDept: false, sortOrder: 0 }}
+        initial={{
+          name: "",
+          shortName: "",
+          code: "",
+          type: "",
+          parentId: "",
+          sectionLeaderPostCount: 0,
+          isPartyGovDept: false,
+          sortOrder: 0,
+        }}
       />
     </div>
   );

@@ -36,11 +36,19 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
       </div>
       <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="基本信息">
         <h2 className="mb-3 text-sm font-semibold">基本信息</h2>
-        <CadreBasicForm initial={basicValues(cadre)} units={actor.role === "UNIT" ? null : units} maskedIdNumber={masked} />
+        <CadreBasicForm
+          initial={basicValues(cadre)}
+          units={actor.role === "UNIT" ? null : units}
+          maskedIdNumber={masked}
+        />
       </section>
       <EducationEditor cadreId={cadre.id} records={educationRecords(cadre)} />
       <AppointmentEditor cadreId={cadre.id} records={appointmentRecords(cadre)} units={units} posts={posts} />
-      <AssessmentEditor cadreId={cadre.id} records={assessmentRecords(cadre)} defaultYear={todayInChina().getUTCFullYear() - 1} />
+      <AssessmentEditor
+        cadreId={cadre.id}
+        records={assessmentRecords(cadre)}
+        defaultYear={todayInChina().getUTCFullYear() - 1}
+      />
     </div>
   );
 }

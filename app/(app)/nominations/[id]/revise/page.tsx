@@ -24,7 +24,10 @@ export default async function ReviseNominationPage({ params }: { params: Promise
   const s = (v: number | null) => (v == null ? "" : String(v));
   return (
     <div>
-      <PageHeader title={`修改推荐：${n.cadre.name}`} description="按组织部退回意见修改后重新报送；报送前重新审查资格条件。" />
+      <PageHeader
+        title={`修改推荐：${n.cadre.name}`}
+        description="按组织部退回意见修改后重新报送；报送前重新审查资格条件。"
+      />
       <div className="mb-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-900" role="status">
         <p className="font-medium">组织部退回修改意见</p>
         <p className="mt-1 whitespace-pre-wrap">{n.returnedComment}</p>
@@ -34,10 +37,24 @@ export default async function ReviseNominationPage({ params }: { params: Promise
         domains={domainOptions(profile)}
         today={isoDay(todayInChina())}
         initial={{
-          id: n.id, version: n.version,
-          cadre: { id: n.cadre.id, name: n.cadre.name, gender: n.cadre.gender, birth: formatYearMonth(n.cadre.birthDate), postTitle: n.cadre.currentPostTitle, draft: n.cadre.status === "DRAFT" },
-          tier: n.tier, domain: n.domain ?? "", method: n.method ?? "", ballotsIssued: s(n.ballotsIssued), ballotsValid: s(n.ballotsValid),
-          votesReceived: s(n.votesReceived), recommendedOn: n.recommendedOn ? isoDay(n.recommendedOn) : "", reasons: n.reasons ?? "",
+          id: n.id,
+          version: n.version,
+          cadre: {
+            id: n.cadre.id,
+            name: n.cadre.name,
+            gender: n.cadre.gender,
+            birth: formatYearMonth(n.cadre.birthDate),
+            postTitle: n.cadre.currentPostTitle,
+            draft: n.cadre.status === "DRAFT",
+          },
+          tier: n.tier,
+          domain: n.domain ?? "",
+          method: n.method ?? "",
+          ballotsIssued: s(n.ballotsIssued),
+          ballotsValid: s(n.ballotsValid),
+          votesReceived: s(n.votesReceived),
+          recommendedOn: n.recommendedOn ? isoDay(n.recommendedOn) : "",
+          reasons: n.reasons ?? "",
           overrideReason: n.overrideReason ?? "",
         }}
       />

@@ -24,15 +24,27 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
   return (
     <div>
       <PageHeader title={`账号：${account.username}`} description={account.displayName} />
-      <p className="mb-4 text-sm"><Link href="/settings/accounts" className="text-brand-700 hover:underline">← 返回账号列表</Link></p>
+      <p className="mb-4 text-sm">
+        <Link href="/settings/accounts" className="text-brand-700 hover:underline">
+          ← 返回账号列表
+        </Link>
+      </p>
       <Card title="概况" className="mb-4">
         <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
-          <dt className="text-slate-500">角色</dt><dd data-testid="account-role">{roleLabel[account.role]}</dd>
-          <dt className="text-slate-500">所属单位</dt><dd>{account.unitName ?? "—"}</dd>
-          <dt className="text-slate-500">状态</dt><dd><AccountStatusBadge a={account} /></dd>
-          <dt className="text-slate-500">动态口令</dt><dd>{account.hasTotp ? "已绑定" : "未绑定"}</dd>
-          <dt className="text-slate-500">创建时间</dt><dd>{formatDateTime(account.createdAt)}</dd>
-          <dt className="text-slate-500">最近登录</dt><dd>{formatDateTime(account.lastSignInAt) || "从未登录"}</dd>
+          <dt className="text-slate-500">角色</dt>
+          <dd data-testid="account-role">{roleLabel[account.role]}</dd>
+          <dt className="text-slate-500">所属单位</dt>
+          <dd>{account.unitName ?? "—"}</dd>
+          <dt className="text-slate-500">状态</dt>
+          <dd>
+            <AccountStatusBadge a={account} />
+          </dd>
+          <dt className="text-slate-500">动态口令</dt>
+          <dd>{account.hasTotp ? "已绑定" : "未绑定"}</dd>
+          <dt className="text-slate-500">创建时间</dt>
+          <dd>{formatDateTime(account.createdAt)}</dd>
+          <dt className="text-slate-500">最近登录</dt>
+          <dd>{formatDateTime(account.lastSignInAt) || "从未登录"}</dd>
         </dl>
       </Card>
       {self ? (
@@ -41,9 +53,15 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
         </p>
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
-          <Card title="角色与所属单位"><ChangeRoleForm account={account} units={units} /></Card>
-          <Card title="重置密码"><ResetPasswordForm account={account} /></Card>
-          <Card title="回避登记" className="lg:col-span-2"><RecusalForm account={account} /></Card>
+          <Card title="角色与所属单位">
+            <ChangeRoleForm account={account} units={units} />
+          </Card>
+          <Card title="重置密码">
+            <ResetPasswordForm account={account} />
+          </Card>
+          <Card title="回避登记" className="lg:col-span-2">
+            <RecusalForm account={account} />
+          </Card>
           <Card title="账号状态与动态口令" className="lg:col-span-2">
             <AccountStatusActions account={account} usesTotp={needsTotp(account.role)} />
           </Card>

@@ -11,8 +11,13 @@ export default async function NewAccountPage() {
   const units = await listUnitOptions(actor);
   return (
     <div>
-      <PageHeader title="新建账号" description="系统管理员、组织部管理员和安全审计员账号须使用动态口令，创建后显示一次密钥。" />
-      <Card><CreateAccountForm units={units} /></Card>
+      <PageHeader
+        title="新建账号"
+        description="系统管理员、组织部管理员和安全审计员账号须使用动态口令，创建后显示一次密钥。"
+      />
+      <Card>
+        <CreateAccountForm units={units} />
+      </Card>
     </div>
   );
 }

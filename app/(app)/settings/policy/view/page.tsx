@@ -29,7 +29,12 @@ export default async function ViewProfilePage({ searchParams }: { searchParams: 
   if (q.row) {
     row = await orNotFound(getProfileRow(actor, q.row));
     const r = resolveRow(row, library);
-    if (!r.ok) return <p role="alert" className="text-sm text-red-600">该版本当前无法解析：{r.issues.map((i) => i.message).join("；")}</p>;
+    if (!r.ok)
+      return (
+        <p role="alert" className="text-sm text-red-600">
+          该版本当前无法解析：{r.issues.map((i) => i.message).join("；")}
+        </p>
+      );
     profile = r.profile;
   } else if (q.preset && isPresetKey(q.preset)) {
     profile = resolveProfile(q.preset);
@@ -40,35 +45,55 @@ export default async function ViewProfilePage({ searchParams }: { searchParams: 
   const manage = can(actor.role, "policy", "manage");
   const preview = manage && !isActive ? await previewActivation(actor, active.profile, profile, todayInChina()) : null;
   const restoring = row && row.key === active.profile.key;
-  const title = row ? `${row.name}（${row.key} 第${row.profileVersion}版）` : `${PRESETS[q.preset as keyof typeof PRESETS].name}（内置）`;
+  const title = row
+    ? `${row.name}（${row.key} 第${row.profileVersion}版）`
+    : `${PRESETS[q.preset as keyof typeof PRESETS].name}（内置）`;
 
   return (
     <div>
       <PageHeader title={title} description={profile.description || undefined} />
-      <p className="mb-4 text-sm"><Link href="/settings/policy" className="text-brand-700 hover:underline">← 返回政策配置</Link></p>
+      <p className="mb-4 text-sm">
+        <Link href="/settings/policy" className="text-brand-700 hover:underline">
+          ← 返回政策配置
+        </Link>
+      </p>
       <Card title="概况" className="mb-4">
         <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
-          <dt className="text-slate-500">状态</dt><dd>{isActive ? <Badge tone="ok">启用中</Badge> : <Badge>未启用</Badge>}</dd>
-          <dt className="text-slate-500">继承关系</dt><dd>{profile.chain.join(" → ")}</dd>
-          <dt className="text-slate-500">适用规则</dt><dd>{profile.rules.length} 条</dd>
-          {row ? (<><dt className="text-slate-500">保存人</dt><dd>{row.createdBy ?? "—"}</dd></>) : null}
+          <dt className="text-slate-500">状态</dt>
+          <dd>{isActive ? <Badge tone="ok">启用中</Badge> : <Badge>未启用</Badge>}</dd>
+          <dt className="text-slate-500">继承关系</dt>
+          <dd>{profile.chain.join(" → ")}</dd>
+          <dt className="text-slate-500">适用规则</dt>
+          <dd>{profile.rules.length} 条</dd>
+          {row ? (
+            <>
+              <dt className="text-slate-500">保存人</dt>
+              <dd>{row.createdBy ?? "—"}</dd>
+            </>
+          ) : null}
         </dl>
       </Card>
       {row && row.extendsKey ? (
-        <Card title="覆盖的参数" className="mb-4"><OverridesTable overrides={row.overrides} baseParams={base?.ok ? base.profile.params : {}} /></Card>
+        <Card title="覆盖的参数" className="mb-4">
+          <OverridesTable overrides={row.overrides} baseParams={base?.ok ? base.profile.params : {}} />
+        </Card>
       ) : null}
       {preview ? (
         <Card title={`${restoring ? "恢复" : "启用"}前预览：与当前启用的“${active.profile.name}”相比`} className="mb-4">
           <StatusChanges preview={preview} />
           <div className="mt-4 flex gap-3">
             <ActivateButton
-              rowId={row?.id ?? null} presetKey={row ? null : q.preset!} expectedActiveRowId={active.rowId}
+              rowId={row?.id ?? null}
+              presetKey={row ? null : q.preset!}
+              expectedActiveRowId={active.rowId}
               label={restoring ? "确认恢复此版本" : "确认启用此配置"}
             />
           </div>
         </Card>
       ) : null}
-      {manage && row && row.extendsKey ? <ButtonLink href={`/settings/policy/edit?from=${row.id}`}>以此版本为基础编辑</ButtonLink> : null}
+      {manage && row && row.extendsKey ? (
+        <ButtonLink href={`/settings/policy/edit?from=${row.id}`}>以此版本为基础编辑</ButtonLink>
+      ) : null}
     </div>
   );
 }

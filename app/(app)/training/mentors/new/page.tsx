@@ -12,7 +12,9 @@ export default async function NewMentorshipPage() {
   return (
     <div>
       <PageHeader title="新增导师结对" description="为一名干部选配一名或多名导师" />
-      <Card><NewMentorshipForm today={dayInputValue(todayInChina())} /></Card>
+      <Card>
+        <NewMentorshipForm today={dayInputValue(todayInChina())} />
+      </Card>
     </div>
   );
 }

@@ -17,9 +17,17 @@ export default async function NewPlanPage({ searchParams }: { searchParams: Prom
   const y = todayInChina().getUTCFullYear();
   return (
     <div>
-      <PageHeader title={`制定培养计划：${entry.cadre.name}`} description={`${entry.cadre.unit?.name ?? ""} ${entry.cadre.currentPostTitle ?? ""}｜${poolTierLabel[entry.tier]}`} />
+      <PageHeader
+        title={`制定培养计划：${entry.cadre.name}`}
+        description={`${entry.cadre.unit?.name ?? ""} ${entry.cadre.currentPostTitle ?? ""}｜${poolTierLabel[entry.tier]}`}
+      />
       <Card>
-        <GoalsEditor poolEntryId={entry.id} initialTitle={`${entry.cadre.name}同志培养计划（${y}—${y + 2}年）`} initialGoals={[]} today={dayInputValue(todayInChina())} />
+        <GoalsEditor
+          poolEntryId={entry.id}
+          initialTitle={`${entry.cadre.name}同志培养计划（${y}—${y + 2}年）`}
+          initialGoals={[]}
+          today={dayInputValue(todayInChina())}
+        />
       </Card>
     </div>
   );

@@ -11,11 +11,27 @@ export default async function NewPracticePage() {
   const units = await listScopedUnits(actor);
   return (
     <div>
-      <PageHeader title="登记实践锻炼" description="墩苗选派在保存前按“派下去”条件检查：不符合的不能保存，有提示情形的须填写理由" />
+      <PageHeader
+        title="登记实践锻炼"
+        description="墩苗选派在保存前按“派下去”条件检查：不符合的不能保存，有提示情形的须填写理由"
+      />
       <Card>
         <PracticeForm
           units={units}
-          initial={{ cadre: null, kind: "", hostUnitId: "", hostUnitName: "", role: "", startDate: "", plannedEndDate: "", actualEndDate: "", hostEvaluation: "", specialAssessment: "", specialAssessedOn: "", overrideReason: "" }}
+          initial={{
+            cadre: null,
+            kind: "",
+            hostUnitId: "",
+            hostUnitName: "",
+            role: "",
+            startDate: "",
+            plannedEndDate: "",
+            actualEndDate: "",
+            hostEvaluation: "",
+            specialAssessment: "",
+            specialAssessedOn: "",
+            overrideReason: "",
+          }}
         />
       </Card>
     </div>

@@ -6,6 +6,10 @@ import { attachment, exportRoute } from "@/lib/server/export/download";
 export async function GET(request: Request) {
   return exportRoute(request, "export.reminders", "development", "export", async (actor) => {
     const { buffer, filename } = await exportReminders(actor, todayInChina());
-    return attachment(filename, "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", new Uint8Array(buffer));
+    return attachment(
+      filename,
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      new Uint8Array(buffer),
+    );
   });
 }

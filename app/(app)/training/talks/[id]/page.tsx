@@ -15,10 +15,27 @@ export default async function TalkPage({ params }: { params: Promise<{ id: strin
   const t = await getTalk(actor, (await params).id);
   return (
     <div>
-      <PageHeader title={`${talkKindLabel[t.kind]}：${t.cadre.name}`} description={`${t.cadre.unit?.name ?? ""} ${t.cadre.currentPostTitle ?? ""}`} />
-      <p className="mb-4 text-sm"><Link className="text-brand-700 hover:underline" href={`/cadres/${t.cadre.id}`}>查看干部档案</Link></p>
+      <PageHeader
+        title={`${talkKindLabel[t.kind]}：${t.cadre.name}`}
+        description={`${t.cadre.unit?.name ?? ""} ${t.cadre.currentPostTitle ?? ""}`}
+      />
+      <p className="mb-4 text-sm">
+        <Link className="text-brand-700 hover:underline" href={`/cadres/${t.cadre.id}`}>
+          查看干部档案
+        </Link>
+      </p>
       <Card>
-        <TalkForm initial={{ id: t.id, version: t.version, kind: t.kind, talkedOn: dayInputValue(t.talkedOn), talkedBy: t.talkedBy, summary: t.summary, record: recordOf(t) }} />
+        <TalkForm
+          initial={{
+            id: t.id,
+            version: t.version,
+            kind: t.kind,
+            talkedOn: dayInputValue(t.talkedOn),
+            talkedBy: t.talkedBy,
+            summary: t.summary,
+            record: recordOf(t),
+          }}
+        />
       </Card>
     </div>
   );

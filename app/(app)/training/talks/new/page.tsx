@@ -12,7 +12,17 @@ export default async function NewTalkPage() {
   return (
     <div>
       <PageHeader title="登记谈话" />
-      <Card><TalkForm initial={{ kind: "", talkedOn: dayInputValue(todayInChina()), talkedBy: actor.displayName, summary: "", record: "NONE" }} /></Card>
+      <Card>
+        <TalkForm
+          initial={{
+            kind: "",
+            talkedOn: dayInputValue(todayInChina()),
+            talkedBy: actor.displayName,
+            summary: "",
+            record: "NONE",
+          }}
+        />
+      </Card>
     </div>
   );
 }

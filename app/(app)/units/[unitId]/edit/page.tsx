@@ -18,8 +18,15 @@ export default async function EditUnitPage({ params }: { params: Promise<{ unitI
       <UnitForm
         parents={parents}
         initial={{
-          id: unit.id, version: unit.version, name: unit.name, shortName: unit.shortName ?? "", code: unit.code, type: unit.type,
-          parentId: unit.parentId ?? "", sectionLeaderPostCount: unit.sectionLeaderPostCount, isPartyGovDept: unit.isPartyGovDept,
+          id: unit.id,
+          version: unit.version,
+          name: unit.name,
+          shortName: unit.shortName ?? "",
+          code: unit.code,
+          type: unit.type,
+          parentId: unit.parentId ?? "",
+          sectionLeaderPostCount: unit.sectionLeaderPostCount,
+          isPartyGovDept: unit.isPartyGovDept,
           sortOrder: unit.sortOrder,
         }}
       />

@@ -13,7 +13,16 @@ export default async function NewPostPage({ params }: { params: Promise<{ unitId
     <div>
       <PageHeader title={`新增职位：${unit.name}`} />
       <PostForm
-        initial={{ unitId: unit.id, title: "", rank: "", isPrincipal: false, isPartyGovHead: false, isLeadership: true, isKeyPost: false, sortOrder: 0 }}
+        initial={{
+          unitId: unit.id,
+          title: "",
+          rank: "",
+          isPrincipal: false,
+          isPartyGovHead: false,
+          isLeadership: true,
+          isKeyPost: false,
+          sortOrder: 0,
+        }}
       />
     </div>
   );

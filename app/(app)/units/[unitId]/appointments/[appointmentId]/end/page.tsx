@@ -11,7 +11,11 @@ import { orNotFound } from "@/lib/server/not-found";
 
 export const metadata = { title: "免职（离任）" };
 
-export default async function EndAppointmentPage({ params }: { params: Promise<{ unitId: string; appointmentId: string }> }) {
+export default async function EndAppointmentPage({
+  params,
+}: {
+  params: Promise<{ unitId: string; appointmentId: string }>;
+}) {
   const actor = await requirePermission("unit", "manage");
   const { unitId, appointmentId } = await params;
   const a = await orNotFound(getAppointmentForEnd(actor, appointmentId));
@@ -22,14 +26,22 @@ export default async function EndAppointmentPage({ params }: { params: Promise<{
       <PageHeader title={`免职（离任）：${a.cadre.name}`} description={`${a.post.unit.name} ${a.post.title}`} />
       <Card title="任职情况" className="mb-4">
         <p className="text-sm">
-          {a.cadre.name}，{genderLabel[a.cadre.gender]}，{formatYearMonth(a.cadre.birthDate)}生；自{formatDate(a.startDate)}起任{a.post.title}
+          {a.cadre.name}，{genderLabel[a.cadre.gender]}，{formatYearMonth(a.cadre.birthDate)}生；自
+          {formatDate(a.startDate)}起任{a.post.title}
           {a.documentNo ? `（${a.documentNo}）` : ""}，任现职{formatTenure(a.startDate, today)}。
         </p>
       </Card>
       {a.endDate ? (
-        <p role="alert" className="text-sm text-slate-700">该任职已于{formatDate(a.endDate)}结束，无需再办理。</p>
+        <p role="alert" className="text-sm text-slate-700">
+          该任职已于{formatDate(a.endDate)}结束，无需再办理。
+        </p>
       ) : (
-        <EndAppointmentForm unitId={unitId} appointmentId={a.id} version={a.version} defaultEndDate={today.toISOString().slice(0, 10)} />
+        <EndAppointmentForm
+          unitId={unitId}
+          appointmentId={a.id}
+          version={a.version}
+          defaultEndDate={today.toISOString().slice(0, 10)}
+        />
       )}
     </div>
   );

@@ -42,32 +42,74 @@ export default async function AppointPage({ params, searchParams }: Props) {
       <Card title="选择干部" className="mb-4">
         <form method="get" action={here} className="flex flex-wrap items-end gap-2" aria-label="查找干部">
           <div>
-            <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">姓名或拼音首字母</label>
-            <input id="q" name="q" defaultValue={q} className="rounded-md border border-slate-300 px-2 py-1.5 text-sm" />
+            <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
+              姓名或拼音首字母
+            </label>
+            <input
+              id="q"
+              name="q"
+              defaultValue={q}
+              className="rounded-md border border-slate-300 px-2 py-1.5 text-sm"
+            />
           </div>
-          <button type="submit" className={buttonClass("secondary")}>查找</button>
+          <button type="submit" className={buttonClass("secondary")}>
+            查找
+          </button>
         </form>
         {q ? (
           <Table className="mt-3" aria-label="查找结果">
-            <thead><tr><Th>姓名</Th><Th>性别</Th><Th>出生年月</Th><Th className="text-right">年龄</Th><Th>单位及职务</Th><Th>职务层次</Th><Th /></tr></thead>
+            <thead>
+              <tr>
+                <Th>姓名</Th>
+                <Th>性别</Th>
+                <Th>出生年月</Th>
+                <Th className="text-right">年龄</Th>
+                <Th>单位及职务</Th>
+                <Th>职务层次</Th>
+                <Th />
+              </tr>
+            </thead>
             <tbody>
               {found.map((c) => (
                 <tr key={c.id}>
-                  <Td>{c.name}</Td><Td>{genderLabel[c.gender]}</Td><Td className="tabular-nums">{formatYearMonth(c.birthDate)}</Td>
+                  <Td>{c.name}</Td>
+                  <Td>{genderLabel[c.gender]}</Td>
+                  <Td className="tabular-nums">{formatYearMonth(c.birthDate)}</Td>
                   <Td className="text-right tabular-nums">{ageOn(c.birthDate, today)}</Td>
                   <Td>{[c.unit?.name, c.currentPostTitle].filter(Boolean).join(" ")}</Td>
                   <Td>{c.rank ? rankLabel[c.rank] : "—"}</Td>
-                  <Td><Link href={{ pathname: here, query: { q, cadreId: c.id } }} className="text-brand-700 hover:underline">选择</Link></Td>
+                  <Td>
+                    <Link
+                      href={{ pathname: here, query: { q, cadreId: c.id } }}
+                      className="text-brand-700 hover:underline"
+                    >
+                      选择
+                    </Link>
+                  </Td>
                 </tr>
               ))}
-              {found.length === 0 ? <tr><Td colSpan={7} className="text-center text-slate-500">未找到在职干部</Td></tr> : null}
+              {found.length === 0 ? (
+                <tr>
+                  <Td colSpan={7} className="text-center text-slate-500">
+                    未找到在职干部
+                  </Td>
+                </tr>
+              ) : null}
             </tbody>
           </Table>
         ) : null}
       </Card>
       {chosen ? (
-        <Card title={`任职人员：${chosen.name}（${genderLabel[chosen.gender]}，${formatYearMonth(chosen.birthDate)}生，${ageOn(chosen.birthDate, today)}岁）`}>
-          <AppointForm unitId={unitId} postId={post.id} postVersion={post.version} cadreId={chosen.id} defaultStartDate={today.toISOString().slice(0, 10)} />
+        <Card
+          title={`任职人员：${chosen.name}（${genderLabel[chosen.gender]}，${formatYearMonth(chosen.birthDate)}生，${ageOn(chosen.birthDate, today)}岁）`}
+        >
+          <AppointForm
+            unitId={unitId}
+            postId={post.id}
+            postVersion={post.version}
+            cadreId={chosen.id}
+            defaultStartDate={today.toISOString().slice(0, 10)}
+          />
         </Card>
       ) : null}
     </div>

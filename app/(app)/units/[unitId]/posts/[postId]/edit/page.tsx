@@ -17,8 +17,16 @@ export default async function EditPostPage({ params }: { params: Promise<{ unitI
       <PageHeader title={`编辑职位：${post.title}`} />
       <PostForm
         initial={{
-          id: post.id, version: post.version, unitId: post.unitId, title: post.title, rank: post.rank, isPrincipal: post.isPrincipal,
-          isPartyGovHead: post.isPartyGovHead, isLeadership: post.isLeadership, isKeyPost: post.isKeyPost, sortOrder: post.sortOrder,
+          id: post.id,
+          version: post.version,
+          unitId: post.unitId,
+          title: post.title,
+          rank: post.rank,
+          isPrincipal: post.isPrincipal,
+          isPartyGovHead: post.isPartyGovHead,
+          isLeadership: post.isLeadership,
+          isKeyPost: post.isKeyPost,
+          sortOrder: post.sortOrder,
         }}
       />
     </div>
