@@ -4,7 +4,6 @@ import type {
   Degree,
   EstablishmentType,
   Gender,
-  NominationStage,
   PoliticalStatus,
   RecommendationMethod,
   PoolExitReason,
@@ -23,6 +22,7 @@ export {
   assessmentGradeLabel,
   educationLevelLabel,
   gradeLabel,
+  nominationStageLabel,
   poolTierTitle,
   rankLabel,
   unitTypeLabel,
@@ -88,18 +88,6 @@ export const poolReviewConclusionLabel: Record<PoolReviewConclusion, string> = {
   KEEP: "保留",
   WATCH: "关注",
   EXIT: "出库",
-};
-
-export const nominationStageLabel: Record<NominationStage, string> = {
-  PROPOSED: "动议",
-  RECOMMENDED: "民主推荐",
-  INVESTIGATED: "考察",
-  DELIBERATED: "酝酿",
-  DECIDED: "讨论决定",
-  PUBLICIZED: "公示",
-  APPOINTED: "任职",
-  REJECTED: "未通过",
-  WITHDRAWN: "已撤回",
 };
 
 export const recommendationMethodLabel: Record<RecommendationMethod, string> = {

@@ -1,7 +1,7 @@
 // The Chinese text of the enums that the rules' messages name (rank, grade, tier, education,
-// assessment, unit type), defined once here because lib/rules imports nothing outside itself;
+// assessment, unit type, nomination stage), defined once here because lib/rules imports nothing outside itself;
 // lib/labels re-exports them beside every other enum's text (GLOSSARY.md).
-import type { AssessmentGrade, EducationLevel, Grade, PoolTier, Rank, UnitType } from "./model/enums";
+import type { AssessmentGrade, EducationLevel, Grade, NominationStage, PoolTier, Rank, UnitType } from "./model/enums";
 
 export const unitTypeLabel: Record<UnitType, string> = {
   STREET: "街道",
@@ -55,4 +55,16 @@ export const poolTierTitle: Record<PoolTier, string> = {
   SECTION: "科级年轻干部",
   PRINCIPAL_RESERVE: "科级正职后备干部",
   DEPUTY_RESERVE: "科级副职后备干部",
+};
+
+export const nominationStageLabel: Record<NominationStage, string> = {
+  PROPOSED: "动议",
+  RECOMMENDED: "民主推荐",
+  INVESTIGATED: "考察",
+  DELIBERATED: "酝酿",
+  DECIDED: "讨论决定",
+  PUBLICIZED: "公示",
+  APPOINTED: "任职",
+  REJECTED: "未通过",
+  WITHDRAWN: "已撤回",
 };

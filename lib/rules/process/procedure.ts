@@ -2,21 +2,12 @@
 // 酝酿 → 讨论决定 → 公示 → 任职) or, for reserve listing only, SS12-PROCESS (推荐 → 考察测评 →
 // 人选方案 → 常委会研究确定). Reject and withdraw are possible from any open stage.
 import type { NominationStage } from "../model/enums";
+import { nominationStageLabel } from "../labels";
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 
-export const STAGE_LABELS: Record<NominationStage, string> = {
-  PROPOSED: "动议",
-  RECOMMENDED: "民主推荐",
-  INVESTIGATED: "考察",
-  DELIBERATED: "酝酿",
-  DECIDED: "讨论决定",
-  PUBLICIZED: "公示",
-  APPOINTED: "任职",
-  REJECTED: "未通过",
-  WITHDRAWN: "已撤回",
-};
-
+/** The stages' names in the procedure's messages: lib/labels' table, defined beside the rules. */
+export const STAGE_LABELS = nominationStageLabel;
 const ZZ15_STEPS: NominationStage[] = [
   "PROPOSED",
   "RECOMMENDED",
