@@ -1,24 +1,15 @@
 import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { nominationStageLabel } from "@/lib/labels";
-import { ageOn, ruleOn, youngPromotionLimit, type PoolEntryFact } from "@/lib/rules";
+import { ageOn, NOMINATION_STAGES, ruleOn, youngPromotionLimit, type PoolEntryFact } from "@/lib/rules";
 import type { FlowsView } from "@/lib/dashboard/model";
 import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
 
 export const FLOW_YEARS = 6;
-const STAGES: NominationStage[] = [
-  "PROPOSED",
-  "RECOMMENDED",
-  "INVESTIGATED",
-  "DELIBERATED",
-  "DECIDED",
-  "PUBLICIZED",
-  "APPOINTED",
-  "REJECTED",
-  "WITHDRAWN",
-];
+/** Every stage, in the procedure's order (the rules' list of the enum). */
+const STAGES: readonly NominationStage[] = NOMINATION_STAGES;
 const CLOSED = new Set<NominationStage>(["APPOINTED", "REJECTED", "WITHDRAWN"]);
 
 function yearsUpTo(asOf: Date, n: number): number[] {
