@@ -4,7 +4,6 @@
 // a reason. The server checks everything again on submit.
 import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { checkNomineeAction, resubmitNominationAction, submitNominationAction } from "@/app/(app)/nominations/actions";
 import { Card } from "@/components/ui/card";
@@ -16,7 +15,7 @@ import { CadrePicker } from "./cadre-picker";
 import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { CheckSummary } from "./check-summary";
 import { RecommendationFields, type RecommendationValues } from "./recommendation-fields";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
+import { useSave } from "@/components/forms/use-save";
 import { ClientForm } from "@/components/ui/client-form";
 import { formatDateLong } from "@/lib/format/dates";
 import { parseIsoDay } from "@/lib/validation/dates";
@@ -46,7 +45,6 @@ const asOfText = (iso: string) => {
 };
 
 export function NominationForm({ tiers, domains, today, initial }: Props) {
-  const router = useRouter();
   const [cadre, setCadre] = useState<NomineeOption | null>(initial?.cadre ?? null);
   const [tier, setTier] = useState<string>(initial?.tier ?? "");
   const [recommendedOn, setRecommendedOn] = useState(initial?.recommendedOn ?? "");
@@ -57,13 +55,11 @@ export function NominationForm({ tiers, domains, today, initial }: Props) {
     if (cadre && tier) runCheck({ cadreId: cadre.id, tier: tier as PoolTier, recommendedOn });
   }, [cadre, tier, recommendedOn, runCheck]);
 
-  const onSuccess = ({ data }: { data?: { id: string } }) => {
-    if (data) router.push(`/nominations/${data.id}`);
-  };
-  const submit = useAction(submitNominationAction, { onSuccess });
-  const resubmit = useAction(resubmitNominationAction, { onSuccess });
+  const toNomination = { goTo: (data: { id: string }) => `/nominations/${data.id}` };
+  const submit = useSave(submitNominationAction, toNomination);
+  const resubmit = useSave(resubmitNominationAction, toNomination);
   const send = initial ? resubmit : submit;
-  const err = fieldErrorsOf(send.result.validationErrors);
+  const err = send.err;
   // Only a result for what the form holds now counts (not one for the previous cadre or tier).
   const checked = check.input;
   const current =

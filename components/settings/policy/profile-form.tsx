@@ -3,7 +3,6 @@
 // generated from the schema). "检查并预览" validates the whole profile and shows how the target
 // statuses would change; only then can it be saved (as a new version), with or without activating.
 import { useAction } from "next-safe-action/hooks";
-import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { previewDraftAction, saveProfileAction } from "@/app/(app)/settings/policy/actions";
 import { Button } from "@/components/ui/button";
@@ -15,6 +14,7 @@ import type { ParamField as FieldDesc, ParamGroup } from "@/lib/settings/policy-
 import type { ProfileDraft } from "@/lib/validation/policy-profile";
 import { FormAlert } from "@/components/ui/form-alert";
 import { errorAt } from "@/components/forms/field-errors";
+import { useSave } from "@/components/forms/use-save";
 import { ParamField, type RuleTexts } from "./param-field";
 import { StatusChanges } from "./status-changes";
 import { ClientForm } from "@/components/ui/client-form";
@@ -55,15 +55,16 @@ function readDraft(form: HTMLFormElement, fields: FieldDesc[], basedOnVersion: n
 }
 
 export function ProfileForm({ initial, fields, groups, bases, extendsOptions, rules }: ProfileFormProps) {
-  const router = useRouter();
   const [extendsKey, setExtendsKey] = useState(initial.extendsKey);
   const [draft, setDraft] = useState<ProfileDraft | null>(null);
   const preview = useAction(previewDraftAction);
-  const save = useAction(saveProfileAction, {
-    onSuccess: ({ data }) => {
-      if (data?.ok)
-        router.push(`/settings/policy?saved=${encodeURIComponent(draft?.key ?? "")}&version=${data.profileVersion}`);
-    },
+  // a refusal (ok: false, with field messages) stays on screen; a save goes to the list
+  const save = useSave(saveProfileAction, {
+    went: (data) => data.ok,
+    goTo: (data) =>
+      data.ok
+        ? `/settings/policy?saved=${encodeURIComponent(draft?.key ?? "")}&version=${data.profileVersion}`
+        : undefined,
   });
   const previewData = preview.result.data;
   const saveData = save.result.data;
