@@ -1,7 +1,7 @@
 // The stage goals of a development plan (DevelopmentPlanGoal rows, in `position` order) and their
 // reading by the rules engine's PlanFact. Goals arrive validated by goalInputSchema; a goal that
 // fails it is refused with the field's message, so every stored goal is a whole one.
-import type { PlanFact } from "@/lib/rules";
+import { isoDay, type PlanFact } from "@/lib/rules";
 import type { GoalInput } from "@/lib/validation/development/plan";
 
 /** Include/select argument: a plan's goals in their order. */
@@ -29,7 +29,7 @@ export function goalRows(goals: GoalInput[]): (GoalRow & { position: number })[]
   }));
 }
 
-const iso = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : null);
+const iso = (d: Date | null) => (d ? isoDay(d) : null);
 
 /** A goal as the audit log records it (days as YYYY-MM-DD). */
 export function auditedGoal(g: GoalRow) {

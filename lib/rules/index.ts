@@ -70,7 +70,7 @@ export { developmentPlanCheck, mentorshipFollowUp } from "./schedule/growth";
 export type { MentorFollowUp, MentorshipFact, PlanFact } from "./schedule/growth";
 
 // procedure and administration
-export { canAdvance, nextStage, procedureOf, STAGE_LABELS } from "./process/procedure";
+export { canAdvance, nextStage, procedureOf } from "./process/procedure";
 export type { Procedure, TransitionResult } from "./process/procedure";
 export {
   ARCHIVE_SECTIONS,

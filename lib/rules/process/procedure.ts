@@ -6,8 +6,6 @@ import { nominationStageLabel } from "../labels";
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 
-/** The stages' names in the procedure's messages: lib/labels' table, defined beside the rules. */
-export const STAGE_LABELS = nominationStageLabel;
 const ZZ15_STEPS: NominationStage[] = [
   "PROPOSED",
   "RECOMMENDED",
@@ -56,19 +54,27 @@ export interface TransitionResult {
 
 export function canAdvance(from: NominationStage, to: NominationStage, profile: ResolvedProfile): TransitionResult {
   const proc = procedureOf(profile);
-  const order = proc.steps.map((s) => STAGE_LABELS[s]).join(" → ");
+  const order = proc.steps.map((s) => nominationStageLabel[s]).join(" → ");
   if (TERMINAL.has(from)) {
-    return { ok: false, ruleId: proc.ruleId, message: `已处于“${STAGE_LABELS[from]}”，不能再变更` };
+    return { ok: false, ruleId: proc.ruleId, message: `已处于“${nominationStageLabel[from]}”，不能再变更` };
   }
   if (to === "REJECTED" || to === "WITHDRAWN") {
-    return { ok: true, ruleId: proc.ruleId, message: `由“${STAGE_LABELS[from]}”转为“${STAGE_LABELS[to]}”` };
+    return {
+      ok: true,
+      ruleId: proc.ruleId,
+      message: `由“${nominationStageLabel[from]}”转为“${nominationStageLabel[to]}”`,
+    };
   }
   const next = nextStage(from, profile);
   if (next === to)
-    return { ok: true, ruleId: proc.ruleId, message: `由“${STAGE_LABELS[from]}”进入“${STAGE_LABELS[to]}”` };
+    return {
+      ok: true,
+      ruleId: proc.ruleId,
+      message: `由“${nominationStageLabel[from]}”进入“${nominationStageLabel[to]}”`,
+    };
   return {
     ok: false,
     ruleId: proc.ruleId,
-    message: `须按${order}的顺序进行，“${STAGE_LABELS[from]}”之后应为“${next ? STAGE_LABELS[next] : "（无）"}”，不能直接进入“${STAGE_LABELS[to]}”`,
+    message: `须按${order}的顺序进行，“${nominationStageLabel[from]}”之后应为“${next ? nominationStageLabel[next] : "（无）"}”，不能直接进入“${nominationStageLabel[to]}”`,
   };
 }

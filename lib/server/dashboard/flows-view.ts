@@ -8,8 +8,6 @@ import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
 
 export const FLOW_YEARS = 6;
-/** Every stage, in the procedure's order (the rules' list of the enum). */
-const STAGES: readonly NominationStage[] = NOMINATION_STAGES;
 const CLOSED = new Set<NominationStage>(["APPOINTED", "REJECTED", "WITHDRAWN"]);
 
 function yearsUpTo(asOf: Date, n: number): number[] {
@@ -54,7 +52,8 @@ export function nominationStages(
     if (CLOSED.has(e.toStage) && e.occurredAt.getTime() < yearStart) continue;
     counts.set(e.toStage, (counts.get(e.toStage) ?? 0) + 1);
   }
-  return STAGES.map((stage) => ({
+  // every stage, in the procedure's order
+  return NOMINATION_STAGES.map((stage) => ({
     stage,
     label: nominationStageLabel[stage],
     count: counts.get(stage) ?? 0,

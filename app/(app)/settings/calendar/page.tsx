@@ -10,7 +10,8 @@ import { OFFICIAL_CALENDAR, officialYear } from "@/lib/calendar/official-calenda
 import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
-import { getWorkingDayCalendar, loadCalendarOverrides } from "@/lib/server/calendar/working-day-calendar";
+import { listedDays, toWorkingDayCalendar } from "@/lib/calendar/merge-calendar";
+import { loadCalendarOverrides } from "@/lib/server/calendar/working-day-calendar";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { calendarParams } from "@/lib/validation/settings-search";
@@ -132,7 +133,7 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
           start={q.start}
           year={year}
           days={publicityDays}
-          calendar={await getWorkingDayCalendar()}
+          calendar={toWorkingDayCalendar(listedDays(overrides))}
         />
       </Card>
     </div>
