@@ -13,6 +13,8 @@ export function proxy(request: NextRequest) {
 
   const forwarded = new Headers(request.headers);
   forwarded.delete("x-middleware-subrequest");
+  // One id per request, for the audit rows it writes (a client cannot choose it).
+  forwarded.set("x-request-id", crypto.randomUUID());
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
 

@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/domain/enums";
+import type { Role, SecurityLevel } from "@/lib/domain/enums";
 
 /** The signed-in user every data access is made for. Built on the server from the session. */
 export interface Actor {
@@ -12,5 +12,14 @@ export interface Actor {
   recusedCadreIds: string[];
   sessionId: string;
   mustChangePassword: boolean;
+  /** a second factor is required and not yet enrolled: the holder enrols it before anything else */
+  mustEnrollTotp: boolean;
+  /** the highest sensitivity level of information the user may read (security labels) */
+  clearance: SecurityLevel;
+  /** the session's last fresh second-factor check (step-up), or null */
+  stepUpAt: Date | null;
   ip: string | null;
+  /** for the audit row: the browser's User-Agent and this request's id (x-request-id) */
+  userAgent: string | null;
+  requestId: string | null;
 }

@@ -49,6 +49,8 @@ const ORG_COMMON: Grants = {
 // "self": one's own account (change password). Every role holds it.
 export const PERMISSIONS: Record<Role, Grants> = {
   SYS_ADMIN: { self: ["update"], account: ["read", "manage"], settings: ["read"] },
+  // Refined by the 三员分立 work of issue 18: roles, unit scopes, clearances, second factors.
+  SECURITY_ADMIN: { self: ["update"], account: ["read"] },
   ORG_ADMIN: { self: ["update"], ...ORG_COMMON, policy: ["read", "manage"], settings: ["read", "manage"] },
   ORG_STAFF: { self: ["update"], ...ORG_COMMON },
   UNIT: {

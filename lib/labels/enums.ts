@@ -12,6 +12,7 @@ import type {
   PoolTier,
   PracticeKind,
   Role,
+  SecurityLevel,
   TalkKind,
   TrainingKind,
 } from "@/lib/domain/enums";
@@ -121,11 +122,18 @@ export const talkKindLabel: Record<TalkKind, string> = {
 
 export const roleLabel: Record<Role, string> = {
   SYS_ADMIN: "系统管理员",
+  SECURITY_ADMIN: "安全管理员",
   ORG_ADMIN: "组织部管理员",
   ORG_STAFF: "组织部干部",
   UNIT: "单位党委（党组）",
   LEADER: "领导",
   AUDITOR: "安全审计员",
+};
+
+export const securityLevelLabel: Record<SecurityLevel, string> = {
+  GENERAL: "一般",
+  SENSITIVE: "敏感",
+  HIGHLY_SENSITIVE: "高度敏感",
 };
 
 export const auditResultLabel: Record<"SUCCESS" | "DENIED" | "FAILURE", string> = {

@@ -20,6 +20,7 @@ import { startEmbeddedPostgres } from "../../lib/database/embedded";
 import { migrateDeploy } from "../../lib/database/migrate";
 import type { Actor } from "@/lib/auth/actor";
 import { timeOverHttp } from "./bench-dashboard-http";
+import { BENCH_ACTOR_FIELDS } from "./bench-actor";
 
 const CADRES = Number(process.env.BENCH_CADRES ?? 100_000);
 const UNITS = 2_000;
@@ -35,10 +36,7 @@ const LEADER: Actor = {
   displayName: "基准测试",
   role: "LEADER",
   unitId: null,
-  recusedCadreIds: [],
-  sessionId: "bench",
-  mustChangePassword: false,
-  ip: null,
+  ...BENCH_ACTOR_FIELDS,
 };
 
 function stats(samples: number[]) {

@@ -8,6 +8,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { seedDemo } from "../../prisma/seed/index";
 import { createTestDatabase } from "../support/test-database";
+import { BENCH_ACTOR_FIELDS } from "./bench-actor";
 
 const RUNS = 15;
 const TARGET_MS = 500;
@@ -50,10 +51,7 @@ async function main() {
       displayName: "基准测试",
       role: "ORG_STAFF" as const,
       unitId: null,
-      recusedCadreIds: [],
-      sessionId: "bench",
-      mustChangePassword: false,
-      ip: null,
+      ...BENCH_ACTOR_FIELDS,
     };
     const pool = await prisma.poolEntry.count({ where: { closedOn: null } });
     console.log(

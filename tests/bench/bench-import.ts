@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { createTestDatabase } from "../support/test-database";
 import { person, rosterFile } from "../support/roster-file";
+import { BENCH_ACTOR_FIELDS } from "./bench-actor";
 
 const ROWS = 10_000;
 const RUNS = 3;
@@ -54,12 +55,9 @@ async function main() {
       userId: user.id,
       username: user.username,
       displayName: user.displayName,
-      role: user.role,
+      role: "ORG_STAFF" as const,
       unitId: null,
-      recusedCadreIds: [],
-      sessionId: "bench",
-      mustChangePassword: false,
-      ip: null,
+      ...BENCH_ACTOR_FIELDS,
     };
     const imports: number[] = [];
     const dryRuns: number[] = [];

@@ -11,6 +11,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { BENCH_ACTOR_FIELDS } from "./bench-actor";
 
 const TARGET_MS = 150;
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
@@ -60,10 +61,7 @@ async function main() {
       userId: "bench",
       username: "bench",
       displayName: "bench",
-      recusedCadreIds: [],
-      sessionId: "bench",
-      mustChangePassword: false,
-      ip: null,
+      ...BENCH_ACTOR_FIELDS,
     };
     const org = { ...base, role: "ORG_STAFF" as const, unitId: null };
     const unit = { ...base, role: "UNIT" as const, unitId: street.id };

@@ -1,6 +1,7 @@
 import { hash } from "@node-rs/argon2";
 import { encryptField } from "../../lib/crypto/field-cipher";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
+import { DEFAULT_CLEARANCE } from "../../lib/authz/clearance";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "./demo-accounts";
 
 /** Creates the demo accounts; the unit account belongs to the first street of the district. */
@@ -22,6 +23,9 @@ export async function createDemoAccounts(prisma: PrismaClient): Promise<number> 
         mustChangePassword: false,
         isDemo: true,
         totpSecretCipher: a.totpSecret ? encryptField(a.totpSecret) : null,
+        // Demo secrets are printed by npm start, so they count as enrolled.
+        totpEnrolledAt: a.totpSecret ? new Date() : null,
+        clearance: DEFAULT_CLEARANCE[a.role],
       },
     });
   }

@@ -1,18 +1,25 @@
 // Test accounts and actors built straight in the database (the tests' own, fresh per run).
 import { hash } from "@node-rs/argon2";
 import { randomBytes } from "node:crypto";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role, SecurityLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { DEFAULT_CLEARANCE } from "@/lib/authz/clearance";
 import { prisma } from "@/lib/server/db";
 
 export const TEST_PASSWORD = "Correct-Horse-42";
 
 export async function createTestUser(
   role: Role,
-  opts: { unitId?: string; cadreId?: string; totpSecretCipher?: string; mustChangePassword?: boolean } = {},
+  opts: {
+    unitId?: string;
+    cadreId?: string;
+    totpSecretCipher?: string;
+    mustChangePassword?: boolean;
+    clearance?: SecurityLevel;
+  } = {},
 ) {
   const username = `${role.toLowerCase()}_${randomBytes(3).toString("hex")}`;
-  return prisma.user.create({
+  const user = await prisma.user.create({
     data: {
       username,
       displayName: `测试${role}`,
@@ -22,13 +29,23 @@ export async function createTestUser(
       passwordHash: await hash(TEST_PASSWORD),
       mustChangePassword: opts.mustChangePassword ?? false,
       totpSecretCipher: opts.totpSecretCipher,
+      totpEnrolledAt: opts.totpSecretCipher ? new Date() : null,
+      clearance: opts.clearance ?? DEFAULT_CLEARANCE[role],
     },
   });
+  return { ...user, role };
 }
 
 /** An actor as resolveSession would build it, for calling lib/server directly. */
 export function actorOf(
-  user: { id: string; username: string; displayName: string; role: Role; unitId: string | null },
+  user: {
+    id: string;
+    username: string;
+    displayName: string;
+    role: Role;
+    unitId: string | null;
+    clearance?: SecurityLevel;
+  },
   extra: Partial<Actor> = {},
 ): Actor {
   return {
@@ -40,7 +57,12 @@ export function actorOf(
     recusedCadreIds: [],
     sessionId: "test-session",
     mustChangePassword: false,
+    mustEnrollTotp: false,
+    clearance: user.clearance ?? DEFAULT_CLEARANCE[user.role],
+    stepUpAt: null,
     ip: "127.0.0.1",
+    userAgent: "vitest",
+    requestId: null,
     ...extra,
   };
 }

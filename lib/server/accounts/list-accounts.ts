@@ -29,7 +29,8 @@ export interface AccountView {
   id: string;
   username: string;
   displayName: string;
-  role: Role;
+  /** null: created, no role granted yet */
+  role: Role | null;
   unitId: string | null;
   unitName: string | null;
   mustChangePassword: boolean;
@@ -48,7 +49,7 @@ type Row = {
   id: string;
   username: string;
   displayName: string;
-  role: Role;
+  role: Role | null;
   unitId: string | null;
   mustChangePassword: boolean;
   lockedUntil: Date | null;

@@ -55,7 +55,7 @@ export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<
   assertManagesAccounts(actor);
   assertNotSelf(actor, ref.userId, "不能在此重置自己的动态口令");
   const user = await userOf(ref.userId);
-  if (!needsTotp(user.role)) throw new UserFacingError("该账号的角色不使用动态口令");
+  if (!user.role || !needsTotp(user.role)) throw new UserFacingError("该账号的角色不使用动态口令");
   const totp = issueTotp(user.username);
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.user, "User", ref.userId, ref.version, {

@@ -19,7 +19,11 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   const token = await decode({ token: raw, secret: process.env.NEXTAUTH_SECRET ?? "" }).catch(() => null);
   const sid = typeof token?.sid === "string" ? token.sid : null;
   if (!sid) return null;
-  return resolveSession(sid, new Date(), requestIp(await headers()));
+  const h = await headers();
+  return resolveSession(sid, new Date(), requestIp(h), {
+    userAgent: h.get("user-agent"),
+    requestId: h.get("x-request-id"),
+  });
 });
 
 /** For pages: the actor, or a redirect to sign-in (or to the forced password change). */

@@ -36,14 +36,20 @@ async function recusedCadreIds(cadreId: string | null, idNumberHashes: readonly 
  * was signed out, idled 30 minutes, passed 12 hours, or its user was disabled, had the role
  * changed or was otherwise revoked (sessionEpoch bumped). Checked on every request.
  */
-export async function resolveSession(sessionId: string, now: Date, ip: string | null = null): Promise<Actor | null> {
+export async function resolveSession(
+  sessionId: string,
+  now: Date,
+  ip: string | null = null,
+  request: { userAgent?: string | null; requestId?: string | null } = {},
+): Promise<Actor | null> {
   const s = await prisma.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!s || s.revokedAt) return null;
   const u = s.user;
   const expired =
     now.getTime() - s.createdAt.getTime() > ABSOLUTE_TIMEOUT_MS ||
     now.getTime() - s.lastSeenAt.getTime() > IDLE_TIMEOUT_MS;
-  if (expired || u.disabledAt || u.sessionEpoch !== s.epoch || u.role !== s.role) {
+  const accountEnded = u.disabledAt !== null || (u.expiresAt !== null && u.expiresAt <= now);
+  if (expired || accountEnded || u.role === null || u.sessionEpoch !== s.epoch || u.role !== s.role) {
     await revokeSession(sessionId, now);
     return null;
   }
@@ -59,7 +65,13 @@ export async function resolveSession(sessionId: string, now: Date, ip: string | 
     recusedCadreIds: await recusedCadreIds(u.cadreId, u.recusalIdNumberHashes),
     sessionId,
     mustChangePassword: !u.isDemo && (u.mustChangePassword || passwordExpired(u.passwordChangedAt, now)),
+    // Refined by the enrolment work of issue 18 (which roles need a second factor).
+    mustEnrollTotp: false,
+    clearance: u.clearance,
+    stepUpAt: s.stepUpAt,
     ip,
+    userAgent: request.userAgent?.slice(0, 300) ?? null,
+    requestId: request.requestId ?? null,
   };
 }
 

@@ -51,7 +51,7 @@ export default async function AccountsPage() {
                 ) : null}
               </Td>
               <Td>{a.displayName}</Td>
-              <Td>{roleLabel[a.role]}</Td>
+              <Td>{a.role ? roleLabel[a.role] : "未授权"}</Td>
               <Td>{a.unitName ?? "—"}</Td>
               <Td>{a.hasTotp ? "已绑定" : "—"}</Td>
               <Td>

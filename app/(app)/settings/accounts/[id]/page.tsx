@@ -32,7 +32,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       <Card title="概况" className="mb-4">
         <dl className="grid grid-cols-[8rem_1fr] gap-y-1 text-sm">
           <dt className="text-slate-500">角色</dt>
-          <dd data-testid="account-role">{roleLabel[account.role]}</dd>
+          <dd data-testid="account-role">{account.role ? roleLabel[account.role] : "未授权"}</dd>
           <dt className="text-slate-500">所属单位</dt>
           <dd>{account.unitName ?? "—"}</dd>
           <dt className="text-slate-500">状态</dt>
@@ -54,7 +54,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
       ) : (
         <div className="grid gap-4 lg:grid-cols-2">
           <Card title="角色与所属单位">
-            <ChangeRoleForm account={account} units={units} />
+            <ChangeRoleForm account={{ ...account, role: account.role ?? "ORG_STAFF" }} units={units} />
           </Card>
           <Card title="重置密码">
             <ResetPasswordForm account={account} />
@@ -63,7 +63,7 @@ export default async function AccountPage({ params }: { params: Promise<{ id: st
             <RecusalForm account={account} />
           </Card>
           <Card title="账号状态与动态口令" className="lg:col-span-2">
-            <AccountStatusActions account={account} usesTotp={needsTotp(account.role)} />
+            <AccountStatusActions account={account} usesTotp={account.role !== null && needsTotp(account.role)} />
           </Card>
         </div>
       )}
