@@ -13,9 +13,24 @@ export const DEFAULT_CLEARANCE: Record<Role, SecurityLevel> = {
   ORG_ADMIN: "HIGHLY_SENSITIVE",
   ORG_STAFF: "HIGHLY_SENSITIVE",
   UNIT: "SENSITIVE",
-  LEADER: "SENSITIVE",
+  LEADER: "HIGHLY_SENSITIVE",
 };
 
 export function clears(clearance: SecurityLevel, level: SecurityLevel): boolean {
   return SECURITY_LEVELS.indexOf(clearance) >= SECURITY_LEVELS.indexOf(level);
+}
+
+/** The sensitive information sets and their levels; every other field of a record is GENERAL. */
+export const INFO_SETS = {
+  sanctions: { label: "处分、组织处理", level: "HIGHLY_SENSITIVE" },
+  assessmentConclusions: { label: "年度考核结论", level: "SENSITIVE" },
+  personalMatters: { label: "个人有关事项报告", level: "HIGHLY_SENSITIVE" },
+  familyAbroad: { label: "家庭成员移居国（境）外情况", level: "HIGHLY_SENSITIVE" },
+  idNumber: { label: "身份证号（完整号码）", level: "HIGHLY_SENSITIVE" },
+} as const satisfies Record<string, { label: string; level: SecurityLevel }>;
+
+export type InfoSet = keyof typeof INFO_SETS;
+
+export function mayRead(clearance: SecurityLevel, set: InfoSet): boolean {
+  return clears(clearance, INFO_SETS[set].level);
 }

@@ -24,8 +24,8 @@ ALTER TABLE "User"
 
 -- Existing holders keep what they could read before the labels existed, and an existing
 -- secret counts as enrolled (its holder has been signing in with it).
-UPDATE "User" SET "clearance" = 'HIGHLY_SENSITIVE' WHERE "role" IN ('ORG_ADMIN', 'ORG_STAFF');
-UPDATE "User" SET "clearance" = 'SENSITIVE' WHERE "role" IN ('UNIT', 'LEADER');
+UPDATE "User" SET "clearance" = 'HIGHLY_SENSITIVE' WHERE "role" IN ('ORG_ADMIN', 'ORG_STAFF', 'LEADER');
+UPDATE "User" SET "clearance" = 'SENSITIVE' WHERE "role" = 'UNIT';
 UPDATE "User" SET "totpEnrolledAt" = "createdAt" WHERE "totpSecretCipher" IS NOT NULL;
 UPDATE "User" SET "disabledReason" = '管理员停用' WHERE "disabledAt" IS NOT NULL;
 
