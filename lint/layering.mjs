@@ -53,6 +53,7 @@ export const layering = [
       // (lib/server/db.ts): audit:verify runs under plain `tsx`, where lib/server's "server-only"
       // guard throws, and the restore verifies the chain of a freshly restored database.
       "lib/cli/audit-verify.ts",
+      "lib/cli/audit-anchor.ts",
       "lib/audit/verify-chain.ts",
       "lib/database/backup/restore-backup.ts",
     ],

@@ -17,6 +17,10 @@ const HKDF_SALT = Buffer.from("miaopu/hkdf-salt/v1", "utf8");
 const INFO = {
   idNumberEncryption: "miaopu/id-number/aes-256-gcm/v1",
   idNumberLookup: "miaopu/id-number/hmac-sha256/v1",
+  // The audit log's keyed hash chain and its anchors (lib/audit/chain-hash.ts, anchors.ts).
+  auditChain: "miaopu/audit-chain/hmac-sha256/v1",
+  // AuditLog.sessionHash: links a session's rows without storing its id (a bearer credential).
+  auditSession: "miaopu/audit-session/hmac-sha256/v1",
 } as const;
 
 export type KeyPurpose = keyof typeof INFO;

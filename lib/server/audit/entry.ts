@@ -12,6 +12,13 @@ export const AUDIT_ACTIONS = {
   exportRoster: "export.roster",
   printLrmx: "print.lrmx",
   revealIdNumber: "reveal.idNumber",
+  /** requirePermission refused a page (the user saw 404). */
+  pageDenied: "page.denied",
+  /** a record outside the actor's scope, recused, or nonexistent (the user saw 404). */
+  readDenied: "read.denied",
+  /** the auditor's own use of the log */
+  auditSearch: "audit.search",
+  exportAudit: "export.audit",
 } as const;
 
 // Attempted usernames on failed sign-ins are attacker-controlled: keep them short.
@@ -46,6 +53,16 @@ export const auditEntrySchema = z.object({
   diff: z.unknown().optional(),
   /** The id shown to the user with a generic error, to find this row again. */
   referenceId: text(64),
+  /** Context, usually from auditBy(actor); a caller without an actor may pass userAgent/ip. */
+  unitId: text(64),
+  /** auditSessionHash(sessionId) — never the session id itself. */
+  sessionHash: z
+    .string()
+    .regex(/^[0-9a-f]{8,64}$/, "sessionHash must be a hex hash, not a session id")
+    .nullish()
+    .transform((s) => s ?? null),
+  requestId: text(64),
+  userAgent: text(300),
 });
 
 export type AuditEntry = z.input<typeof auditEntrySchema>;

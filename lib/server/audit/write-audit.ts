@@ -2,7 +2,8 @@ import "server-only";
 // Appends one AuditLog row inside the caller's transaction: if the audit write fails, the
 // change it describes rolls back with it, and if the change rolls back, so does its row.
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { GENESIS_HASH, auditRowHash, type AuditHashInput } from "@/lib/audit/chain-hash";
+import { CURRENT_CHAIN_VERSION, GENESIS_HASH, auditRowHashV2, type AuditHashInput } from "@/lib/audit/chain-hash";
+import { auditChainKey } from "@/lib/server/crypto/keys";
 import { prisma } from "@/lib/server/db";
 import { auditEntrySchema, type AuditEntry } from "./entry";
 import { sanitizeAuditJson } from "./sanitize";
@@ -33,6 +34,8 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
   }
   const e = auditEntrySchema.parse(entry);
   const diff = sanitizeAuditJson(e.diff);
+  // Read before the lock: a missing key fails the write (and the change) without queueing.
+  const key = auditChainKey();
 
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(${AUDIT_APPEND_LOCK})`;
   const last = await tx.auditLog.findFirst({ orderBy: { id: "desc" }, select: { id: true, hash: true } });
@@ -51,9 +54,14 @@ export async function writeAudit(tx: Prisma.TransactionClient, entry: AuditEntry
     result: e.result,
     diff,
     referenceId: e.referenceId,
+    unitId: e.unitId,
+    sessionHash: e.sessionHash,
+    requestId: e.requestId,
+    userAgent: e.userAgent,
+    chainVersion: CURRENT_CHAIN_VERSION,
     prevHash: last?.hash ?? GENESIS_HASH,
   };
-  const hash = auditRowHash(row);
+  const hash = auditRowHashV2(row, key);
   await tx.auditLog.create({
     data: {
       ...row,
