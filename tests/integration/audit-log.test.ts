@@ -5,6 +5,7 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditRowHash } from "@/lib/audit/chain-hash";
+import { subkey } from "@/lib/crypto/encryption-key";
 import { prisma } from "@/lib/server/db";
 import { auditDiff, verifyAuditChain, writeAudit, writeAuditStandalone, type AuditEntry } from "@/lib/server/audit";
 
@@ -182,6 +183,7 @@ describe("verifyAuditChain", () => {
     expect((await verifyAuditChain(prisma)).ok).toBe(true);
   });
 
+  // A forger holding the audit key (the unkeyed case: tests/integration/audit/keyed-chain.test.ts).
   it("catches an edited row whose hash a forger recomputed, at the next row", async () => {
     const [, target, next] = await writeRows(3);
     const original = await prisma.auditLog.findUniqueOrThrow({ where: { id: target } });
@@ -189,7 +191,7 @@ describe("verifyAuditChain", () => {
     await asOwner(`UPDATE "AuditLog" SET "objectId" = $2, hash = $3 WHERE id = $1`, [
       target.toString(),
       forged.objectId,
-      auditRowHash(forged),
+      auditRowHash(forged, subkey("auditChain")),
     ]);
     try {
       expect(await verifyAuditChain(prisma)).toMatchObject({ ok: false, firstBadId: next, kind: "relinked" });

@@ -1,0 +1,136 @@
+// Anchors (npm run audit:anchor): a copy of the chain head kept off the host catches what the
+// chain alone cannot — rows cut off the end, and a rewrite by someone who could recompute every
+// HMAC — and a forged anchor line does not verify. The CLIs run for real once, end to end.
+import { spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { randomBytes } from "node:crypto";
+import { afterAll, describe, expect, it } from "vitest";
+import { anchorMac, makeAnchor, parseAnchors, type AuditAnchor } from "@/lib/audit/anchors";
+import { auditRowHashV2 } from "@/lib/audit/chain-hash";
+import { subkey } from "@/lib/crypto/encryption-key";
+import { verifyAuditChain, writeAuditStandalone } from "@/lib/server/audit";
+import { prisma } from "@/lib/server/db";
+import { asOwner, auditRows, seedV1Rows, useOwnAuditDatabase } from "./chain-fixture";
+
+const fx = useOwnAuditDatabase("miaopu_audit_anchor");
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), "miaopu-anchors-"));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+async function writeRows(n: number): Promise<bigint[]> {
+  const ids: bigint[] = [];
+  for (let i = 0; i < n; i++) {
+    const w = await writeAuditStandalone({
+      actor: null,
+      ip: "cli:test",
+      action: "cadre.update",
+      objectType: "Cadre",
+      objectId: `c${i}`,
+      result: "SUCCESS",
+    });
+    ids.push(w.id);
+  }
+  return ids;
+}
+
+/** The anchor `npm run audit:anchor` would write now, as a file line. */
+async function anchorNow(): Promise<AuditAnchor> {
+  const r = await verifyAuditChain(prisma);
+  return makeAnchor(subkey("auditChain"), r.head!, r.checked);
+}
+
+const lines = (...anchors: AuditAnchor[]) => parseAnchors(anchors.map((a) => JSON.stringify(a)).join("\n"));
+
+describe("audit anchors", () => {
+  it("pass while the chain still holds every anchored row", async () => {
+    await seedV1Rows(fx.raw, 2);
+    await writeRows(2);
+    const first = await anchorNow();
+    await writeRows(3);
+    const second = await anchorNow();
+    expect(second).toMatchObject({ id: "7", count: 7 });
+    expect(await verifyAuditChain(prisma, { anchors: lines(first, second) })).toMatchObject({
+      ok: true,
+      anchorsChecked: 2,
+    });
+  });
+
+  it("detect the tail deleted after an anchor, naming the anchor", async () => {
+    await writeRows(4);
+    const anchor = await anchorNow();
+    await asOwner(fx.raw, `DELETE FROM "AuditLog" WHERE id >= 3`);
+    expect((await verifyAuditChain(prisma)).ok).toBe(true); // the chain alone cannot tell
+    const r = await verifyAuditChain(prisma, { anchors: lines(anchor) });
+    expect(r).toMatchObject({ ok: false, kind: "removed", firstBadId: BigInt(4) });
+    expect(r.problem).toContain("锚点文件第 1 行");
+  });
+
+  it("detect a row rewritten before the anchor even when every later HMAC was recomputed", async () => {
+    const [, target] = await writeRows(4);
+    const anchor = await anchorNow();
+    // The forger holds the key: the chain itself verifies afterwards.
+    const key = subkey("auditChain");
+    const rows = await auditRows();
+    let prevHash = rows[Number(target) - 2].hash;
+    for (const row of rows.slice(Number(target) - 1)) {
+      const forged = { ...row, objectId: row.id === target ? "someone-else" : row.objectId, prevHash };
+      prevHash = auditRowHashV2(forged, key);
+      await asOwner(fx.raw, `UPDATE "AuditLog" SET "objectId" = $2, "prevHash" = $3, hash = $4 WHERE id = $1`, [
+        row.id.toString(),
+        forged.objectId,
+        forged.prevHash,
+        prevHash,
+      ]);
+    }
+    expect((await verifyAuditChain(prisma)).ok).toBe(true);
+    expect(await verifyAuditChain(prisma, { anchors: lines(anchor) })).toMatchObject({
+      ok: false,
+      kind: "anchor",
+      firstBadId: BigInt(anchor.id),
+    });
+  });
+
+  it("refuse a forged anchor line: altered, or signed with another key", async () => {
+    await writeRows(3);
+    const real = await anchorNow();
+    const rows = await auditRows();
+    const altered = { ...real, id: "2", hash: rows[1].hash };
+    const otherKey = randomBytes(32);
+    const made = { ...altered, mac: anchorMac(otherKey, altered) };
+    for (const forged of [altered, made]) {
+      const r = await verifyAuditChain(prisma, { anchors: lines(real, forged) });
+      expect(r).toMatchObject({ ok: false, kind: "anchor" });
+      expect(r.problem).toContain("锚点文件第 2 行");
+      expect(r.problem).toContain("MAC");
+    }
+    expect(await verifyAuditChain(prisma, { anchors: parseAnchors("{not json") })).toMatchObject({ ok: false });
+  });
+
+  it("npm run audit:anchor appends a line that npm run audit:verify then checks", async () => {
+    await writeRows(3);
+    const file = path.join(dir, "sub", "anchors.jsonl");
+    const run = (script: string, args: string[]) => {
+      const r = spawnSync(path.resolve("node_modules/.bin/tsx"), [script, ...args], {
+        env: { ...process.env, DATABASE_URL: fx.url },
+        encoding: "utf8",
+      });
+      return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+    };
+    const anchored = run("lib/cli/audit-anchor.ts", ["--file", file]);
+    expect(anchored.out).toContain("已记录审计链头");
+    expect(anchored.status).toBe(0);
+    const [line] = parseAnchors(fs.readFileSync(file, "utf8"));
+    expect(line.anchor).toMatchObject({ id: "3", count: 3 });
+    expect((fs.statSync(file).mode & 0o777).toString(8)).toBe("600");
+    expect(run("lib/cli/audit-verify.ts", ["--anchors", file]).status).toBe(0);
+
+    await asOwner(fx.raw, `DELETE FROM "AuditLog" WHERE id = 3`);
+    const broken = run("lib/cli/audit-verify.ts", ["--anchors", file]);
+    expect(broken.status).toBe(1);
+    expect(broken.out).toContain("末尾记录被删除");
+    // and no new anchor over a broken chain
+    expect(run("lib/cli/audit-anchor.ts", ["--file", file]).status).toBe(1);
+    expect(parseAnchors(fs.readFileSync(file, "utf8"))).toHaveLength(1);
+  });
+});
