@@ -15,6 +15,8 @@ export function proxy(request: NextRequest) {
   forwarded.delete("x-middleware-subrequest");
   // One id per request, for the audit rows it writes (a client cannot choose it).
   forwarded.set("x-request-id", crypto.randomUUID());
+  // The path, for the audit row of a page refused by requirePermission (pages cannot read it).
+  forwarded.set("x-miaopu-path", request.nextUrl.pathname);
   forwarded.set("x-nonce", nonce);
   forwarded.set("Content-Security-Policy", headers["Content-Security-Policy"]);
 

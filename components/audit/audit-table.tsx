@@ -6,7 +6,10 @@ import type { AuditLogRow } from "@/lib/server/audit-log/search-audit-log";
 
 const TONE = { SUCCESS: "ok", DENIED: "bad", FAILURE: "warn" } as const;
 
-export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
+const short = (s: string | null, n: number) => (s ? (s.length > n ? `${s.slice(0, n)}…` : s) : "—");
+
+/** unitNames: the name of each row's unit (unitId → 名称), for the 单位 column. */
+export function AuditTable({ rows, unitNames = {} }: { rows: AuditLogRow[]; unitNames?: Record<string, string> }) {
   if (rows.length === 0)
     return (
       <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">没有符合条件的审计记录。</p>
@@ -19,7 +22,11 @@ export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
           <Th>时间</Th>
           <Th>用户</Th>
           <Th>角色</Th>
+          <Th>单位</Th>
           <Th>IP</Th>
+          <Th>会话</Th>
+          <Th>请求编号</Th>
+          <Th>浏览器</Th>
           <Th>操作</Th>
           <Th>对象</Th>
           <Th>结果</Th>
@@ -33,7 +40,17 @@ export function AuditTable({ rows }: { rows: AuditLogRow[] }) {
             <Td className="whitespace-nowrap tabular-nums">{formatDateTime(r.occurredAt, { seconds: true })}</Td>
             <Td>{r.username ?? "—"}</Td>
             <Td>{r.role ? roleLabel[r.role] : "—"}</Td>
+            <Td className="text-xs">{r.unitId ? (unitNames[r.unitId] ?? r.unitId) : "—"}</Td>
             <Td className="tabular-nums">{r.ip ?? "—"}</Td>
+            <Td className="font-mono text-xs" title={r.sessionHash ?? undefined}>
+              {short(r.sessionHash, 8)}
+            </Td>
+            <Td className="font-mono text-xs" title={r.requestId ?? undefined}>
+              {short(r.requestId, 8)}
+            </Td>
+            <Td className="max-w-40 truncate text-xs text-slate-600" title={r.userAgent ?? undefined}>
+              {short(r.userAgent, 40)}
+            </Td>
             <Td>
               <code className="text-xs">{r.action}</code>
             </Td>

@@ -22,13 +22,14 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const raw = await searchParams;
   const parsed = auditSearchSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : auditSearchSchema.parse({});
-  const { total, rows, pageSize } = await searchAuditLog(actor, filters);
+  // Each search is itself recorded (audit.search, with the filters): the auditor is audited too.
+  const { total, rows, pageSize, unitNames } = await searchAuditLog(actor, filters);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div>
       <PageHeader
         title="审计日志"
-        description="所有登录、写操作、导出、打印和查看完整身份证号的记录；日志只可追加、不可修改，其完整性（哈希链）由系统管理员定期校验。"
+        description="所有登录、写操作、导出、打印、查看完整身份证号和被拒绝的访问，以及本页的每次查询与导出；每条记录含操作人单位、会话标识（哈希）、请求编号和浏览器。日志只可追加、不可修改，其完整性（密钥哈希链与离机锚点）定期校验。"
       />
       {!parsed.success ? (
         <p role="alert" className="mb-3 text-sm text-red-600">
@@ -56,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </a>
         </span>
       </div>
-      <AuditTable rows={rows} />
+      <AuditTable rows={rows} unitNames={unitNames} />
     </div>
   );
 }

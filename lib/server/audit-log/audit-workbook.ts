@@ -21,6 +21,11 @@ export async function auditWorkbook(rows: AuditLog[], title: string): Promise<Bu
     "结果",
     "变更内容",
     "参考编号",
+    "单位",
+    "会话哈希",
+    "请求编号",
+    "浏览器",
+    "链版本",
     "哈希",
   ]);
   for (const r of rows) {
@@ -36,10 +41,15 @@ export async function auditWorkbook(rows: AuditLog[], title: string): Promise<Bu
       auditResultLabel[r.result],
       r.diff ? JSON.stringify(r.diff) : "",
       r.referenceId ?? "",
+      r.unitId ?? "",
+      r.sessionHash ?? "",
+      r.requestId ?? "",
+      r.userAgent ?? "",
+      r.chainVersion,
       r.hash,
     ]);
   }
   ws.getRow(2).font = { bold: true };
-  ws.columns.forEach((c, i) => (c.width = [8, 20, 14, 14, 15, 24, 14, 28, 8, 60, 12, 20][i]));
+  ws.columns.forEach((c, i) => (c.width = [8, 20, 14, 14, 15, 24, 14, 28, 8, 60, 12, 26, 18, 38, 40, 6, 20][i]));
   return Buffer.from(await wb.xlsx.writeBuffer());
 }

@@ -7,3 +7,11 @@ export { auditDiff, type AuditDiff, type AuditDiffOptions } from "./diff";
 export { sanitizeAuditJson, maskValue } from "./sanitize";
 export { writeAudit, writeAuditStandalone, AUDIT_APPEND_LOCK, type WrittenAudit } from "./write-audit";
 export { verifyAuditChain, type AuditChainReport, type VerifyAuditChainOptions } from "@/lib/audit/verify-chain";
+export {
+  classifyReadRefusal,
+  recordPageDenied,
+  recordRefusal,
+  refusedRead,
+  type ReadObjectType,
+  type ReadRefusal,
+} from "./refusals";

@@ -6,6 +6,7 @@ import { can, type Action, type Resource } from "@/lib/authz/permissions";
 import { cache } from "react";
 import type { Actor } from "@/lib/auth/actor";
 import { contextActor } from "./actor-context";
+import { recordPageDenied } from "@/lib/server/audit/refusals";
 import { SESSION_COOKIE } from "./options";
 import { requestIp } from "@/lib/auth/request-ip";
 import { resolveSession } from "./sessions";
@@ -37,6 +38,9 @@ export async function requireActor(options: { allowPasswordChange?: boolean } = 
 /** For pages of one area: the actor if the permission table allows it, else not found. */
 export async function requirePermission(resource: Resource, action: Action): Promise<Actor> {
   const actor = await requireActor();
-  if (!can(actor.role, resource, action)) notFound();
+  if (!can(actor.role, resource, action)) {
+    await recordPageDenied(actor, { resource, action });
+    notFound();
+  }
   return actor;
 }

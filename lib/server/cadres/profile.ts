@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
+import { refusedRead } from "@/lib/server/audit";
 
 export const PROFILE_INCLUDE = {
   unit: { select: { id: true, name: true, type: true } },
@@ -29,6 +29,6 @@ export type CadreProfile = Prisma.CadreGetPayload<{ include: typeof PROFILE_INCL
 
 export async function getCadreProfile(actor: Actor, id: string): Promise<CadreProfile> {
   const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id }, cadreScope(actor)] }, include: PROFILE_INCLUDE });
-  if (!cadre) throw new NotFoundError("干部");
+  if (!cadre) throw await refusedRead(actor, "Cadre", id, "干部");
   return cadre;
 }

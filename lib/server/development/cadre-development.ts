@@ -7,11 +7,11 @@ import { todayInChina } from "@/lib/format/dates";
 import { trainingCompliance, type TrainingCompliance } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { talkEffect } from "@/lib/validation/development/talk";
 import { developmentCadreScope } from "./access";
 import { getReminderProfile } from "./growth-profile";
 import { openEntryWhere } from "./pool-members";
+import { refusedRead } from "@/lib/server/audit";
 
 const PERSON = { select: { id: true, name: true } } as const;
 
@@ -38,7 +38,7 @@ export async function getCadreDevelopment(actor: Actor, cadreId: string, asOf = 
       talks: { orderBy: { talkedOn: "desc" } },
     },
   });
-  if (!cadre) throw new NotFoundError("干部");
+  if (!cadre) throw await refusedRead(actor, "Cadre", cadreId, "干部");
   // Completed hours by the year a training ended (all kinds; WS-TRAIN-HOURS leaves online out).
   const hours = new Map<number, number>();
   for (const a of cadre.trainingAttendances) {

@@ -6,9 +6,9 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { nominationScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { OPEN_STAGES } from "./load";
 import { cadreNameWhere } from "@/lib/server/cadres/name-search";
+import { refusedRead } from "@/lib/server/audit";
 
 export const LIST_SELECT = {
   id: true,
@@ -105,7 +105,7 @@ export async function getNominationDetail(actor: Actor, id: string) {
       events: { orderBy: [{ occurredAt: "asc" }, { id: "asc" }] },
     },
   });
-  if (!n) throw new NotFoundError("推荐");
+  if (!n) throw await refusedRead(actor, "Nomination", id, "推荐");
   const actorIds = [...new Set(n.events.map((e) => e.actorId).filter((x): x is string => !!x))];
   const users = actorIds.length
     ? await prisma.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, displayName: true } })

@@ -5,9 +5,9 @@ import { explain, poolExitSignals, type Check, type Explanation } from "@/lib/ru
 import type { Actor } from "@/lib/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts, loadPoolEntryFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { refusedRead } from "@/lib/server/audit";
 
 export async function getPoolEntryDetail(actor: Actor, entryId: string, asOf: Date) {
   const entry = await prisma.poolEntry.findFirst({
@@ -17,7 +17,7 @@ export async function getPoolEntryDetail(actor: Actor, entryId: string, asOf: Da
       reviews: { orderBy: { year: "desc" } },
     },
   });
-  if (!entry) throw new NotFoundError("入库记录");
+  if (!entry) throw await refusedRead(actor, "PoolEntry", entryId, "入库记录");
   const [facts, [entryFact], { profile }] = await Promise.all([
     loadCadreFacts([entry.cadreId]),
     loadPoolEntryFacts({ id: entry.id }),

@@ -4,9 +4,9 @@ import { ageOn } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { teamStructure, type TeamStructure } from "@/lib/units/team-structure";
 import { activeOn } from "./active-on";
+import { refusedRead } from "@/lib/server/audit";
 
 /** Holders shown per non-leadership post (a unit's 科员 post can hold hundreds). */
 const HOLDERS_SHOWN = 30;
@@ -101,7 +101,7 @@ export async function getUnitTeam(actor: Actor, unitId: string, asOf: Date, abou
       parent: { select: { id: true, name: true } },
     },
   });
-  if (!unit) throw new NotFoundError("单位");
+  if (!unit) throw await refusedRead(actor, "Unit", unitId, "单位");
   const [posts, history] = await Promise.all([
     prisma.post.findMany({
       where: { unitId: unit.id, archivedAt: null },

@@ -37,11 +37,7 @@ async function writeV2(n: number): Promise<bigint[]> {
  * What a database owner can do: change one row, then recompute the hash of it and of every later
  * row so that each prevHash links again — with `hashOf` and `version` of the forger's choosing.
  */
-async function rewriteFrom(
-  target: bigint,
-  hashOf: (row: AuditHashInput) => string,
-  version: number,
-): Promise<void> {
+async function rewriteFrom(target: bigint, hashOf: (row: AuditHashInput) => string, version: number): Promise<void> {
   const rows = await auditRows(target - BigInt(1));
   let prevHash = rows[0].hash;
   for (const row of rows.slice(1)) {
