@@ -12,9 +12,9 @@ import { auditRowHashV2 } from "@/lib/audit/chain-hash";
 import { subkey } from "@/lib/crypto/encryption-key";
 import { verifyAuditChain, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
-import { asOwner, auditRows, seedV1Rows, useOwnAuditDatabase } from "./chain-fixture";
+import { asOwner, auditRows, seedV1Rows, withOwnAuditDatabase } from "./chain-fixture";
 
-const fx = useOwnAuditDatabase("miaopu_audit_anchor");
+const fx = withOwnAuditDatabase("miaopu_audit_anchor");
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "miaopu-anchors-"));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

@@ -13,7 +13,7 @@ export interface ChainFixture {
 }
 
 /** Registers the hooks: a fresh database for the file, an empty audit log before each test. */
-export function useOwnAuditDatabase(prefix: string): ChainFixture {
+export function withOwnAuditDatabase(prefix: string): ChainFixture {
   const fixture = {} as ChainFixture;
   let db: TestDatabase;
   beforeAll(async () => {

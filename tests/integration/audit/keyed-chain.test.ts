@@ -9,9 +9,9 @@ import { subkey } from "@/lib/crypto/encryption-key";
 import { auditBy, verifyAuditChain, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { actorOf } from "../../support/users";
-import { asOwner, auditRows, seedV1Rows, useOwnAuditDatabase } from "./chain-fixture";
+import { asOwner, auditRows, seedV1Rows, withOwnAuditDatabase } from "./chain-fixture";
 
-const fx = useOwnAuditDatabase("miaopu_audit_chain");
+const fx = withOwnAuditDatabase("miaopu_audit_chain");
 
 const staff = actorOf(
   { id: "u-staff", username: "wangwu", displayName: "王五", role: "UNIT", unitId: "unit-7" },
