@@ -9,6 +9,7 @@
 //   (no stack trace) during both outages, and an intact audit hash chain.
 import { PrismaPg } from "@prisma/adapter-pg";
 import { verifyAuditChain } from "../../lib/audit/verify-chain";
+import { subkey } from "../../lib/crypto/encryption-key";
 import { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEMO_PASSWORD } from "../factories/demo-accounts";
 import { actionId, actionIds } from "../load/client/server-actions";
@@ -83,7 +84,8 @@ async function main() {
 
     const verdict = await ledger.verify(app.ownerUrl);
     const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: app.ownerUrl, max: 2 }) });
-    const chain = await verifyAuditChain(prisma).finally(() => prisma.$disconnect());
+    const key = subkey("auditChain", { MIAOPU_ENCRYPTION_KEY: app.encryptionKey });
+    const chain = await verifyAuditChain(prisma, { key }).finally(() => prisma.$disconnect());
 
     const pageBack = firstAfter(ev.pageOk, dbBack);
     const writeBack = firstAfter(ev.writeOk, dbBack);

@@ -31,6 +31,8 @@ export interface AppUnderTest {
   cluster: PgCluster;
   ownerUrl: string;
   appUrl: string;
+  /** The app's MIAOPU_ENCRYPTION_KEY (the audit chain's HMAC key derives from it). */
+  encryptionKey: string;
   /** Starts `next start` (every process) and resolves when they answer (or rejects after timeoutMs). */
   startServer: (timeoutMs?: number) => Promise<void>;
   /** Kills the server processes (SIGKILL by default) and waits for them to exit. */
@@ -133,6 +135,7 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
     cluster,
     ownerUrl,
     appUrl,
+    encryptionKey: secrets.MIAOPU_ENCRYPTION_KEY,
     startServer,
     killServer,
     serverOutput: () => output,
