@@ -142,7 +142,8 @@ describe("unit scope", () => {
     const before = {
       n: await current(id),
       events: await prisma.nominationEvent.count({ where: { nominationId: id } }),
-      audit: await prisma.auditLog.count({ where: { objectId: id } }),
+      // refused reads are audited (read.denied); nothing else may be written
+      audit: await prisma.auditLog.count({ where: { objectId: id, result: { not: "DENIED" } } }),
     };
     await expect(getNominationDetail(w.unitB, id)).rejects.toBeInstanceOf(NotFoundError);
     await expect(
@@ -160,7 +161,8 @@ describe("unit scope", () => {
     ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await current(id)).toEqual(before.n);
     expect(await prisma.nominationEvent.count({ where: { nominationId: id } })).toBe(before.events);
-    expect(await prisma.auditLog.count({ where: { objectId: id } })).toBe(before.audit);
+    expect(await prisma.auditLog.count({ where: { objectId: id, result: { not: "DENIED" } } })).toBe(before.audit);
+    expect(await prisma.auditLog.count({ where: { objectId: id, action: "read.denied" } })).toBe(1);
     expect((await getNominationDetail(w.unitA, id)).id).toBe(id);
   });
 
