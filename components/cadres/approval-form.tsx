@@ -1,5 +1,7 @@
 // 干部任免审批表: the standard one-cadre form, filled from the record. Rendered on screen and,
-// with the print stylesheet (globals.css), on one A4 page.
+// with the print stylesheet (globals.css), on one A4 page. It takes the labelled view
+// (labelCadre): 奖惩情况, 年度考核结果 and a relative's 移居国（境）外 above the reader's
+// clearance are not in it, and their cells say so.
 import { formResumeLines, rewardsAndPunishmentsText } from "@/lib/cadres/form-resume";
 import { toDotted } from "@/lib/lrmx/loose-date";
 import { formatYearMonth } from "@/lib/format/dates";
@@ -13,9 +15,10 @@ import {
   politicalStatusLabel,
 } from "@/lib/labels";
 import { ageOn, educationRank } from "@/lib/rules";
-import type { CadreProfile } from "@/lib/server/cadres/profile";
+import { LabelWithheld, SecurityLabel } from "@/components/ui/security-label";
+import type { CadreView } from "@/lib/server/cadres/profile";
 
-type EducationRecord = CadreProfile["educationRecords"][number];
+type EducationRecord = CadreView["educationRecords"][number];
 
 const L = "border border-slate-700 px-1.5 py-1 text-center font-medium whitespace-nowrap";
 const V = "border border-slate-700 px-1.5 py-1";
@@ -36,7 +39,7 @@ function schoolText(r: EducationRecord | null): string {
   return r ? `${r.school}${r.major ? `${r.major}专业` : ""}` : "";
 }
 
-export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date }) {
+export function ApprovalForm({ cadre, asOf }: { cadre: CadreView; asOf: Date }) {
   const ft = highest(cadre.educationRecords, true);
   const it = highest(cadre.educationRecords, false);
   // Generated from the record, merged with the lines of an imported form (lib/cadres/form-resume.ts).
@@ -50,7 +53,7 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date 
       title: a.post.title,
     })),
   );
-  const lastAssessments = cadre.assessments.slice(-3);
+  const lastAssessments = cadre.assessments?.slice(-3);
   const photo =
     cadre.photo && cadre.photoMime
       ? `data:${cadre.photoMime};base64,${Buffer.from(cadre.photo).toString("base64")}`
@@ -214,9 +217,16 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date 
             </td>
           </tr>
           <tr>
-            <th className={L}>奖惩情况</th>
-            <td className={V} colSpan={6}>
-              {rewardsAndPunishmentsText(cadre.rewardsAndPunishments, cadre.sanctions)}
+            <th className={L}>
+              奖惩情况
+              <SecurityLabel set="sanctions" />
+            </th>
+            <td className={V} colSpan={6} data-testid="form-sanctions">
+              {cadre.sanctions ? (
+                rewardsAndPunishmentsText(cadre.rewardsAndPunishments ?? null, cadre.sanctions)
+              ) : (
+                <LabelWithheld set="sanctions" className="" />
+              )}
             </td>
           </tr>
           <tr>
@@ -224,11 +234,14 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date 
               年度考核
               <br />
               结果
+              <SecurityLabel set="assessmentConclusions" />
             </th>
             <td className={V} colSpan={6} data-testid="form-assessments">
-              {lastAssessments.length === 0
-                ? ""
-                : lastAssessments.map((a) => `${a.year}年度${assessmentGradeLabel[a.grade]}`).join("；")}
+              {!lastAssessments ? (
+                <LabelWithheld set="assessmentConclusions" className="" />
+              ) : (
+                lastAssessments.map((a) => `${a.year}年度${assessmentGradeLabel[a.grade]}`).join("；")
+              )}
             </td>
           </tr>
           <tr>
@@ -240,6 +253,11 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreProfile; asOf: Date 
               重要社会
               <br />
               关系
+              {cadre.withheld.includes("familyAbroad") ? (
+                <LabelWithheld set="familyAbroad" className="mt-1 text-xs font-normal" />
+              ) : (
+                <SecurityLabel set="familyAbroad" />
+              )}
             </th>
             <th className={L}>称　谓</th>
             <th className={L}>姓　名</th>

@@ -10,10 +10,10 @@ import {
   talkKindLabel,
   trainingKindLabel,
 } from "@/lib/labels";
-import type { CadreProfile } from "@/lib/server/cadres/profile";
+import type { CadreView } from "@/lib/server/cadres/profile";
 import { SectionTable } from "./section-table";
 
-export function TrainingSection({ cadre }: { cadre: CadreProfile }) {
+export function TrainingSection({ cadre }: { cadre: CadreView }) {
   return (
     <SectionTable
       id="trainings"
@@ -33,7 +33,7 @@ export function TrainingSection({ cadre }: { cadre: CadreProfile }) {
   );
 }
 
-export function PracticeSection({ cadre }: { cadre: CadreProfile }) {
+export function PracticeSection({ cadre }: { cadre: CadreView }) {
   return (
     <SectionTable
       id="practices"
@@ -52,7 +52,7 @@ export function PracticeSection({ cadre }: { cadre: CadreProfile }) {
   );
 }
 
-export function TalkSection({ cadre }: { cadre: CadreProfile }) {
+export function TalkSection({ cadre }: { cadre: CadreView }) {
   return (
     <SectionTable
       id="talks"
@@ -79,7 +79,7 @@ export function TalkSection({ cadre }: { cadre: CadreProfile }) {
   );
 }
 
-export function PoolHistorySection({ cadre }: { cadre: CadreProfile }) {
+export function PoolHistorySection({ cadre }: { cadre: CadreView }) {
   return (
     <SectionTable
       id="pool-history"

@@ -12,6 +12,8 @@ import { firstErrors } from "@/components/forms/use-zod-form";
 import type { ConflictInfo, SaveResult } from "@/lib/cadres/conflict";
 import type { z } from "zod";
 import { ClientForm } from "@/components/ui/client-form";
+import { SecurityLabel } from "@/components/ui/security-label";
+import type { InfoSet } from "@/lib/authz/clearance";
 
 export type FieldSpec =
   | { key: string; label: string; type: "text" | "date" }
@@ -44,6 +46,7 @@ const input = "w-full rounded-md border px-2 py-1.5 text-sm";
 export function RecordEditor({
   prefix,
   title,
+  label,
   cadreId,
   schema,
   action,
@@ -53,6 +56,8 @@ export function RecordEditor({
 }: {
   prefix: string;
   title: string;
+  /** the security label of a labelled set (shown to the cleared editor too) */
+  label?: InfoSet;
   cadreId: string;
   schema: z.ZodType;
   action: Action;
@@ -100,6 +105,7 @@ export function RecordEditor({
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h2 id={`${prefix}-title`} className="text-sm font-semibold">
           {title}
+          {label ? <SecurityLabel set={label} /> : null}
         </h2>
         {editing ? (
           <HydratedButton type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>

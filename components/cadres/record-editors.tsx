@@ -126,6 +126,7 @@ export function AssessmentEditor({
     <RecordEditor
       prefix="assess"
       title="年度考核"
+      label="assessmentConclusions"
       cadreId={cadreId}
       schema={assessmentSchema}
       action={saveAssessmentAction}

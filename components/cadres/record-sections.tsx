@@ -1,5 +1,6 @@
 // The record sections of a cadre's file: appointments (timeline), education, assessments,
-// sanctions and personal-matters reports.
+// sanctions and personal-matters reports. The last three are labelled sets: absent from the
+// view when above the reader's clearance (labelCadre), and then shown as withheld.
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
 import {
@@ -11,10 +12,10 @@ import {
   sanctionKindLabel,
 } from "@/lib/labels";
 import { sanctionState } from "@/lib/rules";
-import type { CadreProfile } from "@/lib/server/cadres/profile";
+import type { CadreView } from "@/lib/server/cadres/profile";
 import { SectionTable } from "./section-table";
 
-export function AppointmentTimeline({ cadre, actions }: { cadre: CadreProfile; actions?: React.ReactNode }) {
+export function AppointmentTimeline({ cadre, actions }: { cadre: CadreView; actions?: React.ReactNode }) {
   const items = [...cadre.appointments].reverse();
   return (
     <section
@@ -55,7 +56,7 @@ export function AppointmentTimeline({ cadre, actions }: { cadre: CadreProfile; a
   );
 }
 
-export function EducationSection({ cadre, actions }: { cadre: CadreProfile; actions?: React.ReactNode }) {
+export function EducationSection({ cadre, actions }: { cadre: CadreView; actions?: React.ReactNode }) {
   return (
     <SectionTable
       id="education"
@@ -75,16 +76,18 @@ export function EducationSection({ cadre, actions }: { cadre: CadreProfile; acti
   );
 }
 
-export function AssessmentSection({ cadre, actions }: { cadre: CadreProfile; actions?: React.ReactNode }) {
+export function AssessmentSection({ cadre, actions }: { cadre: CadreView; actions?: React.ReactNode }) {
   const tone = (g: string) =>
     (g === "EXCELLENT" ? "ok" : g === "COMPETENT" ? "neutral" : g === "UNGRADED" ? "info" : "bad") as "ok";
   return (
     <SectionTable
       id="assessments"
       title="年度考核"
-      actions={actions}
+      label="assessmentConclusions"
+      withheld={!cadre.assessments}
+      actions={cadre.assessments ? actions : null}
       headers={["年度", "等次", "备注"]}
-      rows={[...cadre.assessments].reverse().map((a) => [
+      rows={[...(cadre.assessments ?? [])].reverse().map((a) => [
         `${a.year}年度`,
         <Badge key="g" tone={tone(a.grade)}>
           {assessmentGradeLabel[a.grade]}
@@ -103,13 +106,15 @@ const SANCTION_STATE = {
   ENDED: { label: "影响期已满", tone: "neutral" },
 } as const;
 
-export function SanctionSection({ cadre, asOf }: { cadre: CadreProfile; asOf: Date }) {
+export function SanctionSection({ cadre, asOf }: { cadre: CadreView; asOf: Date }) {
   return (
     <SectionTable
       id="sanctions"
       title="处分与组织处理"
+      label="sanctions"
+      withheld={!cadre.sanctions}
       headers={["决定日期", "种类", "影响期至", "决定机关", "事由", "状态"]}
-      rows={cadre.sanctions.map((s) => {
+      rows={(cadre.sanctions ?? []).map((s) => {
         const state = SANCTION_STATE[sanctionState(s, asOf)];
         return [
           formatDate(s.decidedOn),
@@ -126,13 +131,15 @@ export function SanctionSection({ cadre, asOf }: { cadre: CadreProfile; asOf: Da
   );
 }
 
-export function PersonalMattersSection({ cadre }: { cadre: CadreProfile }) {
+export function PersonalMattersSection({ cadre }: { cadre: CadreView }) {
   return (
     <SectionTable
       id="personal-matters"
       title="个人有关事项报告"
+      label="personalMatters"
+      withheld={!cadre.personalMattersReports}
       headers={["年度", "报告日期", "抽查核实", "漏报瞒报", "备注"]}
-      rows={[...cadre.personalMattersReports].reverse().map((p) => [
+      rows={[...(cadre.personalMattersReports ?? [])].reverse().map((p) => [
         `${p.year}年度`,
         formatDate(p.submittedOn),
         p.checked ? "已核实" : "未抽查",

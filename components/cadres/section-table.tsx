@@ -1,5 +1,9 @@
-// One titled section of a cadre's file: a small table, or a line saying there is nothing.
+// One titled section of a cadre's file: a small table, or a line saying there is nothing. A
+// labelled section carries its security label; withheld (above the reader's clearance), it
+// shows the refusal instead — its rows were never sent.
+import { LabelWithheld, SecurityLabel } from "@/components/ui/security-label";
 import { Table, Td, Th } from "@/components/ui/table";
+import type { InfoSet } from "@/lib/authz/clearance";
 
 export function SectionTable({
   id,
@@ -8,6 +12,8 @@ export function SectionTable({
   rows,
   actions,
   empty = "暂无记录",
+  label,
+  withheld = false,
 }: {
   id: string;
   title: string;
@@ -15,6 +21,8 @@ export function SectionTable({
   rows: React.ReactNode[][];
   actions?: React.ReactNode;
   empty?: string;
+  label?: InfoSet;
+  withheld?: boolean;
 }) {
   return (
     <section
@@ -25,10 +33,13 @@ export function SectionTable({
       <header className="flex items-center justify-between border-b border-slate-200 px-4 py-2">
         <h2 id={`${id}-title`} className="text-sm font-semibold text-slate-800">
           {title}
+          {label ? <SecurityLabel set={label} /> : null}
         </h2>
         {actions}
       </header>
-      {rows.length === 0 ? (
+      {withheld && label ? (
+        <LabelWithheld set={label} />
+      ) : rows.length === 0 ? (
         <p className="px-4 py-3 text-sm text-slate-500">{empty}</p>
       ) : (
         <Table>

@@ -2,6 +2,7 @@
 // sensitivity level, each account a clearance; a set is readable only with a clearance at or
 // above its level. Pure data and comparisons; enforced on the server (lib/server/authz).
 import type { Role, SecurityLevel } from "@/lib/domain/enums";
+import { securityLevelLabel } from "@/lib/labels/enums";
 
 export const SECURITY_LEVELS: readonly SecurityLevel[] = ["GENERAL", "SENSITIVE", "HIGHLY_SENSITIVE"];
 
@@ -33,4 +34,24 @@ export type InfoSet = keyof typeof INFO_SETS;
 
 export function mayRead(clearance: SecurityLevel, set: InfoSet): boolean {
   return clears(clearance, INFO_SETS[set].level);
+}
+
+export const INFO_SET_NAMES = Object.keys(INFO_SETS) as InfoSet[];
+
+/** The sets (of those asked about) a clearance may not read, in INFO_SETS order. */
+export function withheldSets(clearance: SecurityLevel, sets: readonly InfoSet[] = INFO_SET_NAMES): InfoSet[] {
+  return INFO_SET_NAMES.filter((s) => sets.includes(s) && !mayRead(clearance, s));
+}
+
+/**
+ * Which labelled parts a clearance may see, for code that lays out a record (the profile page,
+ * the 任免审批表 print and PDF): `true` = show, `false` = withhold and say so.
+ */
+export function sectionsFor(clearance: SecurityLevel): Record<InfoSet, boolean> {
+  return Object.fromEntries(INFO_SET_NAMES.map((s) => [s, mayRead(clearance, s)])) as Record<InfoSet, boolean>;
+}
+
+/** What a withheld section or a refused action says, naming the clearance it needs. */
+export function labelDeniedMessage(set: InfoSet): string {
+  return `您的密级不足，无法查看此项（需“${securityLevelLabel[INFO_SETS[set].level]}”）`;
 }

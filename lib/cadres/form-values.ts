@@ -2,11 +2,11 @@
 import { assessmentGradeLabel, educationLevelLabel, degreeLabel } from "@/lib/labels";
 import type { EditableRecord } from "@/components/cadres/record-editor";
 import { formatDate } from "@/lib/format/dates";
-import type { CadreProfile } from "@/lib/server/cadres/profile";
+import type { CadreView } from "@/lib/server/cadres/profile";
 
 export const iso = (d: Date | null | undefined) => (d ? d.toISOString().slice(0, 10) : "");
 
-export function basicValues(c: CadreProfile) {
+export function basicValues(c: CadreView) {
   return {
     id: c.id,
     version: c.version,
@@ -36,7 +36,7 @@ export function basicValues(c: CadreProfile) {
   } as const;
 }
 
-export function educationRecords(c: CadreProfile): EditableRecord[] {
+export function educationRecords(c: CadreView): EditableRecord[] {
   return c.educationRecords.map((e) => ({
     id: e.id,
     version: e.version,
@@ -56,7 +56,7 @@ export function educationRecords(c: CadreProfile): EditableRecord[] {
   }));
 }
 
-export function appointmentRecords(c: CadreProfile): EditableRecord[] {
+export function appointmentRecords(c: CadreView): EditableRecord[] {
   return [...c.appointments].reverse().map((a) => ({
     id: a.id,
     version: a.version,
@@ -73,8 +73,9 @@ export function appointmentRecords(c: CadreProfile): EditableRecord[] {
   }));
 }
 
-export function assessmentRecords(c: CadreProfile): EditableRecord[] {
-  return [...c.assessments].reverse().map((a) => ({
+/** Call only when the view holds the assessments (the reader is cleared for them). */
+export function assessmentRecords(c: CadreView): EditableRecord[] {
+  return [...(c.assessments ?? [])].reverse().map((a) => ({
     id: a.id,
     version: a.version,
     summary: `${a.year}年度 ${assessmentGradeLabel[a.grade]}`,

@@ -4,6 +4,7 @@ import "server-only";
 // found) and writes one audit row.
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
+import { assertMayRead } from "@/lib/server/authz/labels";
 import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
@@ -24,7 +25,11 @@ export async function recordCadrePrint(actor: Actor, cadreId: string): Promise<v
   });
 }
 
-/** The full 身份证号 for an organization role (idNumber.reveal), audited. */
+/**
+ * The full 身份证号 for an organization role (idNumber.reveal) whose clearance covers the
+ * idNumber set (security labels), audited either way: a refusal by clearance leaves a DENIED
+ * `read.denied.label` row for the cadre.
+ */
 export async function revealIdNumber(actor: Actor, cadreId: string): Promise<string> {
   assertCan(actor, "idNumber", "reveal");
   const cadre = await prisma.cadre.findFirst({
@@ -32,6 +37,7 @@ export async function revealIdNumber(actor: Actor, cadreId: string): Promise<str
     select: { id: true, idNumberCipher: true },
   });
   if (!cadre) throw new NotFoundError("干部");
+  await assertMayRead(actor, "idNumber", { type: "Cadre", id: cadre.id }, { purpose: "reveal" });
   if (!cadre.idNumberCipher) throw new UserFacingError("该干部未登记身份证号");
   const plain = decryptIdNumber(cadre.idNumberCipher);
   await writeAuditStandalone({

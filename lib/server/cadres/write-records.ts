@@ -8,7 +8,9 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { assertMayRead } from "@/lib/server/authz/labels";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
+import type { InfoSet } from "@/lib/authz/clearance";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
@@ -44,6 +46,14 @@ async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
   if (!c) throw new NotFoundError("干部");
 }
 
+/**
+ * The labelled set each kind of record belongs to: editing it means reading it (the form loads
+ * the stored values, a conflict shows the other save's), so a clearance below the set's level
+ * is refused and audited before anything is read or written. A sanction or personal-matters
+ * editor added here must list its set too.
+ */
+const RECORD_SETS: Partial<Record<RecordKind, InfoSet>> = { Assessment: "assessmentConclusions" };
+
 /** The shared shape of a record save: create or versioned update, side effects, audit, conflict. */
 async function saveRecord(
   actor: Actor,
@@ -61,6 +71,8 @@ async function saveRecord(
   },
 ): Promise<SaveResult> {
   await assertCadre(actor, o.cadreId);
+  const set = RECORD_SETS[o.kind];
+  if (set) await assertMayRead(actor, set, { type: "Cadre", id: o.cadreId }, { purpose: "edit", record: o.kind });
   const audit = (tx: Tx, objectId: string, before: Row | null) =>
     writeAudit(tx, {
       ...auditBy(actor),

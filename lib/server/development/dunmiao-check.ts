@@ -4,6 +4,8 @@ import "server-only";
 // the active profile extended by SX-DOWN-* when it lacks them (profile-overlay.ts). Hard
 // failures block the posting; warnings (soft rules such as D20-MGMT-RECORD) need a reason.
 import { evaluateCandidate, explain, type DunmiaoRole, type RuleId } from "@/lib/rules";
+import type { InfoSet } from "@/lib/authz/clearance";
+import { redactChecks } from "@/lib/cadres/labelled-checks";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { getDunmiaoProfile } from "./growth-profile";
@@ -25,18 +27,22 @@ export interface DunmiaoCheck {
   addedRules: RuleId[];
 }
 
-/** `cadreId` must already have been read through the actor's scope. */
+/**
+ * `cadreId` must already have been read through the actor's scope. `withheld`: the labelled
+ * sets the actor may not read (withheldFor(actor)); a line drawn from one keeps its verdict only.
+ */
 export async function checkDunmiao(
   cadreId: string,
   role: DunmiaoRole,
   asOf: Date,
   overrideReason: string | null,
+  withheld: readonly InfoSet[] = [],
 ): Promise<DunmiaoCheck> {
   const { profile, added, activeName } = await getDunmiaoProfile();
   const facts = (await loadCadreFacts([cadreId])).get(cadreId);
   if (!facts) throw new NotFoundError("干部");
   const verdict = evaluateCandidate(facts, { kind: "DUNMIAO", role }, profile, asOf);
-  const lines = verdict.checks.map((c) => ({
+  const lines = redactChecks(verdict.checks, withheld).checks.map((c) => ({
     ruleId: c.ruleId,
     title: explain(c.ruleId).title,
     severity: c.severity,

@@ -11,6 +11,7 @@ import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import type { PracticeFields } from "@/lib/validation/development/practice";
 import { developmentCadreScope } from "./access";
+import { withheldFor } from "@/lib/server/authz/labels";
 import { checkDunmiao, checkSummary, type DunmiaoCheck } from "./dunmiao-check";
 
 export type PracticeSaveResult =
@@ -81,7 +82,7 @@ export async function createPractice(
   if (!cadre) throw new NotFoundError("干部");
   const check =
     fields.kind === "DUNMIAO"
-      ? await checkDunmiao(cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason)
+      ? await checkDunmiao(cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason, withheldFor(actor))
       : null;
   if (check && check.outcome !== "OK") return { ok: false, check };
   const data = {
@@ -119,7 +120,7 @@ export async function updatePractice(
   const becomesDunmiao = fields.kind === "DUNMIAO" && before.kind !== "DUNMIAO";
   if (becomesDunmiao && !fields.dunmiaoRole) throw new UserFacingError("改为墩苗时请选择墩苗任职岗位");
   const check = becomesDunmiao
-    ? await checkDunmiao(before.cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason)
+    ? await checkDunmiao(before.cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason, withheldFor(actor))
     : null;
   if (check && check.outcome !== "OK") return { ok: false, check };
   const data = {

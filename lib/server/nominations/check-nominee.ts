@@ -14,11 +14,16 @@ import {
 } from "@/lib/rules";
 import type { NomineeCheck } from "@/lib/nominations/types";
 import type { Actor } from "@/lib/auth/actor";
+import type { InfoSet } from "@/lib/authz/clearance";
+import { redactChecks } from "@/lib/cadres/labelled-checks";
+import { labelChecks, withheldFor } from "@/lib/server/authz/labels";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+
+export { withheldFor };
 
 // Failures first (hard before soft), then what passed; stable within each group.
 const rank = (c: Check) => (c.passed ? 2 : c.severity === "hard" ? 0 : 1);
@@ -58,6 +63,22 @@ export async function checkNominee(
   };
 }
 
+/**
+ * checkNominee as the actor may read it (security labels): a check drawn from a set above their
+ * clearance keeps its verdict and rule id, not its details; the refusal is audited. `cadreId`
+ * must already have been read through the actor's scope.
+ */
+export async function checkNomineeFor(
+  actor: Actor,
+  cadreId: string,
+  tier: PoolTier,
+  asOf: Date,
+  opts: { recommendedOn?: Date | null } = {},
+): Promise<NomineeCheck> {
+  const r = await checkNominee(cadreId, tier, asOf, opts);
+  return { ...r, checks: await labelChecks(actor, r.checks, cadreId, "nomination.check") };
+}
+
 /** checkNominee for a cadre the actor may read; any other id is simply not found. */
 export async function checkNomineeInScope(
   actor: Actor,
@@ -71,7 +92,7 @@ export async function checkNomineeInScope(
     select: { id: true },
   });
   if (!cadre) throw new NotFoundError("干部");
-  return checkNominee(cadre.id, tier, asOf, opts);
+  return checkNomineeFor(actor, cadre.id, tier, asOf, opts);
 }
 
 /** What an event keeps of a check run: enough to show later what was found, by rule id. */
@@ -87,10 +108,17 @@ export function checkSummary(r: NomineeCheck) {
   };
 }
 
-/** "ZZ15-EXCL：近3年…；D20-AGE-KJ：…" for an error message. */
-export function describeFailures(r: NomineeCheck, severity: "hard" | "soft" = "hard"): string {
-  return r.checks
-    .filter((c) => !c.passed && c.severity === severity)
+/**
+ * "ZZ15-EXCL：近3年…；D20-AGE-KJ：…" for an error message; a failure drawn from a set the reader
+ * may not read (`withheld`, see withheldFor) names its rule, not the record.
+ */
+export function describeFailures(
+  r: NomineeCheck,
+  severity: "hard" | "soft" = "hard",
+  withheld: readonly InfoSet[] = [],
+): string {
+  return redactChecks(r.checks, withheld)
+    .checks.filter((c) => !c.passed && c.severity === severity)
     .map((c) => `${c.ruleId}：${c.message}`)
     .join("；");
 }

@@ -2,7 +2,7 @@ import "server-only";
 // Nominations: unit submissions, the seven-step procedure, reminders. See docs/nominations.md.
 export { advanceNomination, RETURNED_MESSAGE } from "./advance";
 export { loadWorkingDayCalendar } from "./calendar";
-export { checkNominee, checkNomineeInScope } from "./check-nominee";
+export { checkNominee, checkNomineeFor, checkNomineeInScope } from "./check-nominee";
 export type { NomineeCheck, NomineeOption } from "@/lib/nominations/types";
 export { todayOf, type ClockOptions } from "./clock";
 export { closeNomination } from "./close";

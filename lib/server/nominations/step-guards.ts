@@ -18,7 +18,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { AdvanceInput } from "@/lib/validation/nominations";
 import { appointFromNomination } from "./appoint";
-import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
+import { checkNominee, checkSummary, describeFailures, withheldFor } from "./check-nominee";
 import { FieldError } from "@/lib/errors/field-errors";
 import { objectionsOf, stepData } from "@/lib/nominations/events";
 
@@ -75,9 +75,10 @@ const recommended: Step<"RECOMMENDED"> = async ({ n, input }) => {
 
 // 考察: the 考察对象 exclusions (ZZ15-EXCL) and the tier's conditions are evaluated again, on
 // today's records; a hard failure means the cadre may not be investigated.
-const investigated: Step<"INVESTIGATED"> = async ({ n, input, today }) => {
+const investigated: Step<"INVESTIGATED"> = async ({ actor, n, input, today }) => {
   const check = await checkNominee(n.cadreId, n.tier, today);
-  if (!check.eligible) throw new UserFacingError(`不得列为考察对象：${describeFailures(check)}`);
+  if (!check.eligible)
+    throw new UserFacingError(`不得列为考察对象：${describeFailures(check, "hard", withheldFor(actor))}`);
   return { patch: {}, data: { ...stripCommon(input), checks: checkSummary(check) } };
 };
 

@@ -13,7 +13,7 @@ import { ForbiddenError, UserFacingError } from "@/lib/errors/user-facing";
 import type { NominationResubmission, NominationSubmission } from "@/lib/validation/nominations";
 import { poolTierLabel } from "@/lib/labels";
 import type { NomineeCheck } from "@/lib/nominations/types";
-import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
+import { checkNominee, checkSummary, describeFailures, withheldFor } from "./check-nominee";
 import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
 import { FieldError } from "@/lib/errors/field-errors";
@@ -23,12 +23,17 @@ import { lockCadre } from "@/lib/server/concurrency";
 type Fields = Omit<NominationSubmission, "cadreId">;
 
 /** The checks and field rules shared by a first submission and a resubmission. */
-async function vet(cadreId: string, input: Fields, today: Date): Promise<{ check: NomineeCheck; recommendedOn: Date }> {
+async function vet(
+  actor: Actor,
+  cadreId: string,
+  input: Fields,
+  today: Date,
+): Promise<{ check: NomineeCheck; recommendedOn: Date }> {
   const recommendedOn = toDay(input.recommendedOn);
   if (recommendedOn.getTime() > today.getTime())
     throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
   const check = await checkNominee(cadreId, input.tier, today, { recommendedOn });
-  if (!check.eligible) throw new UserFacingError(`资格审查未通过，不能报送：${describeFailures(check)}`);
+  if (!check.eligible) throw new UserFacingError(`资格审查未通过，不能报送：${describeFailures(check, "hard", withheldFor(actor))}`);
   if (check.warnings > 0 && !input.overrideReason) {
     throw new FieldError("overrideReason", `资格审查有${check.warnings}项提示，请说明仍予推荐的理由（记录在案）`);
   }
@@ -81,7 +86,7 @@ export async function submitNomination(
     select: { id: true },
   });
   if (!cadre) throw new FieldError("cadreId", "未找到该干部，或不是本单位在职干部");
-  const { check, recommendedOn } = await vet(cadre.id, input, today);
+  const { check, recommendedOn } = await vet(actor, cadre.id, input, today);
   return prisma.$transaction(async (tx) => {
     await assertNoDuplicate(tx, cadre.id, input.tier);
     const n = await tx.nomination.create({
@@ -140,7 +145,7 @@ export async function resubmitNomination(
   );
   if (!current.returnedComment || !OPEN_STAGES.includes(current.stage))
     throw new UserFacingError("该推荐未被退回修改，无需重新报送");
-  const { check, recommendedOn } = await vet(current.cadreId, input, today);
+  const { check, recommendedOn } = await vet(actor, current.cadreId, input, today);
   return prisma.$transaction(async (tx) => {
     const n = await loadForChange(tx, actor, input.id, "create", { version: input.version });
     await assertNoDuplicate(tx, n.cadreId, input.tier, n.id);

@@ -7,6 +7,7 @@ import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAudit } from "@/lib/server/audit";
+import { labelChecks } from "@/lib/server/authz/labels";
 import { cadreScope, poolScope } from "@/lib/server/authz/scope";
 import { lockCadre } from "@/lib/server/concurrency";
 import { FieldError } from "@/lib/errors/field-errors";
@@ -52,10 +53,12 @@ export async function previewPoolEntry(
   const { cadre, verdict } = await verdictFor(actor, cadreId, tier, asOf);
   const explanations: Record<string, Explanation> = {};
   for (const c of verdict.checks) explanations[c.ruleId] ??= explain(c.ruleId);
+  // security labels: the verdict stands; a check drawn from a withheld set shows no details
+  const checks = await labelChecks(actor, verdict.checks, cadre.id, "pool.enter");
   return {
     cadre: { id: cadre.id, name: cadre.name, unit: cadre.unit?.name ?? "", post: cadre.currentPostTitle ?? "" },
     tier,
-    verdict,
+    verdict: { ...verdict, checks },
     explanations,
     openEntry: cadre.poolEntries[0] ?? null,
   };

@@ -3,6 +3,7 @@ import "server-only";
 // should weigh (poolExitSignals) on the reference date.
 import { explain, poolExitSignals, type Check, type Explanation } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
+import { labelChecks } from "@/lib/server/authz/labels";
 import { poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { loadCadreFacts, loadPoolEntryFacts } from "@/lib/server/facts";
@@ -23,7 +24,9 @@ export async function getPoolEntryDetail(actor: Actor, entryId: string, asOf: Da
     loadPoolEntryFacts({ id: entry.id }),
     getActiveProfile(),
   ]);
-  const signals: Check[] = entry.closedOn ? [] : poolExitSignals(entryFact, facts.get(entry.cadreId)!, profile, asOf);
+  const all: Check[] = entry.closedOn ? [] : poolExitSignals(entryFact, facts.get(entry.cadreId)!, profile, asOf);
+  // security labels: a signal drawn from a set above the actor's clearance keeps its rule id only
+  const signals = await labelChecks(actor, all, entry.cadreId, "pool.review");
   const explanations: Record<string, Explanation> = {};
   for (const c of signals) explanations[c.ruleId] ??= explain(c.ruleId);
   return { entry, signals, explanations };

@@ -16,17 +16,15 @@ import {
 } from "@/components/cadres/record-sections";
 import { ButtonLink } from "@/components/ui/button";
 import { Badge } from "@/components/ui/badge";
-import { evaluateEligibility } from "@/lib/cadres/eligibility";
+import { SecurityLabel } from "@/components/ui/security-label";
+import { mayRead } from "@/lib/authz/clearance";
 import { todayInChina } from "@/lib/format/dates";
 import { cadreStatusLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
-import { getCadreProfile } from "@/lib/server/cadres/profile";
-import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { getCadreFile } from "@/lib/server/cadres/profile";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { toCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
-import { maskIdNumber } from "@/lib/validation/id-number";
 import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata = { title: "干部档案" };
@@ -45,15 +43,6 @@ const SECTIONS = [
   ["pool-history", "入库记录"],
 ] as const;
 
-function maskedIdNumber(cipher: string | null): string {
-  if (!cipher) return "";
-  try {
-    return maskIdNumber(decryptIdNumber(cipher));
-  } catch {
-    return "（无法解密）";
-  }
-}
-
 export default async function CadrePage({
   params,
   searchParams,
@@ -64,14 +53,16 @@ export default async function CadrePage({
   const actor = await requirePermission("cadre", "read");
   const { id } = await params;
   const { asOf: asOfParam } = parseSearchParams(asOfParams, await searchParams);
-  const cadre = await getCadreProfile(actor, id).catch((e) => {
+  // the labelled view: sets above the actor's clearance are not in it (refusals audited)
+  const file = await getCadreFile(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
+  const cadre = file.cadre;
   const today = todayInChina();
   const asOf = asOfParam ?? today;
   const { profile } = await getActiveProfile();
-  const report = evaluateEligibility(toCadreFacts(cadre), profile, asOf);
+  const report = file.eligibility(profile, asOf);
   const editable = can(actor.role, "cadre", "update");
 
   return (
@@ -88,9 +79,13 @@ export default async function CadrePage({
             身份证号：
             <IdNumberReveal
               cadreId={cadre.id}
-              masked={maskedIdNumber(cadre.idNumberCipher)}
-              canReveal={can(actor.role, "idNumber", "reveal")}
+              masked={cadre.maskedIdNumber}
+              canReveal={can(actor.role, "idNumber", "reveal") && mayRead(actor.clearance, "idNumber")}
             />
+            <SecurityLabel set="idNumber" />
+            {can(actor.role, "idNumber", "reveal") && !mayRead(actor.clearance, "idNumber") ? (
+              <span className="ml-2 text-xs text-slate-500">查看完整号码需“高度敏感”密级</span>
+            ) : null}
           </p>
         </div>
         <div className="flex items-center gap-2">

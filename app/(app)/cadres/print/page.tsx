@@ -6,6 +6,7 @@ import { ApprovalForm } from "@/components/cadres/approval-form";
 import { FitToPage } from "@/components/print/fit-to-page";
 import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
+import { labelCadreForms } from "@/lib/server/cadres/labelled-forms";
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
@@ -18,10 +19,12 @@ export default async function PrintFormsPage({ searchParams }: { searchParams: P
   const sp = parseSearchParams(printFormsParams, await searchParams);
   const ids = sp.ids;
   const asOf = sp.asOf ?? todayInChina();
-  const cadres = await loadCadreForms(actor, ids).catch((e) => {
+  const rows = await loadCadreForms(actor, ids).catch((e) => {
     if (e instanceof UserFacingError) notFound();
     throw e;
   });
+  // security labels: sets above the reader's clearance are taken out before rendering (audited)
+  const cadres = await labelCadreForms(actor, rows);
   return (
     <FitToPage>
       {cadres.map((c) => (

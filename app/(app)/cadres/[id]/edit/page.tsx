@@ -2,32 +2,27 @@ import { notFound } from "next/navigation";
 import { CadreBasicForm } from "@/components/cadres/cadre-basic-form";
 import { AppointmentEditor, AssessmentEditor, EducationEditor } from "@/components/cadres/record-editors";
 import { ButtonLink } from "@/components/ui/button";
+import { LabelWithheld, SecurityLabel } from "@/components/ui/security-label";
 import { PageHeader } from "@/components/ui/page-header";
 import { appointmentRecords, assessmentRecords, basicValues, educationRecords } from "@/lib/cadres/form-values";
 import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getEditOptions } from "@/lib/server/cadres/edit-options";
-import { getCadreProfile } from "@/lib/server/cadres/profile";
-import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { getCadreFile } from "@/lib/server/cadres/profile";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { maskIdNumber } from "@/lib/validation/id-number";
 
 export const metadata = { title: "编辑干部信息" };
 
 export default async function EditCadrePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("cadre", "update");
   const { id } = await params;
-  const cadre = await getCadreProfile(actor, id).catch((e) => {
+  // the labelled view: an editor for a set above the actor's clearance is not offered (and
+  // its save is refused on the server, write-records.ts)
+  const { cadre } = await getCadreFile(actor, id, "edit").catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const { units, posts } = await getEditOptions(actor);
-  let masked = "";
-  try {
-    masked = cadre.idNumberCipher ? maskIdNumber(decryptIdNumber(cadre.idNumberCipher)) : "";
-  } catch {
-    masked = "（无法解密）";
-  }
   return (
     <div className="space-y-4">
       <div className="flex items-start justify-between">
@@ -39,16 +34,26 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
         <CadreBasicForm
           initial={basicValues(cadre)}
           units={actor.role === "UNIT" ? null : units}
-          maskedIdNumber={masked}
+          maskedIdNumber={cadre.maskedIdNumber}
         />
       </section>
       <EducationEditor cadreId={cadre.id} records={educationRecords(cadre)} />
       <AppointmentEditor cadreId={cadre.id} records={appointmentRecords(cadre)} units={units} posts={posts} />
-      <AssessmentEditor
-        cadreId={cadre.id}
-        records={assessmentRecords(cadre)}
-        defaultYear={todayInChina().getUTCFullYear() - 1}
-      />
+      {cadre.assessments ? (
+        <AssessmentEditor
+          cadreId={cadre.id}
+          records={assessmentRecords(cadre)}
+          defaultYear={todayInChina().getUTCFullYear() - 1}
+        />
+      ) : (
+        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="年度考核">
+          <h2 className="text-sm font-semibold">
+            年度考核
+            <SecurityLabel set="assessmentConclusions" />
+          </h2>
+          <LabelWithheld set="assessmentConclusions" className="mt-2" />
+        </section>
+      )}
     </div>
   );
 }
