@@ -53,28 +53,35 @@ export function viewWithheld(clearance: SecurityLevel): InfoSet[] {
   return withheldSets(clearance).filter((s) => s !== "idNumber");
 }
 
+/** A copy of `o` without `keys` (the keys are gone, not set to undefined). */
+function without<T extends object, K extends keyof T>(o: T, keys: readonly K[]): Omit<T, K> {
+  const out: Partial<T> = { ...o };
+  for (const k of keys) delete out[k];
+  return out as Omit<T, K>;
+}
+
 export function labelCadre(row: CadreProfile, clearance: SecurityLevel): CadreView {
   const withheld = viewWithheld(clearance);
-  const {
-    sanctions,
-    assessments,
-    personalMattersReports,
-    familyMembers,
-    rewardsAndPunishments,
-    idNumberCipher,
-    idNumberHash: _hash,
-    ...rest
-  } = row;
+  const rest = without(row, [
+    "sanctions",
+    "assessments",
+    "personalMattersReports",
+    "familyMembers",
+    "rewardsAndPunishments",
+    "idNumberCipher",
+    "idNumberHash",
+  ]);
   const view: CadreView = {
     ...rest,
     familyMembers: withheld.includes("familyAbroad")
-      ? familyMembers.map(({ emigrated: _e, emigratedTo: _t, ...m }) => m)
-      : familyMembers,
-    maskedIdNumber: masked(idNumberCipher),
+      ? row.familyMembers.map((m) => without(m, ["emigrated", "emigratedTo"]))
+      : row.familyMembers,
+    maskedIdNumber: masked(row.idNumberCipher),
     withheld,
   };
-  if (!withheld.includes("sanctions")) Object.assign(view, { sanctions, rewardsAndPunishments });
-  if (!withheld.includes("assessmentConclusions")) view.assessments = assessments;
-  if (!withheld.includes("personalMatters")) view.personalMattersReports = personalMattersReports;
+  if (!withheld.includes("sanctions"))
+    Object.assign(view, { sanctions: row.sanctions, rewardsAndPunishments: row.rewardsAndPunishments });
+  if (!withheld.includes("assessmentConclusions")) view.assessments = row.assessments;
+  if (!withheld.includes("personalMatters")) view.personalMattersReports = row.personalMattersReports;
   return view;
 }

@@ -57,6 +57,7 @@ export async function getCadreFile(actor: Actor, id: string, purpose: "view" | "
   await auditLabelDenials(actor, { type: "Cadre", id: row.id }, cadre.withheld, { purpose });
   return {
     cadre,
-    eligibility: (profile, asOf) => redactReport(evaluateEligibility(toCadreFacts(row), profile, asOf), cadre.withheld).report,
+    eligibility: (profile, asOf) =>
+      redactReport(evaluateEligibility(toCadreFacts(row), profile, asOf), cadre.withheld).report,
   };
 }

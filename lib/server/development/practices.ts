@@ -82,7 +82,13 @@ export async function createPractice(
   if (!cadre) throw new NotFoundError("干部");
   const check =
     fields.kind === "DUNMIAO"
-      ? await checkDunmiao(cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason, withheldFor(actor))
+      ? await checkDunmiao(
+          cadreId,
+          fields.dunmiaoRole as DunmiaoRole,
+          fields.startDate,
+          fields.overrideReason,
+          withheldFor(actor),
+        )
       : null;
   if (check && check.outcome !== "OK") return { ok: false, check };
   const data = {
@@ -120,7 +126,13 @@ export async function updatePractice(
   const becomesDunmiao = fields.kind === "DUNMIAO" && before.kind !== "DUNMIAO";
   if (becomesDunmiao && !fields.dunmiaoRole) throw new UserFacingError("改为墩苗时请选择墩苗任职岗位");
   const check = becomesDunmiao
-    ? await checkDunmiao(before.cadreId, fields.dunmiaoRole as DunmiaoRole, fields.startDate, fields.overrideReason, withheldFor(actor))
+    ? await checkDunmiao(
+        before.cadreId,
+        fields.dunmiaoRole as DunmiaoRole,
+        fields.startDate,
+        fields.overrideReason,
+        withheldFor(actor),
+      )
     : null;
   if (check && check.outcome !== "OK") return { ok: false, check };
   const data = {

@@ -33,7 +33,8 @@ async function vet(
   if (recommendedOn.getTime() > today.getTime())
     throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);
   const check = await checkNominee(cadreId, input.tier, today, { recommendedOn });
-  if (!check.eligible) throw new UserFacingError(`资格审查未通过，不能报送：${describeFailures(check, "hard", withheldFor(actor))}`);
+  if (!check.eligible)
+    throw new UserFacingError(`资格审查未通过，不能报送：${describeFailures(check, "hard", withheldFor(actor))}`);
   if (check.warnings > 0 && !input.overrideReason) {
     throw new FieldError("overrideReason", `资格审查有${check.warnings}项提示，请说明仍予推荐的理由（记录在案）`);
   }

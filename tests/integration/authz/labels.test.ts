@@ -82,7 +82,8 @@ describe("reading a cadre's file by clearance", () => {
     expect(cadre.withheld).toEqual(["sanctions", "personalMatters", "familyAbroad"]);
     // nothing of the withheld records anywhere in what a component would receive
     const json = JSON.stringify(cadre);
-    for (const secret of ["违规发放津贴补贴", "区纪委监委", "漏报房产", "加拿大", "党内警告", ID]) expect(json).not.toContain(secret);
+    for (const secret of ["违规发放津贴补贴", "区纪委监委", "漏报房产", "加拿大", "党内警告", ID])
+      expect(json).not.toContain(secret);
     expect(cadre.maskedIdNumber).toMatch(/^110105\*+\d{3}[\dX]$/);
 
     const rows = await deniedRows(unitActor, cadreId);
@@ -106,7 +107,7 @@ describe("reading a cadre's file by clearance", () => {
     expect(JSON.stringify(report)).not.toContain("2024年度");
     expect(report.targets.every((t) => !t.verdict.eligible)).toBe(true);
     // the unit's own nomination check says the same
-    const nominee = await checkNomineeInScope(unitActor, cadreId, "SECTION_DEPUTY", new Date("2026-06-30"));
+    const nominee = await checkNomineeInScope(unitActor, cadreId, "SECTION", new Date("2026-06-30"));
     expect(nominee.eligible).toBe(false);
     expect(JSON.stringify(nominee.checks)).not.toContain("2040");
     const pmr = nominee.checks.find((c) => c.ruleId === "ZZ15-PMR");
@@ -148,7 +149,11 @@ describe("reading a cadre's file by clearance", () => {
     const [form] = await labelCadreForms(unitActor, [row, row]);
     expect(form).not.toHaveProperty("sanctions");
     expect(form.assessments).toHaveLength(1);
-    const rows = await prisma.auditLog.findMany({ where: { userId: unitActor.userId }, orderBy: { id: "asc" }, skip: before });
+    const rows = await prisma.auditLog.findMany({
+      where: { userId: unitActor.userId },
+      orderBy: { id: "asc" },
+      skip: before,
+    });
     expect(rows.map((r) => (r.diff as { set: string; purpose: string }).set)).toEqual([
       "sanctions",
       "personalMatters",

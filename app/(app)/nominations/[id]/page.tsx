@@ -18,7 +18,12 @@ import { addDays, nextStage, recommendationValidUntil } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { checkNomineeFor, getNominationDetail, loadWorkingDayCalendar, RENEWABLE_STAGES } from "@/lib/server/nominations";
+import {
+  checkNomineeFor,
+  getNominationDetail,
+  loadWorkingDayCalendar,
+  RENEWABLE_STAGES,
+} from "@/lib/server/nominations";
 import { MIN_PUBLICITY_WORKING_DAYS } from "@/lib/server/nominations/step-guards";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 
@@ -48,7 +53,9 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
           ? "expiring"
           : "valid";
   const [checks, calendar] = await Promise.all([
-    mayAct && (n.stage === "PROPOSED" || n.stage === "RECOMMENDED") ? checkNomineeFor(actor, n.cadreId, n.tier, today) : null,
+    mayAct && (n.stage === "PROPOSED" || n.stage === "RECOMMENDED")
+      ? checkNomineeFor(actor, n.cadreId, n.tier, today)
+      : null,
     mayAct && next === "PUBLICIZED" ? loadWorkingDayCalendar() : {},
   ]);
   const closing = n.events.findLast((e) => e.toStage === "REJECTED" || e.toStage === "WITHDRAWN");
