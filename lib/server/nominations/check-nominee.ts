@@ -16,14 +16,12 @@ import type { NomineeCheck } from "@/lib/nominations/types";
 import type { Actor } from "@/lib/auth/actor";
 import type { InfoSet } from "@/lib/authz/clearance";
 import { redactChecks } from "@/lib/cadres/labelled-checks";
-import { labelChecks, withheldFor } from "@/lib/server/authz/labels";
+import { labelChecks } from "@/lib/server/authz/labels";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
-
-export { withheldFor };
 
 // Failures first (hard before soft), then what passed; stable within each group.
 const rank = (c: Check) => (c.passed ? 2 : c.severity === "hard" ? 0 : 1);

@@ -18,7 +18,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import type { AdvanceInput } from "@/lib/validation/nominations";
 import { appointFromNomination } from "./appoint";
-import { checkNominee, checkSummary, describeFailures, withheldFor } from "./check-nominee";
+import { withheldFor } from "@/lib/server/authz/labels";
+import { checkNominee, checkSummary, describeFailures } from "./check-nominee";
 import { FieldError } from "@/lib/errors/field-errors";
 import { objectionsOf, stepData } from "@/lib/nominations/events";
 
