@@ -7,7 +7,7 @@ import { NotFoundError } from "@/lib/errors/user-facing";
 import { recordRefusal, verifyAuditChain } from "@/lib/server/audit";
 import { runAs } from "@/lib/server/auth/actor-context";
 import { requirePermission } from "@/lib/server/auth/current-actor";
-import { getCadreProfile } from "@/lib/server/cadres/profile";
+import { getCadreFile } from "@/lib/server/cadres/profile";
 import { prisma } from "@/lib/server/db";
 import { actorOf, createTestCadre, createTestUnit, createTestUser } from "../../support/users";
 
@@ -31,7 +31,7 @@ describe("refused reads", () => {
     const user = await createTestUser("UNIT", { unitId: own.id });
     const actor = actorOf(user, { sessionId: "sid-unit-1", requestId: "req-unit-1" });
 
-    const message = await notFoundMessage(getCadreProfile(actor, cadre.id));
+    const message = await notFoundMessage(getCadreFile(actor, cadre.id));
     const row = await lastRow();
     expect(row).toMatchObject({
       action: "read.denied",
@@ -47,12 +47,14 @@ describe("refused reads", () => {
       diff: { reason: "outOfScope" },
     });
     // A nonexistent id answers exactly the same, and is recorded too.
-    expect(await notFoundMessage(getCadreProfile(actor, "no-such-cadre"))).toBe(message);
+    expect(await notFoundMessage(getCadreFile(actor, "no-such-cadre"))).toBe(message);
     expect(await lastRow()).toMatchObject({ objectId: "no-such-cadre", diff: { reason: "missing" } });
-    // The cadre of its own unit is read without a refusal.
+    // The cadre of its own unit is read without a refusal (cleared for every labelled set, so
+    // no security-label refusal is written either).
     const mine = await createTestCadre(own.id);
     const before = (await lastRow()).id;
-    await expect(getCadreProfile(actor, mine.id)).resolves.toMatchObject({ id: mine.id });
+    const cleared = { ...actor, clearance: "HIGHLY_SENSITIVE" as const };
+    await expect(getCadreFile(cleared, mine.id).then((f) => f.cadre)).resolves.toMatchObject({ id: mine.id });
     expect((await lastRow()).id).toBe(before);
   });
 
@@ -62,7 +64,7 @@ describe("refused reads", () => {
     const user = await createTestUser("ORG_STAFF", { cadreId: cadre.id });
     const actor = actorOf(user, { recusedCadreIds: [cadre.id], sessionId: "sid-recused", requestId: "req-r" });
 
-    await notFoundMessage(getCadreProfile(actor, cadre.id));
+    await notFoundMessage(getCadreFile(actor, cadre.id));
     expect(await lastRow()).toMatchObject({
       action: "read.denied",
       result: "DENIED",
