@@ -1,5 +1,7 @@
 // Links to a set of cadres' 任免审批表 as files: LRMX for the central form editor (one file, or
-// a .zip) and PDF (one A4 page each). Plain links (not prefetched): each download is audited.
+// a .zip; through the export dialog, 身份证号 masked unless asked for with a purpose and a
+// step-up) and PDF (one A4 page each, no 身份证号). Not prefetched: each download is audited.
+import { IdNumberExportDialog } from "@/components/export/id-number-export-dialog";
 import { buttonClass } from "@/components/ui/button";
 
 export function FormFileLinks({
@@ -8,12 +10,15 @@ export function FormFileLinks({
   canExport,
   canPrint,
   compact = false,
+  fullIdNumbers = false,
 }: {
   ids: string[];
   asOf: string;
   canExport: boolean;
   canPrint: boolean;
   compact?: boolean;
+  /** the export dialog may offer 完整号码 (role and clearance; the server checks again) */
+  fullIdNumbers?: boolean;
 }) {
   if (!ids.length || (!canExport && !canPrint)) return null;
   const q = new URLSearchParams({ ids: ids.join(","), asOf }).toString();
@@ -28,9 +33,12 @@ export function FormFileLinks({
         </span>
       ) : null}
       {canExport ? (
-        <a className={buttonClass("secondary")} href={`/cadres/export/lrmx?${q}`} data-testid="lrmx-export">
-          导出 LRMX
-        </a>
+        <IdNumberExportDialog
+          href={`/cadres/export/lrmx?${q}`}
+          label="导出 LRMX"
+          testId="lrmx-export"
+          fullAllowed={fullIdNumbers}
+        />
       ) : null}
       {canPrint ? (
         <a className={buttonClass("secondary")} href={`/cadres/print-pdf?${q}`} data-testid="pdf-export">

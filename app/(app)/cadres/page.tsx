@@ -2,6 +2,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ButtonLink } from "@/components/ui/button";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
+import { mayAskFullIdNumbers } from "@/lib/print/export-policy";
 import { listRoster } from "@/lib/server/cadres/roster";
 import { getRosterOptions } from "@/lib/server/cadres/roster-options";
 import { parseRosterQuery, ROSTER_PARAM_LABELS } from "@/lib/validation/roster-query";
@@ -48,8 +49,14 @@ export default async function RosterPage({
         asOf={page.asOf}
         canExport={can(actor.role, "cadre", "export")}
         canPrint={can(actor.role, "cadre", "print")}
+        fullIdNumbers={mayAskFullIdNumbers(actor)}
       />
-      <RosterGrid query={query} page={page} canExport={can(actor.role, "cadre", "export")} />
+      <RosterGrid
+        query={query}
+        page={page}
+        canExport={can(actor.role, "cadre", "export")}
+        fullIdNumbers={mayAskFullIdNumbers(actor)}
+      />
     </div>
   );
 }

@@ -5,6 +5,7 @@ import { createColumnHelper, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { IdNumberExportDialog } from "@/components/export/id-number-export-dialog";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { DataTable } from "@/components/data-table/data-table";
 import { Pagination } from "@/components/data-table/pagination";
@@ -41,7 +42,18 @@ const COLUMNS = ROSTER_COLUMNS.map((id) =>
   }),
 );
 
-export function RosterGrid({ query, page, canExport }: { query: RosterQuery; page: RosterPage; canExport: boolean }) {
+export function RosterGrid({
+  query,
+  page,
+  canExport,
+  fullIdNumbers = false,
+}: {
+  query: RosterQuery;
+  page: RosterPage;
+  canExport: boolean;
+  /** the export dialog may offer 完整号码 (role and clearance; the server checks again) */
+  fullIdNumbers?: boolean;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -69,7 +81,14 @@ export function RosterGrid({ query, page, canExport }: { query: RosterQuery; pag
           locked={["name"]}
           onChange={(cols) => go({ cols })}
         />
-        {canExport ? (
+        {canExport && visible.includes("idNumber") ? (
+          <IdNumberExportDialog
+            href={exportHref}
+            label="导出 Excel"
+            testId="roster-export"
+            fullAllowed={fullIdNumbers}
+          />
+        ) : canExport ? (
           <a
             href={exportHref}
             className="rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-50"

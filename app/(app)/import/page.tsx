@@ -38,14 +38,17 @@ export default async function ImportPage() {
         <p className="mb-3 text-xs text-slate-600">
           可一次选择多个 .lrmx 文件、.lrm 文件（连同同名 .pic 照片），或包含它们的 .zip
           压缩包。有身份证号的按身份证号与已有干部匹配；
-          没有身份证号的一律新建，不按姓名合并。读不出的文件单独列出，不影响其他文件。
+          没有身份证号的一律新建，不按姓名合并。读不出的文件单独列出，不影响其他文件。身份证号已脱敏的文件（如本系统默认导出的
+          LRMX）不能用于匹配，会列为错误，请使用含完整号码的文件。
         </p>
         <FormImportPanel units={units} fixedUnit={actor.role === "UNIT" ? (units[0]?.name ?? "") : null} />
       </Card>
       {can(actor.role, "cadre", "export") || can(actor.role, "pool", "export") ? (
         <Card title="导出与打印">
           <p className="mb-3 text-xs text-slate-600">
-            导出的名册中身份证号已脱敏；每次导出和打印都记入审计日志。单个干部或名册当前页的任免审批表，也可在干部档案和干部名册中导出。
+            导出的文件中身份证号一律默认脱敏（此处的干部库名册和按单位导出的任免审批表只提供脱敏号码）。确需完整号码时，在干部名册（导出
+            Excel）或干部档案、名册当前页（导出 LRMX）的导出对话框中选择“完整号码”，填写用途并重新验证动态口令（5
+            分钟内有效）；用途和人数记入审计日志。每个导出的文件和打印的页面都标注导出（打印）人和时间；每次导出和打印都记入审计日志。
           </p>
           <ExportForms
             units={units}

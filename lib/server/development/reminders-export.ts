@@ -1,7 +1,10 @@
 import "server-only";
-// The reminders as an .xlsx file (exceljs), one row per line, audited as an export.
+// The reminders as an .xlsx file (exceljs), one row per line (names and units, no 身份证号),
+// marked with who exported it and when, audited as an export with the count of lines.
 import ExcelJS from "exceljs";
 import { formatDate } from "@/lib/format/dates";
+import { watermarkLine } from "@/lib/print/watermark";
+import { watermarkWorkbook } from "@/lib/server/export/xlsx-watermark";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
@@ -19,7 +22,10 @@ const COLUMNS = [
   { header: "处理页面", key: "href", width: 36 },
 ];
 
-export async function buildRemindersWorkbook(r: Reminders): Promise<Buffer> {
+export async function buildRemindersWorkbook(
+  r: Reminders,
+  watermark?: { line: string; username: string },
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "苗圃";
   const ws = wb.addWorksheet("培养提醒", { views: [{ state: "frozen", ySplit: 2 }] });
@@ -44,6 +50,7 @@ export async function buildRemindersWorkbook(r: Reminders): Promise<Buffer> {
     });
   });
   ws.getColumn("detail").alignment = { wrapText: true, vertical: "top" };
+  if (watermark) watermarkWorkbook(wb, watermark.line, watermark.username);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
@@ -51,10 +58,11 @@ export async function buildRemindersWorkbook(r: Reminders): Promise<Buffer> {
 export async function exportReminders(
   actor: Actor,
   asOf: Date,
+  now: Date = new Date(),
 ): Promise<{ buffer: Buffer; filename: string; count: number }> {
   assertCan(actor, "development", "export");
   const r = await computeReminders(actor, asOf);
-  const buffer = await buildRemindersWorkbook(r);
+  const buffer = await buildRemindersWorkbook(r, { line: watermarkLine(actor, now), username: actor.username });
   const byCategory = Object.fromEntries(
     REMINDER_CATEGORIES.map((c) => [c, r.lines.filter((l) => l.category === c).length]),
   );
@@ -64,7 +72,7 @@ export async function exportReminders(
     objectType: "Reminders",
     objectId: null,
     result: "SUCCESS",
-    diff: { exported: { from: null, to: { asOf: formatDate(asOf), lines: r.lines.length, byCategory } } },
+    diff: { count: r.lines.length, exported: { from: null, to: { asOf: formatDate(asOf), lines: r.lines.length, byCategory } } },
   });
   return { buffer, filename: `培养提醒_${formatDate(asOf)}.xlsx`, count: r.lines.length };
 }

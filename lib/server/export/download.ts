@@ -7,7 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Action, Resource } from "@/lib/authz/permissions";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { UserFacingError } from "@/lib/errors/user-facing";
+import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { guardRequest, userMessage } from "@/lib/server/import/http";
 
 export function asOfParam(url: URL): Date {
@@ -49,7 +49,11 @@ export function attachment(fileName: string, contentType: string, body: Uint8Arr
   });
 }
 
-/** Runs an export for a permitted actor; user-facing failures answer 422 with the message. */
+/**
+ * Runs an export for a permitted actor. A refusal (full 身份证号 without a fresh step-up, …)
+ * answers 403, a record out of scope 404, other user-facing failures 422 — each with its
+ * Chinese message; never a 500 for something the user can correct.
+ */
 export async function exportRoute(
   request: Request,
   name: string,
@@ -62,7 +66,8 @@ export async function exportRoute(
   try {
     return await run(actor, new URL(request.url));
   } catch (e) {
-    const status = e instanceof UserFacingError ? 422 : 500;
+    const status =
+      e instanceof ForbiddenError ? 403 : e instanceof NotFoundError ? 404 : e instanceof UserFacingError ? 422 : 500;
     return new Response(userMessage(e), { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   }
 }

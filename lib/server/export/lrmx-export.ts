@@ -1,18 +1,24 @@
 import "server-only";
 // 任免审批表 files (LRMX) of one cadre or of a selection (a .zip), read through the actor's
-// export scope and audited. Files are built in memory and sent whole: nothing is written to
-// the server's disk.
+// export scope and audited with the count. Files are built in memory and sent whole: nothing is
+// written to the server's disk. The 身份证号 (ShenFenZheng) is masked unless the request states
+// a purpose after a fresh step-up (full-id-numbers.ts); each file opens with an XML comment
+// naming who exported it and when (XML readers skip comments; our import reads it back).
 import JSZip from "jszip";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lrmxDraftFromRecord } from "@/lib/cadres/lrmx-from-record";
 import { todayInChina } from "@/lib/format/dates";
 import { writeLrmx } from "@/lib/lrmx";
 import type { Actor } from "@/lib/auth/actor";
+import { watermarkLine } from "@/lib/print/watermark";
+import { MASKED, type IdNumberRequest } from "@/lib/validation/export-purpose";
+import { maskIdNumber } from "@/lib/validation/id-number";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
+import { assertFullIdNumbers, fullIdAction } from "./full-id-numbers";
 
 export const MAX_LRMX_EXPORT = 500;
 
@@ -33,27 +39,50 @@ export interface ExportedFile {
   body: Uint8Array;
 }
 
-function plainId(cipher: string | null): string | null {
+function idNumberOf(cipher: string | null, full: boolean): string | null {
   if (!cipher) return null;
   try {
-    return decryptIdNumber(cipher);
+    const plain = decryptIdNumber(cipher);
+    return full ? plain : maskIdNumber(plain);
   } catch {
     return null;
   }
 }
 
-export async function exportLrmx(actor: Actor, ids: readonly string[], asOf: Date): Promise<ExportedFile> {
+const EXPORT_NAME = "export.lrmx";
+
+/** An XML comment holding `text`: "--" may not appear inside one. */
+export function xmlComment(text: string): string {
+  return `<!-- ${text.replace(/-(?=-)/g, "- ")} -->`;
+}
+
+/** The comment goes right after the XML declaration, before the root element. */
+function withWatermark(xml: string, comment: string): string {
+  const end = xml.startsWith("<?xml") ? xml.indexOf("?>") + 2 : 0;
+  return `${xml.slice(0, end)}\n${comment}${xml.slice(end)}`;
+}
+
+export async function exportLrmx(
+  actor: Actor,
+  ids: readonly string[],
+  asOf: Date,
+  idNumbers: IdNumberRequest = MASKED,
+  now: Date = new Date(),
+): Promise<ExportedFile> {
   const unique = [...new Set(ids)];
   if (!unique.length) throw new UserFacingError("请选择要导出的干部");
   if (unique.length > MAX_LRMX_EXPORT)
     throw new UserFacingError(`一次最多导出 ${MAX_LRMX_EXPORT} 份任免审批表，请缩小范围`);
+  const full = idNumbers.mode === "full";
+  if (full) await assertFullIdNumbers(actor, EXPORT_NAME, idNumbers.purpose, now);
   const cadres = await prisma.cadre.findMany({
     where: { AND: [cadreScope(actor, "export"), { id: { in: unique } }] },
     include: FORM_INCLUDE,
     orderBy: [{ unitId: "asc" }, { namePinyin: "asc" }, { id: "asc" }],
   });
   if (cadres.length !== unique.length) throw new NotFoundError("干部");
-  const today = todayInChina();
+  const today = todayInChina(now);
+  const comment = xmlComment(watermarkLine(actor, now));
   const files = cadres.map((c) => {
     const draft = lrmxDraftFromRecord(
       {
@@ -65,17 +94,23 @@ export async function exportLrmx(actor: Actor, ids: readonly string[], asOf: Dat
           title: a.post.title,
         })),
       },
-      { asOf, filledOn: today, filledBy: actor.displayName, idNumber: plainId(c.idNumberCipher) },
+      { asOf, filledOn: today, filledBy: actor.displayName, idNumber: idNumberOf(c.idNumberCipher, full) },
     );
-    return { name: c.name, xml: writeLrmx(draft) };
+    return { name: c.name, xml: withWatermark(writeLrmx(draft), comment) };
   });
   await writeAuditStandalone({
     ...auditBy(actor),
-    action: "export.lrmx",
+    action: full ? fullIdAction(EXPORT_NAME) : EXPORT_NAME,
     objectType: "Cadre",
     objectId: cadres.length === 1 ? cadres[0].id : null,
     result: "SUCCESS",
-    diff: { count: cadres.length, cadreIds: cadres.map((c) => c.id), asOf: asOf.toISOString().slice(0, 10) },
+    diff: {
+      count: cadres.length,
+      cadreIds: cadres.map((c) => c.id),
+      asOf: asOf.toISOString().slice(0, 10),
+      idNumbers: full ? "完整" : "脱敏",
+      ...(full ? { purpose: idNumbers.purpose } : {}),
+    },
   });
   const encoder = new TextEncoder();
   if (files.length === 1) {

@@ -1,11 +1,15 @@
 import "server-only";
 // The pool's 名册 as an .xlsx: one sheet per tier, the title and the reference date above
-// Chinese headers, printable on landscape A4. Audited.
+// Chinese headers, printable on landscape A4. 身份证号 are always masked here (the 名册 is for
+// reading and printing; full numbers leave only through the roster or LRMX on a purpose).
+// Every sheet carries who exported it and when; audited with the count of records.
 import ExcelJS from "exceljs";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
+import { watermarkLine } from "@/lib/print/watermark";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
+import { watermarkWorkbook } from "./xlsx-watermark";
 import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
 
 const WIDTHS = [6, 10, 6, 16, 8, 12, 12, 10, 12, 16, 28, 16, 36, 12, 12, 22];
@@ -14,10 +18,10 @@ export async function exportPoolRoster(
   actor: Actor,
   asOf: Date,
   tier: PoolTier | null,
+  now: Date = new Date(),
 ): Promise<{ fileName: string; body: Uint8Array }> {
   const roster = await loadPoolRoster(actor, asOf, tier);
   const wb = new ExcelJS.Workbook();
-  wb.creator = "苗圃";
   for (const g of roster.groups) {
     const ws = wb.addWorksheet(poolTierLabel[g.tier], {
       pageSetup: {
@@ -42,6 +46,7 @@ export async function exportPoolRoster(
     WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   }
   if (!roster.groups.length) wb.addWorksheet("干部库").addRow([`${roster.subtitle}：没有在库干部`]);
+  watermarkWorkbook(wb, watermarkLine(actor, now), actor.username);
   const body = new Uint8Array(await wb.xlsx.writeBuffer());
   await writeAuditStandalone({
     ...auditBy(actor),
@@ -49,7 +54,7 @@ export async function exportPoolRoster(
     objectType: "PoolEntry",
     objectId: null,
     result: "SUCCESS",
-    diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count, idNumbers: "脱敏" },
+    diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), count: roster.count, rows: roster.count, idNumbers: "脱敏" },
   });
   const stamp = asOf.toISOString().slice(0, 10).replaceAll("-", "");
   return { fileName: `优秀年轻干部库名册${tier ? `（${poolTierLabel[tier]}）` : ""}_${stamp}.xlsx`, body };

@@ -45,6 +45,8 @@ export interface PoolRoster {
   subtitle: string;
   groups: PoolRosterGroup[];
   count: number;
+  /** the cadres listed, in order (for the audit row of an export or print) */
+  cadreIds: string[];
 }
 
 function masked(cipher: string | null): string {
@@ -77,6 +79,7 @@ export async function loadPoolRoster(
       enteredOn: true,
       cadre: {
         select: {
+          id: true,
           name: true,
           gender: true,
           birthDate: true,
@@ -137,5 +140,6 @@ export async function loadPoolRoster(
     subtitle: `统计截至${formatDateLong(asOf)}，年龄为周岁；身份证号已脱敏`,
     groups,
     count: entries.length,
+    cadreIds: entries.map((e) => e.cadre.id),
   };
 }

@@ -12,6 +12,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/cadres/actions.ts#saveAssessmentAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/[id]/view-actions.ts#recordPrintAction": { resource: "cadre", action: "print" },
   "app/(app)/cadres/[id]/view-actions.ts#revealIdNumberAction": { resource: "idNumber", action: "reveal" },
+  "app/(app)/account/step-up/actions.ts#stepUpAction": { resource: "idNumber", action: "reveal" },
   "app/(app)/pool/actions.ts#enterPoolAction": { resource: "pool", action: "manage" },
   "app/(app)/pool/actions.ts#exitPoolAction": { resource: "pool", action: "manage" },
   "app/(app)/pool/actions.ts#reviewPoolAction": { resource: "pool", action: "manage" },

@@ -7,6 +7,9 @@ import { PoolHistorySection, PracticeSection, TalkSection, TrainingSection } fro
 import { IdNumberReveal } from "@/components/cadres/id-number-reveal";
 import { PrintButton } from "@/components/cadres/print-button";
 import { FormFileLinks } from "@/components/print/form-file-links";
+import { PrintWatermark } from "@/components/export/print-watermark";
+import { mayAskFullIdNumbers } from "@/lib/print/export-policy";
+import { watermarkText } from "@/lib/print/watermark";
 import {
   AppointmentTimeline,
   AssessmentSection,
@@ -99,8 +102,10 @@ export default async function CadrePage({
             asOf={asOf.toISOString().slice(0, 10)}
             canExport={can(actor.role, "cadre", "export")}
             canPrint={can(actor.role, "cadre", "print")}
+            fullIdNumbers={mayAskFullIdNumbers(actor)}
             compact
           />
+          {can(actor.role, "cadre", "print") ? <PrintWatermark text={watermarkText(actor, new Date())} printOnly /> : null}
           <ButtonLink href="/cadres" variant="ghost">
             返回名册
           </ButtonLink>

@@ -4,7 +4,9 @@ import { loadCadreForms } from "@/lib/server/print/cadre-forms";
 import { internalBaseUrl, renderPdf } from "@/lib/server/print/render-pdf";
 
 // GET /cadres/print-pdf?ids=a,b,…&asOf=YYYY-MM-DD → the 任免审批表 as PDF, one A4 page per
-// cadre, rendered by Chromium from /cadres/print (audited as a print).
+// cadre, rendered by Chromium from /cadres/print as the signed-in user, so every page carries
+// that user's watermark (the form has no 身份证号). Audited as a print with the count; the
+// view it renders writes its own row (format HTML).
 export async function GET(request: Request) {
   return exportRoute(request, "print.cadreForm", "cadre", "print", async (actor, url) => {
     const cadres = await loadCadreForms(actor, await cadreIdsParam(actor, url, "print")); // scope check before any rendering

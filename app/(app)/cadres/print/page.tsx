@@ -1,13 +1,18 @@
 // The print view of one or many 任免审批表: one A4 sheet per cadre, 简历 shrunk to fit. Opened
 // by the PDF route in headless Chromium (/cadres/print-pdf), and viewable by a user who may
-// print. Viewing is not a print; the PDF route and the profile's 打印 button are audited.
+// print. Every view is audited (one row: the count and the cadres — issue 18 item 6), so a PDF
+// download leaves two rows: this view (format HTML) and the PDF. Each page carries who and when
+// (diagonal overlay and a footer line under each sheet); the form has no 身份证号.
 import { notFound } from "next/navigation";
 import { ApprovalForm } from "@/components/cadres/approval-form";
+import { PrintWatermark, PrintWatermarkFooter } from "@/components/export/print-watermark";
 import { FitToPage } from "@/components/print/fit-to-page";
 import { todayInChina } from "@/lib/format/dates";
+import { watermarkLine, watermarkText } from "@/lib/print/watermark";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { labelCadreForms } from "@/lib/server/cadres/labelled-forms";
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
+import { auditPrintView } from "@/lib/server/print/print-audit";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { printFormsParams } from "@/lib/validation/cadre-search";
@@ -25,11 +30,21 @@ export default async function PrintFormsPage({ searchParams }: { searchParams: P
   });
   // security labels: sets above the reader's clearance are taken out before rendering (audited)
   const cadres = await labelCadreForms(actor, rows);
+  const now = new Date();
+  await auditPrintView(actor, {
+    action: "print.cadreForm",
+    objectType: "Cadre",
+    ids: cadres.map((c) => c.id),
+    detail: { asOf: asOf.toISOString().slice(0, 10) },
+  });
+  const footer = watermarkLine(actor, now, "打印");
   return (
     <FitToPage>
+      <PrintWatermark text={watermarkText(actor, now)} />
       {cadres.map((c) => (
         <div key={c.id} className="print-sheet" data-testid="print-sheet">
           <ApprovalForm cadre={c} asOf={asOf} />
+          <PrintWatermarkFooter line={footer} />
         </div>
       ))}
     </FitToPage>

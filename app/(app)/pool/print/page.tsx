@@ -1,8 +1,11 @@
 // The pool's 名册 as a printable table (landscape A4, one tier per page). Opening it is
-// recorded as a print in the audit log: the page exists to be printed.
+// recorded as a print in the audit log (the count and the cadres): the page exists to be
+// printed. 身份证号 masked; who and when on every page (overlay) and under each tier.
+import { PrintWatermark, PrintWatermarkFooter } from "@/components/export/print-watermark";
 import { PrintNowButton } from "@/components/print/print-now-button";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
-import { writeAuditStandalone } from "@/lib/server/audit";
+import { watermarkLine, watermarkText } from "@/lib/print/watermark";
+import { auditPrintView } from "@/lib/server/print/print-audit";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
@@ -16,17 +19,18 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
   const tier = sp.tier ?? null;
   const asOf = sp.asOf ?? todayInChina();
   const roster = await loadPoolRoster(actor, asOf, tier);
-  await writeAuditStandalone({
-    actor: { id: actor.userId, username: actor.username, role: actor.role },
-    ip: actor.ip,
+  await auditPrintView(actor, {
     action: "print.pool",
     objectType: "PoolEntry",
-    objectId: null,
-    result: "SUCCESS",
-    diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count },
+    ids: roster.cadreIds,
+    count: roster.count,
+    detail: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), rows: roster.count },
   });
+  const now = new Date();
+  const footer = watermarkLine(actor, now, "打印");
   return (
     <div className="pool-roster-print">
+      <PrintWatermark text={watermarkText(actor, now)} />
       <div className="no-print mb-4 flex items-center justify-between">
         <p className="text-sm text-slate-600">横向 A4 打印，每个层级另起一页。</p>
         <PrintNowButton />
@@ -54,9 +58,15 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
             </tbody>
           </table>
           {g.rows.length === 0 ? <p className="mt-2 text-sm">该层级没有在库干部。</p> : null}
+          <PrintWatermarkFooter line={footer} />
         </section>
       ))}
-      {roster.groups.length === 0 ? <p>截至{formatDateLong(asOf)}，干部库中没有在库干部。</p> : null}
+      {roster.groups.length === 0 ? (
+        <>
+          <p>截至{formatDateLong(asOf)}，干部库中没有在库干部。</p>
+          <PrintWatermarkFooter line={footer} />
+        </>
+      ) : null}
     </div>
   );
 }
