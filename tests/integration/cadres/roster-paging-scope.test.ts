@@ -91,7 +91,7 @@ describe("paging stable under sorting ties, and the unit scope", () => {
     expect(without.rows[0].idNumber).toBe("");
   });
 
-  it("export: the whole filtered view as .xlsx with the chosen columns, 身份证号 in full for an ORG role, audited", async () => {
+  it("export: the whole filtered view as .xlsx with the chosen columns, 身份证号 masked by default, audited", async () => {
     const before = await prisma.auditLog.count({ where: { action: "export.roster" } });
     const out = await exportRoster(org, queryFor(tag, { cols: "name,unit,idNumber", size: "20" }));
     expect(out.rows).toBe(26); // all pages, not only the first 20
@@ -102,7 +102,7 @@ describe("paging stable under sorting ties, and the unit scope", () => {
     expect(ws.rowCount).toBe(27);
     const last = ws.getRow(27).values as unknown[];
     expect(last[2]).toBe("乙单位甲");
-    expect(last[4]).toBe(ID);
+    expect(last[4]).toBe("110105********0021"); // full numbers only on purpose: tests/integration/export
     const audit = await prisma.auditLog.findMany({
       where: { action: "export.roster" },
       orderBy: { id: "desc" },
@@ -110,7 +110,7 @@ describe("paging stable under sorting ties, and the unit scope", () => {
     });
     expect(await prisma.auditLog.count({ where: { action: "export.roster" } })).toBe(before + 1);
     expect(audit[0].userId).toBe(org.userId);
-    expect(audit[0].diff).toMatchObject({ rows: 26, idNumbers: "明文" });
+    expect(audit[0].diff).toMatchObject({ rows: 26, count: 26, idNumbers: "脱敏" });
   });
 
   it("export is refused to a unit user and a leader (no export permission)", async () => {

@@ -13,6 +13,7 @@ import { exportLrmx } from "@/lib/server/export/lrmx-export";
 import type { Actor } from "@/lib/auth/actor";
 import type { UploadedFile } from "@/lib/import/form-files";
 import { createFullCadre } from "../../factories";
+import { createSessionActor, markSteppedUp } from "../../support/step-up";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 
 const fixture = (name: string): UploadedFile => ({
@@ -246,10 +247,16 @@ describe("archives, LRM and unknown units", () => {
   });
 });
 
+// Re-import matches by 身份证号, so these exports ask for full numbers (a purpose, a step-up);
+// the default masked export cannot be matched and is reported as an error instead.
+const FULL = { mode: "full" as const, purpose: "导出再导入核对" };
+
 describe("export → import round trip", () => {
   it("a full cadre exported to LRMX and imported again changes nothing", async () => {
+    const { actor: stepped } = await createSessionActor("ORG_STAFF");
+    await markSteppedUp(stepped);
     const cadre = await createFullCadre(prisma, {}, { idNumber: true });
-    const file = await exportLrmx(staff, [cadre.id], new Date(Date.UTC(2026, 5, 30)));
+    const file = await exportLrmx(stepped, [cadre.id], new Date(Date.UTC(2026, 5, 30)), FULL);
     expect(file.fileName).toBe(`${cadre.name}.lrmx`);
     const xml = new TextDecoder().decode(file.body);
     expect(xml).toContain("<JiSuanNianLingShiJian>20260630</JiSuanNianLingShiJian>");
@@ -260,13 +267,21 @@ describe("export → import round trip", () => {
     expect(p.report.errors).toEqual([]);
     expect(p.report.updates).toEqual([]);
     expect(p.report.unchanged).toEqual([{ file: file.fileName, name: cadre.name }]);
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "export.lrmx", objectId: cadre.id } });
-    expect(audit.diff).toMatchObject({ count: 1, asOf: "2026-06-30" });
+    const audit = await prisma.auditLog.findFirstOrThrow({
+      where: { action: "export.lrmx.fullIdNumbers", objectId: cadre.id },
+    });
+    expect(audit.diff).toMatchObject({ count: 1, asOf: "2026-06-30", purpose: FULL.purpose });
+    const masked = await exportLrmx(staff, [cadre.id], new Date(Date.UTC(2026, 5, 30)));
+    const again = await plan(staff, [{ name: masked.fileName, bytes: masked.body }]);
+    expect(again.report.errors.map((e) => e.column)).toEqual(["身份证号"]);
+    expect(again.report.creates).toEqual([]);
   });
 
   it("an imported form exported and imported over an edited record gives back the same record", async () => {
     const zhou = await prisma.cadre.findUniqueOrThrow({ where: { idNumberHash: hashIdNumber(ZHOU_ID) } });
-    const exported = await exportLrmx(staff, [zhou.id], new Date(Date.UTC(2026, 5, 30)));
+    const { actor: stepped } = await createSessionActor("ORG_STAFF");
+    await markSteppedUp(stepped);
+    const exported = await exportLrmx(stepped, [zhou.id], new Date(Date.UTC(2026, 5, 30)), FULL);
     const snapshot = async () => {
       const c = await prisma.cadre.findUniqueOrThrow({
         where: { id: zhou.id },

@@ -1,5 +1,6 @@
 // The pool's 名册 export: Chinese headers under a title and the reference date, ages on that
-// date, 身份证号 masked even for organization staff, entries open on that date only; audited.
+// date, 身份证号 masked even for organization staff, entries open on that date only; every sheet
+// carries who exported it and when; audited with the count.
 import ExcelJS from "exceljs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
@@ -26,7 +27,12 @@ beforeAll(async () => {
 
 describe("干部库名册 export", () => {
   it("writes the tier's sheet: title, reference date, Chinese headers, age on that date, masked 身份证号", async () => {
-    const file = await exportPoolRoster(staff, new Date(Date.UTC(2026, 5, 30)), "SECTION");
+    const file = await exportPoolRoster(
+      staff,
+      new Date(Date.UTC(2026, 5, 30)),
+      "SECTION",
+      new Date(Date.UTC(2026, 11, 6, 6, 5)),
+    );
     expect(file.fileName).toBe("优秀年轻干部库名册（科级）_20260630.xlsx");
     const ws = await sheetOf(file.body, "科级");
     expect(ws.getRow(1).getCell(1).value).toBe("优秀年轻干部库名册（科级）");
@@ -45,6 +51,10 @@ describe("干部库名册 export", () => {
     expect(row[15]).toBe("2025.05.20");
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "export.pool" }, orderBy: { id: "desc" } });
     expect(audit.diff).toMatchObject({ tier: "SECTION", asOf: "2026-06-30", idNumbers: "脱敏" });
+    expect((audit.diff as { count: number }).count).toBeGreaterThanOrEqual(1);
+    const mark = `苗圃 导出：${staff.displayName}（${staff.username}） 2026-12-06 14:05`;
+    expect(ws.headerFooter.oddFooter).toContain(mark);
+    expect(ws.headerFooter.oddHeader).toContain(staff.username);
   });
 
   it("leaves out entries not yet open on the reference date", async () => {
