@@ -102,7 +102,7 @@ export function IdNumberExportDialog({
           {mode === "full" ? (
             <>
               <Field
-                id="purpose"
+                id={`${testId}-purpose`}
                 label="用途"
                 value={purpose}
                 maxLength={100}
@@ -111,7 +111,7 @@ export function IdNumberExportDialog({
                 onChange={(e) => setPurpose(e.target.value)}
               />
               <Field
-                id="code"
+                id={`${testId}-code`}
                 label="动态口令"
                 value={code}
                 inputMode="numeric"

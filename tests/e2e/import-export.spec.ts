@@ -1,12 +1,16 @@
 // 导入导出 in the browser: staff fill the template, see the dry-run report, confirm and find
 // the people in the roster; import 任免审批表 files (a hostile one is refused, the other goes
 // in); download a 任免审批表 PDF (one A4 page per cadre, a long 简历 shrunk to fit) and the
-// roster and pool as .xlsx.
+// roster and pool as .xlsx — 身份证号 masked by default, full numbers only on a purpose after a
+// TOTP step-up, every file marked with who exported it and when.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { Download, Page } from "@playwright/test";
+import ExcelJS from "exceljs";
+import { DEMO_ACCOUNTS } from "../factories/demo-accounts";
 import { person, rosterFile } from "../support/roster-file";
-import { expect, queryDatabase, test } from "./support/fixtures";
+import { expect, pageAs, queryDatabase, test } from "./support/fixtures";
+import { freshTotp } from "./support/totp-codes";
 
 test.use({ role: "ORG_STAFF" });
 
@@ -112,9 +116,14 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   expect(one.download.suggestedFilename()).toBe("周明远任免审批表.pdf");
   expect(one.body.subarray(0, 5).toString()).toBe("%PDF-");
   expect(pdfPages(one.body)).toBe(1);
-  const lrmx = await downloaded(page, () => page.getByTestId("lrmx-export").click());
+  await page.getByTestId("lrmx-export").click();
+  const lrmx = await downloaded(page, () =>
+    page.getByTestId("lrmx-export-dialog").getByRole("button", { name: "下载" }).click(),
+  );
   expect(lrmx.download.suggestedFilename()).toBe("周明远.lrmx");
-  expect(lrmx.body.toString("utf8")).toContain("<ShenFenZheng>340104198611030352</ShenFenZheng>");
+  const xml = lrmx.body.toString("utf8");
+  expect(xml).toContain("<ShenFenZheng>340104********0352</ShenFenZheng>"); // masked by default
+  expect(xml.split("\n")[1]).toMatch(/^<!-- 苗圃 导出：.+（orgstaff） \d{4}-\d{2}-\d{2} \d{2}:\d{2} -->$/);
 
   const q = `ids=${ids.map((c) => c.id).join(",")}&asOf=2026-06-30`;
   await page.goto(`/cadres/print?${q}`);
@@ -126,13 +135,59 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   expect(Number(await longSheet.getAttribute("data-resume-font"))).toBeLessThan(9);
   await expect(longSheet.getByTestId("form-resume")).toContainText("第60个岗位");
 
+  await expect(page.getByTestId("print-watermark")).toContainText("（orgstaff）");
+  await expect(page.getByTestId("print-watermark-footer")).toHaveCount(2);
+
   const both = await page.request.get(`/cadres/print-pdf?${q}`);
   expect(both.status()).toBe(200);
   expect(pdfPages(Buffer.from(await both.body()))).toBe(2);
-  const audit = await queryDatabase<{ n: number }>(
-    `SELECT count(*)::int AS n FROM "AuditLog" WHERE action = 'print.cadreForm' AND diff->>'count' = '2'`,
+  // the HTML view opened above, the view Chromium rendered, and the PDF itself
+  const audit = await queryDatabase<{ format: string; n: number }>(
+    `SELECT diff->>'format' AS format, count(*)::int AS n FROM "AuditLog"
+     WHERE action = 'print.cadreForm' AND diff->>'count' = '2' GROUP BY 1 ORDER BY 1`,
   );
-  expect(audit[0].n).toBe(1);
+  expect(audit).toEqual([
+    { format: "HTML", n: 2 },
+    { format: "PDF", n: 1 },
+  ]);
+});
+
+test("完整身份证号：没有动态口令验证时拒绝（403）；组织部管理员填写用途、验证动态口令后导出，文件带水印", async ({
+  page,
+  browser,
+}) => {
+  const refused = await page.request.get(
+    `/cadres/export?cols=name,idNumber&idNumbers=full&purpose=${encodeURIComponent("干部调配上报")}`,
+  );
+  expect(refused.status()).toBe(403);
+  expect(await refused.text()).toContain("动态口令");
+
+  const admin = await pageAs(browser, "ORG_ADMIN");
+  const secret = DEMO_ACCOUNTS.find((a) => a.username === "orgadmin")!.totpSecret!;
+  await admin.goto("/cadres?cols=name,unit,idNumber&size=20");
+  await admin.getByTestId("roster-export").click();
+  const dialog = admin.getByTestId("roster-export-dialog");
+  await dialog.getByLabel("完整号码").check();
+  await dialog.getByRole("button", { name: "下载" }).click();
+  await expect(dialog.getByText("用途至少 4 个字")).toBeVisible();
+  await dialog.getByLabel("用途").fill("干部调配上报");
+  await dialog.getByLabel("动态口令").fill(await freshTotp(secret));
+  const file = await downloaded(admin, () => dialog.getByRole("button", { name: "下载" }).click());
+  expect(file.download.suggestedFilename()).toMatch(/^干部名册_\d{8}\.xlsx$/);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(file.body as unknown as ArrayBuffer);
+  const ws = wb.getWorksheet("干部名册")!;
+  expect(ws.headerFooter.oddFooter).toMatch(/苗圃 导出：.+（orgadmin） \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
+  const ids = (ws.getColumn(4).values as unknown[]).slice(2).filter(Boolean) as string[];
+  expect(ids.length).toBeGreaterThan(0);
+  expect(ids.every((v) => /^\d{17}[\dX]$/.test(v))).toBe(true);
+  const [row] = await queryDatabase<{ purpose: string; count: number }>(
+    `SELECT diff->>'purpose' AS purpose, (diff->>'count')::int AS count FROM "AuditLog"
+     WHERE action = 'export.roster.fullIdNumbers' AND result = 'SUCCESS' ORDER BY id DESC LIMIT 1`,
+  );
+  expect(row.purpose).toBe("干部调配上报");
+  expect(row.count).toBeGreaterThan(0);
+  await admin.context().close();
 });
 
 test("干部库名册导出 Excel", async ({ page }) => {
@@ -140,6 +195,9 @@ test("干部库名册导出 Excel", async ({ page }) => {
   const pool = await downloaded(page, () => page.getByTestId("pool-export").click());
   expect(pool.download.suggestedFilename()).toMatch(/^优秀年轻干部库名册_\d{8}\.xlsx$/);
   expect(pool.body.subarray(0, 2).toString()).toBe("PK");
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(pool.body as unknown as ArrayBuffer);
+  expect(wb.worksheets[0].headerFooter.oddFooter).toContain("（orgstaff）");
 });
 
 test.describe(() => {

@@ -32,4 +32,14 @@ test("资料最多的演示干部，其任免审批表打印为一页 A4，且�
     [c.id],
   );
   expect(Number(rows[0].n)).toBe(1);
+
+  // the print view: who and when on the page, and the view itself audited with its count
+  await page.goto(`/cadres/print?ids=${c.id}`);
+  await expect(page.getByTestId("print-watermark")).toContainText("（orgstaff）");
+  await expect(page.getByTestId("print-watermark-footer")).toContainText("苗圃 打印：");
+  const views = await queryDatabase<{ n: string }>(
+    `select count(*) n from "AuditLog" where action = 'print.cadreForm' and "objectId" = $1 and diff->>'format' = 'HTML' and diff->>'count' = '1'`,
+    [c.id],
+  );
+  expect(Number(views[0].n)).toBe(1);
 });

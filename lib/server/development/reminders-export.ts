@@ -72,7 +72,10 @@ export async function exportReminders(
     objectType: "Reminders",
     objectId: null,
     result: "SUCCESS",
-    diff: { count: r.lines.length, exported: { from: null, to: { asOf: formatDate(asOf), lines: r.lines.length, byCategory } } },
+    diff: {
+      count: r.lines.length,
+      exported: { from: null, to: { asOf: formatDate(asOf), lines: r.lines.length, byCategory } },
+    },
   });
   return { buffer, filename: `培养提醒_${formatDate(asOf)}.xlsx`, count: r.lines.length };
 }

@@ -41,12 +41,7 @@ export function idNumberRequestParam(url: URL): IdNumberRequest {
  * Lets full numbers out for this request, or audits the refusal and throws ExportRefusedError.
  * `exportName` is the export's audit action (export.roster, export.lrmx).
  */
-export async function assertFullIdNumbers(
-  actor: Actor,
-  exportName: string,
-  purpose: string,
-  now: Date,
-): Promise<void> {
+export async function assertFullIdNumbers(actor: Actor, exportName: string, purpose: string, now: Date): Promise<void> {
   const checked = exportPurposeSchema.safeParse(purpose);
   if (!checked.success) throw new UserFacingError(checked.error.issues[0].message);
   let refusal: { reason: string; message: string } | null = null;

@@ -54,7 +54,13 @@ export async function exportPoolRoster(
     objectType: "PoolEntry",
     objectId: null,
     result: "SUCCESS",
-    diff: { tier: tier ?? "全部", asOf: asOf.toISOString().slice(0, 10), count: roster.count, rows: roster.count, idNumbers: "脱敏" },
+    diff: {
+      tier: tier ?? "全部",
+      asOf: asOf.toISOString().slice(0, 10),
+      count: roster.count,
+      rows: roster.count,
+      idNumbers: "脱敏",
+    },
   });
   const stamp = asOf.toISOString().slice(0, 10).replaceAll("-", "");
   return { fileName: `优秀年轻干部库名册${tier ? `（${poolTierLabel[tier]}）` : ""}_${stamp}.xlsx`, body };

@@ -11,7 +11,11 @@ export const MAX_LISTED_IDS = 100;
 
 export function idListDigest(ids: readonly string[]): Record<string, unknown> {
   if (ids.length <= MAX_LISTED_IDS) return { cadreIds: [...ids] };
-  return { cadreIdsSha256: createHash("sha256").update([...ids].sort().join(",")).digest("hex") };
+  return {
+    cadreIdsSha256: createHash("sha256")
+      .update([...ids].sort().join(","))
+      .digest("hex"),
+  };
 }
 
 export async function auditPrintView(

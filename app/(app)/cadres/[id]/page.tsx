@@ -105,7 +105,9 @@ export default async function CadrePage({
             fullIdNumbers={mayAskFullIdNumbers(actor)}
             compact
           />
-          {can(actor.role, "cadre", "print") ? <PrintWatermark text={watermarkText(actor, new Date())} printOnly /> : null}
+          {can(actor.role, "cadre", "print") ? (
+            <PrintWatermark text={watermarkText(actor, new Date())} printOnly />
+          ) : null}
           <ButtonLink href="/cadres" variant="ghost">
             返回名册
           </ButtonLink>
