@@ -1,6 +1,9 @@
-// The permission table, kept as data: role × resource × action. 三员分立: the system
-// administrator manages accounts and settings but never reads cadre data; the auditor reads
-// the audit log and nothing else. Unit scope is applied by lib/server/authz/scope.ts.
+// The permission table, kept as data: role × resource × action. 三员分立 (GB/T 22239-2019 L3):
+// the 系统管理员 creates, disables and re-enables accounts, resets passwords and keeps the
+// system settings; the 安全管理员 grants roles, unit scopes and clearances, registers recusals
+// and resets second factors; the 安全审计员 reads the audit log. None of them reads cadre data,
+// and none may act on their own account (lib/server/accounts/account-rules.ts refuses it).
+// Unit scope is applied by lib/server/authz/scope.ts.
 import type { Role } from "@/lib/domain/enums";
 
 export const RESOURCES = [
@@ -14,6 +17,14 @@ export const RESOURCES = [
   "dashboard",
   "audit",
   "account",
+  // what an account may do and see: its role, unit scope and clearance (安全管理员)
+  "role",
+  // 回避登记: the cadres an account must not see (安全管理员)
+  "recusal",
+  // an account's TOTP enrolment (reset by the 安全管理员; enrolled by the holder)
+  "secondFactor",
+  // the SecuritySettings row: second-factor policy, inactivity and password age limits
+  "securitySettings",
   "policy",
   "settings",
 ] as const;
@@ -48,9 +59,22 @@ const ORG_COMMON: Grants = {
 
 // "self": one's own account (change password). Every role holds it.
 export const PERMISSIONS: Record<Role, Grants> = {
-  SYS_ADMIN: { self: ["update"], account: ["read", "manage"], settings: ["read"] },
-  // Refined by the 三员分立 work of issue 18: roles, unit scopes, clearances, second factors.
-  SECURITY_ADMIN: { self: ["update"], account: ["read"] },
+  // account.create: a new account without a role; account.update: disable/enable, expiry date,
+  // password reset (a system-generated one-time password; the second factor still stands)
+  SYS_ADMIN: {
+    self: ["update"],
+    account: ["read", "create", "update"],
+    securitySettings: ["read", "update"],
+    settings: ["read"],
+  },
+  SECURITY_ADMIN: {
+    self: ["update"],
+    account: ["read"],
+    role: ["manage"],
+    recusal: ["manage"],
+    secondFactor: ["manage"],
+    securitySettings: ["read"],
+  },
   ORG_ADMIN: { self: ["update"], ...ORG_COMMON, policy: ["read", "manage"], settings: ["read", "manage"] },
   ORG_STAFF: { self: ["update"], ...ORG_COMMON },
   UNIT: {

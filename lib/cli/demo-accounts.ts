@@ -13,10 +13,11 @@ export async function printDemoAccounts(url: string): Promise<void> {
     console.log(`演示账号 / demo accounts (仅供演示 — DEMO ONLY)，密码均为 / password: ${DEMO_PASSWORD}`);
     for (const a of accounts) {
       const totp = a.totpSecret ? `  动态口令密钥 TOTP secret: ${a.totpSecret}` : "";
-      console.log(`  ${a.username.padEnd(9)} ${a.role.padEnd(10)} ${a.displayName}${totp}`);
+      console.log(`  ${a.username.padEnd(9)} ${a.role.padEnd(14)} ${a.displayName}${totp}`);
     }
     console.log(
-      "  （系统管理员、组织部管理员、审计员须输入动态口令：将密钥添加到验证器 App，或运行 npm run totp -- <用户名>）\n",
+      "  （登录均须输入动态口令：将密钥添加到验证器 App，或运行 npm run totp -- <用户名>。三员分立：" +
+        "sysadmin 创建账号、重置密码，secadmin 授予角色与密级，auditor 查看审计日志）\n",
     );
   } finally {
     await client.end();

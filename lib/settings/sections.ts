@@ -7,17 +7,27 @@ export interface SettingsSection {
   title: string;
   description: string;
   view: { resource: Resource; action: Action };
-  /** who may change things there; others read */
-  edit: { resource: Resource; action: Action } | null;
+  /** who may change things there (any one of them); others read */
+  edit: { resource: Resource; action: Action } | { resource: Resource; action: Action }[] | null;
 }
 
 export const SETTINGS_SECTIONS: SettingsSection[] = [
   {
     href: "/settings/accounts",
     title: "账号管理",
-    description: "创建和停用账号，分配角色与所属单位，重置密码与动态口令。",
-    view: { resource: "account", action: "manage" },
-    edit: { resource: "account", action: "manage" },
+    description: "系统管理员创建、停用账号，重置密码；安全管理员授予角色、所属单位与密级，重置动态口令。",
+    view: { resource: "account", action: "read" },
+    edit: [
+      { resource: "account", action: "update" },
+      { resource: "role", action: "manage" },
+    ],
+  },
+  {
+    href: "/settings/security",
+    title: "安全策略",
+    description: "动态口令适用范围、长期未使用账号自动停用、密码有效期。",
+    view: { resource: "securitySettings", action: "read" },
+    edit: { resource: "securitySettings", action: "update" },
   },
   {
     href: "/settings/policy",
@@ -52,6 +62,6 @@ export const SETTINGS_SECTIONS: SettingsSection[] = [
 export function sectionsFor(role: Role): (SettingsSection & { readOnly: boolean })[] {
   return SETTINGS_SECTIONS.filter((s) => can(role, s.view.resource, s.view.action)).map((s) => ({
     ...s,
-    readOnly: !s.edit || !can(role, s.edit.resource, s.edit.action),
+    readOnly: !s.edit || ![s.edit].flat().some((e) => can(role, e.resource, e.action)),
   }));
 }

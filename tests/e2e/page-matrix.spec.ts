@@ -3,7 +3,7 @@ import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
 import { can } from "@/lib/authz/permissions";
 import { expect, pageAs, test } from "./support/fixtures";
 
-const ROLES: Role[] = ["SYS_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
+const ROLES: Role[] = ["SYS_ADMIN", "SECURITY_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
 
 // Every role against every page of the navigation: an allowed page renders, any other answers
 // "not found" (the server checks; hiding the link is not the protection).

@@ -1,6 +1,8 @@
 // DEMO ONLY. One account per role for the demo district, created by the seed and printed by
-// `npm start`. Their forced first-sign-in password change is disabled (isDemo) — never use
-// these in a real deployment: create real accounts and disable these (docs/security.md).
+// `npm start`. Their forced first-sign-in password change is disabled (isDemo), and their TOTP
+// secrets are printed (and count as enrolled) so the demo is easy to try — a real account's
+// holder enrols at the first sign-in and nobody else sees the secret. Never use these in a real
+// deployment: create real accounts and disable these (docs/security.md).
 import type { Role } from "../../lib/generated/prisma/enums";
 
 export const DEMO_PASSWORD = "Miaopu@Demo2026";
@@ -9,7 +11,7 @@ export interface DemoAccount {
   username: string;
   displayName: string;
   role: Role;
-  /** base32 TOTP seed for the roles that must use a second factor (demo only) */
+  /** base32 TOTP seed (demo only): every role signs in with a second factor by default */
   totpSecret: string | null;
 }
 
@@ -21,14 +23,35 @@ export const DEMO_ACCOUNTS: DemoAccount[] = [
     totpSecret: "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP",
   },
   {
+    username: "secadmin",
+    displayName: "安全管理员（演示）",
+    role: "SECURITY_ADMIN",
+    totpSecret: "NVUWC33QOUWXGZLDMFSG22LOFVSGK3LP",
+  },
+  {
     username: "orgadmin",
     displayName: "组织部管理员（演示）",
     role: "ORG_ADMIN",
     totpSecret: "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU",
   },
-  { username: "orgstaff", displayName: "组织部干部科（演示）", role: "ORG_STAFF", totpSecret: null },
-  { username: "unit", displayName: "街道党工委（演示）", role: "UNIT", totpSecret: null },
-  { username: "leader", displayName: "区委领导（演示）", role: "LEADER", totpSecret: null },
+  {
+    username: "orgstaff",
+    displayName: "组织部干部科（演示）",
+    role: "ORG_STAFF",
+    totpSecret: "NVUWC33QOUWW64THON2GCZTGFVSGK3LP",
+  },
+  {
+    username: "unit",
+    displayName: "街道党工委（演示）",
+    role: "UNIT",
+    totpSecret: "NVUWC33QOUWXK3TJOQWWIZLNN4WXI33U",
+  },
+  {
+    username: "leader",
+    displayName: "区委领导（演示）",
+    role: "LEADER",
+    totpSecret: "NVUWC33QOUWWYZLBMRSXELLEMVWW6LLU",
+  },
   {
     username: "auditor",
     displayName: "安全审计员（演示）",

@@ -1,62 +1,46 @@
 "use client";
-
-import { disableAccountAction, enableAccountAction, resetTotpAction } from "@/app/(app)/settings/accounts/actions";
+// The 系统管理员's 停用/启用: disabling asks for the reason (kept on the account and in the audit
+// log) and ends the user's open sessions at once.
+import { disableAccountAction, enableAccountAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
+import { ClientForm } from "@/components/ui/client-form";
+import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
-import { TotpNotice } from "./totp-notice";
 import { useSave } from "@/components/forms/use-save";
 
-/** Disable/enable and second-factor reset, each confirmed first (they end the user's sessions). */
 export function AccountStatusActions({
   account,
-  usesTotp,
 }: {
-  account: { id: string; username: string; disabled: boolean; version: number };
-  usesTotp: boolean;
+  account: { id: string; username: string; disabled: boolean; disabledReason: string | null; version: number };
 }) {
   const disable = useSave(disableAccountAction);
   const enable = useSave(enableAccountAction);
-  const totp = useSave(resetTotpAction);
   const ref = { userId: account.id, version: account.version };
-  const busy = disable.isPending || enable.isPending || totp.isPending;
+
+  if (account.disabled)
+    return (
+      <div>
+        <p className="mb-3 text-sm text-slate-700">停用原因：{account.disabledReason ?? "—"}</p>
+        <FormAlert result={enable.result} />
+        <Button variant="secondary" disabled={enable.isPending} onClick={() => enable.execute(ref)}>
+          启用账号
+        </Button>
+      </div>
+    );
+
+  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
+    e.preventDefault();
+    const reason = String(new FormData(e.currentTarget).get("reason") ?? "");
+    if (window.confirm(`停用账号 ${account.username}？其已登录的会话将立即失效。`)) disable.execute({ ...ref, reason });
+  }
 
   return (
-    <div>
-      <div className="flex flex-wrap gap-3">
-        {account.disabled ? (
-          <Button variant="secondary" disabled={busy} onClick={() => enable.execute(ref)}>
-            启用账号
-          </Button>
-        ) : (
-          <Button
-            variant="danger"
-            disabled={busy}
-            onClick={() => {
-              if (window.confirm(`停用账号 ${account.username}？其已登录的会话将立即失效。`)) disable.execute(ref);
-            }}
-          >
-            停用账号
-          </Button>
-        )}
-        {usesTotp ? (
-          <Button
-            variant="secondary"
-            disabled={busy}
-            onClick={() => {
-              if (window.confirm(`为 ${account.username} 重新生成动态口令密钥？原身份验证器将失效。`))
-                totp.execute(ref);
-            }}
-          >
-            重置动态口令
-          </Button>
-        ) : null}
-      </div>
-      <div className="mt-3">
-        <FormAlert result={disable.result} />
-        <FormAlert result={enable.result} />
-        <FormAlert result={totp.result} />
-      </div>
-      {totp.result.data?.totp ? <TotpNotice username={account.username} totp={totp.result.data.totp} /> : null}
-    </div>
+    <ClientForm onSubmit={onSubmit} noValidate>
+      <Field id="reason" label="停用原因" error={disable.err("reason")} hint="如：调离、退休、长期不用；可不填" />
+      <FormAlert result={disable.result} />
+      <Button type="submit" variant="danger" disabled={disable.isPending}>
+        停用账号
+      </Button>
+    </ClientForm>
   );
 }

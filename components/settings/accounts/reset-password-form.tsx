@@ -1,45 +1,32 @@
 "use client";
-
+// The 系统管理员's password reset: the system generates the one-time password and prints the
+// 密码重置通知; the account's second factor is not touched, so the password alone signs in
+// nobody but the holder.
 import { resetPasswordAction } from "@/app/(app)/settings/accounts/actions";
 import { Button } from "@/components/ui/button";
-import { Field } from "@/components/ui/field";
-import { fieldErrorsOf } from "@/components/forms/field-errors";
 import { FormAlert } from "@/components/ui/form-alert";
-import { ClientForm } from "@/components/ui/client-form";
 import { useSave } from "@/components/forms/use-save";
+import { PasswordNotice } from "./password-notice";
 
-export function ResetPasswordForm({ account }: { account: { id: string; version: number } }) {
-  const { execute, result, isPending, hasSucceeded } = useSave(resetPasswordAction);
-
-  function onSubmit(e: React.FormEvent<HTMLFormElement>) {
-    e.preventDefault();
-    const form = e.currentTarget;
-    execute({
-      userId: account.id,
-      version: account.version,
-      password: String(new FormData(form).get("password") ?? ""),
-    });
-  }
-
+export function ResetPasswordForm({ account }: { account: { id: string; username: string; version: number } }) {
+  const { execute, result, isPending } = useSave(resetPasswordAction);
   return (
-    <ClientForm onSubmit={onSubmit} noValidate>
-      <Field
-        id="password"
-        label="临时密码"
-        type="password"
-        autoComplete="new-password"
-        error={fieldErrorsOf(result.validationErrors)("password")}
-      />
-      <p className="mb-3 text-xs text-slate-500">重置后该用户须在下次登录时修改密码，已登录的会话立即失效。</p>
+    <div>
+      <p className="mb-3 text-xs text-slate-500">
+        系统生成一次性密码（72 小时内有效），本人下次登录须修改；已登录的会话立即失效。已绑定的动态口令不变。
+      </p>
       <FormAlert result={result} />
-      {hasSucceeded ? (
-        <p className="mb-3 text-sm text-emerald-700" role="status">
-          密码已重置。
-        </p>
-      ) : null}
-      <Button type="submit" disabled={isPending}>
+      <Button
+        variant="secondary"
+        disabled={isPending}
+        onClick={() => {
+          if (window.confirm(`为 ${account.username} 重置密码？原密码将立即失效。`))
+            execute({ userId: account.id, version: account.version });
+        }}
+      >
         {isPending ? "正在重置…" : "重置密码"}
       </Button>
-    </ClientForm>
+      {result.data?.notice ? <PasswordNotice kind="reset" notice={result.data.notice} /> : null}
+    </div>
   );
 }

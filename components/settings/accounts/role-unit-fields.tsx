@@ -12,11 +12,13 @@ export function RoleUnitFields({
   units,
   defaultRole,
   defaultUnitId,
+  onRoleChange,
   errors,
 }: {
   units: { value: string; label: string }[];
   defaultRole?: Role;
   defaultUnitId?: string | null;
+  onRoleChange?: (role: Role | null) => void;
   errors: { role?: string; unitId?: string };
 }) {
   const [role, setRole] = useState<string>(defaultRole ?? "");
@@ -26,7 +28,10 @@ export function RoleUnitFields({
         id="role"
         label="角色"
         value={role}
-        onChange={(e) => setRole(e.target.value)}
+        onChange={(e) => {
+          setRole(e.target.value);
+          onRoleChange?.((e.target.value || null) as Role | null);
+        }}
         error={errors.role}
         placeholder="请选择"
         options={ROLES.map((r) => ({ value: r, label: roleLabel[r] }))}

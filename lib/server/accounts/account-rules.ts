@@ -1,29 +1,62 @@
 import "server-only";
-// Checks shared by the account-administration writes (三员分立 and the unit-scope rule that
-// the database also enforces with User_unit_scope_check).
-import { passwordProblems } from "@/lib/auth/password-policy";
+// Checks shared by the account-administration writes: 三员分立 (no administrator acts on their
+// own account; the last active holder of an administrator role is kept) and the unit-scope rule
+// that the database also enforces with User_unit_scope_check.
 import type { Role } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
-import { TOTP_REQUIRED_ROLES, newTotpSecret, totpUri } from "@/lib/server/auth/totp";
-import { encryptTotpSecret } from "@/lib/server/auth/totp-secret";
-import { assertCan } from "@/lib/server/authz/scope";
+import { roleLabel } from "@/lib/labels";
+import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
+import { secondFactorRequired } from "@/lib/server/auth/totp-policy";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SecuritySettingsView } from "@/lib/server/settings/security-settings";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { FieldError } from "@/lib/errors/field-errors";
 
-/** Shown once after creation, a role change into a TOTP role, or a second-factor reset. */
-export interface IssuedTotp {
-  secret: string;
-  uri: string;
+/** The roles of 三员分立: each administers a part of the system and reads no cadre data. */
+export const ADMIN_ROLES: readonly Role[] = ["SYS_ADMIN", "SECURITY_ADMIN", "AUDITOR"];
+
+export const SELF_CHANGE_REFUSED = "account.selfChange.refused";
+
+/**
+ * An administrator never changes their own account here (role, unit, clearance, status, expiry,
+ * credentials, recusal): that would let one person grant themselves what the separation of
+ * duties withholds. The attempt is refused with `message` and recorded as a DENIED audit row
+ * (written on its own, since the refused change writes nothing).
+ */
+export async function refuseSelf(actor: Actor, userId: string, attempted: string, message: string): Promise<void> {
+  if (actor.userId !== userId) return;
+  await writeAuditStandalone({
+    ...auditBy(actor),
+    action: SELF_CHANGE_REFUSED,
+    objectType: "User",
+    objectId: userId,
+    result: "DENIED",
+    diff: { attempted: { from: null, to: attempted } },
+  });
+  throw new UserFacingError(message);
 }
 
-export function assertManagesAccounts(actor: Actor): void {
-  assertCan(actor, "account", "manage");
-}
-
-/** An administrator never changes their own role, unit, status or credentials here. */
-export function assertNotSelf(actor: Actor, userId: string, message: string): void {
-  if (actor.userId === userId) throw new UserFacingError(message);
+/**
+ * Refuses to take away the last active account of an administrator role (by a role change or
+ * by disabling it): without a 系统管理员 nobody can create accounts, without a 安全管理员
+ * nobody can grant roles, without a 安全审计员 nobody reviews the log — and disabling the only
+ * auditor is how an administrator would escape review. Locks the role's rows so two requests
+ * cannot each remove "the other" one.
+ */
+export async function keepLastAdmin(
+  tx: Prisma.TransactionClient,
+  user: { id: string; role: Role | null; disabledAt: Date | null },
+  change: "role" | "disable",
+): Promise<void> {
+  const role = user.role;
+  if (!role || !ADMIN_ROLES.includes(role) || user.disabledAt) return;
+  const others = await tx.$queryRaw<{ id: string }[]>`
+    SELECT id FROM "User"
+    WHERE role = ${role}::"Role" AND "disabledAt" IS NULL AND id <> ${user.id}
+    FOR UPDATE`;
+  if (others.length) return;
+  const what = change === "role" ? "更改其角色" : "停用";
+  throw new UserFacingError(`这是唯一在用的${roleLabel[role]}账号，不能${what}；请先为另一账号授予该角色`);
 }
 
 /** Unit users must name their unit; every other role must not have one. */
@@ -42,17 +75,7 @@ export async function checkUnitForRole(
   return unit.id;
 }
 
-export function checkPassword(password: string, username: string): void {
-  const problems = passwordProblems(password, username);
-  if (problems.length) throw new FieldError("password", problems.join("；"));
-}
-
-export function needsTotp(role: Role): boolean {
-  return TOTP_REQUIRED_ROLES.includes(role);
-}
-
-/** A fresh TOTP secret: the encrypted value to store and the plain one to show once. */
-export function issueTotp(username: string): { cipher: string; issued: IssuedTotp } {
-  const secret = newTotpSecret();
-  return { cipher: encryptTotpSecret(secret), issued: { secret, uri: totpUri(secret, username) } };
+/** Whether an account of `role` signs in with a second factor (lib/server/auth/totp-policy.ts). */
+export function needsTotp(role: Role, settings: Pick<SecuritySettingsView, "totpForReaders">): Promise<boolean> {
+  return secondFactorRequired(role, settings);
 }

@@ -1,46 +1,28 @@
 import "server-only";
+// Account creation by the 系统管理员 (三员分立): a username, a name and an optional expiry date.
+// The new account has no role (it cannot sign in until the 安全管理员 grants one), the lowest
+// clearance, no unit and no second factor; its holder gets a system-generated one-time password
+// on a printed 开户通知 and enrols TOTP at the first sign-in, where no administrator sees it.
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateAccountInput } from "@/lib/validation/user-account";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/server/auth/passwords";
+import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { FieldError, FieldProblems } from "@/lib/errors/field-errors";
-import {
-  assertManagesAccounts,
-  checkPassword,
-  checkUnitForRole,
-  issueTotp,
-  needsTotp,
-  type IssuedTotp,
-} from "./account-rules";
+import { FieldError } from "@/lib/errors/field-errors";
+import { issueOneTimePassword, type IssuedPassword } from "./one-time-password";
 
 const DUPLICATE = "该用户名已被使用，请换一个";
+export const EXPIRY_IN_PAST = "到期日须晚于今天";
 
-/**
- * Creates an account that must change its password at the first sign-in. Roles that sign in
- * with a second factor get a TOTP secret, returned once for the administrator to hand over.
- */
 export async function createAccount(
   actor: Actor,
   input: CreateAccountInput,
-): Promise<{ id: string; totp: IssuedTotp | null }> {
-  assertManagesAccounts(actor);
-  // Every problem at once, each beside its field: the password, the unit, the username.
-  const problems = new FieldProblems();
-  await problems.check(() => checkPassword(input.password, input.username));
-  await problems.check(() => checkUnitForRole(prisma, input.role, input.unitId));
-  if (
-    await prisma.user.findFirst({
-      where: { username: { equals: input.username, mode: "insensitive" } },
-      select: { id: true },
-    })
-  ) {
-    problems.add("username", DUPLICATE);
-  }
-  problems.throwIfAny();
-  const passwordHash = await hashPassword(input.password);
-  const totp = needsTotp(input.role) ? issueTotp(input.username) : null;
+  now = new Date(),
+): Promise<{ id: string; notice: IssuedPassword }> {
+  assertCan(actor, "account", "create");
+  if (input.expiresOn && input.expiresOn <= now) throw new FieldError("expiresOn", EXPIRY_IN_PAST);
+  const password = await issueOneTimePassword(input.username, now);
   try {
     const id = await prisma.$transaction(async (tx) => {
       // Usernames are stored in lower case; compare without case so "Zhang" cannot shadow "zhang".
@@ -49,16 +31,17 @@ export async function createAccount(
         select: { id: true },
       });
       if (taken) throw new FieldError("username", DUPLICATE);
-      const unitId = await checkUnitForRole(tx, input.role, input.unitId);
       const user = await tx.user.create({
         data: {
           username: input.username,
           displayName: input.displayName,
-          role: input.role,
-          unitId,
-          passwordHash,
+          role: null,
+          unitId: null,
+          clearance: "GENERAL",
+          passwordHash: password.hash,
+          passwordChangedAt: password.issuedAt,
           mustChangePassword: true,
-          totpSecretCipher: totp?.cipher ?? null,
+          expiresAt: input.expiresOn,
         },
       });
       await writeAudit(tx, {
@@ -70,14 +53,16 @@ export async function createAccount(
         diff: {
           username: { from: null, to: user.username },
           displayName: { from: null, to: user.displayName },
-          role: { from: null, to: user.role },
-          unitId: { from: null, to: user.unitId },
-          secondFactor: { from: null, to: totp ? "已生成" : "无" },
+          role: { from: null, to: "未授权" },
+          expiresAt: { from: null, to: user.expiresAt?.toISOString() ?? null },
+          password: { from: null, to: "[一次性密码，已隐藏]" },
         },
       });
       return user.id;
     });
-    return { id, totp: totp?.issued ?? null };
+    const { username, displayName } = input;
+    const { issuedAt, validUntil } = password;
+    return { id, notice: { username, displayName, oneTimePassword: password.plain, issuedAt, validUntil } };
   } catch (e) {
     // Two administrators creating the same name at once: the unique index decides.
     if (e instanceof Prisma.PrismaClientKnownRequestError && e.code === "P2002")

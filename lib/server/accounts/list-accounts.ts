@@ -1,21 +1,29 @@
 import "server-only";
-import type { Role } from "@/lib/generated/prisma/enums";
+import type { Role, SecurityLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
+import { oneTimePasswordExpired } from "@/lib/auth/one-time-password";
+import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
+import { getSecuritySettings, type SecuritySettingsView } from "@/lib/server/settings/security-settings";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { assertManagesAccounts } from "./account-rules";
+import { needsTotp } from "./account-rules";
 
-// What the account pages show: never the password hash or the TOTP secret, only whether a
-// second factor is bound.
+// What the account pages show to both administrators: never the password hash or the TOTP
+// secret, only whether a second factor is bound.
 const ACCOUNT_SELECT = {
   id: true,
   username: true,
   displayName: true,
   role: true,
   unitId: true,
+  clearance: true,
   mustChangePassword: true,
+  passwordChangedAt: true,
   lockedUntil: true,
   disabledAt: true,
+  disabledReason: true,
+  expiresAt: true,
+  totpEnrolledAt: true,
   isDemo: true,
   lastSignInAt: true,
   version: true,
@@ -33,11 +41,18 @@ export interface AccountView {
   role: Role | null;
   unitId: string | null;
   unitName: string | null;
+  clearance: SecurityLevel;
   mustChangePassword: boolean;
+  /** an unused one-time password older than 72 hours: the holder needs a new one */
+  oneTimePasswordExpired: boolean;
   locked: boolean;
   disabled: boolean;
+  disabledReason: string | null;
+  expiresAt: Date | null;
+  expired: boolean;
   isDemo: boolean;
-  hasTotp: boolean;
+  /** 已绑定 (enrolled), 待绑定 (required, the holder enrols at the next sign-in), 不需要 */
+  secondFactor: "ENROLLED" | "PENDING" | "NOT_REQUIRED";
   /** how many 身份证号 are registered for 回避 (the hashes themselves are not shown) */
   recusalCount: number;
   lastSignInAt: Date | null;
@@ -51,9 +66,14 @@ type Row = {
   displayName: string;
   role: Role | null;
   unitId: string | null;
+  clearance: SecurityLevel;
   mustChangePassword: boolean;
+  passwordChangedAt: Date;
   lockedUntil: Date | null;
   disabledAt: Date | null;
+  disabledReason: string | null;
+  expiresAt: Date | null;
+  totpEnrolledAt: Date | null;
   isDemo: boolean;
   lastSignInAt: Date | null;
   version: number;
@@ -63,7 +83,9 @@ type Row = {
   unit: { name: string } | null;
 };
 
-function view(r: Row, now: Date): AccountView {
+async function view(r: Row, now: Date, settings: SecuritySettingsView): Promise<AccountView> {
+  const enrolled = r.totpSecretCipher !== null && r.totpEnrolledAt !== null;
+  const required = r.role !== null && (await needsTotp(r.role, settings));
   return {
     id: r.id,
     username: r.username,
@@ -71,11 +93,16 @@ function view(r: Row, now: Date): AccountView {
     role: r.role,
     unitId: r.unitId,
     unitName: r.unit?.name ?? null,
+    clearance: r.clearance,
     mustChangePassword: r.mustChangePassword,
+    oneTimePasswordExpired: oneTimePasswordExpired(r, now),
     locked: !!r.lockedUntil && r.lockedUntil > now,
     disabled: !!r.disabledAt,
+    disabledReason: r.disabledReason,
+    expiresAt: r.expiresAt,
+    expired: !!r.expiresAt && r.expiresAt <= now,
     isDemo: r.isDemo,
-    hasTotp: r.totpSecretCipher !== null,
+    secondFactor: enrolled ? "ENROLLED" : required ? "PENDING" : "NOT_REQUIRED",
     recusalCount: r.recusalIdNumberHashes.length,
     lastSignInAt: r.lastSignInAt,
     createdAt: r.createdAt,
@@ -84,24 +111,30 @@ function view(r: Row, now: Date): AccountView {
 }
 
 export async function listAccounts(actor: Actor, now = new Date()): Promise<AccountView[]> {
-  assertManagesAccounts(actor);
+  assertCan(actor, "account", "read");
+  const settings = await getSecuritySettings();
   const rows = await prisma.user.findMany({
     select: ACCOUNT_SELECT,
-    orderBy: [{ disabledAt: { sort: "desc", nulls: "first" } }, { role: "asc" }, { username: "asc" }],
+    // accounts awaiting a role first (the 安全管理员's work list), disabled ones last
+    orderBy: [
+      { disabledAt: { sort: "desc", nulls: "first" } },
+      { role: { sort: "asc", nulls: "first" } },
+      { username: "asc" },
+    ],
   });
-  return rows.map((r) => view(r, now));
+  return Promise.all(rows.map((r) => view(r, now, settings)));
 }
 
 export async function getAccount(actor: Actor, id: string, now = new Date()): Promise<AccountView> {
-  assertManagesAccounts(actor);
+  assertCan(actor, "account", "read");
   const row = await prisma.user.findUnique({ where: { id }, select: ACCOUNT_SELECT });
   if (!row) throw new NotFoundError("账号");
-  return view(row, now);
+  return view(row, now, await getSecuritySettings());
 }
 
 /** Units a unit account can belong to: names only (the organization chart, not cadre data). */
 export async function listUnitOptions(actor: Actor): Promise<{ value: string; label: string }[]> {
-  assertManagesAccounts(actor);
+  assertCan(actor, "role", "manage");
   const units = await prisma.unit.findMany({
     where: { archivedAt: null },
     select: { id: true, name: true },

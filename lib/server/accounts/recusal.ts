@@ -1,5 +1,7 @@
 import "server-only";
-// 回避登记 by the system administrator: the 身份证号 of an account's holder and relatives are
+// 回避登记 by the 安全管理员: it narrows what an account may see, like the unit scope and the
+// clearance the same administrator grants, so it sits with them and not with the 系统管理员,
+// who creates accounts but decides nothing about what they reach. The 身份证号 of an account's holder and relatives are
 // stored only as keyed hashes (the lookup hash of Cadre.idNumberHash), so the administrator
 // learns nothing about the cadre database — not even whether a number matched — and a cadre
 // imported later with one of those numbers is recused from then on. Applied on the user's
@@ -11,11 +13,12 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { assertManagesAccounts, assertNotSelf } from "./account-rules";
+import { assertCan } from "@/lib/server/authz/scope";
+import { refuseSelf } from "./account-rules";
 
 export async function setRecusal(actor: Actor, input: RecusalInput): Promise<{ count: number }> {
-  assertManagesAccounts(actor);
-  assertNotSelf(actor, input.userId, "不能更改自己的回避登记");
+  assertCan(actor, "recusal", "manage");
+  await refuseSelf(actor, input.userId, "recusal", "不能更改自己的回避登记");
   const hashes = input.idNumbers.map((n) => hashIdNumber(n));
   await prisma.$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: input.userId }, select: { recusalIdNumberHashes: true } });

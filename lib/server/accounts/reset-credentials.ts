@@ -1,38 +1,31 @@
 import "server-only";
-// Password and second-factor resets by the system administrator. Both end the user's open
-// sessions (sessionEpoch bump); a reset password must be changed at the next sign-in.
-import type { AccountRef, ResetPasswordInput } from "@/lib/validation/user-account";
+// Credential resets, split between the administrators so that neither alone can get into
+// someone else's account (三员分立):
+// - the 系统管理员 resets the password to a system-generated one-time password for the holder;
+//   the second factor still stands, so the password alone signs nobody in;
+// - the 安全管理员 resets the second factor: the enrolment is cleared and the holder enrols a
+//   new authenticator at the next sign-in (with their own password); no secret is shown here.
+// Both end the user's open sessions (sessionEpoch bump).
+import type { AccountRef } from "@/lib/validation/user-account";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
-import { hashPassword } from "@/lib/server/auth/passwords";
+import { assertCan } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
-import {
-  assertManagesAccounts,
-  assertNotSelf,
-  checkPassword,
-  issueTotp,
-  needsTotp,
-  type IssuedTotp,
-} from "./account-rules";
+import { UserFacingError } from "@/lib/errors/user-facing";
+import { refuseSelf } from "./account-rules";
+import { issueOneTimePassword, type IssuedPassword } from "./one-time-password";
+import { loadUser } from "./update-account";
 
-async function userOf(userId: string) {
-  const user = await prisma.user.findUnique({ where: { id: userId }, select: { username: true, role: true } });
-  if (!user) throw new NotFoundError("账号");
-  return user;
-}
-
-export async function resetAccountPassword(actor: Actor, input: ResetPasswordInput, now = new Date()): Promise<void> {
-  assertManagesAccounts(actor);
-  assertNotSelf(actor, input.userId, "请通过“修改密码”修改自己的密码");
-  const { username } = await userOf(input.userId);
-  checkPassword(input.password, username);
-  const passwordHash = await hashPassword(input.password);
+export async function resetAccountPassword(actor: Actor, ref: AccountRef, now = new Date()): Promise<IssuedPassword> {
+  assertCan(actor, "account", "update");
+  await refuseSelf(actor, ref.userId, "resetPassword", "请通过“修改密码”修改自己的密码");
+  const user = await loadUser(prisma, ref.userId);
+  const password = await issueOneTimePassword(user.username, now);
   await prisma.$transaction(async (tx) => {
-    await updateVersioned(tx.user, "User", input.userId, input.version, {
-      passwordHash,
-      passwordChangedAt: now,
+    await updateVersioned(tx.user, "User", ref.userId, ref.version, {
+      passwordHash: password.hash,
+      passwordChangedAt: password.issuedAt,
       mustChangePassword: true,
       failedAttempts: 0,
       lockedUntil: null,
@@ -42,25 +35,38 @@ export async function resetAccountPassword(actor: Actor, input: ResetPasswordInp
       ...auditBy(actor),
       action: "account.resetPassword",
       objectType: "User",
-      objectId: input.userId,
+      objectId: ref.userId,
       result: "SUCCESS",
-      // Never the password itself: only that it was reset and must be changed.
-      diff: { password: { from: "[已隐藏]", to: "[已重置]" }, mustChangePassword: { from: null, to: true } },
+      // Never the password itself: only that it was reset, and that the second factor stands.
+      diff: {
+        password: { from: "[已隐藏]", to: "[一次性密码，已隐藏]" },
+        mustChangePassword: { from: user.mustChangePassword, to: true },
+        secondFactor: { from: enrolment(user), to: enrolment(user) },
+      },
     });
   });
+  return {
+    username: user.username,
+    displayName: user.displayName,
+    oneTimePassword: password.plain,
+    issuedAt: password.issuedAt,
+    validUntil: password.validUntil,
+  };
 }
 
-/** A new TOTP secret (the old authenticator stops working), shown once. */
-export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<{ totp: IssuedTotp }> {
-  assertManagesAccounts(actor);
-  assertNotSelf(actor, ref.userId, "不能在此重置自己的动态口令");
-  const user = await userOf(ref.userId);
-  if (!user.role || !needsTotp(user.role)) throw new UserFacingError("该账号的角色不使用动态口令");
-  const totp = issueTotp(user.username);
+export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<void> {
+  assertCan(actor, "secondFactor", "manage");
+  await refuseSelf(actor, ref.userId, "resetSecondFactor", "不能在此重置自己的动态口令");
   await prisma.$transaction(async (tx) => {
+    const user = await loadUser(tx, ref.userId);
+    if (!user.totpSecretCipher && !user.totpPendingCipher && !user.recoveryCodeHashes.length)
+      throw new UserFacingError("该账号尚未绑定动态口令，无需重置");
     await updateVersioned(tx.user, "User", ref.userId, ref.version, {
-      totpSecretCipher: totp.cipher,
+      totpSecretCipher: null,
+      totpPendingCipher: null,
+      totpEnrolledAt: null,
       totpLastStep: null,
+      recoveryCodeHashes: [],
       sessionEpoch: { increment: 1 },
     });
     await writeAudit(tx, {
@@ -69,8 +75,12 @@ export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<
       objectType: "User",
       objectId: ref.userId,
       result: "SUCCESS",
-      diff: { secondFactor: { from: "[已隐藏]", to: "[已重新生成]" } },
+      diff: { secondFactor: { from: enrolment(user), to: "待本人重新绑定" } },
     });
   });
-  return { totp: totp.issued };
+}
+
+function enrolment(user: { totpSecretCipher: string | null; totpEnrolledAt: Date | null }): string {
+  if (user.totpSecretCipher && user.totpEnrolledAt) return "已绑定";
+  return user.totpSecretCipher ? "已生成，待确认" : "未绑定";
 }

@@ -1,103 +1,101 @@
 import "server-only";
-// Disable/enable and role/unit changes. Each bumps sessionEpoch where the user's access
-// shrinks or changes, so their open sessions end on the next request (resolveSession).
-import type { ChangeRoleInput, AccountRef } from "@/lib/validation/user-account";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+// What the 系统管理员 maintains on an account: whether it is in use (停用/启用, with the reason)
+// and its expiry date. Disabling bumps sessionEpoch, so the user's open sessions end on their
+// next request (resolveSession). Roles and clearances are the 安全管理员's (grant-access.ts).
+import type { AccountExpiryInput, DisableAccountInput, AccountRef } from "@/lib/validation/user-account";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
+import { assertCan } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { FieldError } from "@/lib/errors/field-errors";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
-import {
-  assertManagesAccounts,
-  assertNotSelf,
-  checkUnitForRole,
-  issueTotp,
-  needsTotp,
-  type IssuedTotp,
-} from "./account-rules";
+import { keepLastAdmin, refuseSelf } from "./account-rules";
+import { EXPIRY_IN_PAST } from "./create-account";
 
-async function loadUser(tx: Parameters<Parameters<typeof prisma.$transaction>[0]>[0], id: string) {
+export const DISABLED_BY_ADMIN = "系统管理员停用";
+
+export async function loadUser(tx: Prisma.TransactionClient, id: string) {
   const user = await tx.user.findUnique({ where: { id } });
   if (!user) throw new NotFoundError("账号");
   return user;
 }
 
-export async function setAccountDisabled(
-  actor: Actor,
-  ref: AccountRef,
-  disabled: boolean,
-  now = new Date(),
-): Promise<void> {
-  assertManagesAccounts(actor);
-  assertNotSelf(actor, ref.userId, "不能停用自己的账号");
+export async function disableAccount(actor: Actor, input: DisableAccountInput, now = new Date()): Promise<void> {
+  assertCan(actor, "account", "update");
+  await refuseSelf(actor, input.userId, "disable", "不能停用自己的账号");
+  const reason = input.reason || DISABLED_BY_ADMIN;
   await prisma.$transaction(async (tx) => {
-    const before = await loadUser(tx, ref.userId);
-    const data = disabled
-      ? { disabledAt: now, sessionEpoch: { increment: 1 } }
-      : { disabledAt: null, failedAttempts: 0, lockedUntil: null };
-    await updateVersioned(tx.user, "User", ref.userId, ref.version, data);
+    const before = await loadUser(tx, input.userId);
+    if (before.disabledAt) throw new UserFacingError("该账号已停用");
+    await keepLastAdmin(tx, before, "disable");
+    await updateVersioned(tx.user, "User", input.userId, input.version, {
+      disabledAt: now,
+      disabledReason: reason,
+      sessionEpoch: { increment: 1 },
+    });
     await writeAudit(tx, {
       ...auditBy(actor),
-      action: disabled ? "account.disable" : "account.enable",
+      action: "account.disable",
       objectType: "User",
-      objectId: ref.userId,
+      objectId: input.userId,
       result: "SUCCESS",
       diff: {
-        disabled: { from: before.disabledAt !== null, to: disabled },
         username: { from: before.username, to: before.username },
+        disabled: { from: false, to: true },
+        disabledReason: { from: before.disabledReason, to: reason },
       },
     });
   });
 }
 
-/**
- * Changes the role and (for unit users) the unit. A move into a role that signs in with a
- * second factor issues a TOTP secret, returned once; a move out of one removes it.
- */
-export async function changeAccountRole(actor: Actor, input: ChangeRoleInput): Promise<{ totp: IssuedTotp | null }> {
-  assertManagesAccounts(actor);
-  assertNotSelf(actor, input.userId, "不能更改自己的角色或所属单位");
-  return prisma.$transaction(async (tx) => {
-    const before = await loadUser(tx, input.userId);
-    const unitId = await checkUnitForRole(tx, input.role, input.unitId);
-    if (before.role === input.role && before.unitId === unitId) throw new UserFacingError("角色和所属单位均未改变");
-    let totp: ReturnType<typeof issueTotp> | null = null;
-    let totpSecretCipher: string | null | undefined;
-    if (needsTotp(input.role) && !before.totpSecretCipher) {
-      totp = issueTotp(before.username);
-      totpSecretCipher = totp.cipher;
-    } else if (!needsTotp(input.role) && before.totpSecretCipher) {
-      totpSecretCipher = null;
-    }
-    const data = {
-      role: input.role,
-      unitId,
-      ...(totpSecretCipher !== undefined ? { totpSecretCipher, totpLastStep: null } : {}),
-      sessionEpoch: { increment: 1 },
-    };
-    await updateVersioned(tx.user, "User", input.userId, input.version, data);
+export async function enableAccount(actor: Actor, ref: AccountRef): Promise<void> {
+  assertCan(actor, "account", "update");
+  await refuseSelf(actor, ref.userId, "enable", "不能启用自己的账号");
+  await prisma.$transaction(async (tx) => {
+    const before = await loadUser(tx, ref.userId);
+    if (!before.disabledAt) throw new UserFacingError("该账号未停用");
+    await updateVersioned(tx.user, "User", ref.userId, ref.version, {
+      disabledAt: null,
+      disabledReason: null,
+      failedAttempts: 0,
+      lockedUntil: null,
+    });
     await writeAudit(tx, {
       ...auditBy(actor),
-      action: "account.changeRole",
+      action: "account.enable",
+      objectType: "User",
+      objectId: ref.userId,
+      result: "SUCCESS",
+      diff: {
+        username: { from: before.username, to: before.username },
+        disabled: { from: true, to: false },
+        disabledReason: { from: before.disabledReason, to: null },
+      },
+    });
+  });
+}
+
+/** Sets or clears the account's expiry date (a date already past is refused beside the field). */
+export async function setAccountExpiry(actor: Actor, input: AccountExpiryInput, now = new Date()): Promise<void> {
+  assertCan(actor, "account", "update");
+  await refuseSelf(actor, input.userId, "expiry", "不能更改自己账号的到期日");
+  if (input.expiresOn && input.expiresOn <= now) throw new FieldError("expiresOn", EXPIRY_IN_PAST);
+  await prisma.$transaction(async (tx) => {
+    const before = await loadUser(tx, input.userId);
+    if ((before.expiresAt?.getTime() ?? null) === (input.expiresOn?.getTime() ?? null))
+      throw new FieldError("expiresOn", "到期日未改变");
+    await updateVersioned(tx.user, "User", input.userId, input.version, { expiresAt: input.expiresOn });
+    await writeAudit(tx, {
+      ...auditBy(actor),
+      action: "account.expiry",
       objectType: "User",
       objectId: input.userId,
       result: "SUCCESS",
-      diff: auditDiff(
-        { role: before.role, unitId: before.unitId, secondFactor: before.totpSecretCipher ? "已绑定" : "无" },
-        {
-          role: input.role,
-          unitId,
-          secondFactor:
-            totpSecretCipher === undefined
-              ? before.totpSecretCipher
-                ? "已绑定"
-                : "无"
-              : totpSecretCipher
-                ? "已重新生成"
-                : "无",
-        },
-      ),
+      diff: {
+        expiresAt: { from: before.expiresAt?.toISOString() ?? null, to: input.expiresOn?.toISOString() ?? null },
+      },
     });
-    return { totp: totp?.issued ?? null };
   });
 }

@@ -6,8 +6,26 @@ const ROLES = Object.keys(PERMISSIONS) as Role[];
 const PERSONNEL = ["cadre", "idNumber", "pool", "nomination", "development"] as const;
 
 describe("permission table (三员分立)", () => {
-  it("the system administrator reads no personnel data", () => {
-    for (const r of PERSONNEL) for (const a of ACTIONS) expect(can("SYS_ADMIN", r, a)).toBe(false);
+  it("neither the system nor the security administrator reads personnel data", () => {
+    for (const role of ["SYS_ADMIN", "SECURITY_ADMIN"] as const)
+      for (const r of PERSONNEL) for (const a of ACTIONS) expect(can(role, r, a), `${role} ${r}.${a}`).toBe(false);
+  });
+
+  it("splits account powers: the system administrator creates and maintains accounts, the security administrator grants", () => {
+    expect(ROLES.filter((r) => can(r, "account", "create"))).toEqual(["SYS_ADMIN"]);
+    expect(ROLES.filter((r) => can(r, "account", "update"))).toEqual(["SYS_ADMIN"]);
+    expect(ROLES.filter((r) => can(r, "securitySettings", "update"))).toEqual(["SYS_ADMIN"]);
+    for (const r of ["role", "recusal", "secondFactor"] as const)
+      expect(ROLES.filter((role) => can(role, r, "manage")), r).toEqual(["SECURITY_ADMIN"]);
+    expect(ROLES.filter((r) => can(r, "account", "read")).sort()).toEqual(["SECURITY_ADMIN", "SYS_ADMIN"]);
+  });
+
+  it("no role both creates accounts and grants them roles, or administers and audits", () => {
+    for (const r of ROLES) {
+      expect(can(r, "account", "create") && can(r, "role", "manage"), r).toBe(false);
+      expect(can(r, "account", "update") && can(r, "secondFactor", "manage"), r).toBe(false);
+      expect(can(r, "audit", "read") && (can(r, "account", "read") || can(r, "role", "manage")), r).toBe(false);
+    }
   });
 
   it("the auditor holds only the audit log (and their own password)", () => {
@@ -28,7 +46,6 @@ describe("permission table (三员分立)", () => {
   it("only organization roles may reveal a 身份证号; only the org admin manages the policy profile", () => {
     expect(ROLES.filter((r) => can(r, "idNumber", "reveal")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF"]);
     expect(ROLES.filter((r) => can(r, "policy", "manage"))).toEqual(["ORG_ADMIN"]);
-    expect(ROLES.filter((r) => can(r, "account", "manage"))).toEqual(["SYS_ADMIN"]);
     expect(ROLES.filter((r) => can(r, "audit", "read"))).toEqual(["AUDITOR"]);
   });
 

@@ -6,7 +6,8 @@ const view = (role: Parameters<typeof sectionsFor>[0]) =>
 
 describe("settings sections per role", () => {
   it("shows each role only the areas the permission table allows", () => {
-    expect(view("SYS_ADMIN")).toEqual(["accounts", "about"]);
+    expect(view("SYS_ADMIN")).toEqual(["accounts", "security", "about"]);
+    expect(view("SECURITY_ADMIN")).toEqual(["accounts", "security(只读)"]);
     expect(view("ORG_ADMIN")).toEqual(["policy", "calendar", "codes", "about"]);
     expect(view("ORG_STAFF")).toEqual(["policy(只读)", "calendar(只读)", "codes(只读)", "about"]);
     expect(view("LEADER")).toEqual(["policy(只读)", "calendar(只读)", "codes(只读)"]);

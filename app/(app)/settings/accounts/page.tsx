@@ -1,30 +1,40 @@
 import Link from "next/link";
 import { AccountStatusBadge } from "@/components/settings/accounts/account-status-badge";
+import { SECOND_FACTOR_LABEL } from "@/components/settings/accounts/account-summary";
 import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
+import { can } from "@/lib/authz/permissions";
 import { formatDateTime } from "@/lib/format/dates";
-import { roleLabel } from "@/lib/labels";
+import { roleLabel, securityLevelLabel } from "@/lib/labels";
+import { expiryDayOf } from "@/lib/validation/user-account";
 import { listAccounts } from "@/lib/server/accounts/list-accounts";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 
 export const metadata = { title: "账号管理" };
 
 export default async function AccountsPage() {
-  const actor = await requirePermission("account", "manage");
+  const actor = await requirePermission("account", "read");
   const accounts = await listAccounts(actor);
+  const creates = can(actor.role, "account", "create");
   return (
     <div>
       <PageHeader
         title="账号管理"
-        description="创建、停用账号，分配角色与所属单位，重置密码与动态口令。所有操作记入审计日志。"
+        description={
+          creates
+            ? "系统管理员创建、停用账号，设置到期日，重置密码；角色、所属单位与密级由安全管理员授予。所有操作记入审计日志。"
+            : "安全管理员授予角色、所属单位与密级，登记回避，重置动态口令；账号由系统管理员创建。所有操作记入审计日志。"
+        }
       />
-      <div className="mb-4">
-        <ButtonLink href="/settings/accounts/new" variant="primary">
-          新建账号
-        </ButtonLink>
-      </div>
+      {creates ? (
+        <div className="mb-4">
+          <ButtonLink href="/settings/accounts/new" variant="primary">
+            新建账号
+          </ButtonLink>
+        </div>
+      ) : null}
       <Table data-testid="accounts-table">
         <thead>
           <tr>
@@ -32,8 +42,10 @@ export default async function AccountsPage() {
             <Th>名称</Th>
             <Th>角色</Th>
             <Th>所属单位</Th>
-            <Th>动态口令</Th>
+            <Th>密级</Th>
             <Th>状态</Th>
+            <Th>到期日</Th>
+            <Th>动态口令</Th>
             <Th>最近登录</Th>
           </tr>
         </thead>
@@ -53,10 +65,13 @@ export default async function AccountsPage() {
               <Td>{a.displayName}</Td>
               <Td>{a.role ? roleLabel[a.role] : "未授权"}</Td>
               <Td>{a.unitName ?? "—"}</Td>
-              <Td>{a.hasTotp ? "已绑定" : "—"}</Td>
+              <Td>{securityLevelLabel[a.clearance]}</Td>
               <Td>
                 <AccountStatusBadge a={a} />
+                {a.disabledReason ? <div className="text-xs text-slate-500">{a.disabledReason}</div> : null}
               </Td>
+              <Td className="tabular-nums">{a.expiresAt ? expiryDayOf(a.expiresAt) : "—"}</Td>
+              <Td>{SECOND_FACTOR_LABEL[a.secondFactor]}</Td>
               <Td className="tabular-nums">{formatDateTime(a.lastSignInAt) || "从未登录"}</Td>
             </tr>
           ))}
