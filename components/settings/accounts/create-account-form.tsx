@@ -60,7 +60,8 @@ export function CreateAccountForm() {
         hint="临时账号填写：到期日当天结束后账号自动失效"
       />
       <p className="mb-4 text-xs text-slate-500">
-        创建后系统生成一次性密码，打印开户通知交本人，72 小时内有效。角色、所属单位和密级由安全管理员授予；动态口令由本人首次登录时绑定。
+        创建后系统生成一次性密码，打印开户通知交本人，72
+        小时内有效。角色、所属单位和密级由安全管理员授予；动态口令由本人首次登录时绑定。
       </p>
       <FormAlert result={result} />
       <Button type="submit" disabled={isPending}>

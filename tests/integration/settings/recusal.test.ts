@@ -10,7 +10,7 @@ import { NotFoundError } from "@/lib/errors/user-facing";
 import { idNumberFor } from "../../factories";
 import { actorOf, createTestUnit, createTestUser, TEST_PASSWORD } from "../../support/users";
 
-// 回避登记 through the real path: the system administrator registers the 身份证号 of an
+// 回避登记 through the real path: the security administrator registers the 身份证号 of an
 // organization-department user and of her brother; on her next request neither cadre exists
 // for her, and a cousin recorded as a relative of hers is recused with them.
 const SELF_ID = idNumberFor(9101, new Date("1988-05-01"), "FEMALE");
@@ -30,7 +30,7 @@ async function cadreWithId(unitId: string, name: string, plain: string, gender: 
   });
 }
 
-describe("回避登记 (SYS_ADMIN)", () => {
+describe("回避登记 (SECURITY_ADMIN)", () => {
   it("registering her own and her brother's 身份证号 hides both cadres and her recorded cousin from her next request on; the audit row holds counts only", async () => {
     const unit = await createTestUnit();
     const self = await cadreWithId(unit.id, "韩雪", SELF_ID, "FEMALE", "1988-05-01");
@@ -60,7 +60,7 @@ describe("回避登记 (SYS_ADMIN)", () => {
     const before = (await resolveSession(signedIn.sessionId, new Date()))!;
     expect(await listCadreIds(before)).toEqual(expect.arrayContaining([self.id, brother.id, cousin.id]));
 
-    const sys = actorOf(await createTestUser("SYS_ADMIN"));
+    const sys = actorOf(await createTestUser("SECURITY_ADMIN"));
     const bad = await runAs(sys, () =>
       setRecusalAction({ userId: user.id, version: user.version, idNumbers: `${SELF_ID}\n340104198611030353` }),
     );

@@ -16,7 +16,10 @@ describe("permission table (三员分立)", () => {
     expect(ROLES.filter((r) => can(r, "account", "update"))).toEqual(["SYS_ADMIN"]);
     expect(ROLES.filter((r) => can(r, "securitySettings", "update"))).toEqual(["SYS_ADMIN"]);
     for (const r of ["role", "recusal", "secondFactor"] as const)
-      expect(ROLES.filter((role) => can(role, r, "manage")), r).toEqual(["SECURITY_ADMIN"]);
+      expect(
+        ROLES.filter((role) => can(role, r, "manage")),
+        r,
+      ).toEqual(["SECURITY_ADMIN"]);
     expect(ROLES.filter((r) => can(r, "account", "read")).sort()).toEqual(["SECURITY_ADMIN", "SYS_ADMIN"]);
   });
 
