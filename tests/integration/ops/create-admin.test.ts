@@ -1,61 +1,105 @@
-// `npm run admin:create` on a database without accounts: the printed one-time password and
-// TOTP secret sign in (and must be changed), the creation is audited, duplicates and bad names
-// are refused with a message.
+// `npm run admin:create` on a new installation: the first 系统管理员 and the first 安全管理员,
+// each with a one-time password printed once and no TOTP secret (each holder enrols at the
+// first sign-in); audited; refused once the system has them, and for bad or equal names. Runs
+// against a database of its own: the shared test database already holds administrators.
 import { spawnSync } from "node:child_process";
-import { randomBytes } from "node:crypto";
 import path from "node:path";
-import { describe, expect, inject, it } from "vitest";
-import { totpCode } from "@/lib/server/auth/totp";
-import { signIn } from "@/lib/server/auth/sign-in";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { verifyPassword } from "@/lib/server/auth/passwords";
 import { prisma } from "@/lib/server/db";
+import { switchDatabase } from "../../support/switch-database";
+import { createTestDatabase, type TestDatabase } from "../../support/test-database";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
+let fresh: TestDatabase;
 
 function createAdmin(...args: string[]) {
   const r = spawnSync(tsx, ["--conditions=react-server", "lib/cli/create-admin.ts", ...args], {
-    env: { ...process.env, DATABASE_URL: inject("databaseUrl"), MIAOPU_ENCRYPTION_KEY: inject("encryptionKey") },
+    env: { ...process.env, DATABASE_URL: fresh.url, MIAOPU_ENCRYPTION_KEY: inject("encryptionKey") },
     encoding: "utf8",
   });
   return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
 }
 
+const passwordOf = (out: string, username: string) =>
+  new RegExp(`created: ${username}\\n\\s+一次性密码 / one-time password:\\s+(\\S+)`).exec(out)?.[1];
+
+beforeAll(async () => {
+  fresh = await createTestDatabase("miaopu_it_bootstrap");
+  await switchDatabase(fresh.url);
+}, 120_000);
+
+afterAll(async () => {
+  await switchDatabase(inject("databaseUrl"));
+  await fresh?.dispose();
+});
+
 describe("npm run admin:create", () => {
-  const username = `boot${randomBytes(3).toString("hex")}`;
-
-  it("creates a SYS_ADMIN whose printed password and TOTP secret sign in, audited", async () => {
-    const r = createAdmin("--username", username, "--name", "系统管理员");
-    expect(r.status, r.out).toBe(0);
-    const password = /one-time password:\s+(\S+)/.exec(r.out)?.[1];
-    const secret = /TOTP secret:\s+([A-Z2-7]+)/.exec(r.out)?.[1];
-    expect(password).toMatch(/^.{16}$/);
-    expect(secret).toBeTruthy();
-
-    const user = await prisma.user.findUniqueOrThrow({ where: { username } });
-    expect(user).toMatchObject({ role: "SYS_ADMIN", mustChangePassword: true, isDemo: false });
-    expect(user.totpSecretCipher).not.toContain(secret!);
-
-    const result = await signIn({
-      username,
-      password: password!,
-      totp: totpCode(secret!, new Date()),
-      ip: "10.1.1.1",
-      userAgent: null,
-      now: new Date(),
-    });
-    expect(result.ok).toBe(true);
-
-    const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "account.create", objectId: user.id } });
-    expect(audit.result).toBe("SUCCESS");
-    expect(JSON.stringify(audit.diff)).not.toContain(password!);
-  });
-
-  it("refuses an existing username and a malformed one, saying why", async () => {
-    const dup = createAdmin("--username", username.toUpperCase());
-    expect(dup.status).toBe(1);
-    expect(dup.out).toContain("已存在");
-    const bad = createAdmin("--username", "x");
+  it("refuses a new installation without the 安全管理员, and equal or malformed names, creating nothing", async () => {
+    const onlySys = createAdmin("--username", "sysadmin1");
+    expect(onlySys.status).toBe(1);
+    const sysOnly = createAdmin("--username", "sysadmin1", "--security-username", "sysadmin1");
+    expect(sysOnly.status).toBe(1);
+    expect(sysOnly.out).toContain("须为两个不同的账号");
+    const bad = createAdmin("--username", "x", "--security-username", "secadmin1");
     expect(bad.status).toBe(1);
     expect(bad.out).toContain("用户名为 3–32 位");
-    expect(await prisma.user.count({ where: { username: { in: [username.toUpperCase(), "x"] } } })).toBe(0);
+    const noSec = createAdmin("--security-username", "secadmin1");
+    expect(noSec.status).toBe(1);
+    expect(noSec.out).toContain("须同时创建系统管理员和安全管理员");
+    expect(await prisma.user.count()).toBe(0);
+  });
+
+  it("creates the first SYS_ADMIN and SECURITY_ADMIN with one-time passwords printed once and no TOTP secret, audited", async () => {
+    const r = createAdmin(
+      "--username",
+      "Sys.Admin",
+      "--security-username",
+      "sec.admin",
+      "--security-name",
+      "安全管理员甲",
+    );
+    expect(r.status, r.out).toBe(0);
+    expect(r.out).not.toMatch(/TOTP secret|otpauth:|[A-Z2-7]{32}/);
+    for (const [username, role] of [
+      ["sys.admin", "SYS_ADMIN"],
+      ["sec.admin", "SECURITY_ADMIN"],
+    ] as const) {
+      const password = passwordOf(r.out, username);
+      expect(password, r.out).toMatch(/^.{16}$/);
+      const user = await prisma.user.findUniqueOrThrow({ where: { username } });
+      expect(user).toMatchObject({
+        role,
+        mustChangePassword: true,
+        isDemo: false,
+        totpSecretCipher: null,
+        totpPendingCipher: null,
+        totpEnrolledAt: null,
+      });
+      expect(await verifyPassword(user.passwordHash, password!)).toBe(true);
+      const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "account.create", objectId: user.id } });
+      expect(audit.result).toBe("SUCCESS");
+      expect(JSON.stringify(audit.diff)).not.toContain(password!);
+    }
+    expect((await prisma.user.findUniqueOrThrow({ where: { username: "sec.admin" } })).displayName).toBe(
+      "安全管理员甲",
+    );
+  });
+
+  it("refuses once the system has its administrators", async () => {
+    const again = createAdmin("--username", "another.sys", "--security-username", "another.sec");
+    expect(again.status).toBe(1);
+    expect(again.out).toContain("系统已有系统管理员和安全管理员");
+    expect(await prisma.user.count()).toBe(2);
+  });
+
+  it("on an installation upgraded with a 系统管理员 and no 安全管理员, creates only the 安全管理员", async () => {
+    await prisma.user.update({ where: { username: "sec.admin" }, data: { disabledAt: new Date() } });
+    const both = createAdmin("--username", "another.sys", "--security-username", "another.sec");
+    expect(both.status).toBe(1);
+    expect(both.out).toContain("只能补建安全管理员");
+    const sec = createAdmin("--security-username", "another.sec");
+    expect(sec.status, sec.out).toBe(0);
+    expect((await prisma.user.findUniqueOrThrow({ where: { username: "another.sec" } })).role).toBe("SECURITY_ADMIN");
   });
 });
