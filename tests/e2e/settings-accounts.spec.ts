@@ -1,68 +1,81 @@
-import { anonymousPage, expect, queryDatabase, test } from "./support/fixtures";
+import { anonymousPage, expect, pageAs, queryDatabase, test } from "./support/fixtures";
 
 test.use({ role: "SYS_ADMIN" });
 
-// A system administrator creates a unit party committee account; its user signs in, must
-// change the initial password, and then sees only that unit.
-const INITIAL = "Qinghe-Unit-2026";
-const CHANGED = "Changed-Unit-2027";
-
-async function count(sql: string, params: unknown[] = []): Promise<number> {
-  return Number((await queryDatabase<{ n: string }>(sql, params))[0].n);
-}
-
-const asNumber = (s: string | null) => Number((s ?? "").replace(/[^\d]/g, ""));
-
-test("系统管理员新建单位账号；该用户首次登录须改密码，之后只看到本单位", async ({ page, browser }) => {
-  // the unit with the most serving cadres other than the demo unit account's
-  const [unit] = await queryDatabase<{ id: string; name: string; n: string }>(
-    `select u.id, u.name, count(c.id) n from "Unit" u join "Cadre" c on c."unitId" = u.id and c.status = 'SERVING' and c."archivedAt" is null
-     where u.id <> (select "unitId" from "User" where username = 'unit') group by u.id order by count(c.id) desc, u.id limit 1`,
+// 三员分立 in the browser: the 系统管理员 creates an account (no role, no secret; a printable
+// 开户通知 with a one-time password), the 安全管理员 grants it a role, a unit and a clearance,
+// and the holder signs in with the one-time password. Each administrator sees only their cards.
+test("系统管理员开户、安全管理员授权，本人凭一次性密码首次登录", async ({ page, browser }) => {
+  const [unit] = await queryDatabase<{ id: string; name: string }>(
+    `select id, name from "Unit" where type = 'STREET' and "archivedAt" is null order by "sortOrder", code limit 1`,
   );
   const username = `unit_e2e_${Date.now().toString(36)}`;
 
   await page.goto("/settings");
   await expect(page.getByTestId("settings-accounts")).toBeVisible();
+  await expect(page.getByTestId("settings-security")).toBeVisible();
   await expect(page.getByTestId("settings-policy")).toHaveCount(0);
   await page.getByTestId("settings-accounts").click();
   await page.getByRole("link", { name: "新建账号" }).click();
+  await expect(page.getByLabel("角色")).toHaveCount(0);
+  await expect(page.getByLabel("初始密码")).toHaveCount(0);
 
-  await page.getByLabel("用户名").fill(username);
   await page.getByLabel("姓名或账号名称").fill(`${unit.name}党委`);
-  await page.getByLabel("角色").selectOption({ label: "单位党委（党组）" });
-  await page.getByLabel("初始密码").fill("weakpassword");
   await page.getByRole("button", { name: "创建账号" }).click();
-  // no unit chosen and a weak password: both refused beside their fields, nothing created
-  await expect(page.locator("#unitId-error")).toHaveText("单位党委（党组）账号须选择所属单位");
-  await expect(page.locator("#password-error")).toContainText("至少三类");
-  expect(await count(`select count(*) n from "User" where username = $1`, [username])).toBe(0);
+  await expect(page.locator("#username-error")).toHaveText("请输入用户名");
+  await page.getByLabel("用户名").fill(username);
+  await page.getByRole("button", { name: "创建账号" }).click();
+  const notice = page.getByTestId("password-notice");
+  await expect(notice).toContainText("开户通知");
+  await expect(notice).toContainText(username);
+  await expect(page.getByText(/动态口令密钥|otpauth/)).toHaveCount(0);
+  const oneTimePassword = (await page.getByTestId("one-time-password").textContent())!.trim();
+  expect(oneTimePassword).toHaveLength(16);
 
-  await page.getByLabel("所属单位").selectOption(unit.id);
-  await page.getByLabel("初始密码").fill(INITIAL);
-  await page.getByRole("button", { name: "创建账号" }).click();
-  await expect(page.getByTestId("account-created")).toContainText(`账号 ${username} 已创建`);
   await page.goto("/settings/accounts");
-  await expect(page.getByTestId(`account-${username}`)).toContainText("待改密码");
+  const row = page.getByTestId(`account-${username}`);
+  await expect(row).toContainText("未授权");
+  await expect(row).toContainText("待授权");
+  await row.getByRole("link", { name: username }).click();
+  await expect(page.getByRole("heading", { name: "重置密码" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "角色、所属单位与密级" })).toHaveCount(0);
+  await expect(page.getByRole("heading", { name: "动态口令" })).toHaveCount(0);
+  const accountUrl = page.url();
 
-  // the new user, in a browser of their own
+  // the 安全管理员, in a browser of their own
+  const sec = await pageAs(browser, "SECURITY_ADMIN");
+  await sec.goto("/settings/accounts");
+  await expect(sec.getByRole("link", { name: "新建账号" })).toHaveCount(0);
+  await sec.goto(accountUrl);
+  await expect(sec.getByRole("heading", { name: "重置密码" })).toHaveCount(0);
+  await expect(sec.getByRole("heading", { name: "账号状态" })).toHaveCount(0);
+  await sec.getByLabel("角色").selectOption({ label: "单位党委（党组）" });
+  await expect(sec.getByLabel("密级（可阅读的最高敏感级别）")).toHaveValue("SENSITIVE");
+  await sec.getByRole("button", { name: "保存授权" }).click();
+  await expect(sec.locator("#unitId-error")).toHaveText("单位党委（党组）账号须选择所属单位");
+  await sec.getByLabel("所属单位").selectOption(unit.id);
+  await sec.getByRole("button", { name: "保存授权" }).click();
+  await expect(sec.getByRole("status")).toHaveText("已保存授权。");
+  await expect(sec.getByTestId("account-role")).toHaveText("单位党委（党组）");
+  await expect(sec.getByTestId("account-clearance")).toHaveText("敏感");
+  await sec.context().close();
+
+  // the holder signs in with the one-time password and is sent on to change it (or first to
+  // bind their own authenticator, where readers must use a second factor)
   const user = await anonymousPage(browser);
   await user.goto("/signin");
   await user.getByLabel("用户名").fill(username);
-  await user.getByLabel("密码").fill(INITIAL);
+  await user.getByLabel("密码").fill(oneTimePassword);
   await user.getByRole("button", { name: "登录" }).click();
-  await expect(user.getByTestId("must-change")).toBeVisible();
-  await user.getByLabel("当前密码").fill(INITIAL);
-  await user.getByLabel("新密码", { exact: true }).fill(CHANGED);
-  await user.getByLabel("确认新密码").fill(CHANGED);
-  await user.getByRole("button", { name: "保存新密码" }).click();
-  await expect(user.getByTestId("current-user")).toHaveText(`${unit.name}党委`);
-  expect(asNumber(await user.getByTestId("count-units").textContent())).toBe(1);
-  expect(asNumber(await user.getByTestId("count-cadres").textContent())).toBe(Number(unit.n));
+  await expect(user).toHaveURL(/\/account\/(password|second-factor)/);
   await user.context().close();
 
-  const audit = await queryDatabase<{ action: string }>(
-    `select a.action from "AuditLog" a join "User" u on u.id = a."objectId" where u.username = $1 order by a.id`,
+  const audit = await queryDatabase<{ action: string; role: string }>(
+    `select a.action, a.role from "AuditLog" a join "User" u on u.id = a."objectId" where u.username = $1 and a.action like 'account.%' order by a.id`,
     [username],
   );
-  expect(audit.map((a) => a.action)).toEqual(["account.create", "account.changePassword"]);
+  expect(audit).toEqual([
+    { action: "account.create", role: "SYS_ADMIN" },
+    { action: "account.grant", role: "SECURITY_ADMIN" },
+  ]);
 });
