@@ -6,23 +6,15 @@ import "server-only";
 import { headers } from "next/headers";
 import type { Actor } from "@/lib/auth/actor";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { prisma } from "@/lib/server/db";
 import { auditBy } from "@/lib/audit/by";
 import { AUDIT_ACTIONS, type AuditEntry } from "./entry";
+import { READ_LOOKUP, type ReadObjectType } from "./refusal-lookup";
 import { writeAuditStandalone } from "./write-audit";
+
+export type { ReadObjectType };
 
 /** Why a read answered 404, for the auditor only. */
 export type ReadRefusal = "recused" | "outOfScope" | "missing";
-
-export type ReadObjectType = "Cadre" | "Nomination" | "PoolEntry" | "Unit";
-
-/** The record's cadre (for recusal), or null if there is no such record at all. */
-const LOOKUP: Record<ReadObjectType, (id: string) => Promise<{ cadreId: string | null } | null>> = {
-  Cadre: (id) => prisma.cadre.findUnique({ where: { id }, select: { id: true } }).then((r) => r && { cadreId: r.id }),
-  Nomination: (id) => prisma.nomination.findUnique({ where: { id }, select: { cadreId: true } }),
-  PoolEntry: (id) => prisma.poolEntry.findUnique({ where: { id }, select: { cadreId: true } }),
-  Unit: (id) => prisma.unit.findUnique({ where: { id }, select: { id: true } }).then((r) => r && { cadreId: null }),
-};
 
 /** Writes a DENIED row; never throws (the caller is already answering 403/404). */
 export async function recordRefusal(entry: AuditEntry): Promise<void> {
@@ -34,7 +26,7 @@ export async function recordRefusal(entry: AuditEntry): Promise<void> {
 }
 
 export async function classifyReadRefusal(actor: Actor, objectType: ReadObjectType, id: string): Promise<ReadRefusal> {
-  const found = await LOOKUP[objectType](id).catch(() => null);
+  const found = await READ_LOOKUP[objectType](id).catch(() => null);
   if (!found) return "missing";
   return found.cadreId && actor.recusedCadreIds.includes(found.cadreId) ? "recused" : "outOfScope";
 }
@@ -42,6 +34,8 @@ export async function classifyReadRefusal(actor: Actor, objectType: ReadObjectTy
 /**
  * For lib/server reads: records the refused read and returns the NotFoundError to throw, so
  * `if (!row) throw await refusedRead(actor, "Cadre", id, "干部")` answers exactly as before.
+ * Inside a transaction, call it before that transaction's writeAudit: the refusal is written
+ * on its own connection and needs the append lock, and it must stay when the transaction rolls back.
  */
 export async function refusedRead(
   actor: Actor,

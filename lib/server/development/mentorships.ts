@@ -5,7 +5,7 @@ import "server-only";
 import { z } from "zod";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { isoDay, todayInChina } from "@/lib/format/dates";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, refusedRead, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
@@ -49,7 +49,7 @@ export async function getMentorship(actor: Actor, id: string) {
     where: { id, mentee: developmentCadreScope(actor, "read") },
     include: { mentee: PERSON, mentor: PERSON },
   });
-  if (!row) throw new NotFoundError("导师结对记录");
+  if (!row) throw await refusedRead(actor, "Mentorship", id, "导师结对记录");
   return row;
 }
 
@@ -104,7 +104,7 @@ export async function createMentorships(
 
 async function scoped(actor: Actor, id: string) {
   const row = await prisma.mentorship.findFirst({ where: { id, mentee: developmentCadreScope(actor, "manage") } });
-  if (!row) throw new NotFoundError("导师结对记录");
+  if (!row) throw await refusedRead(actor, "Mentorship", id, "导师结对记录");
   return row;
 }
 

@@ -6,11 +6,11 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/format/dates";
 import { developmentPlanCheck, type ResolvedProfile } from "@/lib/rules";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import type { GoalInput } from "@/lib/validation/development/plan";
 import { developmentCadreScope } from "./access";
 import { auditedGoal, goalRows, GOALS_IN_ORDER, toPlanFact } from "@/lib/development/plan-goals";
@@ -52,7 +52,7 @@ export async function getPlan(actor: Actor, id: string) {
     where: { id, cadre: developmentCadreScope(actor, "read") },
     include: { cadre: PERSON, poolEntry: { select: { tier: true, enteredOn: true } }, goals: GOALS_IN_ORDER },
   });
-  if (!plan) throw new NotFoundError("培养计划");
+  if (!plan) throw await refusedRead(actor, "DevelopmentPlan", id, "培养计划");
   return plan;
 }
 
@@ -61,7 +61,7 @@ export async function getPlanEntry(actor: Actor, poolEntryId: string) {
     where: { id: poolEntryId, closedOn: null, cadre: developmentCadreScope(actor, "read") },
     include: { cadre: PERSON },
   });
-  if (!entry) throw new NotFoundError("在库记录");
+  if (!entry) throw await refusedRead(actor, "PoolEntry", poolEntryId, "在库记录");
   return entry;
 }
 
@@ -92,7 +92,7 @@ async function openPlan(actor: Actor, id: string) {
     where: { id, cadre: developmentCadreScope(actor, "manage") },
     include: { goals: GOALS_IN_ORDER },
   });
-  if (!plan) throw new NotFoundError("培养计划");
+  if (!plan) throw await refusedRead(actor, "DevelopmentPlan", id, "培养计划");
   if (plan.closedAt) throw new UserFacingError("该培养计划已结束，不能再修改");
   return plan;
 }

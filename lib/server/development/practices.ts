@@ -4,7 +4,7 @@ import "server-only";
 // audit row with the posting.
 import type { PracticeKind, Prisma } from "@/lib/generated/prisma/client";
 import type { DunmiaoRole } from "@/lib/rules";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
@@ -51,7 +51,7 @@ export async function getPractice(actor: Actor, id: string) {
     where: { id, cadre: developmentCadreScope(actor, "read") },
     include: { cadre: CADRE },
   });
-  if (!row) throw new NotFoundError("实践锻炼记录");
+  if (!row) throw await refusedRead(actor, "Practice", id, "实践锻炼记录");
   return row;
 }
 
@@ -79,7 +79,7 @@ export async function createPractice(
   const scope = developmentCadreScope(actor, "manage");
   const { cadreId, ...fields } = input;
   const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, scope] }, select: { id: true } });
-  if (!cadre) throw new NotFoundError("干部");
+  if (!cadre) throw await refusedRead(actor, "Cadre", cadreId, "干部");
   const check =
     fields.kind === "DUNMIAO"
       ? await checkDunmiao(
@@ -122,7 +122,7 @@ export async function updatePractice(
   const scope = developmentCadreScope(actor, "manage");
   const { id, version, ...fields } = input;
   const before = await prisma.practice.findFirst({ where: { id, cadre: scope } });
-  if (!before) throw new NotFoundError("实践锻炼记录");
+  if (!before) throw await refusedRead(actor, "Practice", id, "实践锻炼记录");
   const becomesDunmiao = fields.kind === "DUNMIAO" && before.kind !== "DUNMIAO";
   if (becomesDunmiao && !fields.dunmiaoRole) throw new UserFacingError("改为墩苗时请选择墩苗任职岗位");
   const check = becomesDunmiao

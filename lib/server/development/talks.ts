@@ -3,11 +3,11 @@ import "server-only";
 // a recorded problem vs a tolerated mistake).
 import type { Prisma, TalkKind } from "@/lib/generated/prisma/client";
 import { todayInChina } from "@/lib/format/dates";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { recordFlags, type TalkRecord } from "@/lib/validation/development/talk";
 import { developmentCadreScope } from "./access";
 
@@ -41,7 +41,7 @@ export async function getTalk(actor: Actor, id: string) {
     where: { id, cadre: developmentCadreScope(actor, "read") },
     include: { cadre: PERSON },
   });
-  if (!row) throw new NotFoundError("谈话记录");
+  if (!row) throw await refusedRead(actor, "Talk", id, "谈话记录");
   return row;
 }
 
@@ -53,7 +53,7 @@ function columns(f: TalkFields) {
 export async function createTalk(actor: Actor, input: TalkFields & { cadreId: string }) {
   const scope = developmentCadreScope(actor, "manage");
   const cadre = await prisma.cadre.findFirst({ where: { AND: [{ id: input.cadreId }, scope] }, select: { id: true } });
-  if (!cadre) throw new NotFoundError("干部");
+  if (!cadre) throw await refusedRead(actor, "Cadre", input.cadreId, "干部");
   const data = { ...columns(input), cadreId: cadre.id };
   return prisma.$transaction(async (tx) => {
     const row = await tx.talk.create({ data });
@@ -73,7 +73,7 @@ export async function updateTalk(actor: Actor, input: TalkFields & { id: string;
   const before = await prisma.talk.findFirst({
     where: { id: input.id, cadre: developmentCadreScope(actor, "manage") },
   });
-  if (!before) throw new NotFoundError("谈话记录");
+  if (!before) throw await refusedRead(actor, "Talk", input.id, "谈话记录");
   const data = columns(input);
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.talk, "Talk", input.id, input.version, data);

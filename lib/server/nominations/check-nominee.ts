@@ -1,4 +1,5 @@
 import "server-only";
+import { refusedRead } from "@/lib/server/audit";
 // The explained checks shown before a unit submits and again at 考察: evaluateCandidate for the
 // tier, plus the validity of the 民主推荐 (ZZ15-REC-VALID) when a date is given. Every
 // rule cited comes with explain(ruleId), so the page shows the clause on click without another request.
@@ -19,7 +20,6 @@ import { redactChecks } from "@/lib/cadres/labelled-checks";
 import { labelChecks } from "@/lib/server/authz/labels";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 
@@ -89,7 +89,7 @@ export async function checkNomineeInScope(
     where: { AND: [{ id: cadreId }, cadreScope(actor, "read")] },
     select: { id: true },
   });
-  if (!cadre) throw new NotFoundError("干部");
+  if (!cadre) throw await refusedRead(actor, "Cadre", cadreId, "干部");
   return checkNomineeFor(actor, cadre.id, tier, asOf, opts);
 }
 

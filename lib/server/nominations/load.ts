@@ -1,4 +1,5 @@
 import "server-only";
+import { refusedRead } from "@/lib/server/audit";
 // Reading one nomination for a change: inside the actor's scope (another unit's id is simply
 // not found) and at the stage and version the user saw, with a clear message when it moved on.
 import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
@@ -6,7 +7,6 @@ import type { NominationStage } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import type { Action } from "@/lib/authz/permissions";
 import { nominationScope } from "@/lib/server/authz/scope";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { nominationStageLabel } from "@/lib/labels";
 import { StaleVersionError } from "@/lib/server/concurrency";
 
@@ -19,7 +19,7 @@ export async function findNominationInScope(
   action: Action,
 ): Promise<Nomination> {
   const n = await tx.nomination.findFirst({ where: { AND: [{ id }, nominationScope(actor, action)] } });
-  if (!n) throw new NotFoundError("推荐");
+  if (!n) throw await refusedRead(actor, "Nomination", id, "推荐");
   return n;
 }
 

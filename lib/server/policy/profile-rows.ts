@@ -1,10 +1,10 @@
 import "server-only";
+import { refusedRead } from "@/lib/server/audit";
 // Reading the saved policy profiles: every version of every key, who saved it, which is active.
 import { flattenOverrides, type FlatOverrides } from "@/lib/settings/policy-draft";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 
 export interface ProfileRowView {
   id: string;
@@ -66,7 +66,7 @@ export async function listProfileRows(actor: Actor): Promise<ProfileRowView[]> {
 export async function getProfileRow(actor: Actor, id: string): Promise<ProfileRowView> {
   assertCan(actor, "policy", "read");
   const row = await prisma.policyProfile.findUnique({ where: { id } });
-  if (!row) throw new NotFoundError("政策配置版本");
+  if (!row) throw await refusedRead(actor, "PolicyProfile", id, "政策配置版本");
   return (await views([row]))[0];
 }
 

@@ -4,7 +4,7 @@ import "server-only";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { isPresetKey, PRESETS, type PresetKey, type ProfileDefinition, type ProfileLibrary } from "@/lib/rules";
 import type { ActivateProfileInput, SaveProfileInput } from "@/lib/validation/policy-profile";
-import { auditBy, writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
@@ -142,7 +142,7 @@ export async function activateProfile(actor: Actor, input: ActivateProfileInput)
       });
     } else {
       row = await tx.policyProfile.findUnique({ where: { id: input.rowId! } });
-      if (!row) throw new NotFoundError("政策配置版本");
+      if (!row) throw await refusedRead(actor, "PolicyProfile", input.rowId!, "政策配置版本");
       const library = await loadProfileLibrary(tx);
       const check = resolveRow(row, library);
       if (!check.ok) throw new UserFacingError(`该版本当前无法启用：${check.issues.map((i) => i.message).join("；")}`);

@@ -6,13 +6,12 @@ import { evaluateCandidate, explain, toDay } from "@/lib/rules";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
-import { auditBy, writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit, refusedRead } from "@/lib/server/audit";
 import { labelChecks } from "@/lib/server/authz/labels";
 import { cadreScope, poolScope } from "@/lib/server/authz/scope";
 import { lockCadre } from "@/lib/server/concurrency";
 import { FieldError } from "@/lib/errors/field-errors";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { enterPoolSchema } from "@/lib/validation/pool";
@@ -38,7 +37,7 @@ async function verdictFor(actor: Actor, cadreId: string, tier: PoolTier, asOf: D
       poolEntries: { where: { closedOn: null }, select: { tier: true } },
     },
   });
-  if (!cadre) throw new NotFoundError("干部");
+  if (!cadre) throw await refusedRead(actor, "Cadre", cadreId, "干部");
   const facts = (await loadCadreFacts([cadre.id])).get(cadre.id)!;
   const { profile } = await getActiveProfile();
   return { cadre, verdict: evaluateCandidate(facts, { kind: "POOL", tier }, profile, asOf) };

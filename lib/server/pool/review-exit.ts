@@ -6,13 +6,12 @@ import type { SaveResult } from "@/lib/cadres/conflict";
 import { poolExitReasonLabel } from "@/lib/labels";
 import { toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import { poolScope } from "@/lib/server/authz/scope";
 import { FieldError } from "@/lib/errors/field-errors";
 import { describeConflict, labelFormat } from "@/lib/server/cadres/conflict";
 import { StaleVersionError, updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import type { exitPoolSchema, reviewPoolSchema } from "@/lib/validation/pool";
 import type { z } from "zod";
 
@@ -23,7 +22,7 @@ const WRITE_ACTIONS = ["pool.exit", "pool.review"];
 
 async function openEntry(actor: Actor, entryId: string) {
   const entry = await prisma.poolEntry.findFirst({ where: { AND: [{ id: entryId }, poolScope(actor, "manage")] } });
-  if (!entry) throw new NotFoundError("入库记录");
+  if (!entry) throw await refusedRead(actor, "PoolEntry", entryId, "入库记录");
   return entry;
 }
 

@@ -3,12 +3,11 @@ import { appointmentEndReasonLabel } from "@/lib/labels";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { addYears, ageOn } from "@/lib/rules";
 import type { AppointInput, EndAppointmentInput } from "@/lib/validation/units";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope, unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { findManagedPost } from "./manage-posts";
 import { FieldError } from "@/lib/errors/field-errors";
 import { clashingHolder } from "./post-holders";
@@ -72,7 +71,7 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
       post: { select: { title: true } },
     },
   });
-  if (!appt) throw new NotFoundError("任职记录");
+  if (!appt) throw await refusedRead(actor, "Appointment", input.appointmentId, "任职记录");
   if (appt.endDate) {
     const how = appt.endReason ? `（${appointmentEndReasonLabel[appt.endReason]}）` : "";
     throw new FieldError("endDate", `该任职已于${formatDate(appt.endDate)}结束${how}`);
@@ -109,6 +108,6 @@ export async function getAppointmentForEnd(actor: Actor, appointmentId: string) 
       post: { select: { title: true, unitId: true, unit: { select: { name: true } } } },
     },
   });
-  if (!appt) throw new NotFoundError("任职记录");
+  if (!appt) throw await refusedRead(actor, "Appointment", appointmentId, "任职记录");
   return appt;
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import type { CreatePostInput, UpdatePostInput } from "@/lib/validation/units";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
+import { UserFacingError } from "@/lib/errors/user-facing";
 import { todayInChina } from "@/lib/format/dates";
 
 /** A post of a unit the actor may manage, or not found. */
@@ -13,7 +13,7 @@ export async function findManagedPost(actor: Actor, id: string) {
   const post = await prisma.post.findFirst({
     where: { AND: [{ id }, { archivedAt: null }, { unit: unitScope(actor, "manage") }] },
   });
-  if (!post) throw new NotFoundError("职位");
+  if (!post) throw await refusedRead(actor, "Post", id, "职位");
   return post;
 }
 
@@ -24,7 +24,7 @@ export async function createPost(actor: Actor, input: CreatePostInput): Promise<
       where: { AND: [{ id: unitId }, unitScope(actor, "manage"), { archivedAt: null }] },
       select: { id: true },
     });
-    if (!unit) throw new NotFoundError("单位");
+    if (!unit) throw await refusedRead(actor, "Unit", unitId, "单位");
     const post = await tx.post.create({ data: { ...data, unitId } });
     await writeAudit(tx, {
       ...auditBy(actor),

@@ -1,12 +1,11 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { CreateUnitInput, UpdateUnitInput } from "@/lib/validation/units";
-import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
+import { auditBy, auditDiff, writeAudit, refusedRead } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { unitScope } from "@/lib/server/authz/scope";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
-import { NotFoundError } from "@/lib/errors/user-facing";
 import { FieldError } from "@/lib/errors/field-errors";
 
 type Tx = Prisma.TransactionClient;
@@ -58,7 +57,7 @@ export async function updateUnit(actor: Actor, input: UpdateUnitInput): Promise<
     const before = await tx.unit.findFirst({
       where: { AND: [{ id }, unitScope(actor, "manage"), { archivedAt: null }] },
     });
-    if (!before) throw new NotFoundError("单位");
+    if (!before) throw await refusedRead(actor, "Unit", id, "单位");
     await assertCodeFree(tx, data.code, id);
     await assertParent(tx, data.parentId, id);
     await updateVersioned(tx.unit, "单位", id, version, data);
@@ -78,6 +77,6 @@ export async function getUnitForEdit(actor: Actor, id: string) {
   const unit = await prisma.unit.findFirst({
     where: { AND: [{ id }, unitScope(actor, "manage"), { archivedAt: null }] },
   });
-  if (!unit) throw new NotFoundError("单位");
+  if (!unit) throw await refusedRead(actor, "Unit", id, "单位");
   return unit;
 }
