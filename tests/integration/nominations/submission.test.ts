@@ -162,7 +162,8 @@ describe("unit scope", () => {
     expect(await current(id)).toEqual(before.n);
     expect(await prisma.nominationEvent.count({ where: { nominationId: id } })).toBe(before.events);
     expect(await prisma.auditLog.count({ where: { objectId: id, result: { not: "DENIED" } } })).toBe(before.audit);
-    expect(await prisma.auditLog.count({ where: { objectId: id, action: "read.denied" } })).toBe(1);
+    // one for the detail read, one for the resubmission's lookup (closing is refused earlier, by role)
+    expect(await prisma.auditLog.count({ where: { objectId: id, action: "read.denied" } })).toBe(2);
     expect((await getNominationDetail(w.unitA, id)).id).toBe(id);
   });
 
