@@ -14,7 +14,7 @@ export function AuditFilters({ value }: { value: AuditSearch }) {
   return (
     <form
       method="get"
-      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 xl:grid-cols-8"
+      className="mb-4 grid grid-cols-2 gap-3 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-4 xl:grid-cols-5"
       aria-label="审计日志查询条件"
     >
       {field("from", "起始日期", "date")}
@@ -23,6 +23,8 @@ export function AuditFilters({ value }: { value: AuditSearch }) {
       {field("action", "操作（前缀）")}
       {field("objectType", "对象类型")}
       {field("objectId", "对象编号")}
+      {field("requestId", "请求编号")}
+      {field("sessionHash", "会话标识（哈希）")}
       <label className="text-xs text-slate-600">
         结果
         <select name="result" defaultValue={value.result ?? ""} className={input}>

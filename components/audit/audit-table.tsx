@@ -8,6 +8,16 @@ const TONE = { SUCCESS: "ok", DENIED: "bad", FAILURE: "warn" } as const;
 
 const short = (s: string | null, n: number) => (s ? (s.length > n ? `${s.slice(0, n)}…` : s) : "—");
 
+/** The shortened value, linking to every row of that session or request (exact match). */
+function follow(key: "sessionHash" | "requestId", value: string | null) {
+  if (!value) return "—";
+  return (
+    <a className="text-sky-700 hover:underline" href={`/audit?${new URLSearchParams({ [key]: value })}`}>
+      {short(value, 8)}
+    </a>
+  );
+}
+
 /** unitNames: the name of each row's unit (unitId → 名称), for the 单位 column. */
 export function AuditTable({ rows, unitNames = {} }: { rows: AuditLogRow[]; unitNames?: Record<string, string> }) {
   if (rows.length === 0)
@@ -43,10 +53,10 @@ export function AuditTable({ rows, unitNames = {} }: { rows: AuditLogRow[]; unit
             <Td className="text-xs">{r.unitId ? (unitNames[r.unitId] ?? r.unitId) : "—"}</Td>
             <Td className="tabular-nums">{r.ip ?? "—"}</Td>
             <Td className="font-mono text-xs" title={r.sessionHash ?? undefined}>
-              {short(r.sessionHash, 8)}
+              {follow("sessionHash", r.sessionHash)}
             </Td>
             <Td className="font-mono text-xs" title={r.requestId ?? undefined}>
-              {short(r.requestId, 8)}
+              {follow("requestId", r.requestId)}
             </Td>
             <Td className="max-w-40 truncate text-xs text-slate-600" title={r.userAgent ?? undefined}>
               {short(r.userAgent, 40)}

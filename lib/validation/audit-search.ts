@@ -18,6 +18,17 @@ const optionalDay = (label: string) =>
     .optional()
     .transform((v) => (v ? v : undefined));
 
+// Exact-match keys for following one request or one session. The session hash is what
+// auditSessionHash stores (lowercase hex); a request id is proxy.ts's UUID, or a job's own id.
+const optionalKey = (label: string, pattern: RegExp, hint: string) =>
+  z
+    .string({ error: `${label}格式不正确` })
+    .trim()
+    .max(64, `${label}不超过64个字符`)
+    .refine((s) => s === "" || pattern.test(s), `${label}${hint}`)
+    .optional()
+    .transform((v) => (v ? v : undefined));
+
 /** The auditor's search form, read from the URL (shareable) and by the export route. */
 export const auditSearchSchema = z.object({
   from: optionalDay("起始日期"),
@@ -26,6 +37,10 @@ export const auditSearchSchema = z.object({
   action: optionalText("操作"),
   objectType: optionalText("对象类型"),
   objectId: optionalText("对象编号"),
+  requestId: optionalKey("请求编号", /^[A-Za-z0-9._:-]+$/, "只能包含字母、数字和 - _ . :"),
+  sessionHash: optionalKey("会话标识", /^[0-9a-fA-F]+$/, "只能是十六进制字符（0-9、a-f）").transform((v) =>
+    v?.toLowerCase(),
+  ),
   result: z
     .union([z.literal(""), z.enum(["SUCCESS", "DENIED", "FAILURE"])], { error: "请选择有效的结果" })
     .optional()

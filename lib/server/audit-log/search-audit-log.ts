@@ -25,6 +25,8 @@ export function auditWhere(f: AuditSearch): Prisma.AuditLogWhereInput {
     ...(f.action ? { action: { startsWith: f.action } } : {}),
     ...(f.objectType ? { objectType: f.objectType } : {}),
     ...(f.objectId ? { objectId: f.objectId } : {}),
+    ...(f.requestId ? { requestId: f.requestId } : {}),
+    ...(f.sessionHash ? { sessionHash: f.sessionHash } : {}),
     ...(f.result ? { result: f.result } : {}),
   };
 }

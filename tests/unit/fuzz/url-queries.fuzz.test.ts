@@ -76,7 +76,18 @@ describe("URL filters under fuzzing", () => {
 
   // The audit page shows the first rejection's message above the filters, so it must be Chinese.
   it("audit log: whatever a link holds, every rejection message is Chinese", () => {
-    const auditKeys = fc.constantFrom("from", "to", "username", "action", "objectType", "objectId", "result", "page");
+    const auditKeys = fc.constantFrom(
+      "from",
+      "to",
+      "username",
+      "action",
+      "objectType",
+      "objectId",
+      "requestId",
+      "sessionHash",
+      "result",
+      "page",
+    );
     const auditParam = fc.oneof(
       param,
       fc.constantFrom("2026-02-30", "2026-06-03", "0", "1.5", "SUCCESS", "x".repeat(101)),
