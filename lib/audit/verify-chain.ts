@@ -19,11 +19,13 @@ export interface AuditChainReport {
   /** Anchors compared with the chain (all of them when ok). */
   anchorsChecked: number;
   /** Last row of an intact chain: `npm run audit:anchor` records it off the host. */
-  head?: { id: bigint; hash: string };
+  head?: { id: bigint; hash: string; version: number };
   firstBadId?: bigint;
   kind?: AuditChainProblem;
   /** Chinese, then English. */
   problem?: string;
+  /** When an anchor (not the chain itself) failed: which one, e.g. "锚点文件第 2 行 / … line 2". */
+  failedAnchor?: string;
 }
 
 export interface VerifyAuditChainOptions {
@@ -34,6 +36,8 @@ export interface VerifyAuditChainOptions {
   anchor?: { id: bigint; hash: string };
   /** Lines of an anchors file (lib/audit/anchors.ts); each must carry a valid mac. */
   anchors?: AnchorLine[];
+  /** Start after this row, already verified (audit:anchor checks only what it appended since). */
+  after?: { id: bigint; hash: string; version: number };
 }
 
 interface Expected {
@@ -54,11 +58,11 @@ export async function verifyAuditChain(
   // Lazily: a chain of v1 rows (an old backup) verifies on a host without the key.
   const key = () =>
     (cachedKey ??= typeof options.key === "function" ? options.key() : (options.key ?? subkey("auditChain")));
-  let prev: { id: bigint; hash: string; version: number } | undefined;
+  let prev: { id: bigint; hash: string; version: number } | undefined = options.after;
   let checked = 0;
   let keyed = 0;
   let anchorsChecked = 0;
-  const fail = (id: bigint, kind: AuditChainProblem, problem: string): AuditChainReport => ({
+  const fail = (id: bigint, kind: AuditChainProblem, problem: string, failedAnchor?: string): AuditChainReport => ({
     ok: false,
     checked,
     keyed,
@@ -66,6 +70,7 @@ export async function verifyAuditChain(
     firstBadId: id,
     kind,
     problem,
+    ...(failedAnchor ? { failedAnchor } : {}),
   });
 
   const expected = new Map<bigint, Expected[]>();
@@ -73,12 +78,13 @@ export async function verifyAuditChain(
   if (options.anchor) expect({ ...options.anchor, source: "锚点 / anchor" });
   for (const line of options.anchors ?? []) {
     const where = `锚点文件第 ${line.line} 行 / anchors file line ${line.line}`;
-    if (!line.anchor) return fail(BigInt(0), "anchor", `${where}: ${line.error ?? "无效 / invalid"}`);
+    if (!line.anchor) return fail(BigInt(0), "anchor", `${where}: ${line.error ?? "无效 / invalid"}`, where);
     if (!anchorMacValid(key(), line.anchor)) {
       return fail(
         BigInt(line.anchor.id),
         "anchor",
         `${where}: MAC 不符，锚点被伪造或改动（或密钥不同）/ the mac does not verify: forged or altered anchor (or another key)`,
+        where,
       );
     }
     expect({ id: BigInt(line.anchor.id), hash: line.anchor.hash, source: `${where}（${line.anchor.at}）` });
@@ -138,6 +144,7 @@ export async function verifyAuditChain(
             "anchor",
             `${e.source}: 第 ${row.id} 行哈希应为 ${short(e.hash)}，现为 ${short(row.hash)}（该行或其之前的记录被改写）/ ` +
               `row ${row.id} differs from the anchor: it or an earlier row was rewritten`,
+            e.source,
           );
         }
       }
@@ -155,7 +162,8 @@ export async function verifyAuditChain(
       "removed",
       `${e.source}: 锚定的第 ${e.id} 行已不存在，现仅有 ${last} 行（末尾记录被删除）/ ` +
         `anchored row ${e.id} no longer exists, the log ends at ${last} (rows removed from the end)`,
+      e.source,
     );
   }
-  return { ok: true, checked, keyed, anchorsChecked, head: prev && { id: prev.id, hash: prev.hash } };
+  return { ok: true, checked, keyed, anchorsChecked, head: prev && { ...prev } };
 }

@@ -28,21 +28,35 @@ function parseAnchor(args: string[]): VerifyAuditChainOptions["anchor"] {
   return { id: BigInt(m[1]), hash: m[2] };
 }
 
-function anchorLines(args: string[]): { file?: string; lines: AnchorLine[] } {
+function anchorLines(args: string[]): { file?: string; implicit?: boolean; lines: AnchorLine[] } {
   const given = option(args, "--anchors");
   const file = given ?? anchorFile();
   if (!given && !fs.existsSync(file)) return { lines: [] };
   try {
-    return { file, lines: readAnchors(file) };
+    return { file, implicit: !given, lines: readAnchors(file) };
   } catch (e) {
     fail(`无法读取锚点文件 / cannot read ${file}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
+/**
+ * A failed anchor from the file read by default is as likely a stale file as tampering: after
+ * `npm run db:reset` (or pointing DATABASE_URL elsewhere) the old anchors name another chain.
+ */
+function staleAnchorsHint(file: string, failedAnchor: string): string[] {
+  return [
+    `  未通过的锚点 / failed anchor: ${failedAnchor}（${file}）`,
+    `  该锚点文件为默认读取（未指定 --anchors），可能属于之前的数据库（例如执行过 npm run db:reset）。`,
+    `  若如此，请用 --anchors <本库的锚点文件> 校验，或将 ${file} 移走后重新执行 npm run audit:anchor。`,
+    `  This anchors file was read by default (no --anchors) and may belong to an earlier database`,
+    `  (e.g. after npm run db:reset): pass --anchors <this database's file>, or move ${file} away.`,
+  ];
+}
+
 async function main() {
   const args = process.argv.slice(2);
   const anchor = parseAnchor(args);
-  const { file, lines } = anchorLines(args);
+  const { file, implicit, lines } = anchorLines(args);
   const db = await resolveAppDatabase().catch((e: Error) => fail(e.message));
   const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url, max: 2 }) });
   let exitCode = 0;
@@ -60,6 +74,7 @@ async function main() {
       console.error(`✗ 审计日志哈希链已被破坏 / audit log hash chain BROKEN at row ${r.firstBadId}`);
       console.error(`  ${r.problem}`);
       console.error(`  已校验 ${r.checked} 条 / rows read: ${r.checked}`);
+      if (file && implicit && r.failedAnchor) for (const l of staleAnchorsHint(file, r.failedAnchor)) console.error(l);
     }
   } catch (e) {
     exitCode = 1;

@@ -19,6 +19,8 @@ export const AUDIT_ACTIONS = {
   /** the auditor's own use of the log */
   auditSearch: "audit.search",
   exportAudit: "export.audit",
+  /** npm run audit:anchor: the row the new anchor then covers */
+  auditAnchor: "audit.anchor",
 } as const;
 
 // Attempted usernames on failed sign-ins are attacker-controlled: keep them short.

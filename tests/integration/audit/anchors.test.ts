@@ -40,6 +40,15 @@ async function anchorNow(): Promise<AuditAnchor> {
   return makeAnchor(subkey("auditChain"), r.head!, r.checked);
 }
 
+/** Runs a CLI as npm would (the anchor writes with the app's audit writer: react-server). */
+function run(script: string, args: string[], env: Record<string, string> = {}) {
+  const r = spawnSync(path.resolve("node_modules/.bin/tsx"), ["--conditions=react-server", script, ...args], {
+    env: { ...process.env, DATABASE_URL: fx.url, ...env },
+    encoding: "utf8",
+  });
+  return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
+}
+
 const lines = (...anchors: AuditAnchor[]) => parseAnchors(anchors.map((a) => JSON.stringify(a)).join("\n"));
 
 describe("audit anchors", () => {
@@ -110,27 +119,80 @@ describe("audit anchors", () => {
   it("npm run audit:anchor appends a line that npm run audit:verify then checks", async () => {
     await writeRows(3);
     const file = path.join(dir, "sub", "anchors.jsonl");
-    const run = (script: string, args: string[]) => {
-      const r = spawnSync(path.resolve("node_modules/.bin/tsx"), [script, ...args], {
-        env: { ...process.env, DATABASE_URL: fx.url },
-        encoding: "utf8",
-      });
-      return { status: r.status, out: `${r.stdout}\n${r.stderr}` };
-    };
     const anchored = run("lib/cli/audit-anchor.ts", ["--file", file]);
     expect(anchored.out).toContain("已记录审计链头");
     expect(anchored.status).toBe(0);
     const [line] = parseAnchors(fs.readFileSync(file, "utf8"));
-    expect(line.anchor).toMatchObject({ id: "3", count: 3 });
+    // the run's own row (4) comes first, and the anchor covers it
+    expect(line.anchor).toMatchObject({ id: "4", count: 4 });
     expect((fs.statSync(file).mode & 0o777).toString(8)).toBe("600");
     expect(run("lib/cli/audit-verify.ts", ["--anchors", file]).status).toBe(0);
 
-    await asOwner(fx.raw, `DELETE FROM "AuditLog" WHERE id = 3`);
+    await asOwner(fx.raw, `DELETE FROM "AuditLog" WHERE id = 4`);
     const broken = run("lib/cli/audit-verify.ts", ["--anchors", file]);
     expect(broken.status).toBe(1);
     expect(broken.out).toContain("末尾记录被删除");
     // and no new anchor over a broken chain
     expect(run("lib/cli/audit-anchor.ts", ["--file", file]).status).toBe(1);
     expect(parseAnchors(fs.readFileSync(file, "utf8"))).toHaveLength(1);
+  });
+
+  it("npm run audit:anchor records itself (audit.anchor, actor null) before anchoring, so the anchor covers its own row", async () => {
+    await writeRows(2);
+    const file = path.join(dir, "self.jsonl");
+    expect(run("lib/cli/audit-anchor.ts", ["--file", file]).status).toBe(0);
+    const rows = await auditRows();
+    const own = rows[rows.length - 1];
+    expect(own).toMatchObject({
+      id: BigInt(3),
+      userId: null,
+      action: "audit.anchor",
+      objectType: "AuditAnchor",
+      objectId: "self.jsonl",
+      result: "SUCCESS",
+      diff: { file: "self.jsonl", verifiedThrough: "2", rows: 2 },
+    });
+    expect(own.ip).toMatch(/^cli:/);
+    const [line] = parseAnchors(fs.readFileSync(file, "utf8"));
+    expect(line.anchor).toMatchObject({ id: "3", hash: own.hash, count: 3 });
+    // a second run verifies against the first anchor, then records and anchors again
+    expect(run("lib/cli/audit-anchor.ts", ["--file", file]).status).toBe(0);
+    expect(parseAnchors(fs.readFileSync(file, "utf8")).map((l) => l.anchor?.id)).toEqual(["3", "4"]);
+    // deleting the anchor's own row is caught: it is not beyond the anchor's reach
+    await asOwner(fx.raw, `DELETE FROM "AuditLog" WHERE id = 4`);
+    expect(await verifyAuditChain(prisma, { anchors: parseAnchors(fs.readFileSync(file, "utf8")) })).toMatchObject({
+      ok: false,
+      kind: "removed",
+      firstBadId: BigInt(4),
+    });
+  });
+
+  it("npm run audit:verify with a default anchors file of an earlier database names the anchor and suggests --anchors, no stack trace", async () => {
+    await writeRows(3);
+    const file = path.join(dir, "earlier.jsonl");
+    expect(run("lib/cli/audit-anchor.ts", ["--file", file]).status).toBe(0);
+    // db:reset: a new, shorter log with its own rows
+    await asOwner(fx.raw, `DELETE FROM "AuditLog"`);
+    await writeRows(2);
+    const stale = run("lib/cli/audit-verify.ts", [], { MIAOPU_AUDIT_ANCHOR_FILE: file });
+    expect(stale.status).toBe(1);
+    expect(stale.out).toContain("未通过的锚点 / failed anchor: 锚点文件第 1 行");
+    expect(stale.out).toContain("可能属于之前的数据库");
+    expect(stale.out).toContain("--anchors");
+    expect(stale.out).toContain(`move ${file} away`);
+    expect(stale.out).not.toMatch(/\n\s+at /); // no stack frames
+    // a longer new log: the anchored row exists but is another row — the same hint
+    await writeRows(3);
+    const other = run("lib/cli/audit-verify.ts", [], { MIAOPU_AUDIT_ANCHOR_FILE: file });
+    expect(other.status).toBe(1);
+    expect(other.out).toContain("可能属于之前的数据库");
+    // named explicitly, the file is taken at its word: no stale-file hint
+    const explicit = run("lib/cli/audit-verify.ts", ["--anchors", file]);
+    expect(explicit.status).toBe(1);
+    expect(explicit.out).not.toContain("可能属于之前的数据库");
+    // and moving the file away, as suggested, verifies the new chain
+    expect(run("lib/cli/audit-verify.ts", [], { MIAOPU_AUDIT_ANCHOR_FILE: path.join(dir, "none.jsonl") }).status).toBe(
+      0,
+    );
   });
 });
