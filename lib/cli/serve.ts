@@ -1,13 +1,14 @@
 // `npm run serve`: the production entry point (systemd runs it; docs/deployment.md). Unlike
 // `npm start` it never builds, migrates or seeds: it checks the configuration from the
-// environment, refuses a database whose schema is behind the code, then runs `next start`.
+// environment, refuses a database whose schema is behind the code, then runs the app's HTTP
+// server (lib/cli/http-server.ts: Next.js behind the server that fixes the client's address).
 // The same configuration check runs inside the server (instrumentation.ts), so starting
-// `next start` by hand cannot skip it.
+// the server by hand cannot skip it.
 import pg from "pg";
 import fs from "node:fs";
 import { formatConfigProblems, productionConfigProblems } from "../config/production-config";
 import { appliedMigrations, compareMigrations, shippedMigrations } from "../database/migration-state";
-import { bin, fail, spawnChild } from "./run";
+import { appServerCommand, fail, spawnChild } from "./run";
 
 async function checkMigrations(url: string): Promise<void> {
   const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: 5000 });
@@ -45,9 +46,9 @@ async function main() {
   if (!fs.existsSync(".next/BUILD_ID")) fail("尚未构建 / no production build: 先运行 npm run build。");
   await checkMigrations(url);
 
-  const host = env.HOST ?? "127.0.0.1";
-  const port = env.PORT ?? "3000";
-  const server = spawnChild(bin("next"), ["start", "-H", host, "-p", port], { env });
+  env.HOST = env.HOST?.trim() || "127.0.0.1";
+  env.PORT = env.PORT ?? "3000";
+  const server = spawnChild(...appServerCommand(), { env });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
   server.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
 }

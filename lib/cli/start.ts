@@ -1,5 +1,6 @@
 // `npm start`: build if needed → database (embedded unless DATABASE_URL) → migrate →
-// seed demo data if empty → serve the production build on PORT (default 3000).
+// seed demo data if empty → serve the production build on HOST:PORT (default 127.0.0.1:3000)
+// through the app's HTTP server (lib/cli/http-server.ts).
 // With DATABASE_URL set this is a production start: the secrets must come from the
 // environment (not .data/secrets.json), NEXTAUTH_URL must be https, and an empty database is
 // not filled with demo accounts. Real servers use `npm run serve` (docs/deployment.md).
@@ -11,7 +12,7 @@ import { formatConfigProblems, productionConfigProblems } from "../config/produc
 import { buildIsCurrent } from "./build-state";
 import { printDemoAccounts } from "./demo-accounts";
 import { loadSecrets } from "./secrets";
-import { bin, fail, onShutdown, runOrExit, spawnChild } from "./run";
+import { appServerCommand, bin, fail, onShutdown, runOrExit, spawnChild } from "./run";
 
 async function isEmpty(url: string): Promise<boolean> {
   const client = new pg.Client({ connectionString: url });
@@ -61,9 +62,12 @@ async function main() {
     }
   }
 
-  const server = spawnChild(bin("next"), ["start", "-p", String(port)], {
+  const host = process.env.HOST?.trim() || "127.0.0.1";
+  const server = spawnChild(...appServerCommand(), {
     env: {
       ...process.env,
+      HOST: host,
+      PORT: String(port),
       DATABASE_URL: db.url,
       NODE_ENV: "production",
       NEXTAUTH_URL: publicUrl,
@@ -80,7 +84,8 @@ async function main() {
     process.exit(code ?? 0);
   });
 
-  console.log(`\n苗圃 Miaopu 已启动 / is running: http://localhost:${port}\n`);
+  const shown = host === "127.0.0.1" || host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  console.log(`\n苗圃 Miaopu 已启动 / is running: http://${shown.includes(":") ? `[${shown}]` : shown}:${port}\n`);
   await printDemoAccounts(db.url);
 }
 

@@ -1,12 +1,13 @@
 // The HTTP half of `npm run bench:dashboard`: the page as a leader's browser gets it from the
-// production build (`next start`, built first when the sources are newer) on the benchmark's
-// database — including what the in-process timings cannot show: rendering the page, and the
+// production build (built first when the sources are newer, served by lib/cli/http-server.ts)
+// on the benchmark's database — including what the in-process timings cannot show: rendering the page, and the
 // Next.js server's own runtime (its Date wrapper slowed the rules 2× before the facts' dates
 // were made as plain Dates, lib/dashboard/fact-date.ts).
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildIsCurrent } from "../../lib/cli/build-state";
+import { appServerCommand } from "../../lib/cli/run";
 import { freePort } from "../../lib/database/free-port";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { createDemoAccounts } from "../factories/create-demo-accounts";
@@ -44,7 +45,7 @@ export async function timeOverHttp(
   if (!(await prisma.user.findFirst({ where: { username: "leader" } }))) await createDemoAccounts(prisma);
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
-  const server = spawn(bin("next"), ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  const server = spawn(...appServerCommand(), {
     stdio: "ignore",
     env: {
       ...process.env,
@@ -52,6 +53,9 @@ export async function timeOverHttp(
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+      HOST: "127.0.0.1",
+      PORT: String(port),
+      MIAOPU_TRUSTED_PROXIES: "127.0.0.1",
       NEXTAUTH_SECRET: randomBytes(32).toString("base64"),
       NEXTAUTH_URL: baseUrl,
     },

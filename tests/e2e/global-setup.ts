@@ -1,9 +1,11 @@
 // Serves the production build for the browser tests: a fresh database (migrated and seeded
-// with a small demo district), `next start` on E2E_PORT; torn down when the run ends.
+// with a small demo district), the app's HTTP server (lib/cli/http-server.ts, as `npm run serve`
+// runs it) on E2E_PORT; torn down when the run ends.
 import { spawn, spawnSync } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { portInUse } from "../../lib/database/free-port";
+import { appServerCommand } from "../../lib/cli/run";
 import { createTestDatabase } from "../support/test-database";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
@@ -37,7 +39,7 @@ export default async function globalSetup() {
   });
   if (seed.status !== 0) throw new Error(`seeding the e2e database failed:\n${seed.stdout}\n${seed.stderr}`);
 
-  const server = spawn(bin("next"), ["start", "-p", String(port)], {
+  const server = spawn(...appServerCommand(), {
     // A production server on loopback without TLS: allowed only with this explicit flag
     // (lib/config/production-config.ts).
     env: {
@@ -46,6 +48,8 @@ export default async function globalSetup() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+      HOST: "127.0.0.1",
+      PORT: String(port),
     },
     stdio: ["ignore", "inherit", "inherit"],
   });

@@ -1,13 +1,13 @@
 // The production server refuses to start without its secrets and an https address, naming
 // what is missing (instrumentation.ts → lib/config/production-config.ts); with them it
-// serves, and its cookies are Secure. Runs `next start` on the build the suite just made.
+// serves, and its cookies are Secure. Runs the app's server (lib/cli/http-server.ts, as
+// `npm run serve` does) on the build the suite just made. The address the app records is the
+// socket's, whatever the client claims (lib/net).
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
+import { appServerCommand } from "../../lib/cli/run";
 import { freePort } from "../../lib/database/free-port";
-import { expect, test } from "./support/fixtures";
-
-const NEXT = path.join(process.cwd(), "node_modules", ".bin", "next");
+import { expect, queryDatabase, test } from "./support/fixtures";
 
 interface Started {
   exitCode: number | null;
@@ -15,13 +15,15 @@ interface Started {
   stop: () => Promise<void>;
 }
 
-/** Starts `next start`; resolves when it exits or answers HTTP, whichever comes first. */
+/** Starts the app's server; resolves when it exits or answers HTTP, whichever comes first. */
 async function startServer(env: Record<string, string | undefined>): Promise<Started & { port: number }> {
   const port = await freePort();
-  const child = spawn(NEXT, ["start", "-H", "127.0.0.1", "-p", String(port)], {
+  const child = spawn(...appServerCommand(), {
     env: {
       PATH: process.env.PATH,
       HOME: process.env.HOME,
+      HOST: "127.0.0.1",
+      PORT: String(port),
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       ...env,
@@ -101,4 +103,19 @@ test.describe("production start-up check", () => {
       await s.stop();
     }
   });
+});
+
+test("the audit log records the socket's address, not one the client claims", async ({ request }) => {
+  const username = `spoof-${randomBytes(4).toString("hex")}`;
+  const { csrfToken } = (await (await request.get("/api/auth/csrf")).json()) as { csrfToken: string };
+  await request.post("/api/auth/callback/credentials", {
+    form: { username, password: "Wrong-Password-9", csrfToken, json: "true" },
+    headers: { "x-forwarded-for": "6.6.6.6", "x-real-ip": "6.6.6.7", "x-miaopu-client-ip": "6.6.6.8" },
+    maxRedirects: 0,
+  });
+  const rows = await queryDatabase<{ ip: string | null }>(
+    `SELECT ip FROM "AuditLog" WHERE action = 'auth.signin.failed' AND diff->>'username' = $1`,
+    [username],
+  );
+  expect(rows).toEqual([{ ip: "127.0.0.1" }]);
 });

@@ -1,13 +1,14 @@
 // The system under load or fault: a private PostgreSQL server (tests/support/pg-cluster.ts —
 // Debian's when installed, the reference production server), a database migrated by its owner
 // and seeded with the demo district, an application role with the production grants
-// (lib/database/grants.ts), and the production build served by `next start` on loopback —
+// (lib/database/grants.ts), and the production build served by the app's server on loopback —
 // which the fault tests kill with SIGKILL and start again, as systemd would.
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import pg from "pg";
 import { buildIsCurrent } from "../../../lib/cli/build-state";
+import { appServerCommand } from "../../../lib/cli/run";
 import { createDatabase } from "../../../lib/database/admin";
 import { freePort } from "../../../lib/database/free-port";
 import { grantAppRole } from "../../../lib/database/grants";
@@ -19,7 +20,7 @@ const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", n
 export interface AppUnderTestOptions {
   cadres: number;
   port?: number;
-  /** app processes (each `next start` on its own port), as behind nginx on a multi-core server */
+  /** app processes (each the app's server, lib/cli/http-server.ts, on its own port), as behind nginx on a multi-core server */
   processes?: number;
   log?: (line: string) => void;
 }
@@ -33,7 +34,7 @@ export interface AppUnderTest {
   appUrl: string;
   /** The app's MIAOPU_ENCRYPTION_KEY (the audit chain's HMAC key derives from it). */
   encryptionKey: string;
-  /** Starts `next start` (every process) and resolves when they answer (or rejects after timeoutMs). */
+  /** Starts the app's server (every process) and resolves when they answer (or rejects after timeoutMs). */
   startServer: (timeoutMs?: number) => Promise<void>;
   /** Kills the server processes (SIGKILL by default) and waits for them to exit. */
   killServer: (signal?: NodeJS.Signals) => Promise<void>;
@@ -95,7 +96,7 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
   let output = "";
 
   const startOne = async (port: number, timeoutMs: number) => {
-    const server = spawn(bin("next"), ["start", "-H", "127.0.0.1", "-p", String(port)], {
+    const server = spawn(...appServerCommand(), {
       env: {
         ...process.env,
         ...secrets,
@@ -104,6 +105,11 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
         DATABASE_URL: appUrl,
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+        HOST: "127.0.0.1",
+        PORT: String(port),
+        // nginx (the fault tests) and the load clients, which give each simulated user its own
+        // address in X-Forwarded-For, all connect from loopback
+        MIAOPU_TRUSTED_PROXIES: "127.0.0.1",
       },
       stdio: ["ignore", "pipe", "pipe"],
     });
