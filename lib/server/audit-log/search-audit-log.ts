@@ -1,4 +1,5 @@
 import "server-only";
+import { likeLiteral } from "@/lib/server/search/escape-like";
 import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
 import type { AuditSearch } from "@/lib/validation/audit-search";
 import type { Actor } from "@/lib/auth/actor";
@@ -21,8 +22,8 @@ export function auditWhere(f: AuditSearch): Prisma.AuditLogWhereInput {
   if (f.to) occurredAt.lt = new Date(chinaDayStart(f.to).getTime() + 86_400_000);
   return {
     ...(f.from || f.to ? { occurredAt } : {}),
-    ...(f.username ? { username: { contains: f.username, mode: "insensitive" } } : {}),
-    ...(f.action ? { action: { startsWith: f.action } } : {}),
+    ...(f.username ? { username: { contains: likeLiteral(f.username), mode: "insensitive" } } : {}),
+    ...(f.action ? { action: { startsWith: likeLiteral(f.action) } } : {}),
     ...(f.objectType ? { objectType: f.objectType } : {}),
     ...(f.objectId ? { objectId: f.objectId } : {}),
     ...(f.requestId ? { requestId: f.requestId } : {}),

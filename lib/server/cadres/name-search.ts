@@ -4,6 +4,7 @@ import "server-only";
 // pinyin and zs by initials (Cadre.namePinyin and namePinyinInitials, both indexed and kept in
 // step with the name by write-cadre.ts).
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { likeLiteral } from "@/lib/server/search/escape-like";
 
 const LATIN = /^[a-z]+$/i;
 
@@ -15,5 +16,5 @@ export function cadreNameWhere(q: string | null | undefined): Prisma.CadreWhereI
     const p = text.toLowerCase();
     return { OR: [{ namePinyinInitials: { startsWith: p } }, { namePinyin: { startsWith: p } }] };
   }
-  return { name: { contains: text } };
+  return { name: { contains: likeLiteral(text) } };
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { likeLiteral } from "@/lib/server/search/escape-like";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { UnitType } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
@@ -42,9 +43,9 @@ export async function listUnits(actor: Actor, asOf: Date, filter: UnitListFilter
       q
         ? {
             OR: [
-              { name: { contains: q } },
-              { shortName: { contains: q } },
-              { code: { contains: q, mode: "insensitive" } },
+              { name: { contains: likeLiteral(q) } },
+              { shortName: { contains: likeLiteral(q) } },
+              { code: { contains: likeLiteral(q), mode: "insensitive" } },
             ],
           }
         : {},
