@@ -5,6 +5,7 @@
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportEvent, ImportReport, ImportResult } from "@/lib/import/report";
+import { uploadSizeProblem } from "@/lib/import/upload-limits";
 import { ImportProgress } from "./import-progress";
 import { ImportReportView } from "./import-report";
 import { postImport } from "./post-import";
@@ -42,6 +43,8 @@ export function ImportPanel({
   const [files, setFiles] = useState<File[]>([]);
   const [state, setState] = useState<State>({ step: "idle" });
   const busy = state.step === "busy";
+  // said beside the field before anything is uploaded; the server refuses the same (413)
+  const tooLarge = uploadSizeProblem(files);
 
   async function run(mode: "check" | "commit", report?: ImportReport) {
     setState({ step: "busy", progress: null, report });
@@ -69,6 +72,8 @@ export function ImportPanel({
             accept={accept}
             multiple={multiple}
             aria-label={label}
+            aria-invalid={tooLarge ? true : undefined}
+            aria-describedby={tooLarge ? `${testId}-size` : undefined}
             disabled={busy}
             className="text-sm file:mr-3 file:rounded-md file:border file:border-slate-300 file:bg-white file:px-3 file:py-1.5 file:text-sm"
             onChange={(e) => {
@@ -77,13 +82,18 @@ export function ImportPanel({
             }}
           />
         </label>
-        <Button variant="secondary" disabled={!files.length || busy} onClick={() => run("check")}>
+        <Button variant="secondary" disabled={!files.length || busy || !!tooLarge} onClick={() => run("check")}>
           预检
         </Button>
         <Button disabled={!canCommit || busy} onClick={() => state.step === "checked" && run("commit", state.report)}>
           确认导入
         </Button>
       </div>
+      {tooLarge ? (
+        <p id={`${testId}-size`} role="alert" className="mt-2 text-sm text-red-600" data-testid="import-size-error">
+          {tooLarge}
+        </p>
+      ) : null}
       {state.step === "busy" ? (
         <ImportProgress
           phase={state.progress?.phase ?? "上传"}

@@ -8,6 +8,7 @@
 import http from "node:http";
 import next from "next";
 import { parseTrustedProxies, type TrustedProxies } from "../net/client-address";
+import { refuseMalformed } from "../net/refuse-malformed";
 import { rewriteClientAddress } from "../net/rewrite-client-address";
 
 function fail(message: string): never {
@@ -31,6 +32,7 @@ async function main() {
   const handle = app.getRequestHandler();
   const server = http.createServer((req, res) => {
     rewriteClientAddress(req, trusted);
+    if (refuseMalformed(req, res)) return;
     handle(req, res).catch((e) => {
       console.error(`[miaopu] request ${req.method} ${req.url} failed:`, e);
       if (!res.headersSent) res.statusCode = 500;

@@ -4,7 +4,9 @@
 import ExcelJS from "exceljs";
 import { fieldForHeader, IGNORED_HEADERS, ROSTER_COLUMNS, COLUMN_BY_FIELD, type RosterField } from "./roster-columns";
 
-export const MAX_ROSTER_BYTES = 10 * 1024 * 1024;
+import { MAX_ROSTER_BYTES, rosterTooLargeMessage } from "./upload-limits";
+
+export { MAX_ROSTER_BYTES };
 export const MAX_ROSTER_ROWS = 20_000;
 
 export interface RawCell {
@@ -107,8 +109,7 @@ async function scan(bytes: Uint8Array): Promise<Found | "too-many" | null> {
 }
 
 export async function readRosterSheet(bytes: Uint8Array): Promise<RosterSheet> {
-  if (bytes.byteLength > MAX_ROSTER_BYTES)
-    return { ok: false, message: `文件过大，花名册不能超过 ${MAX_ROSTER_BYTES / 1024 / 1024} MB` };
+  if (bytes.byteLength > MAX_ROSTER_BYTES) return { ok: false, message: rosterTooLargeMessage() };
   if (bytes[0] === 0xd0 && bytes[1] === 0xcf)
     return { ok: false, message: "这是旧版 Excel（.xls）文件，请在 Excel 中另存为 .xlsx 后再导入" };
   if (bytes[0] !== 0x50 || bytes[1] !== 0x4b)

@@ -7,8 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Action, Resource } from "@/lib/authz/permissions";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
-import { ForbiddenError, NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
-import { guardRequest, userMessage } from "@/lib/server/import/http";
+import { errorStatus, guardRequest, plain, userMessage } from "@/lib/server/import/http";
 
 export function asOfParam(url: URL): Date {
   const v = url.searchParams.get("asOf") ?? "";
@@ -50,9 +49,9 @@ export function attachment(fileName: string, contentType: string, body: Uint8Arr
 }
 
 /**
- * Runs an export for a permitted actor. A refusal (full 身份证号 without a fresh step-up, …)
- * answers 403, a record out of scope 404, other user-facing failures 422 — each with its
- * Chinese message; never a 500 for something the user can correct.
+ * Runs an export for a permitted actor. A refusal answers 4xx with its message (not signed in
+ * 401, not allowed 403, not found or out of scope 404, bad parameters 400, other user-facing
+ * problems 422); only the unexpected is 500, with a reference id.
  */
 export async function exportRoute(
   request: Request,
@@ -66,8 +65,6 @@ export async function exportRoute(
   try {
     return await run(actor, new URL(request.url));
   } catch (e) {
-    const status =
-      e instanceof ForbiddenError ? 403 : e instanceof NotFoundError ? 404 : e instanceof UserFacingError ? 422 : 500;
-    return new Response(userMessage(e), { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+    return plain(errorStatus(e), userMessage(e));
   }
 }

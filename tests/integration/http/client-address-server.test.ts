@@ -1,10 +1,12 @@
 // The app server's request rewriting (lib/net/rewrite-client-address.ts) on a real socket: a
-// Node HTTP server whose handler echoes what the app would read (lib/auth/request-ip.ts).
+// Node HTTP server whose handler echoes what the app would read (lib/auth/request-ip.ts), and
+// the requests it answers itself (lib/net/refuse-malformed.ts).
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterEach, describe, expect, it } from "vitest";
 import { CLIENT_ADDRESS_HEADER, requestIp } from "@/lib/auth/request-ip";
 import { parseTrustedProxies } from "@/lib/net/client-address";
+import { refuseMalformed } from "@/lib/net/refuse-malformed";
 import { rewriteClientAddress } from "@/lib/net/rewrite-client-address";
 
 let server: http.Server | undefined;
@@ -13,6 +15,7 @@ async function echoServer(trustedSpec: string | undefined): Promise<string> {
   const trusted = parseTrustedProxies(trustedSpec);
   server = http.createServer((req, res) => {
     rewriteClientAddress(req, trusted);
+    if (refuseMalformed(req, res)) return;
     res.setHeader("content-type", "application/json");
     res.end(JSON.stringify({ ip: requestIp(req.headers) }));
   });
@@ -49,5 +52,17 @@ describe("the app server's client address", () => {
   it("a proxy on another address is not trusted because loopback is", async () => {
     const url = await echoServer("10.0.0.1");
     expect(await ipSeen(url, { "x-forwarded-for": "198.51.100.4" })).toBe("127.0.0.1");
+  });
+});
+
+describe("requests the app server refuses before Next.js", () => {
+  it("a NUL character anywhere in the address: 400, which PostgreSQL would have turned into a 500", async () => {
+    const url = await echoServer(undefined);
+    for (const path of ["cadres/%00", "cadres?q=a%00b", "units/x%00%41"]) {
+      const r = await fetch(url + path);
+      expect(r.status, path).toBe(400);
+      expect(await r.text()).toBe("请求地址不正确");
+    }
+    expect((await fetch(`${url}cadres/%E5%BC%A0?q=100%25`)).status).toBe(200);
   });
 });

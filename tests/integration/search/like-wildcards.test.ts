@@ -24,7 +24,7 @@ beforeAll(async () => {
   await prisma.unit.create({ data: { code: `${tag}B`, name: `${tag}_乙街道`, type: "STREET" } });
   for (const username of [`${tag}plain`, `${tag}_under`])
     await writeAuditStandalone({
-      actor: { id: staff.id, username, role: staff.role },
+      actor: { id: staff.userId, username, role: staff.role },
       ip: null,
       action: "test.like",
       objectType: null,

@@ -1,6 +1,6 @@
 import { confirmImport } from "@/lib/server/import/confirm";
 import { planFormImport } from "@/lib/server/import/form-plan";
-import { guardRequest, ndjson, progressEmitter } from "@/lib/server/import/http";
+import { guardRequest, ndjson, plain, progressEmitter, readUploadForm } from "@/lib/server/import/http";
 import { sha256 } from "@/lib/server/import/plan";
 import { rememberPlan, takePlan } from "@/lib/server/import/plan-cache";
 
@@ -9,14 +9,15 @@ import { rememberPlan, takePlan } from "@/lib/server/import/plan-cache";
 export async function POST(request: Request) {
   const actor = await guardRequest(request, "cadre.import.lrmx", "cadre", "import");
   if (actor instanceof Response) return actor;
-  const form = await request.formData().catch(() => null);
-  const files = (form?.getAll("file") ?? []).filter((f): f is File => f instanceof File);
-  const mode = form?.get("mode");
+  const form = await readUploadForm(request);
+  if (form instanceof Response) return form;
+  const files = form.getAll("file").filter((f): f is File => f instanceof File);
+  const mode = form.get("mode");
   if (!files.length || (mode !== "check" && mode !== "commit")) {
-    return new Response("请选择要导入的任免审批表文件", { status: 400 });
+    return plain(400, "请选择要导入的任免审批表文件");
   }
-  const digest = String(form?.get("digest") ?? "");
-  const unitId = String(form?.get("unitId") ?? "") || undefined;
+  const digest = String(form.get("digest") ?? "");
+  const unitId = String(form.get("unitId") ?? "") || undefined;
   const uploads = await Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
   );

@@ -1,21 +1,24 @@
 import { confirmImport } from "@/lib/server/import/confirm";
-import { guardRequest, ndjson, progressEmitter } from "@/lib/server/import/http";
+import { guardRequest, ndjson, plain, progressEmitter, readUploadForm } from "@/lib/server/import/http";
 import { sha256 } from "@/lib/server/import/plan";
 import { rememberPlan, takePlan } from "@/lib/server/import/plan-cache";
 import { planRosterImport } from "@/lib/server/import/roster-plan";
+import { MAX_ROSTER_BYTES, rosterTooLargeMessage } from "@/lib/import/upload-limits";
 
 // POST /import/roster (multipart: file, mode=check|commit, digest) → NDJSON: progress lines,
 // then the dry-run report (check) or the written counts (commit). Nothing is written on check.
 export async function POST(request: Request) {
   const actor = await guardRequest(request, "cadre.import.roster", "cadre", "import");
   if (actor instanceof Response) return actor;
-  const form = await request.formData().catch(() => null);
-  const file = form?.get("file");
-  const mode = form?.get("mode");
+  const form = await readUploadForm(request);
+  if (form instanceof Response) return form;
+  const file = form.get("file");
+  const mode = form.get("mode");
   if (!(file instanceof File) || (mode !== "check" && mode !== "commit")) {
-    return new Response("请选择要导入的 Excel 文件", { status: 400 });
+    return plain(400, "请选择要导入的 Excel 文件");
   }
-  const digest = String(form?.get("digest") ?? "");
+  if (file.size > MAX_ROSTER_BYTES) return plain(413, rosterTooLargeMessage());
+  const digest = String(form.get("digest") ?? "");
   const bytes = new Uint8Array(await file.arrayBuffer());
   return ndjson(async (emit) => {
     const progress = progressEmitter(emit);
