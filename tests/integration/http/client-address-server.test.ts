@@ -56,9 +56,9 @@ describe("the app server's client address", () => {
 });
 
 describe("requests the app server refuses before Next.js", () => {
-  it("a NUL character anywhere in the address: 400, which PostgreSQL would have turned into a 500", async () => {
+  it("a NUL character anywhere, or a path that does not decode: 400 instead of a 500", async () => {
     const url = await echoServer(undefined);
-    for (const path of ["cadres/%00", "cadres?q=a%00b", "units/x%00%41"]) {
+    for (const path of ["cadres/%00", "cadres?q=a%00b", "units/x%00%41", "cadres/%ZZ", "nominations/%E0%A4%A"]) {
       const r = await fetch(url + path);
       expect(r.status, path).toBe(400);
       expect(await r.text()).toBe("请求地址不正确");
