@@ -46,6 +46,7 @@ async function main() {
   // problem) while preparing: nothing listens before it passed.
   await app.prepare();
   await new Promise<void>((resolve) => server.listen(port, hostname, resolve));
+  process.env.PORT = String(port); // as `next start` does: the print renderer reaches the app there
   console.log(`▶ listening on http://${hostname.includes(":") ? `[${hostname}]` : hostname}:${port}`);
 
   let stopping = false;
