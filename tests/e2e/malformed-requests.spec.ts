@@ -22,3 +22,25 @@ test("malformed addresses answer 4xx, never a server error", async ({ request })
     expect(r.status(), path.slice(0, 40)).toBe(status);
   }
 });
+
+test("route handlers answer refusals with 4xx over HTTP, next-auth's included", async ({ request }) => {
+  const expected: Array<[string, number]> = [
+    ["/cadres/export/lrmx?ids=nosuchcadre0000000000000", 404],
+    ["/cadres/print-pdf?ids=nosuchcadre0000000000000", 404],
+    ["/cadres/export/lrmx", 422],
+    ["/audit/export", 404], // not the auditor's account: the area does not exist for it
+  ];
+  for (const [path, status] of expected) {
+    const r = await request.get(path, { maxRedirects: 0 });
+    expect(r.status(), path).toBe(status);
+  }
+  for (const path of ["/api/auth/nonsense", "/api/auth/callback/nonsense", "/api/auth/session?x=%E0%A4"]) {
+    const r = await request.get(path, { maxRedirects: 0 });
+    expect(r.status(), path).toBeLessThan(500);
+  }
+  const noCsrf = await request.post("/api/auth/callback/credentials", {
+    form: { username: "orgstaff", password: "x" },
+    maxRedirects: 0,
+  });
+  expect(noCsrf.status()).toBeLessThan(500);
+});
