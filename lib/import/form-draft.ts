@@ -6,7 +6,8 @@ import { rewardsFromFormText, type FormSanction } from "@/lib/cadres/form-resume
 import type { LooseDate } from "@/lib/lrmx/loose-date";
 import { toDotted } from "@/lib/lrmx/loose-date";
 import type { LrmxDraft } from "@/lib/lrmx/types";
-import { maskIdNumber, parseIdNumber } from "@/lib/validation/id-number";
+import { isMaskedIdNumber, maskIdNumber, parseIdNumber } from "@/lib/validation/id-number";
+import { isWithheldCell } from "@/lib/lrmx/withheld";
 import type { CadrePatch } from "./cadre-patch";
 import { ethnicityOf } from "./roster-values";
 
@@ -25,6 +26,10 @@ export interface CheckedForm {
   warnings: string[];
 }
 
+/** Beside a file whose 身份证号 is masked: it cannot be matched to a cadre, nor stored. */
+export const MASKED_ID_MESSAGE =
+  "身份证号已脱敏（导出时未选择完整号码），无法据此匹配干部；请导出完整号码后再导入，或在系统中直接修改";
+
 export function checkFormDraft(d: LrmxDraft): CheckedForm {
   const issues: FormIssue[] = [];
   const warnings: string[] = [];
@@ -33,7 +38,9 @@ export function checkFormDraft(d: LrmxDraft): CheckedForm {
   let birth = d.birth;
   if (!/^[\u3400-\u9fff·]{2,20}$/u.test(d.name))
     issues.push({ column: "姓名", value: d.name, message: "姓名应为2–20个汉字（少数民族姓名可含“·”）" });
-  if (d.idNumber) {
+  if (d.idNumber && isMaskedIdNumber(d.idNumber)) {
+    issues.push({ column: "身份证号", value: maskIdNumber(d.idNumber), message: MASKED_ID_MESSAGE });
+  } else if (d.idNumber) {
     const id = parseIdNumber(d.idNumber);
     if (!id.ok) issues.push({ column: "身份证号", value: maskIdNumber(d.idNumber), message: id.message });
     else {
@@ -109,7 +116,10 @@ export function formPatch(
     professionalTitle: opt(d.professionalTitle),
     expertise: opt(d.expertise),
     currentPostTitle: opt(d.currentPost),
-    rewardsAndPunishments: opt(rewardsFromFormText(d.rewardsAndPunishments, stored?.sanctions ?? [])),
+    // a cell an uncleared exporter held back (lib/lrmx/withheld.ts) says nothing about the record
+    rewardsAndPunishments: isWithheldCell(d.rewardsAndPunishments)
+      ? undefined
+      : opt(rewardsFromFormText(d.rewardsAndPunishments, stored?.sanctions ?? [])),
     fullTime: edu(d.fullTimeEducation, "全日制"),
     partTime: edu(d.partTimeEducation, "在职"),
   };

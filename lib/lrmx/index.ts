@@ -3,7 +3,8 @@
 export * from "./types";
 export { parseLrmx } from "./parse-lrmx";
 export { parseLrm } from "./parse-lrm";
-export { writeLrmx, LRMX_WRITER_VERSION } from "./write-lrmx";
+export { writeLrmx, LRMX_WRITER_VERSION, type WriteOptions } from "./write-lrmx";
+export { withheldCellText, isWithheldCell } from "./withheld";
 export { parseResume, formatResume, mergeResumeLines, type ResumeLine } from "./resume";
 export { parseAssessments, formatAssessments, type AssessmentDraft } from "./assessments";
 export type { EducationDraft } from "./education";

@@ -45,7 +45,12 @@ function educationElements(prefix: string, e: EducationDraft | null): string[] {
   ];
 }
 
-export function writeLrmx(d: LrmxDraft): string {
+export interface WriteOptions {
+  /** written in 年度考核结果 instead of the grades (a withheld set: lib/lrmx/withheld.ts) */
+  assessmentsText?: string;
+}
+
+export function writeLrmx(d: LrmxDraft, options: WriteOptions = {}): string {
   const family = d.family.map((m) =>
     [
       "    <Item>",
@@ -78,7 +83,7 @@ export function writeLrmx(d: LrmxDraft): string {
     el("NiMianZhiWu", d.proposedRemoval),
     el("JianLi", formatResume(d.resume)),
     el("JiangChengQingKuang", d.rewardsAndPunishments),
-    el("NianDuKaoHeJieGuo", formatAssessments(d.assessments)),
+    el("NianDuKaoHeJieGuo", options.assessmentsText ?? formatAssessments(d.assessments)),
     el("RenMianLiYou", d.appointmentReason),
     family.length
       ? `  <JiaTingChengYuan>\n${family.join("\n")}\n  </JiaTingChengYuan>`

@@ -163,6 +163,16 @@ export function crossCheckIdNumber(
 const MASK = "********";
 
 /**
+ * Whether a 身份证号 as read from a file is a masked one (110105********002X, as our exports
+ * write by default): digits and X around one run of asterisks (half- or full-width). Such a
+ * number names nobody, so an import must say so rather than call it malformed.
+ */
+export function isMaskedIdNumber(input: string | null | undefined): boolean {
+  const v = normalizeIdNumber((input ?? "").replace(/＊/g, "*"));
+  return /^[\dX]{1,8}\*+[\dX]{1,8}$/.test(v) && v.length >= 15 && v.length <= 18;
+}
+
+/**
  * 110105********002X — the only form in which a number leaves the server unless revealed.
  * Tolerant of bad input: a value too short for the 6 + 4 rule (a typo, a truncated import)
  * keeps only a quarter of its characters at each end, so it never leaks mostly in full.

@@ -4,16 +4,22 @@ import "server-only";
 // written to the server's disk. The 身份证号 (ShenFenZheng) is masked unless the request states
 // a purpose after a fresh step-up (full-id-numbers.ts); each file opens with an XML comment
 // naming who exported it and when (XML readers skip comments; our import reads it back).
+// Security labels: a labelled set the file carries (LRMX_SETS) above the exporter's clearance
+// is not written — its cell holds the withheld placeholder — and each such set leaves one
+// DENIED row for the whole export, as the print view does.
 import JSZip from "jszip";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lrmxDraftFromRecord } from "@/lib/cadres/lrmx-from-record";
 import { todayInChina } from "@/lib/format/dates";
-import { writeLrmx } from "@/lib/lrmx";
+import { withheldCellText, writeLrmx } from "@/lib/lrmx";
+import { INFO_SETS, withheldSets, type InfoSet } from "@/lib/authz/clearance";
+import { securityLevelLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { watermarkLine } from "@/lib/print/watermark";
 import { MASKED, type IdNumberRequest } from "@/lib/validation/export-purpose";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
+import { auditLabelDenials } from "@/lib/server/authz/labels";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { decryptIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
@@ -51,6 +57,16 @@ function idNumberOf(cipher: string | null, full: boolean): string | null {
 
 const EXPORT_NAME = "export.lrmx";
 
+/**
+ * The labelled sets an LRMX file carries: 奖惩情况 (the sanctions, and the imported rewards
+ * text that names them) and 年度考核结果. The format has no field for a relative's
+ * 移居国（境）外 or for 个人有关事项, and the writer never puts them in, so they are not withheld
+ * here; the full 身份证号 has its own gate (full-id-numbers.ts).
+ */
+export const LRMX_SETS: readonly InfoSet[] = ["sanctions", "assessmentConclusions"];
+
+const placeholder = (set: InfoSet) => withheldCellText(securityLevelLabel[INFO_SETS[set].level]);
+
 /** An XML comment holding `text`: "--" may not appear inside one. */
 export function xmlComment(text: string): string {
   return `<!-- ${text.replace(/-(?=-)/g, "- ")} -->`;
@@ -81,12 +97,22 @@ export async function exportLrmx(
     orderBy: [{ unitId: "asc" }, { namePinyin: "asc" }, { id: "asc" }],
   });
   if (cadres.length !== unique.length) throw new NotFoundError("干部");
+  const withheld = withheldSets(actor.clearance, LRMX_SETS);
+  const noSanctions = withheld.includes("sanctions");
+  const noAssessments = withheld.includes("assessmentConclusions");
+  await auditLabelDenials(actor, { type: "Cadre", id: cadres.length === 1 ? cadres[0].id : null }, withheld, {
+    purpose: "lrmx",
+    cadreIds: cadres.map((c) => c.id),
+  });
   const today = todayInChina(now);
   const comment = xmlComment(watermarkLine(actor, now));
   const files = cadres.map((c) => {
     const draft = lrmxDraftFromRecord(
       {
         ...c,
+        // the withheld sets never reach the draft: the placeholder stands in their cells
+        ...(noSanctions ? { sanctions: [], rewardsAndPunishments: placeholder("sanctions") } : {}),
+        ...(noAssessments ? { assessments: [] } : {}),
         appointments: c.appointments.map((a) => ({
           startDate: a.startDate,
           endDate: a.endDate,
@@ -96,7 +122,8 @@ export async function exportLrmx(
       },
       { asOf, filledOn: today, filledBy: actor.displayName, idNumber: idNumberOf(c.idNumberCipher, full) },
     );
-    return { name: c.name, xml: withWatermark(writeLrmx(draft), comment) };
+    const xml = writeLrmx(draft, noAssessments ? { assessmentsText: placeholder("assessmentConclusions") } : {});
+    return { name: c.name, xml: withWatermark(xml, comment) };
   });
   await writeAuditStandalone({
     ...auditBy(actor),
@@ -109,6 +136,7 @@ export async function exportLrmx(
       cadreIds: cadres.map((c) => c.id),
       asOf: asOf.toISOString().slice(0, 10),
       idNumbers: full ? "完整" : "脱敏",
+      ...(withheld.length ? { withheld } : {}),
       ...(full ? { purpose: idNumbers.purpose } : {}),
     },
   });

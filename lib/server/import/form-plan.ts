@@ -2,12 +2,15 @@ import "server-only";
 // The dry run of a 任免审批表 import (LRMX/LRM files, or .zip archives of them): read every file
 // on its own — a malformed or hostile file is reported and the others go on — check it, match
 // existing cadres by 身份证号 hash only (never by name), and plan creates and updates with the
-// same diff and confirm step as the 花名册 import.
+// same diff and confirm step as the 花名册 import. Security labels: a labelled set the file
+// carries above the importer's clearance is taken out before comparing (lib/import/form-labels.ts),
+// reported beside the file and in a notice, and refused once per set in the audit log.
 import { namePinyinOf } from "@/lib/format/name-pinyin";
 import { diffCadre } from "@/lib/import/cadre-patch";
 import { diffEducation, highestFullTimeLevelAfter } from "@/lib/import/education-ops";
 import { checkFormDraft, formPatch } from "@/lib/import/form-draft";
 import { collectFormFiles, type UploadedFile } from "@/lib/import/form-files";
+import { FORM_SETS, skippedSetMessage, withholdFormSets } from "@/lib/import/form-labels";
 import { diffFormParts, familyData } from "@/lib/import/form-patch";
 import type { ImportIssue, ImportReport } from "@/lib/import/report";
 import { parseLrm, parseLrmx, type LrmxDraft } from "@/lib/lrmx";
@@ -15,6 +18,8 @@ import { base64Bytes } from "@/lib/lrmx/person-fields";
 import { looseDateToDate } from "@/lib/lrmx/loose-date";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import type { Actor } from "@/lib/auth/actor";
+import type { InfoSet } from "@/lib/authz/clearance";
+import { auditLabelDenials, withheldFor } from "@/lib/server/authz/labels";
 import { assertCan } from "@/lib/server/authz/scope";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { loadFormCadres, sameNameAndBirth } from "./form-cadres";
@@ -47,12 +52,21 @@ export async function planFormImport(
     message: e.message,
   }));
   const parsed: Parsed[] = [];
+  const withheld = withheldFor(actor, FORM_SETS);
+  const skippedIn = new Map<InfoSet, string[]>();
   collected.files.forEach((f, i) => {
     progress("读取文件", i, collected.files.length);
     const r = f.kind === "lrmx" ? parseLrmx(f.bytes) : parseLrm(f.bytes, f.pic);
-    if (!r.ok) errors.push({ file: f.name, column: "文件", value: "", message: r.message });
-    else parsed.push({ file: f.name, draft: r.draft, warnings: r.warnings });
+    if (!r.ok) return void errors.push({ file: f.name, column: "文件", value: "", message: r.message });
+    const labelled = withholdFormSets(r.draft, withheld);
+    for (const set of labelled.skipped) skippedIn.set(set, [...(skippedIn.get(set) ?? []), f.name]);
+    const warnings = [...r.warnings, ...labelled.skipped.map(skippedSetMessage)];
+    parsed.push({ file: f.name, draft: labelled.draft, warnings });
   });
+  for (const [set, files] of skippedIn) {
+    collected.notices.push(`${files.length} 份文件的${skippedSetMessage(set)}`);
+    await auditLabelDenials(actor, { type: "Cadre", id: null }, [set], { purpose: "import.lrmx", files });
+  }
   const units = await loadUnitResolver(actor);
   const defaultUnit =
     actor.role === "UNIT" ? units.resolveId(actor.unitId) : units.resolveId(options.defaultUnitId ?? null);
