@@ -4,9 +4,10 @@ import "server-only";
 // written to the server's disk. The 身份证号 (ShenFenZheng) is masked unless the request states
 // a purpose after a fresh step-up (full-id-numbers.ts); each file opens with an XML comment
 // naming who exported it and when (XML readers skip comments; our import reads it back).
-// Security labels: a labelled set the file carries (LRMX_SETS) above the exporter's clearance
-// is not written — its cell holds the withheld placeholder — and each such set leaves one
-// DENIED row for the whole export, as the print view does.
+// Security labels: a labelled set the file carries (FORM_SETS: 奖惩情况 and 年度考核结果; the
+// format has no field for 移居国（境）外 or 个人有关事项) above the exporter's clearance is not
+// written — its cell holds the withheld placeholder, not an empty cell a reader would take for
+// 无 — and each such set leaves one DENIED row for the whole export, as the print view does.
 import JSZip from "jszip";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { lrmxDraftFromRecord } from "@/lib/cadres/lrmx-from-record";
@@ -14,6 +15,7 @@ import { todayInChina } from "@/lib/format/dates";
 import { withheldCellText, writeLrmx } from "@/lib/lrmx";
 import { INFO_SETS, withheldSets, type InfoSet } from "@/lib/authz/clearance";
 import { securityLevelLabel } from "@/lib/labels";
+import { FORM_SETS } from "@/lib/import/form-labels";
 import type { Actor } from "@/lib/auth/actor";
 import { watermarkLine } from "@/lib/print/watermark";
 import { MASKED, type IdNumberRequest } from "@/lib/validation/export-purpose";
@@ -57,14 +59,6 @@ function idNumberOf(cipher: string | null, full: boolean): string | null {
 
 const EXPORT_NAME = "export.lrmx";
 
-/**
- * The labelled sets an LRMX file carries: 奖惩情况 (the sanctions, and the imported rewards
- * text that names them) and 年度考核结果. The format has no field for a relative's
- * 移居国（境）外 or for 个人有关事项, and the writer never puts them in, so they are not withheld
- * here; the full 身份证号 has its own gate (full-id-numbers.ts).
- */
-export const LRMX_SETS: readonly InfoSet[] = ["sanctions", "assessmentConclusions"];
-
 const placeholder = (set: InfoSet) => withheldCellText(securityLevelLabel[INFO_SETS[set].level]);
 
 /** An XML comment holding `text`: "--" may not appear inside one. */
@@ -97,7 +91,7 @@ export async function exportLrmx(
     orderBy: [{ unitId: "asc" }, { namePinyin: "asc" }, { id: "asc" }],
   });
   if (cadres.length !== unique.length) throw new NotFoundError("干部");
-  const withheld = withheldSets(actor.clearance, LRMX_SETS);
+  const withheld = withheldSets(actor.clearance, FORM_SETS);
   const noSanctions = withheld.includes("sanctions");
   const noAssessments = withheld.includes("assessmentConclusions");
   await auditLabelDenials(actor, { type: "Cadre", id: cadres.length === 1 ? cadres[0].id : null }, withheld, {
