@@ -1,6 +1,7 @@
 // Password rules (等保 2.0 level 3 identity authentication): length ≥ 12, at least three of
-// the four character classes, not the username, not a well-known password. Pure: the
-// change-password form shows the same messages as the server.
+// the four character classes, not the username, not a word anyone would guess for this system,
+// not a well-known password. Pure: the change-password form shows the same messages as the
+// server; the server adds what needs the database (the last 5 passwords, change-password.ts).
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const DEFAULT_PASSWORD_MAX_AGE_DAYS = 90;
@@ -34,6 +35,13 @@ const COMMON = new Set([
   "p@ssword1234",
 ]);
 
+/**
+ * Words a guesser tries first against this system: its name, the district's (the demo
+ * district 青禾区 of prisma/seed; a deployment for another district adds its own here) and the
+ * department's, in characters and pinyin. Compared case-insensitively as substrings.
+ */
+export const GUESSABLE_WORDS: readonly string[] = ["苗圃", "miaopu", "青禾", "qinghe", "组织部", "zuzhibu"];
+
 function classesUsed(pw: string): number {
   return [/[a-z]/, /[A-Z]/, /[0-9]/, /[^a-zA-Z0-9]/].filter((re) => re.test(pw)).length;
 }
@@ -46,6 +54,8 @@ export function passwordProblems(password: string, username: string): string[] {
   const lower = password.toLowerCase();
   const user = username.trim().toLowerCase();
   if (user && lower.includes(user)) problems.push("密码不能包含用户名");
+  const word = GUESSABLE_WORDS.find((w) => lower.includes(w));
+  if (word) problems.push(`密码不能包含系统名称、地区名称或单位名称（“${word}”）`);
   if (COMMON.has(lower)) problems.push("该密码过于常见，请更换");
   return problems;
 }

@@ -1,11 +1,16 @@
 import "server-only";
 import { passwordProblems } from "@/lib/auth/password-policy";
 import type { ChangePasswordInput } from "@/lib/validation/account";
-import { writeAudit } from "@/lib/server/audit";
+import { auditBy, writeAudit } from "@/lib/server/audit";
 import type { Actor } from "@/lib/auth/actor";
 import { hashPassword, verifyPassword } from "@/lib/server/auth/passwords";
+import { isRecentPassword, PASSWORD_REUSED, rememberPassword } from "@/lib/server/auth/password-history";
 import { prisma } from "@/lib/server/db";
 import { FieldError } from "@/lib/errors/field-errors";
+
+// For the administrators' password reset: store `passwordHistory: rememberPassword(before)`
+// beside the new hash, and refuse `isRecentPassword(before, plain)`.
+export { isRecentPassword, rememberPassword } from "@/lib/server/auth/password-history";
 
 /**
  * Changes the actor's own password. Other sessions of the user are revoked (epoch bump);
@@ -18,22 +23,26 @@ export async function changeOwnPassword(actor: Actor, input: ChangePasswordInput
   }
   const problems = passwordProblems(input.newPassword, user.username);
   if (problems.length) throw new FieldError("newPassword", problems.join("；"));
+  if (await isRecentPassword(user, input.newPassword)) throw new FieldError("newPassword", PASSWORD_REUSED);
   const passwordHash = await hashPassword(input.newPassword);
   await prisma.$transaction(async (tx) => {
-    const updated = await tx.user.update({
-      where: { id: user.id },
+    // Versioned on the hash read above: of two changes at once, the second fails instead of
+    // dropping the first one's password from the history.
+    const n = await tx.user.updateMany({
+      where: { id: user.id, passwordHash: user.passwordHash },
       data: {
         passwordHash,
+        passwordHistory: rememberPassword(user),
         passwordChangedAt: now,
         mustChangePassword: false,
         sessionEpoch: { increment: 1 },
         version: { increment: 1 },
       },
     });
-    await tx.authSession.update({ where: { id: actor.sessionId }, data: { epoch: updated.sessionEpoch } });
+    if (n.count !== 1) throw new FieldError("currentPassword", "密码刚被修改过，请刷新页面后重试");
+    await tx.authSession.update({ where: { id: actor.sessionId }, data: { epoch: user.sessionEpoch + 1 } });
     await writeAudit(tx, {
-      actor: { id: user.id, username: user.username, role: user.role },
-      ip: actor.ip,
+      ...auditBy(actor),
       action: "account.changePassword",
       objectType: "User",
       objectId: user.id,

@@ -47,6 +47,9 @@ export const actionClient = createSafeActionClient({
   }
 });
 
+/** What a user who has yet to enrol their second factor may do: enrol it, or change the password first. */
+const ENROLMENT_ACTIONS = new Set(["account.changePassword", "account.enrollTotp"]);
+
 /** Actions that may change data (the others read, export, print or reveal). */
 const WRITES = new Set<string>(["create", "update", "import", "transition", "manage"]);
 
@@ -55,7 +58,8 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   if (!actor) throw new UnauthenticatedError();
   if (
     !can(actor.role, metadata.resource, metadata.action) ||
-    (actor.mustChangePassword && metadata.name !== "account.changePassword")
+    (actor.mustChangePassword && metadata.name !== "account.changePassword") ||
+    (actor.mustEnrollTotp && !ENROLMENT_ACTIONS.has(metadata.name))
   ) {
     await writeAuditStandalone({
       ...auditBy(actor),

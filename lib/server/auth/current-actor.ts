@@ -27,11 +27,17 @@ export const getActor = cache(async (): Promise<Actor | null> => {
   });
 });
 
-/** For pages: the actor, or a redirect to sign-in (or to the forced password change). */
-export async function requireActor(options: { allowPasswordChange?: boolean } = {}): Promise<Actor> {
+/**
+ * For pages: the actor, or a redirect to sign-in, to the forced password change, or (after
+ * it) to the enrolment of the second factor. The two account pages allow their own step.
+ */
+export async function requireActor(
+  options: { allowPasswordChange?: boolean; allowEnrolment?: boolean } = {},
+): Promise<Actor> {
   const actor = await getActor();
   if (!actor) redirect("/signin");
   if (actor.mustChangePassword && !options.allowPasswordChange) redirect("/account/password");
+  if (actor.mustEnrollTotp && !actor.mustChangePassword && !options.allowEnrolment) redirect("/account/second-factor");
   return actor;
 }
 

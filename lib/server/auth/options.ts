@@ -17,7 +17,10 @@ export const SESSION_COOKIE = `${secureCookies ? "__Secure-" : ""}next-auth.sess
 export const authOptions: NextAuthOptions = {
   secret: process.env.NEXTAUTH_SECRET,
   useSecureCookies: secureCookies,
+  // Both: next-auth v4 takes the cookie's lifetime from session.maxAge but the JWT's own `exp`
+  // from jwt.maxAge, which defaults to 30 days whatever session.maxAge says.
   session: { strategy: "jwt", maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
+  jwt: { maxAge: ABSOLUTE_TIMEOUT_MS / 1000 },
   pages: { signIn: "/signin", error: "/signin" },
   providers: [
     CredentialsProvider({

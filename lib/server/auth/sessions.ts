@@ -3,6 +3,9 @@ import { passwordExpired } from "@/lib/auth/password-policy";
 import { prisma } from "@/lib/server/db";
 import type { Actor } from "@/lib/auth/actor";
 import { ABSOLUTE_TIMEOUT_MS, IDLE_TIMEOUT_MS, TOUCH_INTERVAL_MS } from "@/lib/auth/session-policy";
+import { getSecuritySettings } from "@/lib/server/settings/security-settings";
+import { isEnrolled } from "./second-factor-check";
+import { requiresSecondFactor } from "./totp-policy";
 
 /**
  * The cadres a user is recused from: the one linked to the account, those whose 身份证号 the
@@ -33,8 +36,8 @@ async function recusedCadreIds(cadreId: string | null, idNumberHashes: readonly 
 
 /**
  * Turns a session id from the signed cookie into the acting user, or null when the session
- * was signed out, idled 30 minutes, passed 12 hours, or its user was disabled, had the role
- * changed or was otherwise revoked (sessionEpoch bumped). Checked on every request.
+ * was signed out, idled 30 minutes, passed 12 hours, or its user was disabled, expired, had the
+ * role changed or was otherwise revoked (sessionEpoch bumped). Checked on every request.
  */
 export async function resolveSession(
   sessionId: string,
@@ -56,6 +59,7 @@ export async function resolveSession(
   if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await prisma.authSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
+  const settings = await getSecuritySettings();
   return {
     userId: u.id,
     username: u.username,
@@ -64,9 +68,11 @@ export async function resolveSession(
     unitId: u.role === "UNIT" ? u.unitId : null,
     recusedCadreIds: await recusedCadreIds(u.cadreId, u.recusalIdNumberHashes),
     sessionId,
-    mustChangePassword: !u.isDemo && (u.mustChangePassword || passwordExpired(u.passwordChangedAt, now)),
-    // Refined by the enrolment work of issue 18 (which roles need a second factor).
-    mustEnrollTotp: false,
+    mustChangePassword:
+      !u.isDemo && (u.mustChangePassword || passwordExpired(u.passwordChangedAt, now, settings.passwordMaxAgeDays)),
+    // Signed in with the password only because no second factor is enrolled yet: the holder
+    // enrols it (/account/second-factor) before anything else.
+    mustEnrollTotp: requiresSecondFactor(u.role, settings) && !isEnrolled(u),
     clearance: u.clearance,
     stepUpAt: s.stepUpAt,
     ip,

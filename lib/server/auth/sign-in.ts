@@ -1,15 +1,19 @@
 import "server-only";
-import { writeAudit, writeAuditStandalone } from "@/lib/server/audit";
+import type { User } from "@/lib/generated/prisma/client";
+import { writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
-import { consumeTotpStep, isLocked, recordFailedAttempt } from "./attempts";
-import { isSignInThrottled, recordSignInFailure } from "./throttle";
-import { TOTP_REQUIRED_ROLES, verifyTotp } from "./totp";
-import { decryptTotpSecret } from "./totp-secret";
+import { recordFailedAttempt, recordSuccess } from "./attempts";
+import { disableInactiveAccounts, inactiveCutoff, sweepInactiveAccountsHourly } from "./inactive-accounts";
+import { checkSecondFactor, isEnrolled } from "./second-factor-check";
+import { auditSignInFailure } from "./sign-in-audit";
+import { recordSignInFailure, signInThrottle } from "./throttle";
+import { isUnknownUserLocked, recordUnknownUserFailure } from "./unknown-user-lock";
 
 export interface SignInInput {
   username: string;
   password: string;
+  /** a 6-digit TOTP code, or a one-time recovery code (xxxx-xxxx) */
   totp?: string;
   ip: string | null;
   userAgent: string | null;
@@ -18,97 +22,111 @@ export interface SignInInput {
 
 export type SignInResult = { ok: true; sessionId: string } | { ok: false; message: string };
 
-// One message for an unknown user and a wrong password, so the form reveals nothing.
+// One message for an unknown user, a disabled or expired account and a wrong password, and one
+// lock message for all of them after 5 failures, so the form reveals nothing about accounts.
 export const BAD_CREDENTIALS = "用户名或密码错误";
-const LOCKED = "连续登录失败次数过多，账号已锁定 15 分钟，请稍后再试";
-const THROTTLED = "登录尝试过于频繁，请稍后再试";
-const TOTP_NEEDED = "请输入动态口令（6 位数字）";
-const TOTP_WRONG = "动态口令错误或已使用过";
+export const LOCKED = "连续登录失败次数过多，账号已锁定 15 分钟，请稍后再试";
+export const THROTTLED = "登录尝试过于频繁，请稍后再试";
+const TOTP_NEEDED = "请输入动态口令（6 位数字）或恢复码";
+const TOTP_WRONG = "动态口令或恢复码错误，或已使用过";
 const NO_ROLE = "该账号尚未授予角色，请联系安全管理员";
-const TOTP_NOT_ENROLLED = "该账号须使用动态口令，但尚未绑定，请联系系统管理员";
+
+class LockedMeanwhile extends Error {}
+
+/** The account of a typed username: usernames are unique case-insensitively (lower(username) index). */
+async function findAccount(username: string): Promise<User | null> {
+  if (!username) return null;
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    SELECT "id" FROM "User" WHERE lower("username") = lower(${username}) LIMIT 1`;
+  return rows.length ? prisma.user.findUnique({ where: { id: rows[0].id } }) : null;
+}
+
+/** Why an existing account cannot be used at all, or null. Disables it if it went unused too long. */
+async function unusable(user: User, now: Date): Promise<string | null> {
+  if (user.disabledAt) return "disabled";
+  if (user.expiresAt && user.expiresAt <= now) return "expired";
+  if ((user.lastSignInAt ?? user.createdAt) < (await inactiveCutoff(now))) {
+    await disableInactiveAccounts(now, user.id);
+    return "inactive";
+  }
+  return null;
+}
 
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const { now, ip } = input;
-  const username = input.username.trim();
-  if (ip && isSignInThrottled(ip, now)) return { ok: false, message: THROTTLED };
+  const username = input.username.trim().slice(0, 64);
+  await sweepInactiveAccountsHourly();
+  const user = await findAccount(username);
 
-  const user = await prisma.user.findUnique({ where: { username } });
-  const fail = async (message: string, reason: string) => {
-    if (ip) recordSignInFailure(ip, now);
-    await writeAuditStandalone({
-      actor: user ? { id: user.id, username: user.username, role: user.role } : null,
-      ip,
-      action: "auth.signin.failed",
-      objectType: "User",
-      objectId: user?.id ?? null,
-      result: "FAILURE",
-      diff: { reason, username },
-    });
+  const refuse = async (message: string, reason: string, opts: { count?: boolean; detail?: Record<string, string> } = {}) => {
+    if (opts.count !== false) recordSignInFailure(ip, username, now);
+    await auditSignInFailure({ user, typedUsername: username, ip, reason, detail: opts.detail });
     return { ok: false as const, message };
   };
+  // A failure of an existing account, counted in the database; during a lock it counts nothing.
+  const countFailure = async (message: string, reason: string) => {
+    const { counted, locked } = await recordFailedAttempt(user!.id, now);
+    if (!counted) return refuse(LOCKED, "locked");
+    return locked ? refuse(LOCKED, `${reason}-locked`) : refuse(message, reason);
+  };
 
-  if (!user || user.disabledAt) {
+  const throttled = signInThrottle(ip, username, now);
+  if (throttled) return refuse(THROTTLED, "throttled", { count: false, detail: { limit: throttled } });
+
+  const noAccount = user ? await unusable(user, now) : "unknown-user";
+  if (noAccount) {
+    // Locks like a real account (unknown-user-lock.ts), and costs the same time.
+    if (isUnknownUserLocked(username, now)) return refuse(LOCKED, "locked");
     await burnPasswordCheck(input.password);
-    return fail(BAD_CREDENTIALS, user ? "disabled" : "unknown-user");
+    const { locked } = recordUnknownUserFailure(username, now);
+    return locked ? refuse(LOCKED, `${noAccount}-locked`) : refuse(BAD_CREDENTIALS, noAccount);
   }
-  if (user.lockedUntil && user.lockedUntil > now) return fail(LOCKED, "locked");
+  const account = user!;
+  if (account.lockedUntil && account.lockedUntil > now) return refuse(LOCKED, "locked");
+  if (!(await verifyPassword(account.passwordHash, input.password))) return countFailure(BAD_CREDENTIALS, "wrong-password");
+  const role = account.role;
+  if (!role) return refuse(NO_ROLE, "no-role");
 
-  if (!(await verifyPassword(user.passwordHash, input.password))) {
-    // Counted atomically in the database: parallel attempts each count, and a restart of
-    // the app does not reset the count.
-    const { locked } = await recordFailedAttempt(user.id, now);
-    return fail(locked ? LOCKED : BAD_CREDENTIALS, locked ? "wrong-password-locked" : "wrong-password");
-  }
-  // A parallel request may have locked the account while this password was being checked.
-  if (await isLocked(user.id, now)) return fail(LOCKED, "locked");
-  const role = user.role;
-  if (!role) return fail(NO_ROLE, "no-role");
-
-  const totpRequired = TOTP_REQUIRED_ROLES.includes(role) || user.totpSecretCipher !== null;
-  if (totpRequired) {
-    if (!user.totpSecretCipher) return fail(TOTP_NOT_ENROLLED, "totp-not-enrolled");
-    if (!input.totp) return { ok: false, message: TOTP_NEEDED };
-    const check = verifyTotp(decryptTotpSecret(user.totpSecretCipher), input.totp.trim(), now, user.totpLastStep);
-    if (!check.ok || check.step === undefined) {
-      const { locked } = await recordFailedAttempt(user.id, now);
-      return fail(locked ? LOCKED : TOTP_WRONG, locked ? "totp-wrong-locked" : "totp-wrong");
-    }
-    // Once only, also when several sign-ins present the same code at the same moment.
-    if (!(await consumeTotpStep(user.id, check.step))) {
-      const { locked } = await recordFailedAttempt(user.id, now);
-      return fail(locked ? LOCKED : TOTP_WRONG, locked ? "totp-replay-locked" : "totp-replay");
+  // An enrolled second factor is always asked for. A role that needs one but has none enrolled
+  // signs in with the password only, and resolveSession sends the holder to enrol before
+  // anything else (mustEnrollTotp); a secret an administrator saw (totpEnrolledAt null) is ignored.
+  if (isEnrolled(account)) {
+    if (!input.totp?.trim()) return refuse(TOTP_NEEDED, "totp-missing", { count: false });
+    const second = await checkSecondFactor(account, input.totp, now);
+    if (!second.ok) {
+      if (second.reason.endsWith("-replay")) return refuse(TOTP_WRONG, second.reason);
+      return countFailure(TOTP_WRONG, second.reason);
     }
   }
 
-  const session = await prisma.$transaction(async (tx) => {
-    await tx.user.update({
-      where: { id: user.id },
-      data: {
-        failedAttempts: 0,
-        lockedUntil: null,
-        lastSignInAt: now,
-      },
-    });
-    const s = await tx.authSession.create({
-      data: {
-        userId: user.id,
-        epoch: user.sessionEpoch,
-        role,
+  try {
+    const session = await prisma.$transaction(async (tx) => {
+      // Refused if a parallel attempt locked the account while this one was being checked.
+      if (!(await recordSuccess(tx, account.id, now))) throw new LockedMeanwhile();
+      const s = await tx.authSession.create({
+        data: {
+          userId: account.id,
+          epoch: account.sessionEpoch,
+          role,
+          ip,
+          userAgent: input.userAgent?.slice(0, 300),
+          createdAt: now,
+          lastSeenAt: now,
+        },
+      });
+      await writeAudit(tx, {
+        actor: { id: account.id, username: account.username, role },
         ip,
-        userAgent: input.userAgent?.slice(0, 300),
-        createdAt: now,
-        lastSeenAt: now,
-      },
+        action: "auth.signin",
+        objectType: "AuthSession",
+        objectId: s.id,
+        result: "SUCCESS",
+      });
+      return s;
     });
-    await writeAudit(tx, {
-      actor: { id: user.id, username: user.username, role: user.role },
-      ip,
-      action: "auth.signin",
-      objectType: "AuthSession",
-      objectId: s.id,
-      result: "SUCCESS",
-    });
-    return s;
-  });
-  return { ok: true, sessionId: session.id };
+    return { ok: true, sessionId: session.id };
+  } catch (e) {
+    if (e instanceof LockedMeanwhile) return refuse(LOCKED, "locked");
+    throw e;
+  }
 }

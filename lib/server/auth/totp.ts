@@ -1,11 +1,8 @@
 import "server-only";
 import { Secret, TOTP } from "otpauth";
-import type { Role } from "@/lib/generated/prisma/enums";
 
 // RFC 6238: 6 digits, 30-second steps, SHA-1 (what every authenticator app supports).
 const PERIOD = 30;
-
-export const TOTP_REQUIRED_ROLES: readonly Role[] = ["SYS_ADMIN", "ORG_ADMIN", "AUDITOR"];
 
 function totp(secretBase32: string, label = "miaopu"): TOTP {
   return new TOTP({

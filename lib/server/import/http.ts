@@ -44,7 +44,7 @@ export async function guardRequest(
     const length = Number(request.headers.get("content-length") ?? "0");
     if (length > MAX_UPLOAD_BYTES) return plain(413, uploadTooLargeMessage());
   }
-  if (!can(actor.role, resource, action) || actor.mustChangePassword) {
+  if (!can(actor.role, resource, action) || actor.mustChangePassword || actor.mustEnrollTotp) {
     await writeAuditStandalone({
       ...auditBy(actor),
       action: name,

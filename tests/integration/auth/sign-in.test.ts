@@ -3,6 +3,7 @@ import { encryptField } from "@/lib/crypto/field-cipher";
 import { BAD_CREDENTIALS, signIn } from "@/lib/server/auth/sign-in";
 import { MAX_FAILURES_PER_WINDOW, resetThrottle } from "@/lib/server/auth/throttle";
 import { totpCode } from "@/lib/server/auth/totp";
+import { resolveSession } from "@/lib/server/auth/sessions";
 import { prisma } from "@/lib/server/db";
 import { createTestUser, TEST_PASSWORD } from "../../support/users";
 
@@ -73,11 +74,21 @@ describe("sign-in", () => {
     expect((await attempt(u.username, TEST_PASSWORD, next, totpCode(secret, next))).ok).toBe(true);
   });
 
-  it("refuses an auditor with no second factor enrolled", async () => {
+  it("lets an auditor with no second factor enrolled in with the password only, to enrol it before anything else", async () => {
     const u = await createTestUser("AUDITOR");
     const r = await attempt(u.username, TEST_PASSWORD);
-    expect(r.ok).toBe(false);
-    expect(r.ok || r.message).toContain("动态口令");
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect((await resolveSession(r.sessionId, T0))?.mustEnrollTotp).toBe(true);
+  });
+
+  it("ignores a secret an administrator saw (totpEnrolledAt null): the holder still enrols", async () => {
+    const secret = "KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU";
+    const u = await createTestUser("ORG_ADMIN", { totpSecretCipher: encryptField(secret) });
+    await prisma.user.update({ where: { id: u.id }, data: { totpEnrolledAt: null } });
+    const r = await attempt(u.username, TEST_PASSWORD, T0, totpCode(secret, T0));
+    expect(r.ok).toBe(true);
+    if (r.ok) expect((await resolveSession(r.sessionId, T0))?.mustEnrollTotp).toBe(true);
   });
 
   it("refuses a disabled account with the generic message", async () => {
