@@ -39,10 +39,9 @@ export function SignInForm() {
       <Field
         id="totp"
         label="动态口令"
-        inputMode="numeric"
         autoComplete="one-time-code"
-        maxLength={6}
-        hint="系统管理员、组织部管理员、审计员必填；其他账号已绑定时填写"
+        maxLength={9}
+        hint="已绑定动态口令的账号填写验证器显示的 6 位数字；手机丢失时可填写一个恢复码（xxxx-xxxx）。首次登录尚未绑定的，登录后按提示绑定"
       />
       {error ? (
         <p role="alert" className="mb-4 rounded-md bg-red-50 px-3 py-2 text-sm text-red-700" data-testid="signin-error">

@@ -26,6 +26,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/dashboard/actions.ts#auditDashboardPrintAction": { resource: "dashboard", action: "read" },
   "app/(app)/dashboard/actions.ts#dashboardDrillAction": { resource: "dashboard", action: "read" },
   "app/account/password/actions.ts#changePasswordAction": { resource: "self", action: "update" },
+  "app/account/second-factor/actions.ts#enrolSecondFactorAction": { resource: "self", action: "update" },
   "app/(app)/training/actions.ts#createTrainingAction": { resource: "development", action: "manage" },
   "app/(app)/training/actions.ts#updateTrainingAction": { resource: "development", action: "manage" },
   "app/(app)/training/actions.ts#addAttendeesAction": { resource: "development", action: "manage" },
