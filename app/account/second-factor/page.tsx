@@ -22,8 +22,8 @@ export default async function SecondFactorPage() {
       <div className="w-full max-w-md rounded-xl border border-slate-200 bg-white p-8 shadow-sm">
         <h1 className="text-xl font-semibold">绑定动态口令</h1>
         <p className="mb-4 mt-2 text-sm text-slate-600">
-          您的账号须使用动态口令（第二重身份鉴别）登录。请在手机上用验证器应用（如 Microsoft Authenticator、
-          Google 身份验证器、FreeOTP）扫描下面的二维码，或手动输入密钥，然后填写应用显示的 6 位数字。
+          您的账号须使用动态口令（第二重身份鉴别）登录。请在手机上用验证器应用（如 Microsoft Authenticator、 Google
+          身份验证器、FreeOTP）扫描下面的二维码，或手动输入密钥，然后填写应用显示的 6 位数字。
         </p>
         <div className="mb-4 flex flex-col items-center gap-2">
           <QrCode modules={encode(uri, { ecc: "M" }).data} label="动态口令二维码" />

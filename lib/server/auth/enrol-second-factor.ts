@@ -29,7 +29,10 @@ export async function pendingEnrolment(actor: Actor): Promise<PendingEnrolment> 
   if (!cipher) {
     const fresh = encryptTotpSecret(newTotpSecret());
     // Two tabs at once: the first one's secret stays, the other re-reads it.
-    await prisma.user.updateMany({ where: { id: user.id, totpPendingCipher: null }, data: { totpPendingCipher: fresh } });
+    await prisma.user.updateMany({
+      where: { id: user.id, totpPendingCipher: null },
+      data: { totpPendingCipher: fresh },
+    });
     cipher = (await prisma.user.findUniqueOrThrow({ where: { id: user.id } })).totpPendingCipher!;
   }
   const secret = decryptTotpSecret(cipher);
@@ -40,7 +43,11 @@ export async function pendingEnrolment(actor: Actor): Promise<PendingEnrolment> 
  * Confirms the pending secret with a code from the holder's authenticator. Returns the recovery
  * codes, which exist in plain text only in this answer.
  */
-export async function confirmEnrolment(actor: Actor, code: string, now = new Date()): Promise<{ recoveryCodes: string[] }> {
+export async function confirmEnrolment(
+  actor: Actor,
+  code: string,
+  now = new Date(),
+): Promise<{ recoveryCodes: string[] }> {
   const user = await prisma.user.findUniqueOrThrow({ where: { id: actor.userId } });
   if (isEnrolled(user)) throw new UserFacingError(ALREADY_ENROLLED);
   const pending = user.totpPendingCipher;

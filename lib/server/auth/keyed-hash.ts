@@ -9,7 +9,9 @@ import { createHmac } from "node:crypto";
 import { subkey } from "@/lib/server/crypto/keys";
 
 function keyedHash(label: string, value: string): string {
-  return createHmac("sha256", subkey("idNumberLookup")).update(`miaopu/${label}/v1\u0000${value}`, "utf8").digest("hex");
+  return createHmac("sha256", subkey("idNumberLookup"))
+    .update(`miaopu/${label}/v1\u0000${value}`, "utf8")
+    .digest("hex");
 }
 
 /** What a failed sign-in for an unknown username records instead of the text typed. */

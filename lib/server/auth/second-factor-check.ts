@@ -37,5 +37,7 @@ export async function checkSecondFactor(user: Enrolled, input: string, now: Date
   const check = verifyTotp(decryptTotpSecret(user.totpSecretCipher), code, now, null);
   if (!check.ok || check.step === undefined) return { ok: false, reason: "totp-wrong" };
   // The step, not the row read earlier, decides: consumeTotpStep compares with the stored one.
-  return (await consumeTotpStep(user.id, check.step)) ? { ok: true, via: "totp" } : { ok: false, reason: "totp-replay" };
+  return (await consumeTotpStep(user.id, check.step))
+    ? { ok: true, via: "totp" }
+    : { ok: false, reason: "totp-replay" };
 }

@@ -58,7 +58,11 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
   await sweepInactiveAccountsHourly();
   const user = await findAccount(username);
 
-  const refuse = async (message: string, reason: string, opts: { count?: boolean; detail?: Record<string, string> } = {}) => {
+  const refuse = async (
+    message: string,
+    reason: string,
+    opts: { count?: boolean; detail?: Record<string, string> } = {},
+  ) => {
     if (opts.count !== false) recordSignInFailure(ip, username, now);
     await auditSignInFailure({ user, typedUsername: username, ip, reason, detail: opts.detail });
     return { ok: false as const, message };
@@ -83,7 +87,8 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
   }
   const account = user!;
   if (account.lockedUntil && account.lockedUntil > now) return refuse(LOCKED, "locked");
-  if (!(await verifyPassword(account.passwordHash, input.password))) return countFailure(BAD_CREDENTIALS, "wrong-password");
+  if (!(await verifyPassword(account.passwordHash, input.password)))
+    return countFailure(BAD_CREDENTIALS, "wrong-password");
   const role = account.role;
   if (!role) return refuse(NO_ROLE, "no-role");
 
