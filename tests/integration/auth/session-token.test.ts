@@ -41,13 +41,13 @@ const cookieValue = (header: string) => decodeURIComponent(header.split(";")[0].
 describe("the session token issued at sign-in", () => {
   it("expires with the absolute session limit: cookie and JWT exp both 12 hours", async () => {
     // restored after the test (unstubEnvs in vitest.config.ts)
-    vi.stubEnv("NEXTAUTH_SECRET", "test-secret-for-the-session-token-test-0123456789");
+    const secret = "test-secret-for-the-session-token-test-0123456789";
+    vi.stubEnv("NEXTAUTH_SECRET", secret);
     vi.stubEnv("NEXTAUTH_URL", "http://localhost:3000");
     const NextAuth = (await import("next-auth")).default;
     const { decode } = await import("next-auth/jwt");
     const { authOptions, SESSION_COOKIE } = await import("@/lib/server/auth/options");
-    const handler = (req: unknown, res: unknown) =>
-      NextAuth(req as never, res as never, { ...authOptions, secret: process.env.NEXTAUTH_SECRET });
+    const handler = (req: unknown, res: unknown) => NextAuth(req as never, res as never, { ...authOptions, secret });
     const user = await createTestUser("ORG_STAFF");
 
     // the CSRF double-submit token the form sends along
@@ -72,7 +72,7 @@ describe("the session token issued at sign-in", () => {
     const expires = /Expires=([^;]+)/i.exec(session!)?.[1];
     expect(Math.abs(new Date(expires!).getTime() - (before + ABSOLUTE_TIMEOUT_MS))).toBeLessThan(60_000);
 
-    const token = await decode({ token: cookieValue(session!), secret: process.env.NEXTAUTH_SECRET });
+    const token = await decode({ token: cookieValue(session!), secret });
     expect(typeof token?.sid).toBe("string");
     expect((token!.exp as number) - (token!.iat as number)).toBe(ABSOLUTE_TIMEOUT_MS / 1000);
   });
