@@ -2,6 +2,7 @@ import { redirect } from "next/navigation";
 import { encode } from "uqr";
 import { QrCode } from "@/components/account/qr-code";
 import { SecondFactorForm } from "@/components/account/second-factor-form";
+import { SignOutButton } from "@/components/auth/sign-out-button";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { pendingEnrolment } from "@/lib/server/auth/enrol-second-factor";
 
@@ -33,7 +34,10 @@ export default async function SecondFactorPage() {
           </code>
         </div>
         <SecondFactorForm />
-        <p className="mt-4 text-xs text-slate-400">密钥仅显示给账号本人；绑定后无法再次查看。</p>
+        <div className="mt-4 flex items-center justify-between text-xs text-slate-400">
+          <span>密钥仅显示给账号本人；绑定后无法再次查看。</span>
+          <SignOutButton />
+        </div>
       </div>
     </main>
   );

@@ -1,17 +1,10 @@
 import "server-only";
-// Who signs in with a second factor (issue 18, item 3): the administrators and the
-// organization administrator always; everyone else who reads personal data (ORG_STAFF, UNIT,
-// LEADER) while SecuritySettings.totpForReaders is on, which it is by default.
+// The second-factor policy (lib/auth/second-factor-policy.ts) with the current security settings.
 import type { Role } from "@/lib/generated/prisma/enums";
+import { requiresSecondFactor } from "@/lib/auth/second-factor-policy";
 import { getSecuritySettings, type SecuritySettingsView } from "@/lib/server/settings/security-settings";
 
-export const ALWAYS_TOTP_ROLES: readonly Role[] = ["SYS_ADMIN", "SECURITY_ADMIN", "AUDITOR", "ORG_ADMIN"];
-export const READER_ROLES: readonly Role[] = ["ORG_STAFF", "UNIT", "LEADER"];
-
-/** The pure decision, for callers that already hold the settings. */
-export function requiresSecondFactor(role: Role, settings: Pick<SecuritySettingsView, "totpForReaders">): boolean {
-  return ALWAYS_TOTP_ROLES.includes(role) || (settings.totpForReaders && READER_ROLES.includes(role));
-}
+export { ALWAYS_TOTP_ROLES, READER_ROLES, requiresSecondFactor } from "@/lib/auth/second-factor-policy";
 
 /** Whether `role` must sign in with TOTP; reads the settings when not given. */
 export async function secondFactorRequired(
