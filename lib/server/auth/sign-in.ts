@@ -55,8 +55,9 @@ async function unusable(user: User, now: Date): Promise<string | null> {
 export async function signIn(input: SignInInput): Promise<SignInResult> {
   const { now, ip } = input;
   const username = input.username.trim().slice(0, 64);
-  await sweepInactiveAccountsHourly();
   const user = await findAccount(username);
+  // After the first query: with the database down, that one fails and reports the outage.
+  await sweepInactiveAccountsHourly();
 
   const refuse = async (
     message: string,
