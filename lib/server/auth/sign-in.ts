@@ -42,10 +42,10 @@ async function findAccount(username: string): Promise<User | null> {
 }
 
 /** Why an existing account cannot be used at all, or null. Disables it if it went unused too long. */
-async function unusable(user: User, now: Date): Promise<string | null> {
+async function unusable(user: User, now: Date, inactiveSince: Date): Promise<string | null> {
   if (user.disabledAt) return "disabled";
   if (user.expiresAt && user.expiresAt <= now) return "expired";
-  if ((user.lastSignInAt ?? user.createdAt) < (await inactiveCutoff(now))) {
+  if ((user.lastSignInAt ?? user.createdAt) < inactiveSince) {
     await disableInactiveAccounts(now, user.id);
     return "inactive";
   }
@@ -78,7 +78,9 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
   const throttled = signInThrottle(ip, username, now);
   if (throttled) return refuse(THROTTLED, "throttled", { count: false, detail: { limit: throttled } });
 
-  const noAccount = user ? await unusable(user, now) : "unknown-user";
+  // read for unknown names too, so that both paths cost the same queries
+  const inactiveSince = await inactiveCutoff(now);
+  const noAccount = user ? await unusable(user, now, inactiveSince) : "unknown-user";
   if (noAccount) {
     // Locks like a real account (unknown-user-lock.ts), and costs the same time.
     if (isUnknownUserLocked(username, now)) return refuse(LOCKED, "locked");
