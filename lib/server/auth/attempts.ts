@@ -34,6 +34,13 @@ export async function recordFailedAttempt(userId: string, now: Date): Promise<Fa
   return { counted: true, locked: rows[0].locked };
 }
 
+/** True while the account is locked; read fresh, so a lock set by a parallel request counts. */
+export async function isLocked(userId: string, now: Date): Promise<boolean> {
+  const rows = await prisma.$queryRaw<{ locked: boolean }[]>`
+    SELECT COALESCE("lockedUntil" > ${now}, false) AS locked FROM "User" WHERE "id" = ${userId}`;
+  return rows[0]?.locked ?? false;
+}
+
 /**
  * Records a successful sign-in in the caller's transaction, unless a parallel request locked the
  * account meanwhile (then false: the sign-in is refused). The row stays locked until commit.

@@ -30,8 +30,10 @@ export async function hasEnrolledSecondFactor(userId: string): Promise<boolean> 
   return !!u?.totpSecretCipher && !!u.totpEnrolledAt;
 }
 
-async function failed(actor: Actor, now: Date, reason: string): Promise<never> {
-  const { locked } = await recordFailedAttempt(actor.userId, now);
+async function failed(actor: Actor, now: Date, reason: string, count = true): Promise<never> {
+  // A replayed right code is refused but not counted (as at sign-in): otherwise whoever saw
+  // one code could lock its holder out by replaying it.
+  const { locked } = count ? await recordFailedAttempt(actor.userId, now) : { locked: false };
   await writeAuditStandalone({
     ...auditBy(actor),
     action: "auth.stepUp",
@@ -57,7 +59,7 @@ export async function verifyStepUp(actor: Actor, code: string, now: Date): Promi
   const check = verifyTotp(decryptTotpSecret(user.totpSecretCipher), code.trim(), now, user.totpLastStep);
   if (!check.ok || check.step === undefined) return failed(actor, now, "totp-wrong");
   // Once only, also against a sign-in or another step-up presenting the same code at once.
-  if (!(await consumeTotpStep(actor.userId, check.step))) return failed(actor, now, "totp-replay");
+  if (!(await consumeTotpStep(actor.userId, check.step))) return failed(actor, now, "totp-replay", false);
   await prisma.$transaction(async (tx) => {
     const n = await tx.authSession.updateMany({
       where: { id: actor.sessionId, userId: actor.userId, revokedAt: null },
