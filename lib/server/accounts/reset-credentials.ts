@@ -16,6 +16,7 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 import { refuseSelf } from "./account-rules";
 import { issueOneTimePassword, type IssuedPassword } from "./one-time-password";
 import { loadUser } from "./update-account";
+import { rememberPassword } from "@/lib/server/auth/password-history";
 
 export async function resetAccountPassword(actor: Actor, ref: AccountRef, now = new Date()): Promise<IssuedPassword> {
   assertCan(actor, "account", "update");
@@ -25,6 +26,8 @@ export async function resetAccountPassword(actor: Actor, ref: AccountRef, now = 
   await prisma.$transaction(async (tx) => {
     await updateVersioned(tx.user, "User", ref.userId, ref.version, {
       passwordHash: password.hash,
+      // the last 5 passwords cannot come back (the holder's change checks this history)
+      passwordHistory: rememberPassword(user),
       passwordChangedAt: password.issuedAt,
       mustChangePassword: true,
       failedAttempts: 0,

@@ -50,7 +50,7 @@ export async function disableAccount(actor: Actor, input: DisableAccountInput, n
   });
 }
 
-export async function enableAccount(actor: Actor, ref: AccountRef): Promise<void> {
+export async function enableAccount(actor: Actor, ref: AccountRef, now = new Date()): Promise<void> {
   assertCan(actor, "account", "update");
   await refuseSelf(actor, ref.userId, "enable", "不能启用自己的账号");
   await prisma.$transaction(async (tx) => {
@@ -58,6 +58,7 @@ export async function enableAccount(actor: Actor, ref: AccountRef): Promise<void
     if (!before.disabledAt) throw new UserFacingError("该账号未停用");
     await updateVersioned(tx.user, "User", ref.userId, ref.version, {
       disabledAt: null,
+      enabledAt: now,
       disabledReason: null,
       failedAttempts: 0,
       lockedUntil: null,

@@ -1,7 +1,7 @@
 import "server-only";
 // Accounts unused for SecuritySettings.inactiveDisableDays (90 by default) are disabled
 // automatically (等保 2.0: 及时删除或停用多余的、过期的账户). "Unused" counts from the last
-// sign-in, or from the creation for an account that never signed in.
+// sign-in, the creation or the last re-enabling by the 系统管理员, whichever is latest.
 import { Prisma } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
@@ -28,9 +28,9 @@ export async function disableInactiveAccounts(now: Date, userId?: string): Promi
     const rows = await tx.$queryRaw<{ id: string; username: string; lastUsed: Date }[]>`
       UPDATE "User" SET "disabledAt" = ${now}, "disabledReason" = ${INACTIVE_DISABLED_REASON},
         "sessionEpoch" = "sessionEpoch" + 1, "version" = "version" + 1, "updatedAt" = ${now}
-      WHERE "disabledAt" IS NULL AND COALESCE("lastSignInAt", "createdAt") < ${cutoff}
+      WHERE "disabledAt" IS NULL AND GREATEST("lastSignInAt", "createdAt", "enabledAt") < ${cutoff}
         ${userId ? Prisma.sql`AND "id" = ${userId}` : Prisma.empty}
-      RETURNING "id", "username", COALESCE("lastSignInAt", "createdAt") AS "lastUsed"`;
+      RETURNING "id", "username", GREATEST("lastSignInAt", "createdAt", "enabledAt") AS "lastUsed"`;
     for (const r of rows) {
       await writeAudit(tx, {
         actor: null,

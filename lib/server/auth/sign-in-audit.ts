@@ -12,15 +12,16 @@ export interface SignInFailure {
   user: SignInAccount | null;
   typedUsername: string;
   ip: string | null;
+  userAgent: string | null;
   reason: string;
   detail?: Record<string, string | number | boolean>;
 }
 
 export async function auditSignInFailure(f: SignInFailure): Promise<void> {
-  // TODO(audit entries): pass the User-Agent once the entry schema accepts it.
   await writeAuditStandalone({
     actor: f.user ? { id: f.user.id, username: f.user.username, role: f.user.role } : null,
     ip: f.ip,
+    userAgent: f.userAgent,
     action: "auth.signin.failed",
     objectType: "User",
     objectId: f.user?.id ?? null,

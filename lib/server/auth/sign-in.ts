@@ -3,6 +3,8 @@ import type { User } from "@/lib/generated/prisma/client";
 import { writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { burnPasswordCheck, verifyPassword } from "./passwords";
+import { ONE_TIME_PASSWORD_EXPIRED, oneTimePasswordExpired } from "@/lib/auth/one-time-password";
+import { auditSessionHash } from "@/lib/audit/by";
 import { recordFailedAttempt, recordSuccess } from "./attempts";
 import { disableInactiveAccounts, inactiveCutoff, sweepInactiveAccountsHourly } from "./inactive-accounts";
 import { checkSecondFactor, isEnrolled } from "./second-factor-check";
@@ -41,11 +43,17 @@ async function findAccount(username: string): Promise<User | null> {
   return rows.length ? prisma.user.findUnique({ where: { id: rows[0].id } }) : null;
 }
 
+/** The latest of the last sign-in, the creation and the last re-enabling (inactive-accounts.ts). */
+function lastUsed(user: User): Date {
+  const times = [user.lastSignInAt, user.createdAt, user.enabledAt].filter((d): d is Date => d !== null);
+  return new Date(Math.max(...times.map((d) => d.getTime())));
+}
+
 /** Why an existing account cannot be used at all, or null. Disables it if it went unused too long. */
 async function unusable(user: User, now: Date, inactiveSince: Date): Promise<string | null> {
   if (user.disabledAt) return "disabled";
   if (user.expiresAt && user.expiresAt <= now) return "expired";
-  if ((user.lastSignInAt ?? user.createdAt) < inactiveSince) {
+  if (lastUsed(user) < inactiveSince) {
     await disableInactiveAccounts(now, user.id);
     return "inactive";
   }
@@ -65,7 +73,14 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     opts: { count?: boolean; detail?: Record<string, string> } = {},
   ) => {
     if (opts.count !== false) recordSignInFailure(ip, username, now);
-    await auditSignInFailure({ user, typedUsername: username, ip, reason, detail: opts.detail });
+    await auditSignInFailure({
+      user,
+      typedUsername: username,
+      ip,
+      userAgent: input.userAgent,
+      reason,
+      detail: opts.detail,
+    });
     return { ok: false as const, message };
   };
   // A failure of an existing account, counted in the database; during a lock it counts nothing.
@@ -92,6 +107,8 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
   if (account.lockedUntil && account.lockedUntil > now) return refuse(LOCKED, "locked");
   if (!(await verifyPassword(account.passwordHash, input.password)))
     return countFailure(BAD_CREDENTIALS, "wrong-password");
+  // The one-time password of a new account or a reset is for its holder, for 72 hours.
+  if (oneTimePasswordExpired(account, now)) return refuse(ONE_TIME_PASSWORD_EXPIRED, "one-time-password-expired");
   const role = account.role;
   if (!role) return refuse(NO_ROLE, "no-role");
 
@@ -125,6 +142,9 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
       await writeAudit(tx, {
         actor: { id: account.id, username: account.username, role },
         ip,
+        unitId: account.unitId,
+        sessionHash: auditSessionHash(s.id),
+        userAgent: input.userAgent,
         action: "auth.signin",
         objectType: "AuthSession",
         objectId: s.id,

@@ -18,7 +18,10 @@ export default async function SecuritySettingsPage() {
   };
   return (
     <div>
-      <PageHeader title="安全策略" description="动态口令适用范围、长期未使用账号自动停用、密码有效期。修改记入审计日志。" />
+      <PageHeader
+        title="安全策略"
+        description="动态口令适用范围、长期未使用账号自动停用、密码有效期。修改记入审计日志。"
+      />
       <Card>
         <SecuritySettingsForm values={values} readOnly={!can(actor.role, "securitySettings", "update")} />
       </Card>
