@@ -45,9 +45,9 @@ export function expiryDayOf(expiresAt: Date): string {
 
 /** 到期日: empty for none; otherwise a real calendar day, turned into the moment it ends. */
 const expiresOn = z
-  .string()
+  .string({ error: "到期日不是有效日期（格式：年-月-日）" })
   .trim()
-  .max(10)
+  .max(10, "到期日不是有效日期（格式：年-月-日）")
   .default("")
   .transform((s, ctx) => {
     if (!s) return null;
