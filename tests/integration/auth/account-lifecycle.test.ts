@@ -105,7 +105,8 @@ describe("accounts unused too long", () => {
 
   it("sign-in refuses (and disables) an account unused longer than the setting, with the generic message", async () => {
     const user = await createTestUser("ORG_STAFF");
-    await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: daysAgo(20) } });
+    // an account opened 30 days ago (unused counts from the latest of creation, last sign-in, re-enabling)
+    await prisma.user.update({ where: { id: user.id }, data: { createdAt: daysAgo(30), lastSignInAt: daysAgo(20) } });
     expect((await signInAt(user.username)).ok).toBe(true); // 20 days < 90
     await prisma.user.update({ where: { id: user.id }, data: { lastSignInAt: daysAgo(20) } });
     await prisma.securitySettings.update({ where: { id: 1 }, data: { inactiveDisableDays: 14 } });
