@@ -15,11 +15,14 @@ import { exportRoster } from "@/lib/server/cadres/roster-export";
 import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { cadreMaker, makeUnit, newTag, queryFor } from "../cadres/roster-world";
+import { buildIdNumber } from "../../factories/id-number";
 import { createSessionActor, markSteppedUp } from "../../support/step-up";
 
 const tag = newTag();
-const ID = "110105194912310021";
-const MASKED_ID = "110105********0021";
+// A number of this file's own: the shared test database holds other files' cadres, and the
+// keyed hash of a 身份证号 is unique.
+const ID = buildIdNumber("110105", new Date("1949-12-31"), 1 + 2 * Math.floor(Math.random() * 499));
+const MASKED_ID = `${ID.slice(0, 6)}********${ID.slice(14)}`;
 const cols = { cols: "name,unit,idNumber" };
 const PURPOSE = "干部调配上报";
 const full = { mode: "full" as const, purpose: PURPOSE };
