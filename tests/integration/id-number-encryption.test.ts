@@ -14,7 +14,10 @@ import { idCheckChar } from "@/lib/validation/id-number";
 class CopyOut extends pg.Query {
   chunks: Buffer[] = [];
   handleCopyData(msg: { chunk: Buffer }) {
-    this.chunks.push(msg.chunk);
+    // A copy: the chunk is a view into node-postgres's receive buffer, which the next socket
+    // read overwrites — a table larger than one read (the audit log of a whole run) came out
+    // garbled, and a garbled dump could hide a plain number.
+    this.chunks.push(Buffer.from(msg.chunk));
   }
 }
 
