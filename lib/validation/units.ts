@@ -65,6 +65,11 @@ export const appointSchema = z.object({
   startDate: calendarDate("任职时间"),
   documentNo: optionalText(60, "任职文号"),
   note: optionalText(500, "备注"),
+  /** 同时免去原职务: end the cadre's other running appointments on the day before startDate.
+   *  Left out: on when the post is a leadership post. */
+  endOthers: z.boolean().optional(),
+  /** 破格 reason, required when a hard rule check fails */
+  exceptionReason: optionalText(500, "破格理由"),
 });
 
 export const endAppointmentSchema = z.object({
@@ -78,5 +83,6 @@ export type CreateUnitInput = z.infer<typeof createUnitSchema>;
 export type UpdateUnitInput = z.infer<typeof updateUnitSchema>;
 export type CreatePostInput = z.infer<typeof createPostSchema>;
 export type UpdatePostInput = z.infer<typeof updatePostSchema>;
-export type AppointInput = z.infer<typeof appointSchema>;
+/** The server's input: callers other than the form (tests, jobs) may leave the reason out. */
+export type AppointInput = Omit<z.infer<typeof appointSchema>, "exceptionReason"> & { exceptionReason?: string | null };
 export type EndAppointmentInput = z.infer<typeof endAppointmentSchema>;

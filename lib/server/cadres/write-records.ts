@@ -18,6 +18,8 @@ import type { appointmentSchema, assessmentSchema, educationSchema } from "@/lib
 import type { z } from "zod";
 import { describeConflict, type Formatter } from "./conflict";
 import { syncEducationSummary } from "./education-summary";
+import { syncCurrentPost } from "./sync-current-post";
+import { todayInChina } from "@/lib/format/dates";
 import { FieldError } from "@/lib/errors/field-errors";
 import { clashingHolder, touchPost } from "@/lib/server/units/post-holders";
 import { RECORD_FIELD_LABELS, RECORD_FORMATS, RECORD_WRITE_ACTIONS, type RecordKind } from "./record-labels";
@@ -189,37 +191,9 @@ export async function saveAppointment(actor: Actor, input: z.output<typeof appoi
       await updateVersioned(tx.appointment, "Appointment", id, v, data);
       await onePostHolder(tx, post, input.cadreId, data, id);
     },
-    // An open appointment that is the latest one is the cadre's current post: keep the
-    // 现任职务, unit and rank of the record in step (and bump its version, so an edit of the
-    // basic information opened before this is not silently overwritten).
-    after: async (tx) => {
-      if (data.endDate) return;
-      const latest = await tx.appointment.findFirst({
-        where: { cadreId: input.cadreId, endDate: null },
-        orderBy: [{ startDate: "desc" }, { id: "desc" }],
-        select: { postId: true },
-      });
-      if (latest?.postId !== post.id) return;
-      const before = await tx.cadre.findUniqueOrThrow({
-        where: { id: input.cadreId },
-        select: { currentPostTitle: true, unitId: true, rank: true },
-      });
-      const change = {
-        currentPostTitle: titleInUnit(post.unit.name, post.title),
-        unitId: post.unitId,
-        rank: post.rank,
-      };
-      await tx.cadre.update({ where: { id: input.cadreId }, data: { ...change, version: { increment: 1 } } });
-      // the cadre's own audit row: a conflict on the basic form names this change and its author
-      await writeAudit(tx, {
-        ...auditBy(actor),
-        action: "cadre.update",
-        objectType: "Cadre",
-        objectId: input.cadreId,
-        result: "SUCCESS",
-        diff: auditDiff(before, change),
-      });
-    },
+    // 现任职务, unit and 职务层次 follow the history (and the cadre's version is bumped, so an
+    // edit of the basic information opened before this is not silently overwritten)
+    after: async (tx) => void (await syncCurrentPost(tx, input.cadreId, todayInChina(), actor)),
   });
 }
 

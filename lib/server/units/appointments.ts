@@ -10,6 +10,9 @@ import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { findManagedPost } from "./manage-posts";
 import { FieldError } from "@/lib/errors/field-errors";
+import { syncCurrentPost } from "@/lib/server/cadres/sync-current-post";
+import { appointmentVerdict } from "./appointment-checks";
+import { endOtherAppointments } from "./end-others";
 import { clashingHolder } from "./post-holders";
 
 const MIN_AGE = 18;
@@ -18,7 +21,11 @@ const MIN_AGE = 18;
  * Appoints a cadre to a post from startDate (任职). A leadership post holds one person at a
  * time: an appointment still running on startDate must be ended first. The post's version is
  * bumped in the same transaction, so two people appointing to the same post at once cannot
- * both succeed — the second sees a conflict.
+ * both succeed — the second sees a conflict. A promotion is checked by the rules
+ * (appointment-checks.ts): a hard failure needs a 破格 reason, stored and audited.
+ * 同时免去原职务 (`endOthers`, on by default for a leadership post) ends the cadre's other
+ * running appointments the day before. The cadre's 现任职务, unit and 职务层次 follow
+ * (syncCurrentPost) in the same transaction.
  */
 export async function appointCadre(actor: Actor, input: AppointInput, now = new Date()): Promise<{ id: string }> {
   const post = await findManagedPost(actor, input.postId);
@@ -32,27 +39,42 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
     throw new FieldError("startDate", `任职时间早于${cadre.name}年满${MIN_AGE}周岁之日`);
   if (input.startDate.getTime() > addYears(todayInChina(now), 1).getTime())
     throw new FieldError("startDate", "任职时间不能晚于一年以后");
+  const verdict = await appointmentVerdict(cadre.id, post, input.startDate);
+  const exceptionReason = input.exceptionReason?.trim() || null;
+  if (verdict?.hardFailures && !exceptionReason)
+    throw new FieldError(
+      "exceptionReason",
+      `${cadre.name}${verdict.label}有${verdict.hardFailures}项条件不符合（${verdict.failedRules.join("、")}），确需任职的，请填写破格理由`,
+    );
+  const endOthers = input.endOthers ?? post.isLeadership;
 
   return prisma.$transaction(async (tx) => {
     // Anyone whose appointment to this post has not ended before startDate.
     const clash = await clashingHolder(tx, post, { cadreId: cadre.id, start: input.startDate, end: null });
     if (clash) throw new FieldError("startDate", clash.message);
     await updateVersioned(tx.post, "职位", post.id, input.postVersion, {});
+    const ended = endOthers ? await endOtherAppointments(tx, actor, cadre.id, post, input.startDate) : [];
     const data = {
       cadreId: cadre.id,
       postId: post.id,
       startDate: input.startDate,
       documentNo: input.documentNo,
       note: input.note,
+      exceptionReason: verdict?.hardFailures ? exceptionReason : null,
     };
     const created = await tx.appointment.create({ data, select: { id: true } });
+    await syncCurrentPost(tx, cadre.id, todayInChina(now), actor);
     await writeAudit(tx, {
       ...auditBy(actor),
       action: "appointment.create",
       objectType: "Appointment",
       objectId: created.id,
       result: "SUCCESS",
-      diff: auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
+      diff: {
+        ...auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
+        ...(verdict ? { verdict: { target: verdict.label, failedRules: verdict.failedRules, warnings: verdict.warnings } } : {}),
+        ...(ended.length ? { endedAppointmentIds: ended } : {}),
+      },
     });
     return created;
   });
@@ -67,6 +89,7 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
       startDate: true,
       endDate: true,
       endReason: true,
+      cadreId: true,
       cadre: { select: { name: true } },
       post: { select: { title: true } },
     },
@@ -83,6 +106,7 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
   await prisma.$transaction(async (tx) => {
     const data = { endDate: input.endDate, endReason: input.endReason };
     await updateVersioned(tx.appointment, "任职记录", appt.id, input.version, data);
+    await syncCurrentPost(tx, appt.cadreId, todayInChina(now), actor);
     await writeAudit(tx, {
       ...auditBy(actor),
       action: "appointment.end",
