@@ -115,7 +115,12 @@ function rankSince(cadre: CurrentPostCadre, started: HistoryAppointment[], main:
 
 function titleOf(cadre: CurrentPostCadre, a: HistoryAppointment): string {
   const unit = unitNameOnForm(a.post.unit);
-  if (!a.post.isLeadership && cadre.grade && PRINCIPAL_CLERK.has(cadre.grade) && cadre.establishmentType !== "INSTITUTION_STAFF")
+  if (
+    !a.post.isLeadership &&
+    cadre.grade &&
+    PRINCIPAL_CLERK.has(cadre.grade) &&
+    cadre.establishmentType !== "INSTITUTION_STAFF"
+  )
     return unit + gradeLabel[cadre.grade];
   return titleInUnit(unit, a.post.title);
 }
@@ -129,8 +134,7 @@ export function deriveCurrentPost(
   const started = appointments.filter((a) => t(a.startDate) <= t(asOf));
   if (!started.length) return null;
   const held = started.filter((a) => heldOn(a, asOf)).sort(byPrecedence);
-  const main =
-    held[0] ?? [...started].sort((a, b) => t(b.endDate!) - t(a.endDate!) || byPrecedence(a, b))[0];
+  const main = held[0] ?? [...started].sort((a, b) => t(b.endDate!) - t(a.endDate!) || byPrecedence(a, b))[0];
   const rank = rankHeld(cadre, main);
   return {
     currentPostTitle: held.length ? titleOf(cadre, main) : null,
@@ -146,7 +150,10 @@ export function currentPostDrift(stored: CurrentPostFields, derived: CurrentPost
   for (const k of CURRENT_POST_FIELDS) {
     const s = stored[k];
     const d = derived[k];
-    const same = s instanceof Date || d instanceof Date ? (s as Date | null)?.getTime() === (d as Date | null)?.getTime() : s === d;
+    const same =
+      s instanceof Date || d instanceof Date
+        ? (s as Date | null)?.getTime() === (d as Date | null)?.getTime()
+        : s === d;
     if (!same) Object.assign(out, { [k]: d });
   }
   return out;

@@ -11,11 +11,14 @@ import { encryptIdNumber, hashIdNumber } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
 import { StaleVersionError } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/errors/user-facing";
+import { syncCurrentPosts } from "@/lib/server/cadres/sync-current-post";
+import { todayInChina } from "@/lib/format/dates";
 import { bulkInsert, bulkUpdateCadres } from "./bulk-write";
 import { educationCreates, newId, type ImportPlan } from "./plan";
 import type { Progress } from "./roster-plan";
 
 const BATCH = 500;
+const POST_FIELDS = ["currentPostTitle", "unitId", "rank", "rankSince"];
 
 /** A cadre changed since the dry run read it: the whole import rolls back. */
 function changedSinceDryRun(u: { cadreId: string; version: number; summary: { name: string } }): StaleVersionError {
@@ -159,6 +162,11 @@ export async function writeImportPlan(
       async (tx) => {
         await writeCreates(tx, plan, tick);
         await writeUpdates(tx, plan, tick);
+        // A cadre with an appointment history keeps the 现任职务, unit and 职务层次 it gives: an
+        // imported value that disagrees is overwritten (the history is the source; the audit
+        // row lists each such correction).
+        const touched = plan.updates.filter((u) => POST_FIELDS.some((k) => k in u.data)).map((u) => u.cadreId);
+        const synced = await syncCurrentPosts(tx, touched, todayInChina());
         await writeAudit(tx, {
           ...auditBy(actor),
           action: meta.action,
@@ -176,6 +184,13 @@ export async function writeImportPlan(
                 auditDiff(u.before, u.data, { ignore: ["namePinyin", "namePinyinInitials", "photo"] }),
               ]),
             ),
+            ...(synced.length
+              ? {
+                  currentPostFromHistory: Object.fromEntries(
+                    synced.map((c) => [c.cadreId, auditDiff({ ...c.before }, { ...c.change })]),
+                  ),
+                }
+              : {}),
           },
         });
       },

@@ -5,12 +5,13 @@ import "server-only";
 // 任职; one at another tier (a 科级 member chosen for 副处级) is closed as 调整层级 on the day
 // before the new entry, with its own audit row.
 import type { Nomination, PoolEntry, Prisma } from "@/lib/generated/prisma/client";
-import { formatDate } from "@/lib/format/dates";
+import { formatDate, todayInChina } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules";
 import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { lockCadre } from "@/lib/server/concurrency";
+import { syncCurrentPost } from "@/lib/server/cadres/sync-current-post";
 import { UserFacingError } from "@/lib/errors/user-facing";
 
 export const NOMINATION_BASIS = "经单位党组织推荐，按动议、民主推荐、考察、酝酿、讨论决定、公示程序研究决定列入";
@@ -45,6 +46,9 @@ export async function appointFromNomination(
       diff: { ...auditDiff(open, close), nominationId: n.id },
     });
   }
+  // 任职 here is entry into the pool, not to a post; the cadre's current post is recomputed from
+  // the history all the same, so the roster row the step leads to agrees with it.
+  await syncCurrentPost(tx, n.cadreId, todayInChina(), actor);
   return tx.poolEntry.create({
     data: {
       cadreId: n.cadreId,

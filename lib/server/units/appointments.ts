@@ -72,7 +72,9 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
       result: "SUCCESS",
       diff: {
         ...auditDiff(null, { ...data, cadreName: cadre.name, postTitle: post.title }),
-        ...(verdict ? { verdict: { target: verdict.label, failedRules: verdict.failedRules, warnings: verdict.warnings } } : {}),
+        ...(verdict
+          ? { verdict: { target: verdict.label, failedRules: verdict.failedRules, warnings: verdict.warnings } }
+          : {}),
         ...(ended.length ? { endedAppointmentIds: ended } : {}),
       },
     });
