@@ -4,7 +4,7 @@ import { computeDashboard } from "@/lib/server/dashboard/get-dashboard";
 import { prisma } from "@/lib/server/db";
 import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { createCadreBorn, createStreetWithTeam, d, EXCEPTION } from "../units/team-fixture";
 import { useFallbackProfile } from "./fallback-profile";
 
 // A street whose team (书记 55, 副主任 vacant) lacks a cadre of about 40 (≤42) — its 34-year-old
@@ -35,6 +35,7 @@ describe("D20-ST-STREET-40 after an appointment", () => {
         startDate: d("2020-01-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );
@@ -47,6 +48,7 @@ describe("D20-ST-STREET-40 after an appointment", () => {
         startDate: d("2021-01-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );
@@ -65,6 +67,7 @@ describe("D20-ST-STREET-40 after an appointment", () => {
         startDate: d("2026-03-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );

@@ -1,6 +1,6 @@
 import { appointCadre } from "@/lib/server/units/appointments";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "../units/team-fixture";
+import { createCadreBorn, createStreetWithTeam, d, EXCEPTION } from "../units/team-fixture";
 
 /**
  * Organization staff, a leader, and a street whose team lacks a cadre of about 40: its 书记 was
@@ -21,6 +21,7 @@ export async function streetLackingForty(now: Date) {
       startDate: d("2020-01-01"),
       documentNo: null,
       note: null,
+      exceptionReason: EXCEPTION,
     },
     now,
   );
@@ -35,6 +36,7 @@ export async function streetLackingForty(now: Date) {
         startDate: d("2026-03-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       now,
     );

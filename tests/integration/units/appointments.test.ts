@@ -7,7 +7,7 @@ import { appointCadre, endAppointment } from "@/lib/server/units/appointments";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
 import { FieldError } from "@/lib/errors/field-errors";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "./team-fixture";
+import { createCadreBorn, createStreetWithTeam, d, EXCEPTION } from "./team-fixture";
 
 const NOW = new Date("2026-06-30T04:00:00Z"); // 2026-06-30 in China
 
@@ -29,6 +29,7 @@ describe("appointing a cadre to a post and ending it", () => {
         startDate: d("2024-03-01"),
         documentNo: "青组干〔2024〕3号",
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );
@@ -62,6 +63,7 @@ describe("appointing a cadre to a post and ending it", () => {
         startDate: d("2020-01-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );
@@ -74,6 +76,7 @@ describe("appointing a cadre to a post and ending it", () => {
         startDate: d("2026-01-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     ).catch((e) => e);
@@ -90,7 +93,15 @@ describe("appointing a cadre to a post and ending it", () => {
     const b = await createCadreBorn(unit.id, "乙", "1979-03-03");
     await appointCadre(
       actor,
-      { postId: secretary.id, postVersion: 1, cadreId: a.id, startDate: d("2025-01-01"), documentNo: null, note: null },
+      {
+        postId: secretary.id,
+        postVersion: 1,
+        cadreId: a.id,
+        startDate: d("2025-01-01"),
+        documentNo: null,
+        note: null,
+        exceptionReason: EXCEPTION,
+      },
       NOW,
     );
     await endAppointment(
@@ -114,6 +125,7 @@ describe("appointing a cadre to a post and ending it", () => {
           startDate: d("2025-07-01"),
           documentNo: null,
           note: null,
+          exceptionReason: EXCEPTION,
         },
         NOW,
       ),
@@ -133,6 +145,7 @@ describe("appointing a cadre to a post and ending it", () => {
         startDate: d("2019-09-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );
@@ -174,6 +187,7 @@ describe("appointing a cadre to a post and ending it", () => {
         startDate: d("2024-05-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );
@@ -201,6 +215,7 @@ describe("appointing a cadre to a post and ending it", () => {
         startDate: d("2024-05-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       NOW,
     );

@@ -35,3 +35,6 @@ export async function createCadreBorn(
     data: { name, gender, birthDate: d(birthDate), politicalStatus: "CPC_MEMBER", unitId },
   });
 }
+
+/** 破格 reason for tests about posts and teams, not about the rules (their cadres meet none). */
+export const EXCEPTION = "破格任用（测试不涉及任职条件）";

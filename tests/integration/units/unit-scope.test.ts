@@ -7,7 +7,7 @@ import { createUnit } from "@/lib/server/units/manage-units";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
 import { FieldError } from "@/lib/errors/field-errors";
 import { actorOf, createTestUser } from "../../support/users";
-import { createCadreBorn, createStreetWithTeam, d } from "./team-fixture";
+import { createCadreBorn, createStreetWithTeam, d, EXCEPTION } from "./team-fixture";
 
 describe("unit scope of the unit list and the team view", () => {
   it("a unit user sees only their own unit: the list has one row and another unit's team is not found", async () => {
@@ -36,6 +36,7 @@ describe("unit scope of the unit list and the team view", () => {
           startDate: d("2026-01-01"),
           documentNo: null,
           note: null,
+          exceptionReason: EXCEPTION,
         }),
       ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(
@@ -66,6 +67,7 @@ describe("unit scope of the unit list and the team view", () => {
         startDate: d("2025-01-01"),
         documentNo: null,
         note: null,
+        exceptionReason: EXCEPTION,
       },
       new Date("2026-06-30T04:00:00Z"),
     );

@@ -13,7 +13,7 @@ function appt(
   rank: Rank,
   start: string,
   end: string | null,
-  o: { leadership?: boolean; unit?: typeof street; unitId?: string } = {},
+  o: { leadership?: boolean; unit?: HistoryAppointment["post"]["unit"]; unitId?: string } = {},
 ): HistoryAppointment {
   return {
     id,
