@@ -67,7 +67,8 @@ export const appointAction = authorizedAction
   .inputSchema(appointSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const r = await appointCadre(actor, parsedInput);
-    revalidate("/units", "/dashboard");
+    // the cadre's 现任职务, unit and 职务层次 changed with it: the roster and the profile too
+    revalidate("/units", "/dashboard", "/cadres", `/cadres/${parsedInput.cadreId}`);
     return { ok: true as const, id: r.id };
   });
 
@@ -75,7 +76,7 @@ export const endAppointmentAction = authorizedAction
   .metadata(manage("appointment.end"))
   .inputSchema(endAppointmentSchema)
   .action(async ({ parsedInput, ctx: { actor } }) => {
-    await endAppointment(actor, parsedInput);
-    revalidate("/units", "/dashboard");
+    const { cadreId } = await endAppointment(actor, parsedInput);
+    revalidate("/units", "/dashboard", "/cadres", `/cadres/${cadreId}`);
     return { ok: true as const };
   });

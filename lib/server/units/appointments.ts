@@ -83,7 +83,11 @@ export async function appointCadre(actor: Actor, input: AppointInput, now = new 
 }
 
 /** Ends an appointment (免职、离任) on endDate with how it ended; the record stays as history. */
-export async function endAppointment(actor: Actor, input: EndAppointmentInput, now = new Date()): Promise<void> {
+export async function endAppointment(
+  actor: Actor,
+  input: EndAppointmentInput,
+  now = new Date(),
+): Promise<{ cadreId: string }> {
   const appt = await prisma.appointment.findFirst({
     where: { AND: [{ id: input.appointmentId }, { post: { unit: unitScope(actor, "manage") } }] },
     select: {
@@ -118,6 +122,7 @@ export async function endAppointment(actor: Actor, input: EndAppointmentInput, n
       diff: auditDiff({ endDate: null, endReason: null }, data),
     });
   });
+  return { cadreId: appt.cadreId };
 }
 
 /** One running appointment of a unit the actor manages, for the end-appointment form. */

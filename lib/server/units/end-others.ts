@@ -5,7 +5,9 @@ import "server-only";
 // to another unit 调任 (TRANSFERRED).
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AppointmentEndReason, Rank } from "@/lib/domain/enums";
-import { rankOrder } from "@/lib/cadres/current-post";
+import { rankOrder, unitNameOnForm } from "@/lib/cadres/current-post";
+import { titleInUnit } from "@/lib/cadres/resume";
+import { prisma } from "@/lib/server/db";
 import { formatDate } from "@/lib/format/dates";
 import { addDays } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
@@ -52,4 +54,14 @@ export async function endOtherAppointments(
     });
   }
   return running.map((a) => a.id);
+}
+
+/** What 同时免去 would end, for the 任职 page (the cadre was read through the actor's scope). */
+export async function runningAppointments(cadreId: string, on: Date, exceptPostId: string): Promise<string[]> {
+  const rows = await prisma.appointment.findMany({
+    where: { cadreId, postId: { not: exceptPostId }, OR: [{ endDate: null }, { endDate: { gte: on } }] },
+    select: { post: { select: { title: true, unit: { select: { name: true, shortName: true, type: true } } } } },
+    orderBy: { startDate: "asc" },
+  });
+  return rows.map((r) => titleInUnit(unitNameOnForm(r.post.unit), r.post.title));
 }

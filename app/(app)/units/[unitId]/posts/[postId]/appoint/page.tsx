@@ -11,6 +11,8 @@ import { ageOn } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getCadreToAppoint, searchCadresToAppoint } from "@/lib/server/units/cadre-search";
 import { findManagedPost } from "@/lib/server/units/manage-posts";
+import { appointmentVerdictFor } from "@/lib/server/units/appointment-checks";
+import { runningAppointments } from "@/lib/server/units/end-others";
 import { orNotFound } from "@/lib/server/not-found";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { appointParams } from "@/lib/validation/units-search";
@@ -35,6 +37,13 @@ export default async function AppointPage({ params, searchParams }: Props) {
     sp.cadreId ? getCadreToAppoint(actor, sp.cadreId) : Promise.resolve(null),
   ]);
   const here = `/units/${unitId}/posts/${postId}/appoint`;
+  // the verdict on the default start date (today); the server checks again on the date entered
+  const [verdict, running] = chosen
+    ? await Promise.all([
+        appointmentVerdictFor(actor, chosen.id, post, today),
+        runningAppointments(chosen.id, today, post.id),
+      ])
+    : [null, []];
 
   return (
     <div>
@@ -109,6 +118,9 @@ export default async function AppointPage({ params, searchParams }: Props) {
             postVersion={post.version}
             cadreId={chosen.id}
             defaultStartDate={today.toISOString().slice(0, 10)}
+            isLeadership={post.isLeadership}
+            running={running}
+            verdict={verdict}
           />
         </Card>
       ) : null}
