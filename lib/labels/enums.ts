@@ -36,6 +36,7 @@ export const politicalStatusLabel: Record<PoliticalStatus, string> = {
   CPC_PROBATIONARY: "中共预备党员",
   DEMOCRATIC_PARTY: "民主党派",
   NON_PARTY: "无党派人士",
+  CYL_MEMBER: "共青团员",
   MASSES: "群众",
 };
 

@@ -59,7 +59,7 @@ export function relationTitle(relation: FamilyRelation, cadreGender: Gender | nu
 // 民主党派 members write their party (民盟盟员, 九三学社社员); all count as DEMOCRATIC_PARTY.
 const DEMOCRATIC = /民革|民盟|民建|民进|农工|致公|九三|台盟|民主党派/;
 
-/** 政治面貌 text → enum; 共青团员 has no value of its own and counts as 群众. */
+/** 政治面貌 text → enum (共青团员 has its own value since issue 19; older imports filed it as 群众). */
 export function parsePoliticalStatus(text: string): PoliticalStatus | null {
   const t = toHalfWidth(text).replace(/\s+/g, "");
   if (!t) return null;
@@ -67,7 +67,8 @@ export function parsePoliticalStatus(text: string): PoliticalStatus | null {
   if (/中共党员|共产党员|^党员$/.test(t)) return "CPC_MEMBER";
   if (DEMOCRATIC.test(t)) return "DEMOCRATIC_PARTY";
   if (/无党派/.test(t)) return "NON_PARTY";
-  if (/群众|团员|共青团/.test(t)) return "MASSES";
+  if (/团员|共青团/.test(t)) return "CYL_MEMBER";
+  if (/群众/.test(t)) return "MASSES";
   return null;
 }
 

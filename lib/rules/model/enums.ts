@@ -9,6 +9,7 @@ export const POLITICAL_STATUSES = [
   "CPC_PROBATIONARY",
   "DEMOCRATIC_PARTY",
   "NON_PARTY",
+  "CYL_MEMBER",
   "MASSES",
 ] as const;
 export type PoliticalStatus = (typeof POLITICAL_STATUSES)[number];

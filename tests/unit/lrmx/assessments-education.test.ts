@@ -80,7 +80,8 @@ describe("family and party fields", () => {
     expect(parsePoliticalStatus("中共党员")).toBe("CPC_MEMBER");
     expect(parsePoliticalStatus("中共预备党员")).toBe("CPC_PROBATIONARY");
     expect(parsePoliticalStatus("九三学社社员")).toBe("DEMOCRATIC_PARTY");
-    expect(parsePoliticalStatus("共青团员")).toBe("MASSES");
+    expect(parsePoliticalStatus("共青团员")).toBe("CYL_MEMBER");
+    expect(parsePoliticalStatus("群众")).toBe("MASSES");
     expect(parsePoliticalStatus("")).toBeNull();
   });
 
