@@ -24,7 +24,10 @@ async function recusedCadreIds(cadreId: string | null, idNumberHashes: readonly 
   if (!ids.size) return [];
   const own = [...ids];
   const relatives = await prisma.familyMember.findMany({
-    where: { OR: [{ cadreId: { in: own }, relativeCadreId: { not: null } }, { relativeCadreId: { in: own } }] },
+    where: {
+      archivedAt: null,
+      OR: [{ cadreId: { in: own }, relativeCadreId: { not: null } }, { relativeCadreId: { in: own } }],
+    },
     select: { cadreId: true, relativeCadreId: true },
   });
   for (const r of relatives) {

@@ -24,9 +24,10 @@ export const PROFILE_INCLUDE = {
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   },
   assessments: { orderBy: { year: "asc" } },
-  sanctions: { orderBy: { decidedOn: "asc" } },
-  familyMembers: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
-  personalMattersReports: { orderBy: { year: "asc" } },
+  // rows archived as 作废 (entered in error) are in no view and feed no rule
+  sanctions: { where: { archivedAt: null }, orderBy: { decidedOn: "asc" } },
+  familyMembers: { where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  personalMattersReports: { where: { archivedAt: null }, orderBy: { year: "asc" } },
   trainingAttendances: { include: { training: true }, orderBy: { training: { startDate: "asc" } } },
   practices: { include: { hostUnit: { select: { name: true, type: true } } }, orderBy: { startDate: "asc" } },
   talks: { orderBy: { talkedOn: "asc" } },

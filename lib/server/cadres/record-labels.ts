@@ -2,10 +2,24 @@ import "server-only";
 // Chinese names of the fields of education, appointment and assessment records, as their
 // editors label them, and how their stored values read (enum labels from lib/labels): what a
 // conflict after a stale save shows.
-import { appointmentEndReasonLabel, assessmentGradeLabel, degreeLabel, educationLevelLabel } from "@/lib/labels";
+import {
+  appointmentEndReasonLabel,
+  assessmentGradeLabel,
+  degreeLabel,
+  educationLevelLabel,
+  familyRelationLabel,
+  politicalStatusLabel,
+  sanctionKindLabel,
+} from "@/lib/labels";
 import { labelFormat, type Formatter } from "./conflict";
 
-export type RecordKind = "EducationRecord" | "Appointment" | "Assessment";
+export type RecordKind =
+  | "EducationRecord"
+  | "Appointment"
+  | "Assessment"
+  | "FamilyMember"
+  | "Sanction"
+  | "PersonalMattersReport";
 
 export const RECORD_FIELD_LABELS: Record<RecordKind, Record<string, string>> = {
   EducationRecord: {
@@ -29,12 +43,49 @@ export const RECORD_FIELD_LABELS: Record<RecordKind, Record<string, string>> = {
     note: "备注",
   },
   Assessment: { year: "考核年度", grade: "考核等次", note: "备注" },
+  FamilyMember: {
+    relation: "称谓",
+    name: "姓名",
+    birthDate: "出生日期",
+    politicalStatus: "政治面貌",
+    workplaceAndPost: "工作单位及职务",
+    deceased: "已故",
+    sortOrder: "排序",
+    emigrated: "已移居国（境）外",
+    emigratedTo: "移居国家（地区）",
+    emigratedOn: "移居时间",
+    archivedAt: "作废",
+  },
+  Sanction: {
+    kind: "种类",
+    decidedOn: "决定时间",
+    effectEndsOn: "影响期截止日",
+    authority: "决定机关",
+    reason: "事由",
+    tolerated: "容错免责",
+    revokedAt: "撤销时间",
+    archivedAt: "作废",
+  },
+  PersonalMattersReport: {
+    year: "报告年度",
+    submittedOn: "报告时间",
+    checked: "已查核",
+    falseOrMissing: "漏报、瞒报",
+    note: "情况说明",
+    archivedAt: "作废",
+  },
 };
+
+/** Fields of the family-member set labelled familyAbroad: a conflict leaves them out for an uncleared editor. */
+export const FAMILY_ABROAD_FIELDS = ["emigrated", "emigratedTo", "emigratedOn"] as const;
 
 export const RECORD_FORMATS: Record<RecordKind, Record<string, Formatter>> = {
   EducationRecord: { level: labelFormat(educationLevelLabel), degree: labelFormat(degreeLabel) },
   Appointment: { endReason: labelFormat(appointmentEndReasonLabel) },
   Assessment: { grade: labelFormat(assessmentGradeLabel) },
+  FamilyMember: { relation: labelFormat(familyRelationLabel), politicalStatus: labelFormat(politicalStatusLabel) },
+  Sanction: { kind: labelFormat(sanctionKindLabel) },
+  PersonalMattersReport: {},
 };
 
 /** The audit actions that change a record of each kind (the editors here, and 免职 in 单位). */
@@ -42,4 +93,7 @@ export const RECORD_WRITE_ACTIONS: Record<RecordKind, readonly string[]> = {
   EducationRecord: ["education.update"],
   Appointment: ["appointment.update", "appointment.end"],
   Assessment: ["assessment.update"],
+  FamilyMember: ["family.update", "family.archive"],
+  Sanction: ["sanction.update", "sanction.archive"],
+  PersonalMattersReport: ["personalMatters.update", "personalMatters.archive"],
 };

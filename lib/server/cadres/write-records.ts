@@ -1,5 +1,7 @@
 import "server-only";
-// Adding and editing the parts of a cadre's record: education, appointments, assessments.
+// Adding and editing the parts of a cadre's record: education, appointments, assessments (the
+// other sets — family, sanctions, personal-matters reports — in their sibling write-*.ts files,
+// through saveRecord here).
 // Each save checks the cadre is in the actor's scope (cadreScope "update"), runs in one
 // transaction with its audit row, and refuses a stale version with a conflict description.
 import type { SaveResult } from "@/lib/cadres/conflict";
@@ -24,10 +26,10 @@ import { FieldError } from "@/lib/errors/field-errors";
 import { clashingHolder, touchPost } from "@/lib/server/units/post-holders";
 import { RECORD_FIELD_LABELS, RECORD_FORMATS, RECORD_WRITE_ACTIONS, type RecordKind } from "./record-labels";
 
-type Tx = Prisma.TransactionClient;
-type Row = Record<string, unknown> & { id: string; version: number };
+export type Tx = Prisma.TransactionClient;
+export type Row = Record<string, unknown> & { id: string; version: number };
 
-const day = (s: string) => (s ? toDay(s) : null);
+export const day = (s: string) => (s ? toDay(s) : null);
 
 /** The conflict shows a post as 单位+职位, looked up in the actor's unit scope (never the raw id). */
 function postNameFormat(actor: Actor): Formatter {
@@ -40,7 +42,7 @@ function postNameFormat(actor: Actor): Formatter {
   };
 }
 
-async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
+export async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
   const c = await prisma.cadre.findFirst({
     where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] },
     select: { id: true },
@@ -51,13 +53,17 @@ async function assertCadre(actor: Actor, cadreId: string): Promise<void> {
 /**
  * The labelled set each kind of record belongs to: editing it means reading it (the form loads
  * the stored values, a conflict shows the other save's), so a clearance below the set's level
- * is refused and audited before anything is read or written. A sanction or personal-matters
- * editor added here must list its set too.
+ * is refused and audited before anything is read or written. A family member is GENERAL but
+ * for its 移居国（境）外 fields (familyAbroad), which write-family.ts checks itself.
  */
-const RECORD_SETS: Partial<Record<RecordKind, InfoSet>> = { Assessment: "assessmentConclusions" };
+export const RECORD_SETS: Partial<Record<RecordKind, InfoSet>> = {
+  Assessment: "assessmentConclusions",
+  Sanction: "sanctions",
+  PersonalMattersReport: "personalMatters",
+};
 
 /** The shared shape of a record save: create or versioned update, side effects, audit, conflict. */
-async function saveRecord(
+export async function saveRecord(
   actor: Actor,
   o: {
     kind: RecordKind;
@@ -70,6 +76,8 @@ async function saveRecord(
     create: (tx: Tx) => Promise<{ id: string; version: number }>;
     update: (tx: Tx, id: string, version: number) => Promise<void>;
     after?: (tx: Tx) => Promise<void>;
+    /** the fields a conflict may name, when the actor may not see all of the kind's */
+    labels?: Record<string, string>;
   },
 ): Promise<SaveResult> {
   await assertCadre(actor, o.cadreId);
@@ -112,7 +120,7 @@ async function saveRecord(
         actions: RECORD_WRITE_ACTIONS[o.kind],
         expectedVersion: o.version ?? 0,
         currentVersion: now?.version ?? before.version,
-        labels: RECORD_FIELD_LABELS[o.kind],
+        labels: o.labels ?? RECORD_FIELD_LABELS[o.kind],
         formats: { ...RECORD_FORMATS[o.kind], postId: postNameFormat(actor) },
       }),
     };

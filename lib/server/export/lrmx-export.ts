@@ -37,8 +37,8 @@ export const FORM_INCLUDE = {
     orderBy: [{ startDate: "asc" }, { id: "asc" }],
   },
   assessments: { orderBy: { year: "asc" } },
-  sanctions: { orderBy: { decidedOn: "asc" } },
-  familyMembers: { orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  sanctions: { where: { archivedAt: null }, orderBy: { decidedOn: "asc" } },
+  familyMembers: { where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
 } satisfies Prisma.CadreInclude;
 
 export interface ExportedFile {

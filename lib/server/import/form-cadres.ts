@@ -29,6 +29,7 @@ const FORM_CADRE_SELECT = {
     orderBy: { id: "asc" },
   },
   familyMembers: {
+    where: { archivedAt: null },
     select: {
       id: true,
       version: true,
@@ -42,7 +43,7 @@ const FORM_CADRE_SELECT = {
     orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }],
   },
   assessments: { select: { year: true, grade: true, version: true } },
-  sanctions: { select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true } },
+  sanctions: { where: { archivedAt: null }, select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true } },
   appointments: {
     select: { startDate: true, endDate: true, post: { select: { title: true, unit: { select: { name: true } } } } },
     orderBy: { startDate: "asc" },

@@ -1,0 +1,88 @@
+import "server-only";
+// 家庭主要成员: add and edit a relative. The general fields (称谓, 姓名, 出生日期, 政治面貌, 工作单位
+// 及职务, 已故) are GENERAL; 移居国（境）外 (emigrated, emigratedTo, emigratedOn) is labelled
+// familyAbroad (高度敏感). An editor without that clearance never receives those fields, may edit
+// the others, and the stored emigration stays as it is; if such an editor sends them anyway, the
+// save is refused and audited. A conflict shown to that editor leaves the labelled fields out.
+import type { SaveResult } from "@/lib/cadres/conflict";
+import { mayRead } from "@/lib/authz/clearance";
+import type { Actor } from "@/lib/auth/actor";
+import { FieldError } from "@/lib/errors/field-errors";
+import { assertMayRead } from "@/lib/server/authz/labels";
+import { updateVersioned } from "@/lib/server/concurrency";
+import { prisma } from "@/lib/server/db";
+import type { familyMemberSchema } from "@/lib/validation/cadre-file-records";
+import type { z } from "zod";
+import { FAMILY_ABROAD_FIELDS, RECORD_FIELD_LABELS } from "./record-labels";
+import { assertCadre, day, saveRecord, type Tx } from "./write-records";
+
+type FamilyInput = z.output<typeof familyMemberSchema>;
+
+const sentAbroad = (i: FamilyInput) =>
+  i.emigrated !== undefined || i.emigratedTo !== undefined || i.emigratedOn !== undefined;
+
+/** One living spouse at a time: a second one is most likely the same person entered twice. */
+async function oneSpouse(tx: Tx, cadreId: string, relation: string, deceased: boolean, exceptId?: string) {
+  if (relation !== "SPOUSE" || deceased) return;
+  const other = await tx.familyMember.findFirst({
+    where: { cadreId, relation: "SPOUSE", deceased: false, archivedAt: null, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    select: { id: true },
+  });
+  if (other) throw new FieldError("relation", "已登记配偶，请在原记录上修改");
+}
+
+/** The fields a conflict may name to this actor: without 移居 unless cleared for familyAbroad. */
+export function familyLabels(actor: Actor): Record<string, string> {
+  if (mayRead(actor.clearance, "familyAbroad")) return RECORD_FIELD_LABELS.FamilyMember;
+  const hidden: readonly string[] = FAMILY_ABROAD_FIELDS;
+  return Object.fromEntries(Object.entries(RECORD_FIELD_LABELS.FamilyMember).filter(([k]) => !hidden.includes(k)));
+}
+
+export async function saveFamilyMember(actor: Actor, input: FamilyInput): Promise<SaveResult> {
+  const cleared = mayRead(actor.clearance, "familyAbroad");
+  if (sentAbroad(input) && !cleared) {
+    await assertCadre(actor, input.cadreId);
+    await assertMayRead(
+      actor,
+      "familyAbroad",
+      { type: "Cadre", id: input.cadreId },
+      { purpose: "edit", record: "FamilyMember" },
+    );
+  }
+  const abroad =
+    cleared && sentAbroad(input)
+      ? {
+          emigrated: Boolean(input.emigrated),
+          emigratedTo: input.emigrated ? input.emigratedTo || null : null,
+          emigratedOn: input.emigrated ? day(input.emigratedOn ?? "") : null,
+        }
+      : {};
+  const data = {
+    relation: input.relation,
+    name: input.name,
+    birthDate: day(input.birthDate),
+    politicalStatus: input.politicalStatus || null,
+    workplaceAndPost: input.workplaceAndPost || null,
+    deceased: input.deceased,
+    sortOrder: input.sortOrder,
+    ...abroad,
+  };
+  return saveRecord(actor, {
+    kind: "FamilyMember",
+    action: "family",
+    cadreId: input.cadreId,
+    id: input.id,
+    version: input.version,
+    data,
+    labels: familyLabels(actor),
+    find: (id) => prisma.familyMember.findFirst({ where: { id, archivedAt: null } }),
+    create: async (tx) => {
+      await oneSpouse(tx, input.cadreId, data.relation, data.deceased);
+      return tx.familyMember.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } });
+    },
+    update: async (tx, id, v) => {
+      await oneSpouse(tx, input.cadreId, data.relation, data.deceased, id);
+      await updateVersioned(tx.familyMember, "FamilyMember", id, v, data);
+    },
+  });
+}
