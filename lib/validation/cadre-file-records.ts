@@ -4,7 +4,7 @@
 // never deleted; a sanction that no longer applies is 撤销 (revokedAt) or past its 影响期.
 import { z } from "zod";
 import { FAMILY_RELATIONS, POLITICAL_STATUSES, SANCTION_KINDS } from "@/lib/rules/model/enums";
-import { optionalDate, optionalText, requiredDate } from "./cadre";
+import { optionalDate, optionalText, requiredDate, validDay } from "./cadre";
 
 const ref = {
   cadreId: z.string().min(1).max(40),
@@ -33,7 +33,11 @@ export const familyMemberSchema = z
     // cleared for it, and then kept as stored; sent by such an editor, the save is refused.
     emigrated: z.boolean().optional(),
     emigratedTo: z.string().trim().max(40, "移居国家（地区）不超过40个字").optional(),
-    emigratedOn: optionalDate("移居时间").optional(),
+    emigratedOn: z
+      .string()
+      .trim()
+      .refine((s) => s === "" || validDay(s), "移居时间格式应为 年-月-日")
+      .optional(),
   })
   .superRefine((v, ctx) => {
     if (v.emigrated && !v.emigratedTo)

@@ -19,7 +19,11 @@ import { assertCadre, RECORD_SETS } from "./write-records";
 
 type ArchiveInput = z.output<typeof archiveRecordSchema>;
 
-const AUDIT_ACTION = { FamilyMember: "family", Sanction: "sanction", PersonalMattersReport: "personalMatters" } as const;
+const AUDIT_ACTION = {
+  FamilyMember: "family",
+  Sanction: "sanction",
+  PersonalMattersReport: "personalMatters",
+} as const;
 
 /** The stored version of a live (not archived) row of the cadre, or null. */
 async function liveVersion(i: ArchiveInput): Promise<number | null> {

@@ -114,13 +114,19 @@ export function saveCadrePhoto(actor: Actor, input: z.output<typeof photoSchema>
     input.version,
     { photo: bytes, photoMime: mime },
     // never the bytes: the audit row says only that the photo changed
-    (b) => ({ photo: { from: b.photoMime ? "原照片" : "无", to: "已更新" }, photoMime: { from: b.photoMime, to: mime } }),
+    (b) => ({
+      photo: { from: b.photoMime ? "原照片" : "无", to: "已更新" },
+      photoMime: { from: b.photoMime, to: mime },
+    }),
     { photo: LABELS.photo },
   );
 }
 
 /** Out of scope is not found, before any label refusal is recorded against the cadre. */
 async function assertCadreInScope(actor: Actor, cadreId: string) {
-  const c = await prisma.cadre.findFirst({ where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] }, select: { id: true } });
+  const c = await prisma.cadre.findFirst({
+    where: { AND: [{ id: cadreId }, cadreScope(actor, "update")] },
+    select: { id: true },
+  });
   if (!c) throw new NotFoundError("干部");
 }

@@ -30,7 +30,8 @@ export function saveSanction(actor: Actor, input: z.output<typeof sanctionSchema
     version: input.version,
     data,
     find: (id) => prisma.sanction.findFirst({ where: { id, archivedAt: null } }),
-    create: (tx) => tx.sanction.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
+    create: (tx) =>
+      tx.sanction.create({ data: { ...data, cadreId: input.cadreId }, select: { id: true, version: true } }),
     update: (tx, id, v) => updateVersioned(tx.sanction, "Sanction", id, v, data),
   });
 }

@@ -25,7 +25,13 @@ const sentAbroad = (i: FamilyInput) =>
 async function oneSpouse(tx: Tx, cadreId: string, relation: string, deceased: boolean, exceptId?: string) {
   if (relation !== "SPOUSE" || deceased) return;
   const other = await tx.familyMember.findFirst({
-    where: { cadreId, relation: "SPOUSE", deceased: false, archivedAt: null, ...(exceptId ? { NOT: { id: exceptId } } : {}) },
+    where: {
+      cadreId,
+      relation: "SPOUSE",
+      deceased: false,
+      archivedAt: null,
+      ...(exceptId ? { NOT: { id: exceptId } } : {}),
+    },
     select: { id: true },
   });
   if (other) throw new FieldError("relation", "已登记配偶，请在原记录上修改");
