@@ -9,7 +9,7 @@ import {
   assessmentGradeLabel,
   degreeLabel,
   educationLevelLabel,
-  familyRelationLabel,
+  familyRelationLabelFor,
   genderLabel,
   healthStatusLabel,
   politicalStatusLabel,
@@ -269,7 +269,7 @@ export function ApprovalForm({ cadre, asOf }: { cadre: CadreView; asOf: Date }) 
           </tr>
           {family.map((f) => (
             <tr key={f.id}>
-              <td className={`${V} text-center`}>{familyRelationLabel[f.relation]}</td>
+              <td className={`${V} text-center`}>{familyRelationLabelFor(f.relation, cadre.gender)}</td>
               <td className={`${V} text-center`}>{f.name}</td>
               <td className={`${V} text-center`}>
                 {f.deceased ? "已故" : f.birthDate ? ageOn(f.birthDate, asOf) : ""}

@@ -1,7 +1,8 @@
 "use client";
-// Add or edit one kind of record of a cadre (education, appointments, assessments): the list
-// with 编辑 per row and one form, validated by the action's zod schema. Records are edited or
-// closed (an end date), never deleted.
+// Add or edit one kind of record of a cadre (education, appointments, assessments, family,
+// sanctions, personal-matters reports): the list with 编辑 per row and one form, validated by
+// the action's zod schema. Records are edited, closed (an end date) or 作废 (archived), never
+// deleted.
 import { HydratedButton } from "@/components/ui/button";
 import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
@@ -27,7 +28,9 @@ export type FieldSpec =
       placeholder?: string;
       filterBy?: string;
     }
-  | { key: string; label: string; type: "checkbox" };
+  | { key: string; label: string; type: "checkbox" }
+  /** a row of its own, full width */
+  | { key: string; label: string; type: "textarea" };
 
 export interface EditableRecord {
   id: string;
@@ -53,6 +56,8 @@ export function RecordEditor({
   fields,
   records,
   blank,
+  archive,
+  hint,
 }: {
   prefix: string;
   title: string;
@@ -64,6 +69,10 @@ export function RecordEditor({
   fields: FieldSpec[];
   records: EditableRecord[];
   blank: Values;
+  /** 作废 per row: the archive action and the record kind it takes */
+  archive?: { action: Action; kind: string };
+  /** one line under the title (what the rules read from this set) */
+  hint?: string;
 }) {
   const router = useRouter();
   const [values, setValues] = useState<Values>(blank);
@@ -71,6 +80,22 @@ export function RecordEditor({
   const [errors, setErrors] = useState<FieldErrors>({});
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
   const { executeAsync, isPending, result } = useAction(action);
+  const archiving = useAction(archive?.action ?? action);
+
+  async function archiveRow(r: EditableRecord) {
+    if (!archive || !window.confirm(`确定作废“${r.summary}”？作废后不再显示，也不参与研判，记录保留备查。`)) return;
+    const res = (await archiving.executeAsync({
+      cadreId,
+      kind: archive.kind,
+      id: r.id,
+      version: r.version,
+    } as never)) as { data?: SaveResult } | undefined;
+    if (res?.data && !res.data.ok) return setConflict(res.data.conflict);
+    if (res?.data?.ok) {
+      if (editing?.id === r.id) start(null);
+      router.refresh();
+    }
+  }
 
   const start = (r: EditableRecord | null) => {
     setEditing(r);
@@ -107,6 +132,7 @@ export function RecordEditor({
           {title}
           {label ? <SecurityLabel set={label} /> : null}
         </h2>
+        {hint ? <p className="ml-3 flex-1 text-xs text-slate-500">{hint}</p> : null}
         {editing ? (
           <HydratedButton type="button" className="text-sm text-brand-700 hover:underline" onClick={() => start(null)}>
             改为新增
@@ -120,9 +146,21 @@ export function RecordEditor({
           records.map((r) => (
             <li key={r.id} className="flex items-center justify-between py-1.5">
               <span>{r.summary}</span>
-              <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>
-                编辑
-              </HydratedButton>
+              <span className="flex gap-3">
+                <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>
+                  编辑
+                </HydratedButton>
+                {archive ? (
+                  <HydratedButton
+                    type="button"
+                    className="text-slate-500 hover:text-red-700 hover:underline"
+                    aria-label={`作废 ${r.summary}`}
+                    onClick={() => void archiveRow(r)}
+                  >
+                    作废
+                  </HydratedButton>
+                ) : null}
+              </span>
             </li>
           ))
         )}
@@ -150,7 +188,10 @@ export function RecordEditor({
             const cls = `${input} ${error ? "border-red-500" : "border-slate-300"}`;
             const v = values[fs.key];
             return (
-              <div key={fs.key} className={fs.type === "checkbox" ? "flex items-end" : ""}>
+              <div
+                key={fs.key}
+                className={fs.type === "checkbox" ? "flex items-end" : fs.type === "textarea" ? "md:col-span-4" : ""}
+              >
                 {fs.type === "checkbox" ? (
                   <label className="flex items-center gap-1.5 text-sm">
                     <input
@@ -184,6 +225,16 @@ export function RecordEditor({
                             </option>
                           ))}
                       </select>
+                    ) : fs.type === "textarea" ? (
+                      <textarea
+                        id={id}
+                        rows={3}
+                        value={String(v ?? "")}
+                        className={cls}
+                        aria-invalid={error ? true : undefined}
+                        aria-describedby={error ? `${id}-error` : undefined}
+                        onChange={(e) => set(fs.key, e.target.value)}
+                      />
                     ) : (
                       <input
                         id={id}
@@ -215,9 +266,9 @@ export function RecordEditor({
             );
           })}
         </div>
-        {result.serverError ? (
+        {result.serverError || archiving.result.serverError ? (
           <p role="alert" className="mt-2 text-sm text-red-600">
-            {String(result.serverError)}
+            {String(result.serverError ?? archiving.result.serverError)}
           </p>
         ) : null}
         <HydratedButton

@@ -99,7 +99,11 @@ export function saveExclusions(actor: Actor, input: z.output<typeof exclusionsSc
     canvassingRecorded: input.canvassingRecorded,
     otherExclusionNote: input.otherExclusionNote || null,
   };
-  const { rewardsAndPunishments: _, photo: __, ...labels } = LABELS;
+  const labels = {
+    lowPublicRecognition: LABELS.lowPublicRecognition,
+    canvassingRecorded: LABELS.canvassingRecorded,
+    otherExclusionNote: LABELS.otherExclusionNote,
+  };
   return saveOnCadre(actor, input.cadreId, input.version, data, (b) => auditDiff(b, data), labels);
 }
 

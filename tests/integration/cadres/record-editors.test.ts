@@ -88,7 +88,7 @@ describe("家庭主要成员", () => {
     );
     expect(r?.validationErrors?.name?._errors?.[0]).toBe("请填写姓名");
     expect(r?.validationErrors?.emigratedTo?._errors?.[0]).toBe("请填写移居的国家（地区）");
-    const bad = await runAs(staff, () => saveFamilyMemberAction({ cadreId, relation: "UNCLE", name: "某" }));
+    const bad = await runAs(staff, () => saveFamilyMemberAction({ cadreId, relation: "UNCLE" as never, name: "某" }));
     expect(bad?.validationErrors?.relation?._errors?.[0]).toBe("请选择称谓");
   });
 
@@ -195,7 +195,7 @@ describe("处分、组织处理", () => {
       saveSanctionAction({ cadreId, kind: "GOV_DEMERIT", decidedOn: "2026-05-01", effectEndsOn: "2026-04-01" }),
     );
     expect(r?.validationErrors?.effectEndsOn?._errors?.[0]).toBe("影响期截止日不能早于决定时间");
-    const none = await runAs(staff, () => saveSanctionAction({ cadreId, kind: "", decidedOn: "" }));
+    const none = await runAs(staff, () => saveSanctionAction({ cadreId, kind: "" as never, decidedOn: "" }));
     expect(none?.validationErrors?.kind?._errors?.[0]).toBe("请选择处分或组织处理种类");
     expect(none?.validationErrors?.decidedOn?._errors?.[0]).toBe("请填写决定时间");
   });

@@ -1,6 +1,11 @@
 import { notFound } from "next/navigation";
 import { CadreBasicForm } from "@/components/cadres/cadre-basic-form";
 import { AppointmentEditor, AssessmentEditor, EducationEditor } from "@/components/cadres/record-editors";
+import { ExclusionsForm, RewardsForm } from "@/components/cadres/cadre-set-forms";
+import { FamilyEditor, PersonalMattersEditor, SanctionEditor } from "@/components/cadres/file-record-editors";
+import { PhotoEditor } from "@/components/cadres/photo-editor";
+import { familyRecords, personalMattersRecords, sanctionRecords } from "@/lib/cadres/file-record-values";
+import type { InfoSet } from "@/lib/authz/clearance";
 import { ButtonLink } from "@/components/ui/button";
 import { LabelWithheld, SecurityLabel } from "@/components/ui/security-label";
 import { PageHeader } from "@/components/ui/page-header";
@@ -13,6 +18,19 @@ import { NotFoundError } from "@/lib/errors/user-facing";
 
 export const metadata = { title: "编辑干部信息" };
 
+/** A labelled set's section for an editor without the clearance: its title and the refusal. */
+function Withheld({ title, set }: { title: string; set: InfoSet }) {
+  return (
+    <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label={title}>
+      <h2 className="text-sm font-semibold">
+        {title}
+        <SecurityLabel set={set} />
+      </h2>
+      <LabelWithheld set={set} className="mt-2" />
+    </section>
+  );
+}
+
 export default async function EditCadrePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission("cadre", "update");
   const { id } = await params;
@@ -23,6 +41,11 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
     throw e;
   });
   const { units, posts } = await getEditOptions(actor);
+  const lastYear = todayInChina().getUTCFullYear() - 1;
+  const photo =
+    cadre.photo && cadre.photoMime
+      ? `data:${cadre.photoMime};base64,${Buffer.from(cadre.photo).toString("base64")}`
+      : null;
   return (
     <div className="space-y-4">
       <div className="flex items-start justify-between">
@@ -40,19 +63,50 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
       <EducationEditor cadreId={cadre.id} records={educationRecords(cadre)} />
       <AppointmentEditor cadreId={cadre.id} records={appointmentRecords(cadre)} units={units} posts={posts} />
       {cadre.assessments ? (
-        <AssessmentEditor
+        <AssessmentEditor cadreId={cadre.id} records={assessmentRecords(cadre)} defaultYear={lastYear} />
+      ) : (
+        <Withheld title="年度考核" set="assessmentConclusions" />
+      )}
+      {/* the sets on the cadre row save with its version: keyed on it, they start afresh after any save */}
+      <PhotoEditor key={`photo-${cadre.version}`} cadreId={cadre.id} version={cadre.version} current={photo} />
+      <FamilyEditor
+        cadreId={cadre.id}
+        gender={cadre.gender}
+        records={familyRecords(cadre, !cadre.withheld.includes("familyAbroad"))}
+        withAbroad={!cadre.withheld.includes("familyAbroad")}
+      />
+      {cadre.withheld.includes("familyAbroad") ? (
+        <Withheld title="家庭成员移居国（境）外情况" set="familyAbroad" />
+      ) : null}
+      {cadre.sanctions ? (
+        <SanctionEditor cadreId={cadre.id} records={sanctionRecords(cadre)} />
+      ) : (
+        <Withheld title="处分、组织处理" set="sanctions" />
+      )}
+      {cadre.sanctions ? (
+        <RewardsForm
+          key={`rewards-${cadre.version}`}
           cadreId={cadre.id}
-          records={assessmentRecords(cadre)}
-          defaultYear={todayInChina().getUTCFullYear() - 1}
+          version={cadre.version}
+          text={cadre.rewardsAndPunishments ?? ""}
         />
       ) : (
-        <section className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="年度考核">
-          <h2 className="text-sm font-semibold">
-            年度考核
-            <SecurityLabel set="assessmentConclusions" />
-          </h2>
-          <LabelWithheld set="assessmentConclusions" className="mt-2" />
-        </section>
+        <Withheld title="奖惩情况" set="sanctions" />
+      )}
+      <ExclusionsForm
+        key={`exclusions-${cadre.version}`}
+        cadreId={cadre.id}
+        version={cadre.version}
+        initial={{
+          lowPublicRecognition: cadre.lowPublicRecognition,
+          canvassingRecorded: cadre.canvassingRecorded,
+          otherExclusionNote: cadre.otherExclusionNote ?? "",
+        }}
+      />
+      {cadre.personalMattersReports ? (
+        <PersonalMattersEditor cadreId={cadre.id} records={personalMattersRecords(cadre)} defaultYear={lastYear} />
+      ) : (
+        <Withheld title="个人有关事项报告" set="personalMatters" />
       )}
     </div>
   );
