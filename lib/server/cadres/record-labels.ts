@@ -14,12 +14,7 @@ import {
 import { labelFormat, type Formatter } from "./conflict";
 
 export type RecordKind =
-  | "EducationRecord"
-  | "Appointment"
-  | "Assessment"
-  | "FamilyMember"
-  | "Sanction"
-  | "PersonalMattersReport";
+  "EducationRecord" | "Appointment" | "Assessment" | "FamilyMember" | "Sanction" | "PersonalMattersReport";
 
 export const RECORD_FIELD_LABELS: Record<RecordKind, Record<string, string>> = {
   EducationRecord: {

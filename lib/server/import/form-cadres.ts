@@ -43,7 +43,10 @@ const FORM_CADRE_SELECT = {
     orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }],
   },
   assessments: { select: { year: true, grade: true, version: true } },
-  sanctions: { where: { archivedAt: null }, select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true } },
+  sanctions: {
+    where: { archivedAt: null },
+    select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true },
+  },
   appointments: {
     select: { startDate: true, endDate: true, post: { select: { title: true, unit: { select: { name: true } } } } },
     orderBy: { startDate: "asc" },
