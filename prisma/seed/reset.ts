@@ -8,6 +8,7 @@ const TABLES = [
   "Post",
   "Appointment",
   "Cadre",
+  "RankRecord",
   "EducationRecord",
   "Assessment",
   "Sanction",

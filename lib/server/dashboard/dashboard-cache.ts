@@ -30,6 +30,7 @@ export const DASHBOARD_TABLES = [
   "Training",
   "TrainingAttendance",
   "PolicyProfile",
+  "RankRecord",
 ] as const;
 const MAX_ENTRIES = 32;
 

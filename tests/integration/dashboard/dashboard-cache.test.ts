@@ -181,7 +181,7 @@ describe("the data stamp is transactional", () => {
     expect(Number(await dataStamp())).toBe(before);
   });
 
-  it("has its trigger on every table the dashboard reads (12 tables × row and TRUNCATE triggers)", async () => {
+  it("has its trigger on every table the dashboard reads (13 tables × row and TRUNCATE triggers)", async () => {
     let rows: { table: string; name: string }[] = [];
     await outside(async (c) => {
       const r = await c.query<{ table: string; name: string }>(
