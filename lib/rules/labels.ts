@@ -68,3 +68,18 @@ export const nominationStageLabel: Record<NominationStage, string> = {
   REJECTED: "未通过",
   WITHDRAWN: "已撤回",
 };
+
+/** A verdict's outcome (Verdict.outcome), as the eligibility panel and the pool pages show it. */
+export const verdictOutcomeLabel: Record<"ELIGIBLE" | "WARNINGS" | "INELIGIBLE" | "NOT_APPLICABLE", string> = {
+  ELIGIBLE: "符合",
+  WARNINGS: "符合（有提示）",
+  INELIGIBLE: "不符合",
+  NOT_APPLICABLE: "不适用",
+};
+
+/** One check's outcome: 通过 / 不通过 / 提示 / 不适用. */
+export function checkOutcomeLabel(c: { passed: boolean; severity: "hard" | "soft"; notApplicable?: boolean }): string {
+  if (c.notApplicable) return "不适用";
+  if (c.passed) return "通过";
+  return c.severity === "hard" ? "不通过" : "提示";
+}

@@ -41,7 +41,7 @@ function eligChecks(ctx: CandidateContext): Check[] {
 
 export function dunmiaoChecks(ctx: CandidateContext, role: DunmiaoRole): Check[] {
   const out: Check[] = [];
-  const rank = ctx.facts.rank ?? null;
+  const rank = ctx.rank; // held on asOf
   if (on(ctx, "SX-DOWN-RANK")) {
     const allowed = allowedRanks(ctx, role);
     out.push(

@@ -39,8 +39,23 @@ export function evaluateCandidate(
   asOf: Date,
 ): Verdict {
   const ctx = makeContext(facts, profile, asOf);
+  const own = targetChecks(ctx, target);
+  // A target that cannot apply is answered by its 不适用 check alone: the exclusions and the
+  // other conditions of a promotion the cadre already has say nothing useful.
+  const notApplicable = own.filter((c) => c.notApplicable);
+  if (notApplicable.length > 0) {
+    return {
+      eligible: false,
+      outcome: "NOT_APPLICABLE",
+      checks: notApplicable,
+      hardFailures: 0,
+      warnings: 0,
+      profileKey: profile.key,
+      asOf,
+    };
+  }
   const checks = [
-    ...targetChecks(ctx, target),
+    ...own,
     // The 考察对象 exclusions and the report check apply to every target.
     ...exclusionChecks(ctx),
     ...pmrCheck(ctx),
@@ -54,5 +69,6 @@ export function evaluateCandidate(
     if (c.severity === "hard") hardFailures++;
     else warnings++;
   }
-  return { eligible: hardFailures === 0, checks, hardFailures, warnings, profileKey: profile.key, asOf };
+  const outcome = hardFailures > 0 ? "INELIGIBLE" : warnings > 0 ? "WARNINGS" : "ELIGIBLE";
+  return { eligible: hardFailures === 0, outcome, checks, hardFailures, warnings, profileKey: profile.key, asOf };
 }

@@ -7,6 +7,7 @@ import type { Check } from "../model/results";
 import { aboutCeiling } from "../util/tolerance";
 import type { CandidateContext } from "./context";
 import { makeCheck, maxAgeCheck, on } from "./context";
+import { tierFitChecks } from "./tier-fit";
 
 export function d20EducationCheck(ctx: CandidateContext): Check[] {
   if (!on(ctx, "D20-EDU")) return [];
@@ -46,7 +47,7 @@ export function natEducationCheck(ctx: CandidateContext): Check[] {
 
 export function d20TierChecks(ctx: CandidateContext, tier: PoolTier): Check[] {
   const a = ctx.params.d20.ages;
-  const out: Check[] = [];
+  const out: Check[] = [...tierFitChecks(ctx, tier)];
   if (tier === "DIVISION_PRINCIPAL" && on(ctx, "D20-AGE-ZC")) {
     out.push(maxAgeCheck(ctx, "D20-AGE-ZC", poolTierTitle[tier], a.divisionPrincipalMax));
   }

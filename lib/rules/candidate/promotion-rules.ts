@@ -7,9 +7,12 @@ import type { Rank } from "../model/enums";
 import type { Check } from "../model/results";
 import { formatDateLong } from "../util/dates";
 import type { CandidateContext } from "./context";
-import { makeCheck, maxAgeCheck, on } from "./context";
+import type { RuleId } from "../registry/rule-ids";
+import { tenureLabel, tenureOn } from "../util/tenure";
+import { makeCheck, maxAgeCheck, notApplicableCheck, on } from "./context";
+import { atOrAbove, tenureAtRank } from "./rank-history";
 import { d20EducationCheck, natEducationCheck } from "./pool-tier-rules";
-import { daysInYearsBefore, fullYearsSince, servedDays, yearsLabel } from "./service";
+import { fullYearsSince } from "./service";
 import type { PromotionRank } from "./targets";
 
 function youngAgeCheck(ctx: CandidateContext, rank: PromotionRank): Check[] {
@@ -36,21 +39,27 @@ function stepCheck(ctx: CandidateContext, rank: PromotionRank): Check[] {
   const step = STEP[rank];
   if (!step || !on(ctx, "NAT-STEP-DEPUTY")) return [];
   const n = step.principalFrom ? ctx.params.nat.principalToHigherDeputyYears : ctx.params.nat.deputyToPrincipalYears;
-  const f = ctx.facts;
+  const held = ctx.rank; // on asOf, from the history
   const rule = `由${rankLabel[step.from]}提任${rankLabel[rank]}，应在${rankLabel[step.from]}岗位工作${n}年以上`;
   let ok = false;
   let detail: string;
-  if (f.rank !== step.from) detail = `该同志现任${f.rank ? rankLabel[f.rank] : "（未录入）"}，须按破格提拔程序办理`;
-  else if (!f.rankSince) detail = "未录入任现职级时间";
+  let months: number | null = null;
+  if (held !== step.from) detail = `该同志时任${held ? rankLabel[held] : "（未录入）"}，须按破格提拔程序办理`;
   else {
-    ok = fullYearsSince(f.rankSince, ctx.asOf, n);
-    detail = `该同志自${formatDateLong(f.rankSince)}任${rankLabel[step.from]}`;
+    // separate stints at the rank add up, in calendar months (util/tenure)
+    const t = tenureAtRank(ctx.facts, step.from, ctx.asOf);
+    months = t.tenure.months;
+    ok = t.known && months >= n * 12;
+    detail = !t.known
+      ? "未录入任现职级时间"
+      : `该同志任${rankLabel[step.from]}累计${tenureLabel(t.tenure)}${t.since ? `（本次自${formatDateLong(t.since)}起）` : ""}`;
   }
   return [
     makeCheck(ctx, "NAT-STEP-DEPUTY", ok, `${rule}，${detail}${ctx.asOfNote}`, {
       fromRank: step.from,
       minYears: n,
-      rank: f.rank ?? null,
+      rank: held,
+      months,
     }),
   ];
 }
@@ -67,7 +76,7 @@ function experienceChecks(ctx: CandidateContext): Check[] {
       .filter((x) => x.hostUnitType === "STREET" || x.hostUnitType === "TOWNSHIP")
       .map((x) => ({ startDate: x.startDate, endDate: x.actualEndDate ?? null })),
   ];
-  const days = servedDays(grassroots, ctx.asOf);
+  const served = tenureOn(grassroots, ctx.asOf); // calendar months over separate postings
   return [
     makeCheck(
       ctx,
@@ -79,9 +88,9 @@ function experienceChecks(ctx: CandidateContext): Check[] {
     makeCheck(
       ctx,
       "NAT-EXP",
-      days >= daysInYearsBefore(ctx.asOf, p.divisionMinGrassrootsYears),
-      `一般应具有${p.divisionMinGrassrootsYears}年以上基层工作经历，该同志累计约${yearsLabel(days)}年`,
-      { minYears: p.divisionMinGrassrootsYears, grassrootsDays: days },
+      served.months >= p.divisionMinGrassrootsYears * 12,
+      `一般应具有${p.divisionMinGrassrootsYears}年以上基层工作经历，该同志累计${tenureLabel(served)}`,
+      { minYears: p.divisionMinGrassrootsYears, grassrootsMonths: served.months },
     ),
   ];
 }
@@ -104,7 +113,31 @@ function newPromotionEducation(ctx: CandidateContext): Check[] {
   ];
 }
 
+/** The first rule of the promotion the profile has on, to cite when the promotion cannot apply. */
+function promotionRule(ctx: CandidateContext, rank: PromotionRank): RuleId | null {
+  const age: Record<PromotionRank, RuleId> = {
+    DIVISION_PRINCIPAL: "D20-AGE-ZC",
+    DIVISION_DEPUTY: "D20-AGE-FC",
+    SECTION_PRINCIPAL: "D20-AGE-KJ",
+    SECTION_DEPUTY: "D20-AGE-KJ",
+  };
+  const candidates: RuleId[] = [age[rank], "NAT-STEP-DEPUTY", "ZZ15-ST-EDU", "D20-EDU", "NAT-EDU"];
+  return candidates.find((id) => on(ctx, id)) ?? null;
+}
+
 export function promotionChecks(ctx: CandidateContext, rank: PromotionRank): Check[] {
+  // 新提拔 to a level already held or passed on asOf is no promotion: 不适用, not 不符合
+  const ruleId = promotionRule(ctx, rank);
+  if (ctx.rank && atOrAbove(ctx.rank, rank) && ruleId) {
+    return [
+      notApplicableCheck(
+        ctx,
+        ruleId,
+        `新提拔为${rankLabel[rank]}：该同志已任${rankLabel[ctx.rank]}，不属于新提拔，不适用${ctx.asOfNote}`,
+        { toRank: rank, rank: ctx.rank, asOf: ctx.asOf.toISOString().slice(0, 10) },
+      ),
+    ];
+  }
   const division = rank === "DIVISION_PRINCIPAL" || rank === "DIVISION_DEPUTY";
   return [
     ...youngAgeCheck(ctx, rank),

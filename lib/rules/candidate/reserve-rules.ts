@@ -8,12 +8,13 @@ import { formatDateLong, isActiveOn } from "../util/dates";
 import { aboutCeiling } from "../util/tolerance";
 import type { CandidateContext } from "./context";
 import { makeCheck, on } from "./context";
-import { fullYearsSince } from "./service";
+import { tenureAtStaffLevel } from "./rank-history";
+import { tenureLabel } from "../util/tenure";
 
 function staffCheck(ctx: CandidateContext): Check {
   const f = ctx.facts;
   const serving = f.status === "SERVING";
-  const publicSector = f.unitType !== "SOE";
+  const publicSector = ctx.unitType !== "SOE";
   const why = !serving
     ? "该同志当前不在职"
     : !publicSector
@@ -21,7 +22,7 @@ function staffCheck(ctx: CandidateContext): Check {
       : "该同志为在职在编干部";
   return makeCheck(ctx, "SS12-ELIG-STAFF", serving && publicSector, `后备干部应为机关事业单位在职在编干部，${why}`, {
     status: f.status,
-    unitType: f.unitType ?? null,
+    unitType: ctx.unitType,
   });
 }
 
@@ -30,10 +31,10 @@ function principalReserveCheck(ctx: CandidateContext): Check {
   const deputyPost = f.appointments.find(
     (a) => !a.isPrincipal && a.rank === "SECTION_DEPUTY" && isActiveOn(a.startDate, a.endDate, ctx.asOf),
   );
-  const ok = Boolean(deputyPost) || f.rank === "SECTION_DEPUTY";
-  const now = deputyPost ? deputyPost.title : f.rank ? rankLabel[f.rank] : "未录入职务层次";
+  const ok = Boolean(deputyPost) || ctx.rank === "SECTION_DEPUTY";
+  const now = deputyPost ? deputyPost.title : ctx.rank ? rankLabel[ctx.rank] : "未录入职务层次";
   return makeCheck(ctx, "SS12-ELIG-ZZ", ok, `科级正职后备干部应从单位现任班子副职中推荐，该同志现任：${now}`, {
-    rank: f.rank ?? null,
+    rank: ctx.rank,
     deputyPost: deputyPost?.title ?? null,
   });
 }
@@ -41,21 +42,24 @@ function principalReserveCheck(ctx: CandidateContext): Check {
 function deputyReserveChecks(ctx: CandidateContext): Check[] {
   const f = ctx.facts;
   const years = ctx.params.ss12.staffMinYears;
-  const isClerkGrade = f.grade === "CLERK_1" || f.grade === "CLERK_2";
   // Above 科员 the cadre has necessarily passed through the 科员 level.
-  const above = f.rank != null && f.rank !== "STAFF";
-  const since = f.rank === "STAFF" ? f.rankSince : isClerkGrade ? f.gradeSince : null;
-  const ok = above || (since != null && fullYearsSince(since, ctx.asOf, years));
+  const above = ctx.rank != null && ctx.rank !== "STAFF";
+  // 科员级 time: every 职务层次 or 职级 period, summed in calendar months (separate stints add up)
+  const t = tenureAtStaffLevel(f, ctx.asOf);
+  const since = t.since;
+  const served = t.known && t.tenure.months > 0;
+  const ok = above || (served && t.tenure.months >= years * 12);
   const detail = above
-    ? `该同志现任${rankLabel[f.rank!]}`
-    : since
-      ? `该同志自${formatDateLong(since)}任科员级职务`
+    ? `该同志现任${rankLabel[ctx.rank!]}`
+    : served
+      ? `该同志任科员级职务累计${tenureLabel(t.tenure)}${since ? `（本次自${formatDateLong(since)}起）` : ""}`
       : "未录入任科员级职务时间";
   const middle = f.appointments.some((a) => a.isMiddleLevel && a.startDate.getTime() <= ctx.asOf.getTime());
   return [
     makeCheck(ctx, "SS12-ELIG-FZ", ok, `科级副职后备干部须任科员级职务${years}年以上，${detail}${ctx.asOfNote}`, {
       minYears: years,
       since: since ? since.toISOString().slice(0, 10) : null,
+      months: t.tenure.months,
     }),
     makeCheck(
       ctx,

@@ -1,6 +1,7 @@
 // Time served: cumulative periods (merged, so overlapping records are not counted twice) and
 // "N years in a rank" by anniversary. Elapsed time is counted as at the start of asOf.
 import { addDays, addYears, dayNumber } from "../util/dates";
+import { servedFullYears } from "../util/tenure";
 
 export interface Interval {
   startDate: Date;
@@ -35,9 +36,9 @@ export function daysInYearsBefore(asOf: Date, years: number): number {
   return dayNumber(asOf) - dayNumber(addYears(asOf, -years));
 }
 
-/** Served at least `years` in total, counting multiple stints together. */
+/** Served at least `years` in total, counting multiple stints together in calendar months. */
 export function servedYears(intervals: readonly Interval[], asOf: Date, years: number): boolean {
-  return servedDays(intervals, asOf) >= daysInYearsBefore(asOf, years);
+  return servedFullYears(intervals, asOf, years);
 }
 
 /** Since `since`, have `years` full years passed on asOf (anniversary reached)? */

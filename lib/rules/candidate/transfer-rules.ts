@@ -29,7 +29,7 @@ function pathCheck(
 /** The highest age limit of the 双一流 path that the cadre's rank or grade opens. */
 function eliteLimit(ctx: CandidateContext): { maxAge: number | null; who: string } {
   const t = ctx.params.d20.transfer;
-  const { rank, grade } = ctx.facts;
+  const { rank, grade } = ctx; // held on asOf
   const options: { maxAge: number; who: string }[] = [];
   if (rank === "SECTION_PRINCIPAL" || grade === "PRINCIPAL_CLERK_1" || grade === "PRINCIPAL_CLERK_2") {
     options.push({ maxAge: t.elitePrincipalMaxAge, who: "正科级领导职务或一级、二级主任科员" });

@@ -51,6 +51,19 @@ export interface CadreAppointmentFact {
   supervisorCadreId?: string | null;
 }
 
+/**
+ * One period of the 职务层次/职级 history (RankRecord): a row holds a rank, a grade or both.
+ * A cadre may hold a 职级 without a post, so these periods, together with the leadership
+ * posts' ranks, answer "rank on date" (rankOn).
+ */
+export interface RankRecordFact {
+  rank?: Rank | null;
+  grade?: Grade | null;
+  startDate: Date;
+  /** last day (inclusive); null while held */
+  endDate?: Date | null;
+}
+
 export interface AssessmentFact {
   year: number;
   grade: AssessmentGrade;
@@ -117,10 +130,16 @@ export interface CadreFacts {
   ethnicity: string;
   politicalStatus: PoliticalStatus;
   education: EducationRecordFact[];
+  /** Current 职务层次 and 职级: a past asOf reads rankRecords and the appointments instead. */
   rank?: Rank | null;
   rankSince?: Date | null;
   grade?: Grade | null;
   gradeSince?: Date | null;
+  /**
+   * The 职务层次/职级 history. Absent (older callers, hand-built facts): read as one period of
+   * the current rank from rankSince (unknown start: always held) and of the grade from gradeSince.
+   */
+  rankRecords?: RankRecordFact[];
   establishmentType: EstablishmentType;
   status: CadreStatus;
   health: HealthStatus;

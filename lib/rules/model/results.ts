@@ -14,11 +14,21 @@ export interface Check {
   /** Chinese, with the numbers, e.g. "副处级年轻干部年龄应不超过40岁，该同志现年41岁（截至2026年6月30日）" */
   message: string;
   values: Record<string, CheckValue>;
+  /**
+   * The target cannot apply to this cadre (a promotion to a level already held or passed, a
+   * tier below the rank held): 不适用, not 不符合. Such a check has passed false, is never
+   * counted as a hard failure or a warning, and makes the verdict NOT_APPLICABLE.
+   */
+  notApplicable?: boolean;
 }
 
+/** 符合 / 符合（有提示）/ 不符合 / 不适用 */
+export type VerdictOutcome = "ELIGIBLE" | "WARNINGS" | "INELIGIBLE" | "NOT_APPLICABLE";
+
 export interface Verdict {
-  /** false only when a hard check failed; soft failures are warnings. */
+  /** false when a hard check failed or the target does not apply; soft failures are warnings. */
   eligible: boolean;
+  outcome: VerdictOutcome;
   checks: Check[];
   hardFailures: number;
   warnings: number;

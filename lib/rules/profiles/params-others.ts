@@ -26,8 +26,8 @@ export const NAT_PARAMS = {
   probationYears: years(1, "试用期（年）", "NAT-PROBATION"),
   divisionMinWorkYears: years(5, "提任县处级领导职务工作年限（一般不少于）", "NAT-EXP"),
   divisionMinGrassrootsYears: years(2, "基层工作经历（一般不少于）", "NAT-EXP"),
-  deputyToPrincipalYears: years(2, "副职提任同级正职任职年限", "NAT-STEP-DEPUTY"),
-  principalToHigherDeputyYears: years(3, "下级正职提任上级副职任职年限", "NAT-STEP-DEPUTY"),
+  deputyToPrincipalYears: years(2, "副职提任同级正职任职年限", "NAT-STEP-DEPUTY", "D20-TIER-YEARS"),
+  principalToHigherDeputyYears: years(3, "下级正职提任上级副职任职年限", "NAT-STEP-DEPUTY", "D20-TIER-YEARS"),
   divisionMinEducation: educationLevel("JUNIOR_COLLEGE", "县处级领导干部一般应具有的学历", "NAT-EDU"),
 } satisfies ParamSpec;
 

@@ -13,6 +13,8 @@ export const RULE_IDS = [
   "D20-AGE-FC",
   "D20-AGE-KJ",
   "D20-EDU",
+  "D20-TIER-RANK",
+  "D20-TIER-YEARS",
   "D20-TRAIN-KJ",
   "D20-PRACTICE",
   "D20-ST-STREET-40",

@@ -113,7 +113,8 @@ const cases: [string, CandidateTarget, RuleId, Date, boolean][] = [
 
 describe("D20 age limits, on asOf 2026-06-30", () => {
   it.each(cases)("%s", (_name, target, ruleId, birthDate, passed) => {
-    const v = evaluateCandidate(cadre({ birthDate }), target, D20, AS_OF);
+    // a 科员: no promotion target is 不适用 to him, and tier fit is not what these rows test
+    const v = evaluateCandidate(cadre({ birthDate, rank: "STAFF" }), target, D20, AS_OF);
     const c = v.checks.find((x) => x.ruleId === ruleId);
     expect(c, `${ruleId} missing`).toBeDefined();
     expect(c!.passed).toBe(passed);
@@ -146,7 +147,7 @@ describe("D20 age limits, on asOf 2026-06-30", () => {
 
   it("a 29 February birth: born 1984-02-29 is 42, not 43, on 2027-02-28 (non-leap), so 正处 ≤42 passes", () => {
     const v = evaluateCandidate(
-      cadre({ birthDate: day(1984, 2, 29) }),
+      cadre({ birthDate: day(1984, 2, 29), rank: "DIVISION_DEPUTY", rankSince: day(2020, 1, 1) }),
       { kind: "POOL", tier: "DIVISION_PRINCIPAL" },
       D20,
       day(2027, 2, 28),

@@ -50,7 +50,8 @@ describe("NAT-EDU: 县处级 generally 大专+, in-service counts (soft)", () =>
     ["in-service 大专 → passes", [{ level: "JUNIOR_COLLEGE", degree: "NONE", fullTime: false }], true],
     ["中专 only → warns", [{ level: "TECHNICAL_SECONDARY", degree: "NONE", fullTime: true }], false],
   ] as [string, EducationRecordFact[], boolean][])("%s", (_n, education, passed) => {
-    const v = evaluateCandidate(cadre({ education }), { kind: "POOL", tier: "DIVISION_DEPUTY" }, D20, AS_OF);
+    const facts = cadre({ education, rank: "SECTION_PRINCIPAL", rankSince: day(2020, 1, 1) });
+    const v = evaluateCandidate(facts, { kind: "POOL", tier: "DIVISION_DEPUTY" }, D20, AS_OF);
     expect(checksOf(v, "NAT-EDU")[0].passed).toBe(passed);
     expect(v.eligible).toBe(true);
   });

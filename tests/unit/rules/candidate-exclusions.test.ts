@@ -4,9 +4,12 @@ import { day, evaluateCandidate, isFamilyAbroad, sanctionState } from "@/lib/rul
 import { AS_OF, cadre, checksOf, D20, NAT, SX } from "./fixtures";
 
 const POOL_FC: CandidateTarget = { kind: "POOL", tier: "DIVISION_DEPUTY" };
+// a 正科 of six years fits the 副处级 tier (D20-TIER-RANK, D20-TIER-YEARS), so only exclusions decide
+const fc = (over: Partial<CadreFacts> = {}) =>
+  cadre({ rank: "SECTION_PRINCIPAL", rankSince: day(2020, 1, 1), ...over });
 
 function excl(over: Partial<CadreFacts>, reason: string, asOf = AS_OF) {
-  const v = evaluateCandidate(cadre(over), POOL_FC, D20, asOf);
+  const v = evaluateCandidate(fc(over), POOL_FC, D20, asOf);
   return { v, c: checksOf(v, "ZZ15-EXCL").find((c) => c.values.reason === reason)! };
 }
 
@@ -74,7 +77,7 @@ describe("ZZ15-EXCL: 不得列为考察对象 (hard, every target)", () => {
 
   it("applies to every target, e.g. a 墩苗 posting under shanxi-dunmiao", () => {
     const v = evaluateCandidate(
-      cadre({ canvassingRecorded: true }),
+      fc({ canvassingRecorded: true }),
       { kind: "DUNMIAO", role: "DEPUTY_SECRETARY" },
       SX,
       AS_OF,
@@ -121,7 +124,7 @@ describe("sanction effect period (影响期, inclusive last day)", () => {
 describe("ZZ15-PMR and D20-MGMT-RECORD", () => {
   it("a false or missing personal-matters report blocks (hard), naming the year", () => {
     const v = evaluateCandidate(
-      cadre({
+      fc({
         personalMattersReports: [
           { year: 2024, falseOrMissing: true },
           { year: 2025, falseOrMissing: false },
@@ -139,7 +142,7 @@ describe("ZZ15-PMR and D20-MGMT-RECORD", () => {
 
   it("reports without findings pass", () => {
     const v = evaluateCandidate(
-      cadre({ personalMattersReports: [{ year: 2025, falseOrMissing: false }] }),
+      fc({ personalMattersReports: [{ year: 2025, falseOrMissing: false }] }),
       POOL_FC,
       NAT,
       AS_OF,
@@ -152,7 +155,7 @@ describe("ZZ15-PMR and D20-MGMT-RECORD", () => {
       { kind: "REMINDER" as const, talkedOn: day(2026, 3, 1), problemRecorded: true },
       { kind: "REMINDER" as const, talkedOn: day(2026, 4, 1), problemRecorded: true, errorTolerated: true },
     ];
-    const v = evaluateCandidate(cadre({ talks }), POOL_FC, D20, AS_OF);
+    const v = evaluateCandidate(fc({ talks }), POOL_FC, D20, AS_OF);
     const c = checksOf(v, "D20-MGMT-RECORD")[0];
     expect(c.passed).toBe(false);
     expect(c.severity).toBe("soft");

@@ -152,6 +152,7 @@ describe("poolExitSignals: what the yearly review weighs", () => {
     expect(poolExitSignals(e, cadre({ talks }), D20, AS_OF).some((s) => s.ruleId === "D20-MGMT-RECORD")).toBe(true);
   });
   it("a clean eligible cadre raises nothing", () => {
-    expect(poolExitSignals(e, cadre(), wsd20, AS_OF)).toEqual([]);
+    const fits = cadre({ rank: "SECTION_PRINCIPAL", rankSince: day(2020, 1, 1) }); // fits the 副处级 tier
+    expect(poolExitSignals(e, fits, wsd20, AS_OF)).toEqual([]);
   });
 });

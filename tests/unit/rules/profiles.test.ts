@@ -28,7 +28,7 @@ describe("presets", () => {
     expect(p.chain).toEqual(["national-baseline", "district-2020"]);
     expect(p.rules).toContain("NAT-PUBLICITY");
     expect(p.rules).toContain("ZZ15-EXCL");
-    expect(p.rules.filter((r) => r.startsWith("D20-"))).toHaveLength(29);
+    expect(p.rules.filter((r) => r.startsWith("D20-"))).toHaveLength(31);
     expect(p.rules.some((r) => r.startsWith("SS12-"))).toBe(false);
   });
 
