@@ -6,6 +6,7 @@ import { formatDateLong } from "@/lib/format/dates";
 import { VerdictChecks } from "./verdict-checks";
 
 export function verdictBadge(v: TargetVerdict["verdict"]) {
+  if (v.outcome === "NOT_APPLICABLE") return <Badge tone="neutral">不适用</Badge>;
   if (!v.eligible) return <Badge tone="bad">不符合（{v.hardFailures}项硬性条件未满足）</Badge>;
   if (v.warnings) return <Badge tone="warn">符合，有{v.warnings}项提示</Badge>;
   return <Badge tone="ok">符合</Badge>;
@@ -43,7 +44,7 @@ export function EligibilityPanel({ report, cadreId }: { report: EligibilityRepor
       </header>
       <div className="divide-y divide-slate-100">
         {report.targets.map((t) => (
-          <details key={t.key} open={!t.verdict.eligible} className="px-4 py-2" data-testid={`target-${t.key}`}>
+          <details key={t.key} open={t.verdict.outcome === "INELIGIBLE"} className="px-4 py-2" data-testid={`target-${t.key}`}>
             <summary className="flex cursor-pointer items-center justify-between gap-2 text-sm">
               <span className="font-medium">{t.label}</span>
               {verdictBadge(t.verdict)}

@@ -1,14 +1,16 @@
 "use client";
-// The checks of one verdict: rule id (click for its source text), 通过/不通过/提示, message.
+// The checks of one verdict: rule id (click for its source text), 通过/不通过/提示/不适用, message.
 import { HydratedButton } from "@/components/ui/button";
 import { useState } from "react";
 import { Badge } from "@/components/ui/badge";
-import type { Check, Explanation } from "@/lib/rules";
+import { checkOutcomeLabel, type Check, type Explanation } from "@/lib/rules";
 import { RuleExplanation } from "./rule-explanation";
 
-export function checkStatus(c: Check): { label: string; tone: "ok" | "bad" | "warn" } {
-  if (c.passed) return { label: "通过", tone: "ok" };
-  return c.severity === "hard" ? { label: "不通过", tone: "bad" } : { label: "提示", tone: "warn" };
+export function checkStatus(c: Check): { label: string; tone: "ok" | "bad" | "warn" | "neutral" } {
+  const label = checkOutcomeLabel(c);
+  // 不适用 is neither a pass nor a failure: the target does not concern this cadre
+  if (c.notApplicable) return { label, tone: "neutral" };
+  return { label, tone: c.passed ? "ok" : c.severity === "hard" ? "bad" : "warn" };
 }
 
 export function VerdictChecks({

@@ -51,7 +51,7 @@ export function redactChecks<C extends Check>(checks: readonly C[], withheld: re
     const set = checkSet(c);
     if (!set || !withheld.includes(set)) return c;
     redacted.add(set);
-    return { ...c, message: redactedMessage(set, c.passed), values: {} };
+    return { ...c, message: c.notApplicable ? c.message : redactedMessage(set, c.passed), values: {} };
   });
   return { checks: out, redacted: [...redacted] };
 }

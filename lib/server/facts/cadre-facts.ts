@@ -8,6 +8,7 @@ import { prisma } from "@/lib/server/db";
 export const CADRE_FACTS_INCLUDE = {
   unit: { select: { type: true } },
   educationRecords: true,
+  rankRecords: { select: { rank: true, grade: true, startDate: true, endDate: true } },
   appointments: { include: { post: { include: { unit: { select: { type: true } } } } } },
   assessments: true,
   sanctions: { where: { archivedAt: null } },
@@ -21,7 +22,12 @@ export const CADRE_FACTS_INCLUDE = {
 
 export type CadreFactsRow = Prisma.CadreGetPayload<{ include: typeof CADRE_FACTS_INCLUDE }>;
 
-/** Maps one database row (loaded with CADRE_FACTS_INCLUDE) to the rules engine's facts. */
+/**
+ * Maps one database row (loaded with CADRE_FACTS_INCLUDE) to the rules engine's facts: the
+ * whole history (appointments, 职务层次/职级 periods, education with graduation dates, dated
+ * assessments and sanctions), so one set of facts answers for any reference date — the rules
+ * take asOf and read what was held, completed and known on it.
+ */
 export function toCadreFacts(c: CadreFactsRow): CadreFacts {
   return {
     id: c.id,
@@ -42,6 +48,8 @@ export function toCadreFacts(c: CadreFactsRow): CadreFacts {
     rankSince: c.rankSince,
     grade: c.grade,
     gradeSince: c.gradeSince,
+    // the history: the rules read the rank held on their reference date from it (rankOn)
+    rankRecords: c.rankRecords,
     establishmentType: c.establishmentType,
     status: c.status,
     health: c.health,

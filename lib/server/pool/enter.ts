@@ -76,6 +76,10 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
   const enteredOn = toDay(input.enteredOn);
   const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
   if (cadre.poolEntries.length) throw alreadyInPool(cadre.poolEntries[0].tier);
+  // 不适用 (a tier below the rank held on the entry date) blocks like a failure, with its reason
+  const notApplicable = verdict.checks.find((c) => c.notApplicable);
+  if (notApplicable)
+    throw new FieldError("tier", `${poolTierLabel[input.tier]}不适用：${notApplicable.message}（${notApplicable.ruleId}）`);
   const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
   if (failed.length)
     throw new FieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
@@ -112,7 +116,12 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
         domain: input.domain,
         source: input.source,
         enteredOn: input.enteredOn,
-        verdict: { profileKey: verdict.profileKey, eligible: verdict.eligible, warnings: summary(warned) },
+        verdict: {
+          profileKey: verdict.profileKey,
+          eligible: verdict.eligible,
+          outcome: verdict.outcome,
+          warnings: summary(warned),
+        },
         overrideReason: warned.length ? input.overrideReason : null,
       },
     });

@@ -8,7 +8,7 @@ import { toDay } from "@/lib/rules";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 
 // Reference day 2026-06-30 under district-2020 (the fallback profile): 副处级 ≤ 40 (D20-AGE-FC,
-// hard), full-time 本科 expected (D20-EDU, soft).
+// hard), full-time 本科 expected (D20-EDU, soft); every cadre here is a 正科 of six years.
 const ON = "2026-06-30";
 let org: Actor;
 let unitId: string;
@@ -20,6 +20,9 @@ async function cadre(name: string, birth: string, gender: "MALE" | "FEMALE", ful
       gender,
       birthDate: toDay(birth),
       politicalStatus: "CPC_MEMBER",
+      // a 正科 of six years: fits the 副处级 tier (D20-TIER-RANK, D20-TIER-YEARS), so age and education decide
+      rank: "SECTION_PRINCIPAL",
+      rankSince: toDay("2020-01-01"),
       unitId,
       educationRecords: {
         create: [{ level: "BACHELOR", degree: "BACHELOR", fullTime: fullTimeBachelor, school: "某某大学" }],
