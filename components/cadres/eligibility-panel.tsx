@@ -44,7 +44,12 @@ export function EligibilityPanel({ report, cadreId }: { report: EligibilityRepor
       </header>
       <div className="divide-y divide-slate-100">
         {report.targets.map((t) => (
-          <details key={t.key} open={t.verdict.outcome === "INELIGIBLE"} className="px-4 py-2" data-testid={`target-${t.key}`}>
+          <details
+            key={t.key}
+            open={t.verdict.outcome === "INELIGIBLE"}
+            className="px-4 py-2"
+            data-testid={`target-${t.key}`}
+          >
             <summary className="flex cursor-pointer items-center justify-between gap-2 text-sm">
               <span className="font-medium">{t.label}</span>
               {verdictBadge(t.verdict)}

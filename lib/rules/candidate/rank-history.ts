@@ -32,7 +32,8 @@ interface RankPeriod extends Period {
 
 function rankPeriods(f: CadreFacts): RankPeriod[] {
   const out: RankPeriod[] = [];
-  for (const r of rankRecordsOf(f)) if (r.rank) out.push({ rank: r.rank, startDate: r.startDate, endDate: r.endDate });
+  for (const r of rankRecordsOf(f))
+    if (r.rank) out.push({ rank: r.rank, startDate: r.startDate ?? EPOCH, endDate: r.endDate });
   for (const a of f.appointments)
     if (!a.isMiddleLevel && a.rank !== "STAFF") out.push({ rank: a.rank, startDate: a.startDate, endDate: a.endDate });
   return out;
@@ -48,8 +49,9 @@ export function rankOn(f: CadreFacts, asOf: Date): Rank | null {
 
 /** The 职级 held on asOf. */
 export function gradeOn(f: CadreFacts, asOf: Date): Grade | null {
-  const active = rankRecordsOf(f).filter((r) => r.grade && isActiveOn(r.startDate, r.endDate, asOf));
-  active.sort((a, b) => b.startDate.getTime() - a.startDate.getTime());
+  const start = (r: RankRecordFact) => r.startDate ?? EPOCH;
+  const active = rankRecordsOf(f).filter((r) => r.grade && isActiveOn(start(r), r.endDate, asOf));
+  active.sort((a, b) => start(b).getTime() - start(a).getTime());
   return active[0]?.grade ?? null;
 }
 
@@ -73,7 +75,10 @@ export function tenureAtRank(f: CadreFacts, rank: Rank, asOf: Date): RankTenure 
 
 /** Months at 科员 level or above (SS12-ELIG-FZ): any 职务层次 period, or any 职级 period. */
 export function tenureAtStaffLevel(f: CadreFacts, asOf: Date): RankTenure {
-  const periods: Period[] = [...rankPeriods(f), ...rankRecordsOf(f).filter((r) => r.grade && !r.rank)];
+  const grades = rankRecordsOf(f)
+    .filter((r) => r.grade && !r.rank)
+    .map((r) => ({ startDate: r.startDate ?? EPOCH, endDate: r.endDate }));
+  const periods: Period[] = [...rankPeriods(f), ...grades];
   const known = !periods.some((p) => p.startDate.getTime() === EPOCH.getTime());
   const merged = mergePeriods(periods, asOf);
   const last = merged[merged.length - 1];

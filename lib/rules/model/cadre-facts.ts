@@ -59,7 +59,8 @@ export interface CadreAppointmentFact {
 export interface RankRecordFact {
   rank?: Rank | null;
   grade?: Grade | null;
-  startDate: Date;
+  /** null: never recorded, read as held throughout (until endDate) */
+  startDate: Date | null;
   /** last day (inclusive); null while held */
   endDate?: Date | null;
 }

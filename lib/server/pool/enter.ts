@@ -79,7 +79,10 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
   // 不适用 (a tier below the rank held on the entry date) blocks like a failure, with its reason
   const notApplicable = verdict.checks.find((c) => c.notApplicable);
   if (notApplicable)
-    throw new FieldError("tier", `${poolTierLabel[input.tier]}不适用：${notApplicable.message}（${notApplicable.ruleId}）`);
+    throw new FieldError(
+      "tier",
+      `${poolTierLabel[input.tier]}不适用：${notApplicable.message}（${notApplicable.ruleId}）`,
+    );
   const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
   if (failed.length)
     throw new FieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);

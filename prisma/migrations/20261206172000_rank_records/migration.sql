@@ -11,7 +11,7 @@ CREATE TABLE "RankRecord" (
     "cadreId" TEXT NOT NULL,
     "rank" "Rank",
     "grade" "Grade",
-    "startDate" DATE NOT NULL,
+    "startDate" DATE,
     "endDate" DATE,
     "documentNo" TEXT,
     "note" TEXT,
@@ -33,16 +33,17 @@ ALTER TABLE "RankRecord" ADD CONSTRAINT "RankRecord_period_check"
   CHECK ("endDate" IS NULL OR "endDate" >= "startDate");
 
 -- Backfill: the current 职务层次 and 职级 of every cadre, from rankSince/gradeSince. Where the
--- date was never recorded the period starts with 参加工作时间 (or today), and says so.
+-- date was never recorded the start stays NULL (the rules read it as held throughout, as they
+-- read a rank without rankSince) rather than an invented date.
 INSERT INTO "RankRecord" ("id", "cadreId", "rank", "startDate", "note", "updatedAt")
 SELECT gen_random_uuid()::text, c."id", c."rank",
-       COALESCE(c."rankSince", c."workStartDate", CURRENT_DATE),
+       c."rankSince",
        CASE WHEN c."rankSince" IS NULL THEN '迁移补录：任现职务层次时间未录入' END,
        CURRENT_TIMESTAMP
   FROM "Cadre" c WHERE c."rank" IS NOT NULL;
 INSERT INTO "RankRecord" ("id", "cadreId", "grade", "startDate", "note", "updatedAt")
 SELECT gen_random_uuid()::text, c."id", c."grade",
-       COALESCE(c."gradeSince", c."workStartDate", CURRENT_DATE),
+       c."gradeSince",
        CASE WHEN c."gradeSince" IS NULL THEN '迁移补录：任现职级时间未录入' END,
        CURRENT_TIMESTAMP
   FROM "Cadre" c WHERE c."grade" IS NOT NULL;
@@ -51,7 +52,9 @@ SELECT gen_random_uuid()::text, c."id", c."grade",
 -- seed, a script) keeps the history in step through this trigger, so no writer can forget it:
 --   · a new value closes the open period the day before the new "since" and opens a new one;
 --   · a corrected "since" with the same value moves the open period's start;
---   · a value cleared closes the open period (the day before today: the change is happening now).
+--   · a value cleared closes the open period (the day before today: the change is happening now);
+--   · a new cadre's value without a "since" opens a period without a start (unknown, as above);
+--     a later change without a "since" is dated today, when it is recorded.
 CREATE OR REPLACE FUNCTION "rank_record_sync"() RETURNS trigger
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -68,7 +71,7 @@ BEGIN
       GET DIAGNOSTICS n = ROW_COUNT;
     END IF;
     IF n = 0 THEN
-      since := COALESCE(NEW."rankSince", CASE WHEN TG_OP = 'INSERT' THEN NEW."workStartDate" END, CURRENT_DATE);
+      since := CASE WHEN TG_OP = 'INSERT' THEN NEW."rankSince" ELSE COALESCE(NEW."rankSince", CURRENT_DATE) END;
       UPDATE "RankRecord" SET "endDate" = GREATEST("startDate", since - 1),
              "version" = "version" + 1, "updatedAt" = CURRENT_TIMESTAMP
        WHERE "cadreId" = NEW."id" AND "rank" IS NOT NULL AND "endDate" IS NULL;
@@ -89,7 +92,7 @@ BEGIN
       GET DIAGNOSTICS n = ROW_COUNT;
     END IF;
     IF n = 0 THEN
-      since := COALESCE(NEW."gradeSince", CASE WHEN TG_OP = 'INSERT' THEN NEW."workStartDate" END, CURRENT_DATE);
+      since := CASE WHEN TG_OP = 'INSERT' THEN NEW."gradeSince" ELSE COALESCE(NEW."gradeSince", CURRENT_DATE) END;
       UPDATE "RankRecord" SET "endDate" = GREATEST("startDate", since - 1),
              "version" = "version" + 1, "updatedAt" = CURRENT_TIMESTAMP
        WHERE "cadreId" = NEW."id" AND "grade" IS NOT NULL AND "rank" IS NULL AND "endDate" IS NULL;

@@ -40,7 +40,7 @@ describe("the rank held on the reference date, from RankRecord", () => {
   it("a cadre saved as 副处级 since 2026-04-01 gets that period from the trigger; a new rank closes it the day before", async () => {
     const c = await makeCadre("罗鸿博", { rank: "DIVISION_DEPUTY", rankSince: toDay("2026-04-01") });
     const open = await prisma.rankRecord.findMany({ where: { cadreId: c.id } });
-    expect(open.map((r) => [r.rank, r.startDate.toISOString().slice(0, 10), r.endDate])).toEqual([
+    expect(open.map((r) => [r.rank, r.startDate?.toISOString().slice(0, 10), r.endDate])).toEqual([
       ["DIVISION_DEPUTY", "2026-04-01", null],
     ]);
     await prisma.cadre.update({
@@ -49,7 +49,7 @@ describe("the rank held on the reference date, from RankRecord", () => {
     });
     const rows = await prisma.rankRecord.findMany({ where: { cadreId: c.id }, orderBy: { startDate: "asc" } });
     expect(
-      rows.map((r) => [r.rank, r.startDate.toISOString().slice(0, 10), r.endDate?.toISOString().slice(0, 10) ?? null]),
+      rows.map((r) => [r.rank, r.startDate?.toISOString().slice(0, 10), r.endDate?.toISOString().slice(0, 10) ?? null]),
     ).toEqual([
       ["DIVISION_DEPUTY", "2026-04-01", "2028-04-30"],
       ["DIVISION_PRINCIPAL", "2028-05-01", null],

@@ -21,6 +21,8 @@ export async function nominationWorld() {
 /** Born 1988-05-01 (38 on 2026-11-22); with a full-time bachelor when `clean`, else no education (D20-EDU, NAT-EDU warn). */
 export async function cadreIn(unitId: string, name: string, opts: { clean?: boolean } = {}) {
   const c = await createTestCadre(unitId, name);
+  // a 正科 since 2020: fits the 副处级 tier these tests nominate for (D20-TIER-RANK, D20-TIER-YEARS)
+  await prisma.cadre.update({ where: { id: c.id }, data: { rank: "SECTION_PRINCIPAL", rankSince: day(2020, 1, 1) } });
   if (opts.clean) {
     await prisma.educationRecord.create({
       data: {
