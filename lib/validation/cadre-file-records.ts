@@ -109,10 +109,10 @@ export const exclusionsSchema = z.object({
 export const ARCHIVABLE_RECORDS = ["FamilyMember", "Sanction", "PersonalMattersReport"] as const;
 
 export const archiveRecordSchema = z.object({
-  cadreId: z.string().min(1).max(40),
-  kind: z.enum(ARCHIVABLE_RECORDS),
-  id: z.string().min(1).max(40),
-  version: z.number().int().min(1),
+  cadreId: z.string({ error: "未指定干部" }).min(1, "未指定干部").max(40, "干部编号不正确"),
+  kind: z.enum(ARCHIVABLE_RECORDS, { error: "记录种类不正确" }),
+  id: z.string({ error: "未指定记录" }).min(1, "未指定记录").max(40, "记录编号不正确"),
+  version: z.number({ error: "版本号不正确" }).int("版本号不正确").min(1, "版本号不正确"),
 });
 
 export type FamilyMemberInput = z.input<typeof familyMemberSchema>;

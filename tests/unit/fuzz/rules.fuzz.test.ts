@@ -27,10 +27,19 @@ describe("rules API under fuzzing", () => {
     fc.assert(
       fc.property(cadreFacts, target, fc.constantFrom(...PROFILES), date, (facts, t, profile, asOf) => {
         const v = evaluateCandidate(facts, t, profile, asOf);
-        const failed = v.checks.filter((c) => !c.passed);
-        expect(v.hardFailures).toBe(failed.filter((c) => c.severity === "hard").length);
-        expect(v.warnings).toBe(failed.filter((c) => c.severity === "soft").length);
-        expect(v.eligible).toBe(v.hardFailures === 0);
+        if (v.outcome === "NOT_APPLICABLE") {
+          // 不适用: answered by its 不适用 checks alone, counted neither as failures nor warnings
+          expect(v.checks.length).toBeGreaterThan(0);
+          expect(v.checks.every((c) => c.notApplicable && !c.passed)).toBe(true);
+          expect([v.eligible, v.hardFailures, v.warnings]).toEqual([false, 0, 0]);
+        } else {
+          const failed = v.checks.filter((c) => !c.passed);
+          expect(v.checks.some((c) => c.notApplicable)).toBe(false);
+          expect(v.hardFailures).toBe(failed.filter((c) => c.severity === "hard").length);
+          expect(v.warnings).toBe(failed.filter((c) => c.severity === "soft").length);
+          expect(v.eligible).toBe(v.hardFailures === 0);
+          expect(v.outcome).toBe(v.hardFailures > 0 ? "INELIGIBLE" : v.warnings > 0 ? "WARNINGS" : "ELIGIBLE");
+        }
         for (const c of v.checks) {
           expect(KNOWN.has(c.ruleId), c.ruleId).toBe(true);
           expect(c.message).toMatch(CJK);
