@@ -38,7 +38,7 @@ test("组织部办理任职后，领导再次打开看板时新数字已在后�
     .first()
     .getByRole("link", { name: "选择" })
     .click();
-  await staff.getByLabel("任职时间").fill("2026-11-02");
+  await staff.getByLabel("任职时间", { exact: true }).fill("2026-11-02");
   await staff.getByRole("button", { name: "确认任职" }).click();
   await expect(staff).toHaveURL(new RegExp(`/units/${vacant.unitId}$`));
   const saved = Date.now();

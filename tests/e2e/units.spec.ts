@@ -25,10 +25,10 @@ test("组织部干部为空缺的领导职位办理任职，班子表随即显�
     .first()
     .getByRole("link", { name: "选择" })
     .click();
-  await page.getByLabel("任职时间").fill("1900-01-01");
+  await page.getByLabel("任职时间", { exact: true }).fill("1900-01-01");
   await page.getByRole("button", { name: "确认任职" }).click();
   await expect(page.getByText(/任职时间早于.*年满18周岁之日/)).toBeVisible();
-  await page.getByLabel("任职时间").fill("2026-11-01");
+  await page.getByLabel("任职时间", { exact: true }).fill("2026-11-01");
   await page.getByLabel("任职文号").fill("青组干〔2026〕88号");
   await page.getByRole("button", { name: "确认任职" }).click();
   await expect(page).toHaveURL(new RegExp(`/units/${vacant.unitId}$`));

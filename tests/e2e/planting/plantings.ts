@@ -6,7 +6,8 @@ import { buildCadre } from "../../factories";
 
 /**
  * A serving cadre of the demo unit account's unit whose only degree is an in-service
- * bachelor's (在职本科): nominating them for a division tier warns under D20-EDU.
+ * bachelor's (在职本科): nominating them for a division tier warns under D20-EDU. A 正科级 since
+ * 2020, so the 副处级 tier fits them.
  */
 async function inServiceBachelorOfDemoUnit(prisma: PrismaClient, input: { id: string; name: string }) {
   const account = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, select: { unitId: true } });
@@ -18,6 +19,9 @@ async function inServiceBachelorOfDemoUnit(prisma: PrismaClient, input: { id: st
       gender: "MALE",
       birthDate: new Date("1990-03-15"),
       currentPostTitle: "党政办公室主任",
+      // 正科级 since 2020: fits the 副处级 tier (D20-TIER-RANK takes 正科级 and 副处级)
+      rank: "SECTION_PRINCIPAL",
+      rankSince: new Date("2020-06-01"),
       highestFullTimeLevel: null,
       unit: { connect: { id: account.unitId } },
       educationRecords: {
