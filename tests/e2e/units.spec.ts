@@ -3,7 +3,9 @@ import { reviewShot } from "./support/screenshots";
 
 test.use({ role: "ORG_STAFF" });
 
-test("组织部干部为空缺的领导职位办理任职，班子表随即显示任职人员与年龄，审计日志有记录", async ({ page }) => {
+test("组织部干部为空缺的领导职位办理任职（硬性条件不符合须填写破格理由），班子表随即显示任职人员与年龄，审计日志有记录", async ({
+  page,
+}) => {
   const [vacant] = await queryDatabase<{ unitId: string; unitName: string; postId: string; title: string }>(
     `select p."unitId", u.name as "unitName", p.id as "postId", p.title from "Post" p join "Unit" u on u.id = p."unitId"
      where p."isLeadership" and p.rank = 'DIVISION_DEPUTY' and p."archivedAt" is null
@@ -31,6 +33,12 @@ test("组织部干部为空缺的领导职位办理任职，班子表随即显�
   await page.getByLabel("任职时间", { exact: true }).fill("2026-11-01");
   await page.getByLabel("任职文号").fill("青组干〔2026〕88号");
   await page.getByRole("button", { name: "确认任职" }).click();
+  // The youngest serving cadre has not served 3 years at 正科级: NAT-STEP-DEPUTY fails, and the
+  // 任职 is refused until a 破格 reason is recorded beside its field.
+  await expect(page.getByRole("button", { name: "NAT-STEP-DEPUTY" }).first()).toBeVisible();
+  await expect(page.getByText(/确需任职的，请填写破格理由/)).toBeVisible();
+  await page.getByLabel("破格理由").fill("该同志在重点项目中实绩突出，经部务会研究按破格提拔程序办理");
+  await page.getByRole("button", { name: "确认任职" }).click();
   await expect(page).toHaveURL(new RegExp(`/units/${vacant.unitId}$`));
   const team = page.getByRole("table", { name: "领导班子职位与任职人员" });
   await expect(team.getByRole("row", { name: new RegExp(cadre.name) })).toBeVisible();
@@ -40,4 +48,9 @@ test("组织部干部为空缺的领导职位办理任职，班子表随即显�
     [vacant.postId, cadre.name],
   );
   expect(Number(audit[0].n)).toBe(1);
+  const [appointment] = await queryDatabase<{ exceptionReason: string | null }>(
+    `select "exceptionReason" from "Appointment" where "postId" = $1 and "endDate" is null`,
+    [vacant.postId],
+  );
+  expect(appointment.exceptionReason).toContain("破格提拔");
 });
