@@ -106,7 +106,8 @@ export const exclusionsSchema = z.object({
   otherExclusionNote: optionalText(200, "其他不宜提拔的原因"),
 });
 
-export const ARCHIVABLE_RECORDS = ["FamilyMember", "Sanction", "PersonalMattersReport"] as const;
+/** RankRecord: a closed 职务层次/职级 period only (the open one follows the basic form). */
+export const ARCHIVABLE_RECORDS = ["FamilyMember", "Sanction", "PersonalMattersReport", "RankRecord"] as const;
 
 export const archiveRecordSchema = z.object({
   cadreId: z.string({ error: "未指定干部" }).min(1, "未指定干部").max(40, "干部编号不正确"),

@@ -1,7 +1,7 @@
 "use server";
 // Server actions of the information sets edited on the 干部档案 besides the basic form and the
 // education/appointment/assessment editors (actions.ts): 家庭主要成员, 处分/组织处理, 个人有关
-// 事项报告, 奖惩情况, the other ZZ15-EXCL facts, the photo and 作废. Thin, as there: zod →
+// 事项报告, 奖惩情况, the other ZZ15-EXCL facts, 职务层次与职级记录 (补录), the photo and 作废. Thin, as there: zod →
 // permission (the wrapper) → lib/server → revalidate the profile (its eligibility panel reads
 // these sets), the print view and the pool.
 import type { SaveResult } from "@/lib/cadres/conflict";
@@ -11,6 +11,7 @@ import { archiveRecord } from "@/lib/server/cadres/write-archive";
 import { saveCadrePhoto, saveExclusions, saveRewards } from "@/lib/server/cadres/write-cadre-sets";
 import { savePersonalMatters, saveSanction } from "@/lib/server/cadres/write-conduct";
 import { saveFamilyMember } from "@/lib/server/cadres/write-family";
+import { saveRankRecord } from "@/lib/server/cadres/write-rank-records";
 import {
   archiveRecordSchema,
   exclusionsSchema,
@@ -20,6 +21,7 @@ import {
   sanctionSchema,
 } from "@/lib/validation/cadre-file-records";
 import { photoSchema } from "@/lib/validation/cadre-photo";
+import { rankRecordSchema } from "@/lib/validation/rank-records";
 
 async function revalidated(cadreId: string, run: () => Promise<SaveResult>): Promise<SaveResult> {
   const r = await run();
@@ -52,6 +54,10 @@ export const saveExclusionsAction = update("cadre.exclusions.save")
 export const saveCadrePhotoAction = update("cadre.photo.save")
   .inputSchema(photoSchema)
   .action(async ({ parsedInput: i, ctx: { actor } }) => revalidated(i.cadreId, () => saveCadrePhoto(actor, i)));
+
+export const saveRankRecordAction = update("cadre.rankRecord.save")
+  .inputSchema(rankRecordSchema)
+  .action(async ({ parsedInput: i, ctx: { actor } }) => revalidated(i.cadreId, () => saveRankRecord(actor, i)));
 
 export const archiveRecordAction = update("cadre.record.archive")
   .inputSchema(archiveRecordSchema)

@@ -32,7 +32,7 @@ export const PROFILE_INCLUDE = {
   practices: { include: { hostUnit: { select: { name: true, type: true } } }, orderBy: { startDate: "asc" } },
   talks: { orderBy: { talkedOn: "asc" } },
   poolEntries: { include: { reviews: { orderBy: { year: "asc" } } }, orderBy: { enteredOn: "asc" } },
-  rankRecords: { orderBy: [{ startDate: "asc" }, { id: "asc" }] },
+  rankRecords: { where: { archivedAt: null }, orderBy: [{ startDate: "asc" }, { id: "asc" }] },
 } satisfies Prisma.CadreInclude;
 
 /** The unlabelled row: stays in lib/server (print passes it through labelCadre before rendering). */

@@ -8,13 +8,21 @@ import {
   degreeLabel,
   educationLevelLabel,
   familyRelationLabel,
+  gradeLabel,
   politicalStatusLabel,
+  rankLabel,
   sanctionKindLabel,
 } from "@/lib/labels";
 import { labelFormat, type Formatter } from "./conflict";
 
 export type RecordKind =
-  "EducationRecord" | "Appointment" | "Assessment" | "FamilyMember" | "Sanction" | "PersonalMattersReport";
+  | "EducationRecord"
+  | "Appointment"
+  | "Assessment"
+  | "FamilyMember"
+  | "Sanction"
+  | "PersonalMattersReport"
+  | "RankRecord";
 
 export const RECORD_FIELD_LABELS: Record<RecordKind, Record<string, string>> = {
   EducationRecord: {
@@ -69,6 +77,15 @@ export const RECORD_FIELD_LABELS: Record<RecordKind, Record<string, string>> = {
     note: "情况说明",
     archivedAt: "作废",
   },
+  RankRecord: {
+    rank: "职务层次",
+    grade: "职级",
+    startDate: "起始时间",
+    endDate: "截止时间",
+    documentNo: "文号",
+    note: "备注",
+    archivedAt: "作废",
+  },
 };
 
 /** Fields of the family-member set labelled familyAbroad: a conflict leaves them out for an uncleared editor. */
@@ -81,6 +98,7 @@ export const RECORD_FORMATS: Record<RecordKind, Record<string, Formatter>> = {
   FamilyMember: { relation: labelFormat(familyRelationLabel), politicalStatus: labelFormat(politicalStatusLabel) },
   Sanction: { kind: labelFormat(sanctionKindLabel) },
   PersonalMattersReport: {},
+  RankRecord: { rank: labelFormat(rankLabel), grade: labelFormat(gradeLabel) },
 };
 
 /** The audit actions that change a record of each kind (the editors here, and 免职 in 单位). */
@@ -91,4 +109,5 @@ export const RECORD_WRITE_ACTIONS: Record<RecordKind, readonly string[]> = {
   FamilyMember: ["family.update", "family.archive"],
   Sanction: ["sanction.update", "sanction.archive"],
   PersonalMattersReport: ["personalMatters.update", "personalMatters.archive"],
+  RankRecord: ["rankRecord.update", "rankRecord.archive"],
 };

@@ -8,7 +8,8 @@ import type { SaveResult } from "@/lib/cadres/conflict";
 import { mayRead } from "@/lib/authz/clearance";
 import type { Actor } from "@/lib/auth/actor";
 import { FieldError } from "@/lib/errors/field-errors";
-import { assertMayRead } from "@/lib/server/authz/labels";
+import { UserFacingError } from "@/lib/errors/user-facing";
+import { assertMayRead, auditLabelDenials } from "@/lib/server/authz/labels";
 import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import type { familyMemberSchema } from "@/lib/validation/cadre-file-records";
@@ -37,6 +38,40 @@ async function oneSpouse(tx: Tx, cadreId: string, relation: string, deceased: bo
   if (other) throw new FieldError("relation", "已登记配偶，请在原记录上修改");
 }
 
+/** Said to an editor without the familyAbroad clearance: names no emigration, only the level. */
+export const ABROAD_RELATIVE_MESSAGE = "该家庭成员含您的密级不能查看的信息，请由具有“高度敏感”密级的人员修改";
+
+/**
+ * The 裸官 guard: the relation of a relative (配偶、子女 count for ZZ15-EXCL family abroad) and
+ * the relative's existence are part of that check, so an editor without the familyAbroad
+ * clearance may not change the 称谓 of, nor 作废, a relative whose emigration is recorded. The
+ * refusal is audited as a label denial and says only that the record holds what the editor may
+ * not see. (The save and the archive are versioned: an emigration recorded after this read
+ * bumps the version and the write is refused as stale.)
+ */
+export async function guardAbroadRelative(
+  actor: Actor,
+  cadreId: string,
+  id: string,
+  change: { relation: string } | "archive",
+): Promise<void> {
+  if (mayRead(actor.clearance, "familyAbroad")) return;
+  const stored = await prisma.familyMember.findFirst({
+    where: { id, cadreId, archivedAt: null },
+    select: { relation: true, emigrated: true, emigratedTo: true, emigratedOn: true },
+  });
+  if (!stored || !(stored.emigrated || stored.emigratedTo || stored.emigratedOn)) return;
+  if (change !== "archive" && change.relation === stored.relation) return;
+  await auditLabelDenials(actor, { type: "FamilyMember", id }, ["familyAbroad"], {
+    purpose: "edit",
+    record: "FamilyMember",
+    cadreId,
+    change: change === "archive" ? "archive" : "relation",
+  });
+  if (change === "archive") throw new UserFacingError(ABROAD_RELATIVE_MESSAGE);
+  throw new FieldError("relation", ABROAD_RELATIVE_MESSAGE);
+}
+
 /** The fields a conflict may name to this actor: without 移居 unless cleared for familyAbroad. */
 export function familyLabels(actor: Actor): Record<string, string> {
   if (mayRead(actor.clearance, "familyAbroad")) return RECORD_FIELD_LABELS.FamilyMember;
@@ -54,6 +89,10 @@ export async function saveFamilyMember(actor: Actor, input: FamilyInput): Promis
       { type: "Cadre", id: input.cadreId },
       { purpose: "edit", record: "FamilyMember" },
     );
+  }
+  if (input.id) {
+    await assertCadre(actor, input.cadreId);
+    await guardAbroadRelative(actor, input.cadreId, input.id, { relation: input.relation });
   }
   const abroad =
     cleared && sentAbroad(input)

@@ -8,7 +8,7 @@ import { prisma } from "@/lib/server/db";
 export const CADRE_FACTS_INCLUDE = {
   unit: { select: { type: true } },
   educationRecords: true,
-  rankRecords: { select: { rank: true, grade: true, startDate: true, endDate: true } },
+  rankRecords: { where: { archivedAt: null }, select: { rank: true, grade: true, startDate: true, endDate: true } },
   appointments: { include: { post: { include: { unit: { select: { type: true } } } } } },
   assessments: true,
   sanctions: { where: { archivedAt: null } },

@@ -16,6 +16,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/cadres/file-actions.ts#saveRewardsAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#saveExclusionsAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#saveCadrePhotoAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/file-actions.ts#saveRankRecordAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#archiveRecordAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/[id]/view-actions.ts#recordPrintAction": { resource: "cadre", action: "print" },
   "app/(app)/cadres/[id]/view-actions.ts#revealIdNumberAction": { resource: "idNumber", action: "reveal" },
