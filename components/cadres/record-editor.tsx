@@ -37,6 +37,8 @@ export interface EditableRecord {
   version: number;
   summary: string;
   values: Record<string, string | number | boolean>;
+  /** listed without 编辑/作废, this note in their place (a row kept by another form) */
+  readOnly?: string;
 }
 
 // Each editor passes its own typed action; inputs are checked by `schema` before the call.
@@ -146,21 +148,25 @@ export function RecordEditor({
           records.map((r) => (
             <li key={r.id} className="flex items-center justify-between py-1.5">
               <span>{r.summary}</span>
-              <span className="flex gap-3">
-                <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>
-                  编辑
-                </HydratedButton>
-                {archive ? (
-                  <HydratedButton
-                    type="button"
-                    className="text-slate-500 hover:text-red-700 hover:underline"
-                    aria-label={`作废 ${r.summary}`}
-                    onClick={() => void archiveRow(r)}
-                  >
-                    作废
+              {r.readOnly ? (
+                <span className="text-xs text-slate-500">{r.readOnly}</span>
+              ) : (
+                <span className="flex gap-3">
+                  <HydratedButton type="button" className="text-brand-700 hover:underline" onClick={() => start(r)}>
+                    编辑
                   </HydratedButton>
-                ) : null}
-              </span>
+                  {archive ? (
+                    <HydratedButton
+                      type="button"
+                      className="text-slate-500 hover:text-red-700 hover:underline"
+                      aria-label={`作废 ${r.summary}`}
+                      onClick={() => void archiveRow(r)}
+                    >
+                      作废
+                    </HydratedButton>
+                  ) : null}
+                </span>
+              )}
             </li>
           ))
         )}

@@ -4,6 +4,8 @@ import { AppointmentEditor, AssessmentEditor, EducationEditor } from "@/componen
 import { ExclusionsForm, RewardsForm } from "@/components/cadres/cadre-set-forms";
 import { FamilyEditor, PersonalMattersEditor, SanctionEditor } from "@/components/cadres/file-record-editors";
 import { PhotoEditor } from "@/components/cadres/photo-editor";
+import { RankRecordEditor } from "@/components/cadres/rank-record-editor";
+import { rankRecordRows } from "@/lib/cadres/rank-record-values";
 import { familyRecords, personalMattersRecords, sanctionRecords } from "@/lib/cadres/file-record-values";
 import type { InfoSet } from "@/lib/authz/clearance";
 import { ButtonLink } from "@/components/ui/button";
@@ -62,6 +64,7 @@ export default async function EditCadrePage({ params }: { params: Promise<{ id: 
       </section>
       <EducationEditor cadreId={cadre.id} records={educationRecords(cadre)} />
       <AppointmentEditor cadreId={cadre.id} records={appointmentRecords(cadre)} units={units} posts={posts} />
+      <RankRecordEditor cadreId={cadre.id} records={rankRecordRows(cadre)} />
       {cadre.assessments ? (
         <AssessmentEditor cadreId={cadre.id} records={assessmentRecords(cadre)} defaultYear={lastYear} />
       ) : (
