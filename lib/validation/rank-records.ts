@@ -13,8 +13,8 @@ export const rankRecordSchema = z
     /** absent when adding a period */
     id: z.string().max(40).optional(),
     version: z.number().int().min(1).optional(),
-    rank: z.union([z.literal(""), z.enum(RANKS, { error: "请选择有效的职务层次" })]).default(""),
-    grade: z.union([z.literal(""), z.enum(GRADES, { error: "请选择有效的职级" })]).default(""),
+    rank: z.union([z.literal(""), z.enum(RANKS)], { error: "请选择有效的职务层次" }).default(""),
+    grade: z.union([z.literal(""), z.enum(GRADES)], { error: "请选择有效的职级" }).default(""),
     startDate: requiredDate("起始时间"),
     endDate: z
       .string({ error: "请填写截止时间" })
