@@ -17,14 +17,15 @@ async function echoServer(trustedSpec: string | undefined): Promise<string> {
     rewriteClientAddress(req, trusted);
     if (refuseMalformed(req, res)) return;
     res.setHeader("content-type", "application/json");
-    res.end(JSON.stringify({ ip: requestIp(req.headers) }));
+    res.end(JSON.stringify({ ip: requestIp(req.headers), proto: req.headers["x-forwarded-proto"] ?? null }));
   });
   await new Promise<void>((r) => server!.listen(0, "127.0.0.1", r));
   return `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
 }
 
-const ipSeen = async (url: string, headers: Record<string, string> = {}) =>
-  ((await (await fetch(url, { headers })).json()) as { ip: string | null }).ip;
+const seen = async (url: string, headers: Record<string, string> = {}) =>
+  (await (await fetch(url, { headers })).json()) as { ip: string | null; proto: string | null };
+const ipSeen = async (url: string, headers: Record<string, string> = {}) => (await seen(url, headers)).ip;
 
 afterEach(async () => {
   await new Promise((r) => server?.close(r));
@@ -47,6 +48,12 @@ describe("the app server's client address", () => {
       "198.51.100.4",
     );
     expect(await ipSeen(url)).toBe("127.0.0.1");
+  });
+
+  it("X-Forwarded-Proto (which turns on HSTS) only from a trusted proxy", async () => {
+    expect((await seen(await echoServer(undefined), { "x-forwarded-proto": "https" })).proto).toBeNull();
+    await new Promise((r) => server?.close(r));
+    expect((await seen(await echoServer("127.0.0.1"), { "x-forwarded-proto": "https" })).proto).toBe("https");
   });
 
   it("a proxy on another address is not trusted because loopback is", async () => {
