@@ -1,7 +1,8 @@
-// `npm run db:check [-- --as-of YYYY-MM-DD]`: lists every cadre whose stored 现任职务, unit or
+// `npm run db:check [-- --as-of YYYY-MM-DD] [--fix]`: lists every cadre whose stored 现任职务, unit or
 // 职务层次 (Cadre.currentPostTitle, unitId, rank, rankSince) disagrees with the appointment
 // history on the date (default: today in China), and exits 1 if there is any, 0 otherwise, so
-// it can run after an import, a restore or from monitoring. The rules are those of
+// it can run after an import, a restore or from monitoring. With --fix it brings them in step
+// (audited) and exits 0: run daily, it makes a 任职 entered ahead of its start date take effect. The rules are those of
 // lib/cadres/current-post.ts; writers keep the fields in step with syncCurrentPost. Runs with
 // the react-server condition because it reads through lib/server.
 import { resolveAppDatabase } from "../database/resolve";
@@ -21,24 +22,33 @@ async function main() {
   const given = asOfArg(process.argv.slice(2));
   const db = await resolveAppDatabase().catch((e: Error) => fail(e.message));
   process.env.DATABASE_URL = db.url;
-  const { findCurrentPostDrift } = await import("../server/cadres/current-post-check");
+  const fix = process.argv.includes("--fix");
+  const { findCurrentPostDrift, fixCurrentPostDrift } = await import("../server/cadres/current-post-check");
   const { todayInChina } = await import("../format/dates");
   const { prisma } = await import("../server/db");
   const asOf = given ? new Date(`${given}T00:00:00Z`) : todayInChina();
   let exitCode = 0;
   try {
-    const drift = await findCurrentPostDrift(asOf);
+    const drift = fix ? await fixCurrentPostDrift(asOf) : await findCurrentPostDrift(asOf);
     const day = asOf.toISOString().slice(0, 10);
+    const lines = drift.flatMap((c) =>
+      Object.entries(c.change).map(
+        ([k, v]) => `  ${c.cadreId} ${c.name} ${k}: ${show(c.before[k as keyof typeof c.before])} → ${show(v)}`,
+      ),
+    );
     if (!drift.length) {
       console.log(`✓ 干部现任职务、单位、职务层次与任职记录一致（${day}）/ current posts agree with the history`);
+    } else if (fix) {
+      console.log(
+        `✓ 已按任职记录更新 ${drift.length} 名干部（${day}，已记入审计日志）/ brought in step with their history:`,
+      );
+      for (const l of lines) console.log(l);
     } else {
       exitCode = 1;
       console.error(
         `✗ ${drift.length} 名干部的现任职务等与任职记录不一致（${day}）/ cadres disagreeing with their history:`,
       );
-      for (const c of drift)
-        for (const [k, v] of Object.entries(c.change))
-          console.error(`  ${c.cadreId} ${c.name} ${k}: ${show(c.before[k as keyof typeof c.before])} → ${show(v)}`);
+      for (const l of lines) console.error(l);
     }
   } catch (e) {
     exitCode = 1;

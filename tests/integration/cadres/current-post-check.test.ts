@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import { findCurrentPostDrift } from "@/lib/server/cadres/current-post-check";
+import { findCurrentPostDrift, fixCurrentPostDrift } from "@/lib/server/cadres/current-post-check";
 import { seedDemo } from "../../../prisma/seed/index";
 import { DEFAULT_AS_OF } from "../../factories/dates";
 import { switchDatabase } from "../../support/switch-database";
@@ -40,5 +40,31 @@ describe("the current-post consistency check", () => {
     expect(drift.map((c) => [c.cadreId, c.before.rank, c.change])).toEqual([
       [held.cadreId, "DIVISION_PRINCIPAL", { rank: "SECTION_DEPUTY" }],
     ]);
+  });
+
+  describe("db:check --fix: a 任职 entered ahead of its start date takes effect on the day", () => {
+    it("on the start day the drifting cadre is brought in step with the history, audited without an acting user, and nothing drifts after", async () => {
+      const held = await prisma.appointment.findFirstOrThrow({
+        where: { endDate: null, post: { rank: "SECTION_DEPUTY", isLeadership: true } },
+        select: { cadreId: true, post: { select: { title: true } } },
+        orderBy: { id: "desc" },
+      });
+      // stored fields as a writer left them before a future start: another title
+      await prisma.cadre.update({ where: { id: held.cadreId }, data: { currentPostTitle: "（待任职生效）" } });
+      const before = await findCurrentPostDrift(DEFAULT_AS_OF);
+      expect(before.map((c) => c.cadreId)).toContain(held.cadreId);
+
+      const fixed = await fixCurrentPostDrift(DEFAULT_AS_OF);
+      expect(fixed.map((c) => c.cadreId).sort()).toEqual(before.map((c) => c.cadreId).sort());
+      expect(await findCurrentPostDrift(DEFAULT_AS_OF)).toEqual([]);
+      const row = await prisma.auditLog.findFirstOrThrow({
+        where: { objectId: held.cadreId, action: "cadre.update" },
+        orderBy: { id: "desc" },
+      });
+      expect(row).toMatchObject({ userId: null, diff: { source: "appointments", by: "npm run db:check -- --fix" } });
+      expect((await prisma.cadre.findUniqueOrThrow({ where: { id: held.cadreId } })).currentPostTitle).not.toBe(
+        "（待任职生效）",
+      );
+    });
   });
 });
