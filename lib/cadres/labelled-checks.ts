@@ -56,10 +56,7 @@ export function redactChecks<C extends Check>(checks: readonly C[], withheld: re
   return { checks: out, redacted: [...redacted] };
 }
 
-export function redactVerdict(
-  verdict: Verdict,
-  withheld: readonly InfoSet[],
-): RedactedChecks<Check> & { verdict: Verdict } {
+function redactVerdict(verdict: Verdict, withheld: readonly InfoSet[]): RedactedChecks<Check> & { verdict: Verdict } {
   const r = redactChecks(verdict.checks, withheld);
   return { ...r, verdict: { ...verdict, checks: r.checks } };
 }

@@ -15,8 +15,6 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 import { USERNAME_PATTERN } from "@/lib/validation/user-account";
 import { issueOneTimePassword, type IssuedPassword } from "./one-time-password";
 
-export { oneTimePassword } from "./one-time-password";
-
 const username = z
   .string()
   .trim()

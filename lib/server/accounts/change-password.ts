@@ -8,10 +8,6 @@ import { isRecentPassword, PASSWORD_REUSED, rememberPassword } from "@/lib/serve
 import { prisma } from "@/lib/server/db";
 import { FieldError } from "@/lib/errors/field-errors";
 
-// For the administrators' password reset: store `passwordHistory: rememberPassword(before)`
-// beside the new hash, and refuse `isRecentPassword(before, plain)`.
-export { isRecentPassword, rememberPassword } from "@/lib/server/auth/password-history";
-
 /**
  * Changes the actor's own password. Other sessions of the user are revoked (epoch bump);
  * the current one is carried over to the new epoch so the user stays signed in.

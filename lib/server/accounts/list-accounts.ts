@@ -1,4 +1,5 @@
 import "server-only";
+import { isEnrolled } from "@/lib/server/auth/second-factor-check";
 import type { Role, SecurityLevel } from "@/lib/generated/prisma/enums";
 import type { Actor } from "@/lib/auth/actor";
 import { oneTimePasswordExpired } from "@/lib/auth/one-time-password";
@@ -84,7 +85,7 @@ type Row = {
 };
 
 async function view(r: Row, now: Date, settings: SecuritySettingsView): Promise<AccountView> {
-  const enrolled = r.totpSecretCipher !== null && r.totpEnrolledAt !== null;
+  const enrolled = isEnrolled(r);
   const required = r.role !== null && (await needsTotp(r.role, settings));
   return {
     id: r.id,

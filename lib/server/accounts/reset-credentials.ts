@@ -1,4 +1,5 @@
 import "server-only";
+import { isEnrolled } from "@/lib/server/auth/second-factor-check";
 // Credential resets, split between the administrators so that neither alone can get into
 // someone else's account (三员分立):
 // - the 系统管理员 resets the password to a system-generated one-time password for the holder;
@@ -84,6 +85,6 @@ export async function resetSecondFactor(actor: Actor, ref: AccountRef): Promise<
 }
 
 function enrolment(user: { totpSecretCipher: string | null; totpEnrolledAt: Date | null }): string {
-  if (user.totpSecretCipher && user.totpEnrolledAt) return "已绑定";
+  if (isEnrolled(user)) return "已绑定";
   return user.totpSecretCipher ? "已生成，待确认" : "未绑定";
 }

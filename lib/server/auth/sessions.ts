@@ -62,14 +62,18 @@ export async function resolveSession(
   if (now.getTime() - s.lastSeenAt.getTime() > TOUCH_INTERVAL_MS) {
     await prisma.authSession.update({ where: { id: sessionId }, data: { lastSeenAt: now } });
   }
-  const settings = await getSecuritySettings();
+  // One round trip for both: the settings row and the recusal lookups do not depend on each other.
+  const [settings, recused] = await Promise.all([
+    getSecuritySettings(),
+    recusedCadreIds(u.cadreId, u.recusalIdNumberHashes),
+  ]);
   return {
     userId: u.id,
     username: u.username,
     displayName: u.displayName,
     role: u.role,
     unitId: u.role === "UNIT" ? u.unitId : null,
-    recusedCadreIds: await recusedCadreIds(u.cadreId, u.recusalIdNumberHashes),
+    recusedCadreIds: recused,
     sessionId,
     mustChangePassword:
       !u.isDemo && (u.mustChangePassword || passwordExpired(u.passwordChangedAt, now, settings.passwordMaxAgeDays)),

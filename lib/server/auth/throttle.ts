@@ -54,11 +54,6 @@ export function signInThrottle(ip: string | null, username: string, now: Date): 
   return null;
 }
 
-/** True when this address has failed too often lately. */
-export function isSignInThrottled(ip: string, now: Date): boolean {
-  return byAddress.exceeded(ip, now);
-}
-
 export function recordSignInFailure(ip: string | null, username: string, now: Date): void {
   if (ip) byAddress.record(ip, now);
   byAccount.record(accountKey(username), now);

@@ -4,7 +4,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { requiresSecondFactor } from "@/lib/auth/second-factor-policy";
 import { getSecuritySettings, type SecuritySettingsView } from "@/lib/server/settings/security-settings";
 
-export { ALWAYS_TOTP_ROLES, READER_ROLES, requiresSecondFactor } from "@/lib/auth/second-factor-policy";
+export { requiresSecondFactor } from "@/lib/auth/second-factor-policy";
 
 /** Whether `role` must sign in with TOTP; reads the settings when not given. */
 export async function secondFactorRequired(

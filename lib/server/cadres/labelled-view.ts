@@ -6,8 +6,7 @@ import "server-only";
 // Pure (no database): the profile page, the editor and the 任免审批表 print/PDF call it alike.
 import { withheldSets, type InfoSet } from "@/lib/authz/clearance";
 import type { SecurityLevel } from "@/lib/domain/enums";
-import { maskIdNumber } from "@/lib/validation/id-number";
-import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { idNumberText } from "@/lib/server/crypto/id-number";
 import type { CadreProfile } from "./profile";
 
 type FamilyMember = CadreProfile["familyMembers"][number];
@@ -39,15 +38,6 @@ export type CadreView = Omit<
     withheld: InfoSet[];
   };
 
-function masked(cipher: string | null): string {
-  if (!cipher) return "";
-  try {
-    return maskIdNumber(decryptIdNumber(cipher));
-  } catch {
-    return "（无法解密）";
-  }
-}
-
 /** The sets a record view withholds: the full 身份证号 is never part of a view, so not listed. */
 export function viewWithheld(clearance: SecurityLevel): InfoSet[] {
   return withheldSets(clearance).filter((s) => s !== "idNumber");
@@ -76,7 +66,7 @@ export function labelCadre(row: CadreProfile, clearance: SecurityLevel): CadreVi
     familyMembers: withheld.includes("familyAbroad")
       ? row.familyMembers.map((m) => without(m, ["emigrated", "emigratedTo"]))
       : row.familyMembers,
-    maskedIdNumber: masked(row.idNumberCipher),
+    maskedIdNumber: idNumberText(row.idNumberCipher),
     withheld,
   };
   if (!withheld.includes("sanctions"))

@@ -17,9 +17,8 @@ import {
 import { ageOn, toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
-import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { idNumberText } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { maskIdNumber } from "@/lib/validation/id-number";
 import type { RosterQuery } from "@/lib/validation/roster-query";
 import { inUnits, unitWindow } from "./roster-unit-window";
 import { rosterOrderBy, rosterWhere } from "./roster-where";
@@ -60,16 +59,6 @@ export function scopedRosterWhere(
   return { AND: [cadreScope(actor, action), rosterWhere(q, rosterAsOf(q))] };
 }
 
-function idNumberOf(cipher: string | null, reveal: boolean): string {
-  if (!cipher) return "";
-  try {
-    const plain = decryptIdNumber(cipher);
-    return reveal ? plain : maskIdNumber(plain);
-  } catch {
-    return "（无法解密）";
-  }
-}
-
 export function toRosterRow(
   c: RosterRecord,
   asOf: Date,
@@ -95,7 +84,7 @@ export function toRosterRow(
     status: cadreStatusLabel[c.status],
     workStartDate: formatYearMonth(c.workStartDate),
     partyJoinDate: formatYearMonth(c.partyJoinDate),
-    idNumber: opts.idNumbers === "none" ? "" : idNumberOf(c.idNumberCipher, opts.idNumbers === "revealed"),
+    idNumber: opts.idNumbers === "none" ? "" : idNumberText(c.idNumberCipher, opts.idNumbers === "revealed"),
   };
 }
 

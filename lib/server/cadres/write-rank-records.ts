@@ -1,4 +1,5 @@
 import "server-only";
+import { lockCadre } from "@/lib/server/concurrency";
 // 职务层次与职级记录 (RankRecord), 补录 and correction: an earlier, closed period is added or
 // corrected here; the open period is the cadre's current 职务层次/职级 and stays owned by
 // Cadre.rank/rankSince and grade/gradeSince (the basic form) and the trigger
@@ -70,7 +71,7 @@ async function checkPeriod(
 ) {
   // the cadre row's lock: serializes with another period's save and with the basic form (whose
   // rank change moves the open period through the trigger)
-  await tx.$queryRaw`SELECT 1 FROM "Cadre" WHERE "id" = ${cadreId} FOR UPDATE`;
+  await lockCadre(tx, cadreId);
   const clash = await overlapping(tx, cadreId, d, exceptId);
   if (clash)
     throw new FieldError(

@@ -62,7 +62,7 @@ const EXPORT_NAME = "export.lrmx";
 const placeholder = (set: InfoSet) => withheldCellText(securityLevelLabel[INFO_SETS[set].level]);
 
 /** An XML comment holding `text`: "--" may not appear inside one. */
-export function xmlComment(text: string): string {
+function xmlComment(text: string): string {
   return `<!-- ${text.replace(/-(?=-)/g, "- ")} -->`;
 }
 

@@ -77,7 +77,7 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
   const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
   if (cadre.poolEntries.length) throw alreadyInPool(cadre.poolEntries[0].tier);
   // 不适用 (a tier below the rank held on the entry date) blocks like a failure, with its reason
-  const notApplicable = verdict.checks.find((c) => c.notApplicable);
+  const notApplicable = verdict.outcome === "NOT_APPLICABLE" ? verdict.checks[0] : null;
   if (notApplicable)
     throw new FieldError(
       "tier",

@@ -10,9 +10,8 @@ import { levelAndDegreeText, schoolAndMajorText } from "@/lib/lrmx/education";
 import { ageOn, POOL_TIERS } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
-import { decryptIdNumber } from "@/lib/server/crypto/id-number";
+import { idNumberText } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
-import { maskIdNumber } from "@/lib/validation/id-number";
 import { titleInUnit } from "@/lib/cadres/resume";
 
 export const POOL_ROSTER_HEADERS = [
@@ -47,15 +46,6 @@ export interface PoolRoster {
   count: number;
   /** the cadres listed, in order (for the audit row of an export or print) */
   cadreIds: string[];
-}
-
-function masked(cipher: string | null): string {
-  if (!cipher) return "";
-  try {
-    return maskIdNumber(decryptIdNumber(cipher));
-  } catch {
-    return "（无法解密）";
-  }
 }
 
 export async function loadPoolRoster(
@@ -130,7 +120,7 @@ export async function loadPoolRoster(
           c.unit ? titleInUnit(c.unit.name, post) : post,
           e.domain ?? "",
           formatDate(e.enteredOn),
-          masked(c.idNumberCipher),
+          idNumberText(c.idNumberCipher),
         ];
       }),
     });

@@ -7,7 +7,7 @@ import { createHash } from "node:crypto";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 
-export const MAX_LISTED_IDS = 100;
+const MAX_LISTED_IDS = 100;
 
 export function idListDigest(ids: readonly string[]): Record<string, unknown> {
   if (ids.length <= MAX_LISTED_IDS) return { cadreIds: [...ids] };
