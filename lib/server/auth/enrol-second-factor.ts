@@ -8,10 +8,9 @@ import { FieldError } from "@/lib/errors/field-errors";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { auditBy, writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
-import { consumeTotpStep } from "./attempts";
 import { issueRecoveryCodes } from "./recovery-codes";
-import { isEnrolled } from "./second-factor-check";
-import { newTotpSecret, totpUri, verifyTotp } from "./totp";
+import { checkTotpOnce, isEnrolled } from "./second-factor-check";
+import { newTotpSecret, totpUri } from "./totp";
 import { decryptTotpSecret, encryptTotpSecret } from "./totp-secret";
 
 export const ALREADY_ENROLLED = "动态口令已绑定；如需更换，请联系安全管理员重置";
@@ -52,10 +51,9 @@ export async function confirmEnrolment(
   if (isEnrolled(user)) throw new UserFacingError(ALREADY_ENROLLED);
   const pending = user.totpPendingCipher;
   if (!pending) throw new FieldError("code", "二维码已失效，请刷新页面重新扫描");
-  const check = verifyTotp(decryptTotpSecret(pending), code.trim(), now, null);
   // Not counted towards the lockout: the session already passed the password, and the secret
   // on screen is this holder's own.
-  if (!check.ok || check.step === undefined || !(await consumeTotpStep(user.id, check.step))) {
+  if ((await checkTotpOnce(user.id, pending, code, now)) !== "ok") {
     throw new FieldError("code", "动态口令不正确，请核对手机时间后输入最新的 6 位数字");
   }
   const { codes, hashes } = issueRecoveryCodes(user.id);

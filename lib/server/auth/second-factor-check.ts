@@ -34,10 +34,25 @@ export async function checkSecondFactor(user: Enrolled, input: string, now: Date
       : { ok: false, reason: "recovery-replay" };
   }
   if (!user.totpSecretCipher) return { ok: false, reason: "totp-wrong" };
-  const check = verifyTotp(decryptTotpSecret(user.totpSecretCipher), code, now, null);
-  if (!check.ok || check.step === undefined) return { ok: false, reason: "totp-wrong" };
-  // The step, not the row read earlier, decides: consumeTotpStep compares with the stored one.
-  return (await consumeTotpStep(user.id, check.step))
-    ? { ok: true, via: "totp" }
-    : { ok: false, reason: "totp-replay" };
+  const totp = await checkTotpOnce(user.id, user.totpSecretCipher, code, now);
+  return totp === "ok" ? { ok: true, via: "totp" } : { ok: false, reason: `totp-${totp}` };
+}
+
+/**
+ * A TOTP code against an encrypted secret (the enrolled one, or the pending one at enrolment),
+ * accepted at most once per time step: "replay" when another sign-in, step-up or enrolment
+ * already used this step. The step, not a row read earlier, decides: consumeTotpStep compares
+ * with the stored one atomically. Sign-in, step-up and enrolment all check codes here. With
+ * `lastStep` (step-up), a code of a step already used counts as "wrong" outright.
+ */
+export async function checkTotpOnce(
+  userId: string,
+  secretCipher: string,
+  code: string,
+  now: Date,
+  lastStep: number | null = null,
+): Promise<"ok" | "wrong" | "replay"> {
+  const check = verifyTotp(decryptTotpSecret(secretCipher), code.trim(), now, lastStep);
+  if (!check.ok || check.step === undefined) return "wrong";
+  return (await consumeTotpStep(userId, check.step)) ? "ok" : "replay";
 }

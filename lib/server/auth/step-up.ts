@@ -10,9 +10,8 @@ import { FieldError } from "@/lib/errors/field-errors";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { auditBy, writeAudit, writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
-import { consumeTotpStep, isLocked, recordFailedAttempt } from "./attempts";
-import { verifyTotp } from "./totp";
-import { decryptTotpSecret } from "./totp-secret";
+import { isLocked, recordFailedAttempt } from "./attempts";
+import { checkTotpOnce, isEnrolled } from "./second-factor-check";
 
 /** How long a step-up lets full numbers out: five minutes. */
 export const STEP_UP_VALID_MS = 5 * 60_000;
@@ -27,7 +26,7 @@ export async function hasEnrolledSecondFactor(userId: string): Promise<boolean> 
     where: { id: userId },
     select: { totpSecretCipher: true, totpEnrolledAt: true },
   });
-  return !!u?.totpSecretCipher && !!u.totpEnrolledAt;
+  return !!u && isEnrolled(u);
 }
 
 async function failed(actor: Actor, now: Date, reason: string, count = true): Promise<never> {
@@ -54,12 +53,12 @@ export async function verifyStepUp(actor: Actor, code: string, now: Date): Promi
     where: { id: actor.userId },
     select: { totpSecretCipher: true, totpEnrolledAt: true, totpLastStep: true },
   });
-  if (!user?.totpSecretCipher || !user.totpEnrolledAt) throw new FieldError("code", NOT_ENROLLED);
+  if (!user?.totpSecretCipher || !isEnrolled(user)) throw new FieldError("code", NOT_ENROLLED);
   if (await isLocked(actor.userId, now)) throw new FieldError("code", LOCKED);
-  const check = verifyTotp(decryptTotpSecret(user.totpSecretCipher), code.trim(), now, user.totpLastStep);
-  if (!check.ok || check.step === undefined) return failed(actor, now, "totp-wrong");
-  // Once only, also against a sign-in or another step-up presenting the same code at once.
-  if (!(await consumeTotpStep(actor.userId, check.step))) return failed(actor, now, "totp-replay", false);
+  // Once only, also against a sign-in or another step-up presenting the same code at once; a
+  // code already used (the stored step) is a guess here and counts.
+  const totp = await checkTotpOnce(actor.userId, user.totpSecretCipher, code, now, user.totpLastStep);
+  if (totp !== "ok") return failed(actor, now, `totp-${totp}`, totp === "wrong");
   await prisma.$transaction(async (tx) => {
     const n = await tx.authSession.updateMany({
       where: { id: actor.sessionId, userId: actor.userId, revokedAt: null },
