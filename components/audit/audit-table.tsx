@@ -1,8 +1,7 @@
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import { formatDateTime } from "@/lib/format/dates";
-import { auditResultLabel, roleLabel } from "@/lib/labels";
-import type { AuditLogRow } from "@/lib/server/audit-log/search-audit-log";
+import type { ReadableAuditRow } from "@/lib/server/audit-log/readable-rows";
+import { AuditChanges } from "./audit-changes";
 
 const TONE = { SUCCESS: "ok", DENIED: "bad", FAILURE: "warn" } as const;
 
@@ -18,8 +17,18 @@ function follow(key: "sessionHash" | "requestId", value: string | null) {
   );
 }
 
-/** unitNames: the name of each row's unit (unitId → 名称), for the 单位 column. */
-export function AuditTable({ rows, unitNames = {} }: { rows: AuditLogRow[]; unitNames?: Record<string, string> }) {
+/** 对象: its kind and, when it has one, its name; the id in the title (and in the export). */
+function objectCell(r: ReadableAuditRow) {
+  if (!r.objectType) return "—";
+  const name = r.objectName ?? (r.objectType === "Page" ? r.objectId : null);
+  return (
+    <span title={r.objectId ?? undefined}>
+      <span className="text-slate-500">{r.objectLabel}</span> {name ?? short(r.objectId, 10)}
+    </span>
+  );
+}
+
+export function AuditTable({ rows }: { rows: ReadableAuditRow[] }) {
   if (rows.length === 0)
     return (
       <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">没有符合条件的审计记录。</p>
@@ -29,29 +38,39 @@ export function AuditTable({ rows, unitNames = {} }: { rows: AuditLogRow[]; unit
       <thead>
         <tr>
           <Th>序号</Th>
-          <Th>时间</Th>
+          <Th>时间（北京时间）</Th>
           <Th>用户</Th>
           <Th>角色</Th>
           <Th>单位</Th>
-          <Th>IP</Th>
-          <Th>会话</Th>
-          <Th>请求编号</Th>
-          <Th>浏览器</Th>
+          <Th>IP 地址</Th>
           <Th>操作</Th>
           <Th>对象</Th>
           <Th>结果</Th>
           <Th>变更内容</Th>
+          <Th>会话</Th>
+          <Th>请求编号</Th>
+          <Th>浏览器</Th>
         </tr>
       </thead>
       <tbody className="bg-white">
         {rows.map((r) => (
-          <tr key={r.id.toString()} data-testid="audit-row">
-            <Td className="tabular-nums text-slate-500">{r.id.toString()}</Td>
-            <Td className="whitespace-nowrap tabular-nums">{formatDateTime(r.occurredAt, { seconds: true })}</Td>
-            <Td>{r.username ?? "—"}</Td>
-            <Td>{r.role ? roleLabel[r.role] : "—"}</Td>
-            <Td className="text-xs">{r.unitId ? (unitNames[r.unitId] ?? r.unitId) : "—"}</Td>
-            <Td className="tabular-nums">{r.ip ?? "—"}</Td>
+          <tr key={r.id} data-testid="audit-row">
+            <Td className="tabular-nums text-slate-500">{r.id}</Td>
+            <Td className="whitespace-nowrap tabular-nums">{r.time}</Td>
+            <Td>{r.username || "—"}</Td>
+            <Td className="whitespace-nowrap">{r.role || "—"}</Td>
+            <Td className="text-xs">{r.unit || "—"}</Td>
+            <Td className="tabular-nums">{r.ip || "—"}</Td>
+            <Td className="whitespace-nowrap" title={r.action}>
+              {r.actionLabel}
+            </Td>
+            <Td className="text-xs">{objectCell(r)}</Td>
+            <Td>
+              <Badge tone={TONE[r.result]}>{r.resultLabel}</Badge>
+            </Td>
+            <Td className="max-w-md text-xs break-all text-slate-700">
+              <AuditChanges changes={r.changes} />
+            </Td>
             <Td className="font-mono text-xs" title={r.sessionHash ?? undefined}>
               {follow("sessionHash", r.sessionHash)}
             </Td>
@@ -61,14 +80,6 @@ export function AuditTable({ rows, unitNames = {} }: { rows: AuditLogRow[]; unit
             <Td className="max-w-40 truncate text-xs text-slate-600" title={r.userAgent ?? undefined}>
               {short(r.userAgent, 40)}
             </Td>
-            <Td>
-              <code className="text-xs">{r.action}</code>
-            </Td>
-            <Td className="text-xs">{r.objectType ? `${r.objectType} ${r.objectId ?? ""}` : "—"}</Td>
-            <Td>
-              <Badge tone={TONE[r.result]}>{auditResultLabel[r.result]}</Badge>
-            </Td>
-            <Td className="max-w-md break-all text-xs text-slate-600">{r.diff ? JSON.stringify(r.diff) : ""}</Td>
           </tr>
         ))}
       </tbody>

@@ -37,6 +37,7 @@ export const auditSearchSchema = z.object({
   action: optionalText("操作"),
   objectType: optionalText("对象类型"),
   objectId: optionalText("对象编号"),
+  objectName: optionalText("涉及对象"),
   requestId: optionalKey("请求编号", /^[A-Za-z0-9._:-]+$/, "只能包含字母、数字和 - _ . :"),
   sessionHash: optionalKey("会话标识", /^[0-9a-fA-F]+$/, "只能是十六进制字符（0-9、a-f）").transform((v) =>
     v?.toLowerCase(),

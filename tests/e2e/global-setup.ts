@@ -2,6 +2,7 @@
 // with a small demo district), the app's HTTP server (lib/cli/http-server.ts, as `npm run serve`
 // runs it) on E2E_PORT; torn down when the run ends.
 import { spawn, spawnSync } from "node:child_process";
+import os from "node:os";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { portInUse } from "../../lib/database/free-port";
@@ -32,6 +33,9 @@ export default async function globalSetup() {
   process.env.MIAOPU_ENCRYPTION_KEY = randomBytes(32).toString("base64");
   process.env.NEXTAUTH_SECRET = randomBytes(32).toString("base64");
   process.env.NEXTAUTH_URL = `http://127.0.0.1:${port}`;
+  // This run's own anchors file (none yet): one left in .data by a developer's audit:anchor names
+  // another database's chain, and the auditor's 校验日志完整性 would report it.
+  process.env.MIAOPU_AUDIT_ANCHOR_FILE = `${os.tmpdir()}/miaopu-e2e-anchors-${port}.jsonl`;
   const db = await createTestDatabase("miaopu_e2e");
   const seed = spawnSync(bin("tsx"), ["prisma/seed/cli.ts", "--cadres", process.env.E2E_CADRES ?? "600"], {
     env: { ...process.env, DATABASE_URL: db.url },

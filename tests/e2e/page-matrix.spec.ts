@@ -31,12 +31,21 @@ test.describe(() => {
     await page.goto("/audit?action=auth.signin&result=SUCCESS");
     const rows = page.getByTestId("audit-row");
     await expect(rows.first()).toBeVisible();
-    for (const text of await rows.allTextContents()) expect(text).toContain("auth.signin");
+    // 操作 in Chinese; the 变更内容 of a sign-in names no English code either
+    for (const text of await rows.allTextContents()) {
+      expect(text).toContain("登录");
+      expect(text).not.toContain("auth.signin");
+    }
     const download = page.waitForEvent("download");
     await page.getByRole("link", { name: "导出 Excel" }).click();
     expect((await download).suggestedFilename()).toBe("审计日志.xlsx");
     await page.goto("/audit?action=export.audit");
-    await expect(page.getByTestId("audit-row").first()).toContainText("export.audit");
+    await expect(page.getByTestId("audit-row").first()).toContainText("导出审计日志");
+    // the integrity check from the page, with its result and time
+    await page.getByRole("button", { name: "校验日志完整性" }).click();
+    await expect(page.getByTestId("chain-check")).toContainText(
+      /日志完整：共校验 [\d,]+ 条.*校验时间 \d{4}\.\d{2}\.\d{2}/,
+    );
   });
 });
 

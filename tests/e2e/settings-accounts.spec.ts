@@ -118,10 +118,10 @@ test("系统管理员开户、安全管理员授权，本人首次登录改密�
   const [target] = await queryDatabase<{ id: string }>(`select id from "User" where username = $1`, [username]);
   await auditor.goto(`/audit?objectId=${target.id}`);
   const rows = auditor.getByTestId("audit-row");
-  for (const action of ["account.create", "account.grant", "account.changePassword", "account.enrollTotp"]) {
+  for (const action of ["创建账号", "授予角色、范围与密级", "修改密码", "绑定动态口令"]) {
     await expect(rows.filter({ hasText: action })).toHaveCount(1);
   }
-  await expect(rows.filter({ hasText: "account.create" })).toContainText("sysadmin");
-  await expect(rows.filter({ hasText: "account.grant" })).toContainText("secadmin");
+  await expect(rows.filter({ hasText: "创建账号" })).toContainText("sysadmin");
+  await expect(rows.filter({ hasText: "授予角色、范围与密级" })).toContainText("secadmin");
   await auditor.context().close();
 });

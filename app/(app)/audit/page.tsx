@@ -1,5 +1,6 @@
 import { AuditFilters } from "@/components/audit/audit-filters";
 import { AuditTable } from "@/components/audit/audit-table";
+import { VerifyChainPanel } from "@/components/audit/verify-chain-panel";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { auditSearchSchema } from "@/lib/validation/audit-search";
@@ -23,7 +24,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
   const parsed = auditSearchSchema.safeParse(raw);
   const filters = parsed.success ? parsed.data : auditSearchSchema.parse({});
   // Each search is itself recorded (audit.search, with the filters): the auditor is audited too.
-  const { total, rows, pageSize, unitNames } = await searchAuditLog(actor, filters);
+  const { total, rows, pageSize } = await searchAuditLog(actor, filters);
   const pages = Math.max(1, Math.ceil(total / pageSize));
   return (
     <div>
@@ -36,6 +37,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           查询条件有误，已按默认条件显示：{parsed.error.issues[0]?.message}
         </p>
       ) : null}
+      <VerifyChainPanel />
       <AuditFilters value={filters} />
       <div className="mb-2 flex items-center justify-between text-sm text-slate-600">
         <span data-testid="audit-total">
@@ -57,7 +59,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Search
           </a>
         </span>
       </div>
-      <AuditTable rows={rows} unitNames={unitNames} />
+      <AuditTable rows={rows} />
     </div>
   );
 }

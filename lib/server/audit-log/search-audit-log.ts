@@ -1,14 +1,16 @@
 import "server-only";
 import { likeLiteral } from "@/lib/server/search/escape-like";
-import type { AuditLog, Prisma } from "@/lib/generated/prisma/client";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AuditSearch } from "@/lib/validation/audit-search";
 import type { Actor } from "@/lib/auth/actor";
 import { assertCan } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { AUDIT_ACTIONS, auditBy, writeAuditStandalone } from "@/lib/server/audit";
+import { namedAuditActions } from "@/lib/audit/readable/action-label";
+import { idsNamed } from "./object-name-filter";
+import { readableAuditRows } from "./readable-rows";
 
-/** One row of the audit log as the audit page shows it. */
-export type AuditLogRow = AuditLog;
+const NAMED = new Set(namedAuditActions().map((a) => a.value));
 
 export const AUDIT_PAGE_SIZE = 50;
 export const AUDIT_EXPORT_LIMIT = 50_000;
@@ -16,14 +18,22 @@ export const AUDIT_EXPORT_LIMIT = 50_000;
 // Dates in the form are China calendar days; the log stores UTC instants.
 const chinaDayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 
-export function auditWhere(f: AuditSearch): Prisma.AuditLogWhereInput {
+/** The filters as a query; 涉及对象 (a name) is looked up first. */
+async function auditWhere(f: AuditSearch): Promise<Prisma.AuditLogWhereInput> {
+  const where = filterWhere(f);
+  if (!f.objectName) return where;
+  return { AND: [where, { objectId: { in: await idsNamed(f.objectName) } }] };
+}
+
+export function filterWhere(f: AuditSearch): Prisma.AuditLogWhereInput {
   const occurredAt: Prisma.DateTimeFilter = {};
   if (f.from) occurredAt.gte = chinaDayStart(f.from);
   if (f.to) occurredAt.lt = new Date(chinaDayStart(f.to).getTime() + 86_400_000);
   return {
     ...(f.from || f.to ? { occurredAt } : {}),
     ...(f.username ? { username: { contains: likeLiteral(f.username), mode: "insensitive" } } : {}),
-    ...(f.action ? { action: { startsWith: likeLiteral(f.action) } } : {}),
+    // A named action (the filter's list) exactly; anything typed by hand as a prefix ("account.").
+    ...(f.action ? { action: NAMED.has(f.action) ? f.action : { startsWith: likeLiteral(f.action) } } : {}),
     ...(f.objectType ? { objectType: f.objectType } : {}),
     ...(f.objectId ? { objectId: f.objectId } : {}),
     ...(f.requestId ? { requestId: f.requestId } : {}),
@@ -48,7 +58,7 @@ async function recordAuditorUse(actor: Actor, action: string, f: AuditSearch, fo
 /** One page of the audit log, newest first; only the auditor role may read it. Recorded. */
 export async function searchAuditLog(actor: Actor, f: AuditSearch) {
   assertCan(actor, "audit", "read");
-  const where = auditWhere(f);
+  const where = await auditWhere(f);
   const [total, rows] = await Promise.all([
     prisma.auditLog.count({ where }),
     prisma.auditLog.findMany({
@@ -58,27 +68,18 @@ export async function searchAuditLog(actor: Actor, f: AuditSearch) {
       take: AUDIT_PAGE_SIZE,
     }),
   ]);
-  const unitIds = [...new Set(rows.map((r) => r.unitId).filter((id): id is string => !!id))];
-  const units = unitIds.length
-    ? await prisma.unit.findMany({ where: { id: { in: unitIds } }, select: { id: true, name: true } })
-    : [];
   await recordAuditorUse(actor, AUDIT_ACTIONS.auditSearch, f, total);
-  return {
-    total,
-    rows,
-    pageSize: AUDIT_PAGE_SIZE,
-    unitNames: Object.fromEntries(units.map((u) => [u.id, u.name])) as Record<string, string>,
-  };
+  return { total, rows: await readableAuditRows(rows), pageSize: AUDIT_PAGE_SIZE };
 }
 
 /** The rows of an export (at most AUDIT_EXPORT_LIMIT); the export is recorded with its count. */
 export async function exportAuditRows(actor: Actor, f: AuditSearch) {
   assertCan(actor, "audit", "export");
   const rows = await prisma.auditLog.findMany({
-    where: auditWhere(f),
+    where: await auditWhere(f),
     orderBy: { id: "desc" },
     take: AUDIT_EXPORT_LIMIT,
   });
   await recordAuditorUse(actor, AUDIT_ACTIONS.exportAudit, f, rows.length);
-  return rows;
+  return readableAuditRows(rows);
 }

@@ -65,9 +65,13 @@ describe("following one request or one session", () => {
     const auditor = actorOf(await createTestUser("AUDITOR"), { requestId: "req-follow" });
     await searchAuditLog(auditor, auditSearchSchema.parse({ sessionHash: "ABCDEF0123456789", requestId: "r9" }));
     const found = await searchAuditLog(auditor, auditSearchSchema.parse({ requestId: "req-follow" }));
-    expect(found.rows[0]).toMatchObject({
-      action: "audit.search",
-      diff: { filters: { sessionHash: "abcdef0123456789", requestId: "r9" }, rows: 0 },
-    });
+    expect(found.rows[0].action).toBe("audit.search");
+    expect(found.rows[0].changes).toEqual(
+      expect.arrayContaining([
+        { field: "filters", label: "查询条件", value: expect.stringContaining("会话标识（哈希）：abcdef0123456789") },
+        { field: "rows", label: "记录数", value: "0" },
+      ]),
+    );
+    expect(found.rows[0].changes.find((c) => c.field === "filters")?.value).toContain("请求编号：r9");
   });
 });

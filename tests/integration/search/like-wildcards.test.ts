@@ -3,7 +3,7 @@
 // any single character.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
-import { auditWhere } from "@/lib/server/audit-log/search-audit-log";
+import { filterWhere } from "@/lib/server/audit-log/search-audit-log";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 import { prisma } from "@/lib/server/db";
@@ -63,7 +63,7 @@ describe("searches match % and _ literally", () => {
     const users = async (username: string, action?: string) =>
       (
         await prisma.auditLog.findMany({
-          where: { AND: [auditWhere({ username, action } as never), { action: "test.like" }] },
+          where: { AND: [filterWhere({ username, action } as never), { action: "test.like" }] },
         })
       ).map((r) => r.username);
     expect(await users(`${tag}_`)).toEqual([`${tag}_under`]);
