@@ -11,6 +11,7 @@ export function SignInForm() {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [pending, setPending] = useState(false);
+  const [entering, setEntering] = useState(false);
 
   async function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
@@ -23,13 +24,16 @@ export function SignInForm() {
       password: String(form.get("password") ?? ""),
       totp: String(form.get("totp") ?? ""),
     });
-    setPending(false);
     if (!res || res.error) {
+      setPending(false);
       setError(res?.error && res.error !== "CredentialsSignin" ? res.error : "登录失败，请稍后重试");
       return;
     }
+    // Straight to the role's home (the server sends a leader on to the dashboard within the same
+    // navigation); the form stays in its "entering" state until the home page replaces it, so
+    // nothing blank or stale shows in between.
+    setEntering(true);
     router.replace("/");
-    router.refresh();
   }
 
   return (
@@ -53,7 +57,7 @@ export function SignInForm() {
         disabled={pending}
         className="w-full rounded-md bg-brand-600 py-2 text-white hover:bg-brand-700 disabled:opacity-60"
       >
-        {pending ? "正在登录…" : "登录"}
+        {entering ? "登录成功，正在进入…" : pending ? "正在登录…" : "登录"}
       </HydratedButton>
     </ClientForm>
   );
