@@ -8,6 +8,7 @@ import type { SingleInputActionFn } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { z } from "zod";
+import { useNotice } from "@/components/ui/notice";
 import { fieldErrorsOf } from "./field-errors";
 
 export interface AfterSave<Data> {
@@ -17,6 +18,11 @@ export interface AfterSave<Data> {
   went?: (data: Data) => boolean;
   /** anything else the form does (clear a selection, reset its fields) */
   then?: (data: Data) => void;
+  /**
+   * What the save did to whom, shown once above the page it leads to ("刘浩博已入库（科级）").
+   * Without it a save that moves to another page says 已保存, so the move never looks like nothing.
+   */
+  notice?: string | ((data: Data) => string);
 }
 
 export function useSave<ServerError, Schema extends z.ZodType | undefined, ShapedErrors, Data>(
@@ -24,6 +30,7 @@ export function useSave<ServerError, Schema extends z.ZodType | undefined, Shape
   after: AfterSave<Data> = {},
 ) {
   const router = useRouter();
+  const notices = useNotice();
   const [saved, setSaved] = useState(false);
   const hook = useAction(action, {
     onExecute: () => setSaved(false),
@@ -31,6 +38,8 @@ export function useSave<ServerError, Schema extends z.ZodType | undefined, Shape
       if (after.went && !after.went(data as Data)) return;
       after.then?.(data as Data);
       const to = typeof after.goTo === "function" ? after.goTo(data as Data) : after.goTo;
+      const notice = typeof after.notice === "function" ? after.notice(data as Data) : after.notice;
+      if (notice ?? to) notices.show(notice ?? "已保存");
       if (to) router.push(to);
       else setSaved(true);
       router.refresh();

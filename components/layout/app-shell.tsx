@@ -1,4 +1,5 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
+import { NoticeProvider } from "@/components/ui/notice";
 import { roleLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { NAV_ITEMS, navAllowed } from "./nav-items";
@@ -27,7 +28,9 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </div>
         </div>
       </aside>
-      <main className="min-w-0 flex-1 p-6">{children}</main>
+      <main className="min-w-0 flex-1 p-6">
+        <NoticeProvider>{children}</NoticeProvider>
+      </main>
     </div>
   );
 }

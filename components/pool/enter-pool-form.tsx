@@ -10,7 +10,8 @@ import { serverFieldErrors } from "@/components/forms/field-errors";
 import { useZodForm } from "@/components/forms/use-zod-form";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
-import { poolSourceLabel } from "@/lib/labels";
+import { poolSourceLabel, poolTierLabel } from "@/lib/labels";
+import { useNotice } from "@/components/ui/notice";
 import { enterPoolSchema, POOL_SOURCES } from "@/lib/validation/pool";
 import { ClientForm } from "@/components/ui/client-form";
 import { FormAlert } from "@/components/ui/form-alert";
@@ -22,7 +23,9 @@ export function EnterPoolForm({
   blocked,
   warnings,
   domains,
+  cadreName,
 }: {
+  cadreName: string;
   cadreId: string;
   tier: string;
   enteredOn: string;
@@ -31,6 +34,7 @@ export function EnterPoolForm({
   domains: string[];
 }) {
   const router = useRouter();
+  const notice = useNotice();
   const f = useZodForm(enterPoolSchema, {
     cadreId,
     tier,
@@ -53,6 +57,7 @@ export function EnterPoolForm({
     }
     const r = await executeAsync(input);
     if (r?.data?.ok) {
+      notice.show(`${cadreName}已入库（${poolTierLabel[tier as keyof typeof poolTierLabel] ?? ""}）`);
       router.push("/pool");
       router.refresh();
     }

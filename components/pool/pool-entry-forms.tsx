@@ -11,6 +11,8 @@ import { useZodForm } from "@/components/forms/use-zod-form";
 import { Field } from "@/components/ui/field";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useNotice } from "@/components/ui/notice";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
 import { poolExitReasonLabel, poolReviewConclusionLabel } from "@/lib/labels";
 import { exitPoolSchema, POOL_EXIT_REASONS, POOL_REVIEW_CONCLUSIONS, reviewPoolSchema } from "@/lib/validation/pool";
@@ -19,9 +21,22 @@ import { FormAlert } from "@/components/ui/form-alert";
 
 const opts = <T extends string>(v: readonly T[], l: Record<T, string>) => v.map((x) => ({ value: x, label: l[x] }));
 
-export function PoolEntryForms({ entryId, version, today }: { entryId: string; version: number; today: string }) {
+export function PoolEntryForms({
+  entryId,
+  version,
+  today,
+  cadreName,
+}: {
+  entryId: string;
+  version: number;
+  today: string;
+  cadreName: string;
+}) {
   const router = useRouter();
+  const notice = useNotice();
   const [conflict, setConflict] = useState<ConflictInfo | null>(null);
+  // 出库 (or a 研判 that concludes 出库) cannot be undone: it waits for the dialog's 确认.
+  const [confirming, setConfirming] = useState<"review" | "exit" | null>(null);
   const review = useZodForm(reviewPoolSchema, {
     entryId,
     version,
@@ -35,16 +50,30 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
   const reviewAction = useAction(reviewPoolAction);
   const exitAction = useAction(exitPoolAction);
 
-  async function run(form: typeof review | typeof exit, action: typeof reviewAction | typeof exitAction, v = version) {
+  async function run(form: typeof review | typeof exit, action: typeof reviewAction | typeof exitAction, done: string) {
+    setConfirming(null);
     const input = form.validate();
     if (!input) return;
-    const r = await action.executeAsync({ ...(input as object), version: v } as never);
+    const r = await action.executeAsync({ ...(input as object), version } as never);
     if (r?.validationErrors) return form.setErrors(serverFieldErrors(r.validationErrors));
     if (!r?.data) return;
     if (!r.data.ok) return setConflict(r.data.conflict);
     setConflict(null);
+    notice.show(done);
     router.refresh();
   }
+  const reviewDone = () =>
+    `${cadreName}${review.values.year}年度研判已登记：${poolReviewConclusionLabel[review.values.conclusion as keyof typeof poolReviewConclusionLabel] ?? ""}`;
+  const exitDone = () =>
+    `${cadreName}已出库（${poolExitReasonLabel[exit.values.exitReason as keyof typeof poolExitReasonLabel] ?? ""}）`;
+  const submitReview = () => {
+    if (!review.validate()) return;
+    if (review.values.conclusion === "EXIT") setConfirming("review");
+    else void run(review, reviewAction, reviewDone());
+  };
+  const submitExit = () => {
+    if (exit.validate()) setConfirming("exit");
+  };
   const rErr = (k: string) => review.errors[k];
   const eErr = (k: string) => exit.errors[k];
 
@@ -61,7 +90,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(review, reviewAction);
+          submitReview();
         }}
       >
         <h2 className="mb-3 text-sm font-semibold">年度研判</h2>
@@ -123,7 +152,7 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
         className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
         onSubmit={(e) => {
           e.preventDefault();
-          void run(exit, exitAction);
+          submitExit();
         }}
       >
         <h2 className="mb-3 text-sm font-semibold">出库</h2>
@@ -160,6 +189,24 @@ export function PoolEntryForms({ entryId, version, today }: { entryId: string; v
           办理出库
         </HydratedButton>
       </ClientForm>
+      <ConfirmDialog
+        open={confirming !== null}
+        title="确认出库"
+        confirmLabel="确认出库"
+        pending={exitAction.isPending || reviewAction.isPending}
+        onCancel={() => setConfirming(null)}
+        onConfirm={() =>
+          confirming === "review"
+            ? void run(review, reviewAction, `${reviewDone()}，已出库`)
+            : void run(exit, exitAction, exitDone())
+        }
+      >
+        将{cadreName}移出优秀年轻干部库（
+        {poolExitReasonLabel[
+          (confirming === "review" ? review : exit).values.exitReason as keyof typeof poolExitReasonLabel
+        ] ?? ""}
+        ）。出库后不能撤销，如需再次入库须重新履行程序。
+      </ConfirmDialog>
     </div>
   );
 }

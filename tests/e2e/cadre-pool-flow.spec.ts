@@ -109,6 +109,8 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
   if (await reason.count()) await reason.fill("经部务会研究同意入库");
   await page.getByRole("button", { name: "确认入库" }).click();
   await expect(page).toHaveURL(/\/pool$/);
+  // the save says what it did to whom (issue 24 item 3)
+  await expect(page.getByTestId("notice")).toContainText(`${pick.name}已入库（科级）`);
   await expect.poll(active).toBe(activeBefore + 1);
   expect(await women()).toBe(womenBefore + 1);
 
@@ -122,7 +124,15 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
   await page.getByLabel("出库原因").selectOption("PROMOTED");
   await page.getByLabel("出库说明").fill("经区委研究，提拔任副科级领导职务");
   await page.getByRole("button", { name: "办理出库" }).click();
+  // 出库 cannot be undone: nothing happens until the dialog's 确认
+  const dialog = page.getByRole("dialog", { name: "确认出库" });
+  await expect(dialog).toContainText(`将${pick.name}移出优秀年轻干部库`);
+  await dialog.getByRole("button", { name: "取消" }).click();
+  await expect(page.getByTestId("entry-closed")).toHaveCount(0);
+  await page.getByRole("button", { name: "办理出库" }).click();
+  await dialog.getByRole("button", { name: "确认出库" }).click();
   await expect(page.getByTestId("entry-closed")).toContainText("已提拔使用");
+  await expect(page.getByTestId("notice")).toContainText(`${pick.name}已出库（已提拔使用）`);
   await page.goto("/pool");
   expect(await active()).toBe(activeBefore);
   expect(await women()).toBe(womenBefore);

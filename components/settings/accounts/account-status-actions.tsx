@@ -7,14 +7,17 @@ import { ClientForm } from "@/components/ui/client-form";
 import { Field } from "@/components/ui/field";
 import { FormAlert } from "@/components/ui/form-alert";
 import { useSave } from "@/components/forms/use-save";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { useState } from "react";
 
 export function AccountStatusActions({
   account,
 }: {
   account: { id: string; username: string; disabled: boolean; disabledReason: string | null; version: number };
 }) {
-  const disable = useSave(disableAccountAction);
-  const enable = useSave(enableAccountAction);
+  const disable = useSave(disableAccountAction, { notice: `账号 ${account.username} 已停用，其会话已全部失效` });
+  const enable = useSave(enableAccountAction, { notice: `账号 ${account.username} 已启用` });
+  const [reason, setReason] = useState<string | null>(null);
   const ref = { userId: account.id, version: account.version };
 
   if (account.disabled)
@@ -30,8 +33,7 @@ export function AccountStatusActions({
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();
-    const reason = String(new FormData(e.currentTarget).get("reason") ?? "");
-    if (window.confirm(`停用账号 ${account.username}？其已登录的会话将立即失效。`)) disable.execute({ ...ref, reason });
+    setReason(String(new FormData(e.currentTarget).get("reason") ?? ""));
   }
 
   return (
@@ -41,6 +43,19 @@ export function AccountStatusActions({
       <Button type="submit" variant="danger" disabled={disable.isPending}>
         停用账号
       </Button>
+      <ConfirmDialog
+        open={reason !== null}
+        title="确认停用账号"
+        confirmLabel="确认停用"
+        pending={disable.isPending}
+        onCancel={() => setReason(null)}
+        onConfirm={() => {
+          disable.execute({ ...ref, reason: reason ?? "" });
+          setReason(null);
+        }}
+      >
+        停用账号 {account.username}？其已登录的会话将立即失效，停用后本人不能登录，直至系统管理员重新启用。
+      </ConfirmDialog>
     </ClientForm>
   );
 }

@@ -113,7 +113,12 @@ export default async function PoolEntryPage({ params }: { params: Promise<{ entr
         )}
       </section>
       {open && can(actor.role, "pool", "manage") ? (
-        <PoolEntryForms entryId={entry.id} version={entry.version} today={today.toISOString().slice(0, 10)} />
+        <PoolEntryForms
+          entryId={entry.id}
+          version={entry.version}
+          today={today.toISOString().slice(0, 10)}
+          cadreName={entry.cadre.name}
+        />
       ) : null}
     </div>
   );

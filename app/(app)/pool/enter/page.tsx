@@ -89,6 +89,7 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
         <EnterPoolForm
           key={`${tier}-${enteredOn}`}
           cadreId={preview.cadre.id}
+          cadreName={preview.cadre.name}
           tier={tier}
           enteredOn={enteredOn}
           blocked={!v.eligible}
