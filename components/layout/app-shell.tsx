@@ -1,5 +1,6 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NoticeProvider } from "@/components/ui/notice";
+import { HelpLink } from "./help-link";
 import { roleLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { NAV_ITEMS, navAllowed } from "./nav-items";
@@ -29,6 +30,9 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
         </div>
       </aside>
       <main className="min-w-0 flex-1 p-6">
+        <div className="-mt-2 mb-2 flex justify-end">
+          <HelpLink />
+        </div>
         <NoticeProvider>{children}</NoticeProvider>
       </main>
     </div>

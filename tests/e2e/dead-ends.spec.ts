@@ -21,3 +21,15 @@ test("图标、网页清单可取；缺少参数的“制定培养计划”页�
   await expect(page.getByRole("navigation", { name: "主导航" })).toBeVisible();
   await expect(page.locator('link[rel="manifest"]')).toHaveAttribute("href", "/manifest.webmanifest");
 });
+
+// Issue 24 item 6: every page links the help of its area; the help names the rules it applies
+// with their source documents.
+test("每个页面有本区的帮助链接：干部库 → 帮助：干部库，列出所依据的规定及出处", async ({ page }) => {
+  await page.goto("/pool");
+  await page.getByTestId("help-link").click();
+  await expect(page).toHaveURL(/\/help\/pool$/);
+  await expect(page.getByRole("heading", { name: "帮助：干部库" })).toBeVisible();
+  const rules = page.getByTestId("help-rules");
+  await expect(rules).toContainText("D20-POOL-WOMEN");
+  await expect(rules).toContainText("出处：区委《关于加强年轻干部优选优培优用工作实施意见》（2020年）");
+});

@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { NAV_ITEMS } from "@/components/layout/nav-items";
+import { HELP_AREAS, helpAreaOf } from "@/lib/help/areas";
+
+describe("help areas", () => {
+  it("every menu item but 首页 has a help area, found from its pages' paths", () => {
+    const missing = NAV_ITEMS.filter((i) => i.href !== "/" && !helpAreaOf(i.href)).map((i) => i.label);
+    expect(missing).toEqual([]);
+    expect(helpAreaOf("/pool/abc123")?.title).toBe("干部库");
+    expect(helpAreaOf("/")).toBeNull();
+  });
+
+  it("keys are unique and no two areas claim one path", () => {
+    const paths = HELP_AREAS.flatMap((a) => a.paths);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(new Set(HELP_AREAS.map((a) => a.key)).size).toBe(HELP_AREAS.length);
+  });
+});
