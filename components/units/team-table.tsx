@@ -13,13 +13,15 @@ interface Props {
   /** show 任职 / 免职 / 编辑 links (organization staff, on today's view) */
   editable: boolean;
   caption: string;
+  /** names link to the cadre's profile (roles that may read cadres) */
+  profiles?: boolean;
 }
 
 /** Above this many holders a non-leadership post (科员, 教师) is summarised in one row. */
 const CROWD = 3;
 
 /** Each post with its holder(s) on asOf: age in 周岁, time in post, vacancies marked. */
-export function TeamTable({ posts, asOf, unitId, editable, caption }: Props) {
+export function TeamTable({ posts, asOf, unitId, editable, caption, profiles = false }: Props) {
   return (
     <Table aria-label={caption}>
       <thead>
@@ -61,7 +63,15 @@ export function TeamTable({ posts, asOf, unitId, editable, caption }: Props) {
               ) : null}
               {h ? (
                 <>
-                  <Td className="whitespace-nowrap">{h.name}</Td>
+                  <Td className="whitespace-nowrap">
+                    {profiles ? (
+                      <Link href={`/cadres/${h.cadreId}`} className="text-brand-700 hover:underline">
+                        {h.name}
+                      </Link>
+                    ) : (
+                      h.name
+                    )}
+                  </Td>
                   <Td>{genderLabel[h.gender]}</Td>
                   <Td className="tabular-nums">{formatYearMonth(h.birthDate)}</Td>
                   <Td className="text-right tabular-nums" data-testid="holder-age">

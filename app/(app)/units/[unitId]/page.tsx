@@ -28,6 +28,8 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
   const t = await orNotFound(getUnitTeam(actor, unitId, asOf, profile.params.conventions.aboutTolerance));
   const isToday = asOf.getTime() === today.getTime();
   const editable = can(actor.role, "unit", "manage") && isToday;
+  // names open the profile for roles that read cadres (a unit user only ever sees its own unit)
+  const profiles = can(actor.role, "cadre", "read");
   const u = t.unit;
 
   return (
@@ -51,7 +53,14 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
         </p>
       ) : null}
       <Card title="领导班子" actions={<VacancyBadge count={t.vacancies.team} />}>
-        <TeamTable posts={t.team} asOf={asOf} unitId={u.id} editable={editable} caption="领导班子职位与任职人员" />
+        <TeamTable
+          posts={t.team}
+          asOf={asOf}
+          unitId={u.id}
+          editable={editable}
+          profiles={profiles}
+          caption="领导班子职位与任职人员"
+        />
       </Card>
       <Card className="mt-4 max-w-3xl" title="班子年龄结构">
         <TeamAgeStructure s={t.teamStructure} />
@@ -67,6 +76,7 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
             asOf={asOf}
             unitId={u.id}
             editable={editable}
+            profiles={profiles}
             caption="科级领导职位与任职人员"
           />
         </Card>
@@ -78,6 +88,7 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
             asOf={asOf}
             unitId={u.id}
             editable={editable}
+            profiles={profiles}
             caption="中层及非领导职位与任职人员"
           />
         </Card>
