@@ -52,7 +52,15 @@ export default async function RemindersPage() {
                     {reminderCategoryLabel[c]}（{lines.length}）
                     {rule ? (
                       <span className="ml-2 text-xs font-normal text-slate-500" title={explain(rule).text}>
-                        {rule}
+                        {explain(rule).title}（{rule}）
+                        {/* whether the active profile applies the rule behind these lines */}
+                        <span data-testid={`rule-state-${c}`} className="ml-1">
+                          {r.disabledRules.includes(rule)
+                            ? "· 政策配置已停用此规则，不作提醒"
+                            : r.addedRules.includes(rule)
+                              ? "· 当前政策配置未启用此规则，按文件默认要求提醒"
+                              : "· 规则已启用"}
+                        </span>
                       </span>
                     ) : null}
                   </>
