@@ -1,6 +1,7 @@
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import { NoticeProvider } from "@/components/ui/notice";
 import { HelpLink } from "./help-link";
+import { MobileNav } from "./mobile-nav";
 import { roleLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { NAV_ITEMS, navAllowed } from "./nav-items";
@@ -9,8 +10,9 @@ import { SideNav } from "./side-nav";
 export function AppShell({ actor, children }: { actor: Actor; children: React.ReactNode }) {
   const items = NAV_ITEMS.filter((i) => navAllowed(actor.role, i));
   return (
-    <div className="flex min-h-screen">
-      <aside className="no-print flex w-48 shrink-0 flex-col border-r border-slate-200 bg-white">
+    <div className="min-h-screen md:flex">
+      <MobileNav items={items} user={actor.displayName} role={roleLabel[actor.role]} />
+      <aside className="no-print hidden w-48 shrink-0 flex-col border-r border-slate-200 bg-white md:flex">
         <div className="border-b border-slate-200 px-4 py-4">
           <div className="text-lg font-semibold text-brand-700">苗圃</div>
           <div className="text-xs text-slate-500">优秀年轻干部库</div>
@@ -29,7 +31,7 @@ export function AppShell({ actor, children }: { actor: Actor; children: React.Re
           </div>
         </div>
       </aside>
-      <main className="min-w-0 flex-1 p-6">
+      <main className="min-w-0 flex-1 p-3 sm:p-4 md:p-6">
         <div className="-mt-2 mb-2 flex justify-end">
           <HelpLink />
         </div>

@@ -6,6 +6,12 @@ export async function reviewShot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: `test-results/screenshots/${name}.png` });
 }
 
+/** Saves a phone-sized (390×844) screenshot, the whole page, under test-results/screenshots/. */
+export async function phoneShot(page: Page, name: string): Promise<void> {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.screenshot({ path: `test-results/screenshots/${name}-390.png`, fullPage: true });
+}
+
 /** Waits until the charts have drawn (recharts renders in the browser after hydration). */
 export async function chartsDrawn(page: Page): Promise<void> {
   await page.locator("svg.recharts-surface").first().waitFor();
