@@ -28,9 +28,12 @@ export function SummaryStrip({ m }: { m: DashboardModel }) {
     { label: "研判已到期或60天内到期", value: m.watch.reviews.total, testId: "summary-reviews" },
   ];
   return (
-    <div className="mb-5 grid grid-cols-3 gap-3 lg:grid-cols-6" data-testid="summary">
+    <div className="mb-5 grid grid-cols-2 gap-2 sm:grid-cols-3 sm:gap-3 lg:grid-cols-6" data-testid="summary">
       {tiles.map((t) => (
-        <div key={t.testId} className="rounded-lg border border-slate-200 bg-white px-4 py-3 shadow-sm">
+        <div
+          key={t.testId}
+          className="min-w-0 rounded-lg border border-slate-200 bg-white px-3 py-2 shadow-sm sm:px-4 sm:py-3"
+        >
           <div className={`text-xs ${t.tone ?? "text-slate-500"}`}>{t.label}</div>
           <div className="mt-1 text-2xl font-semibold tabular-nums text-slate-900" data-testid={t.testId}>
             {t.value.toLocaleString("zh-CN")}

@@ -61,7 +61,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         </div>
       </header>
       <SummaryStrip m={m} />
-      <nav aria-label="看板分区" className="no-print -mt-2 mb-2 flex gap-4 text-sm">
+      <nav aria-label="看板分区" className="no-print -mt-2 mb-2 flex flex-wrap gap-x-4 gap-y-1 text-sm">
         {SECTIONS.map(([id, label]) => (
           <a key={id} href={`#${id}-title`} className="text-brand-700 hover:underline">
             {label}
