@@ -6,6 +6,8 @@
 // write `${object}.create|update|archive`) are named by composition, the rest exactly.
 
 const EXACT: Record<string, string> = {
+  "approvalForm.fill": "按推荐填写任免审批表",
+  "approvalForm.save": "修改任免审批表",
   "auth.signin": "登录",
   "auth.signin.failed": "登录失败",
   "auth.signout": "退出登录",
@@ -39,6 +41,9 @@ const EXACT: Record<string, string> = {
   "export.audit": "导出审计日志",
   "export.lrmx": "导出任免审批表文件",
   "export.pool": "导出干部库名册",
+  "export.selectionRecord": "导出全程纪实表",
+  "meeting.create": "建立会议（酝酿、讨论决定）",
+  "meeting.record": "登记会议表决结果",
   "export.reminders": "导出提醒事项",
   "export.roster": "导出干部花名册",
   "mentorship.create": "确定培养导师",
@@ -55,6 +60,7 @@ const EXACT: Record<string, string> = {
   "nomination.objection.record": "登记公示异议",
   "nomination.objection.resolve": "办结公示异议",
   "nomination.renewRecommendation": "重新民主推荐",
+  "nomination.proposal.save": "修改拟任拟免职务与任免理由",
   "nomination.recommendation.renew": "重新民主推荐",
   "page.denied": "拒绝访问页面",
   "plan.create": "制定培养计划",
@@ -65,6 +71,9 @@ const EXACT: Record<string, string> = {
   "print.cadreForm": "打印任免审批表",
   "print.dashboard": "打印统计分析",
   "print.lrmx": "导出任免审批表文件",
+  "print.meetingDocket": "打印讨论任免名单",
+  "print.selectionRecord": "打印全程纪实表",
+  "print.votingSlips": "打印投票码",
   "print.pool": "打印干部库名册",
   "read.denied": "拒绝读取（无权或不存在）",
   "read.denied.label": "拒绝读取（密级不足）",
@@ -72,6 +81,12 @@ const EXACT: Record<string, string> = {
   "settings.security": "修改安全策略",
   "training.attendee.add": "添加参训人员",
   "training.attendee.update": "修改参训记录",
+  "voting.ballot.cast": "投票",
+  "voting.code.refused": "投票码被拒绝",
+  "voting.codes.issue": "生成投票码",
+  "voting.result.apply": "将推荐结果计入推荐记录",
+  "voting.session.close": "结束投票",
+  "voting.session.create": "建立民主推荐（测评）",
 };
 
 /** What each object of a composed action is called (the first segment of the code). */
@@ -79,9 +94,11 @@ export const AUDIT_OBJECT_WORD: Record<string, string> = {
   account: "账号",
   appointment: "任职记录",
   assessment: "年度考核",
+  approvalForm: "任免审批表",
   cadre: "干部信息",
   education: "学历学位",
   family: "家庭成员",
+  meeting: "会议",
   mentorship: "导师关系",
   nomination: "推荐",
   personalMatters: "个人有关事项",
@@ -95,6 +112,8 @@ export const AUDIT_OBJECT_WORD: Record<string, string> = {
   talk: "谈心谈话",
   training: "培训",
   unit: "单位",
+  voting: "民主推荐（测评）",
+  school: "院校代码",
 };
 
 const VERB: Record<string, string> = {

@@ -1,6 +1,7 @@
 // AuditLog.objectType (a table or a thing such as a page) in Chinese, for 对象 on the audit page.
 export const auditObjectTypeLabel: Record<string, string> = {
   Appointment: "任职记录",
+  ApprovalForm: "任免审批表",
   Assessment: "年度考核",
   AuditAnchor: "审计锚点",
   AuditLog: "审计日志",
@@ -12,6 +13,7 @@ export const auditObjectTypeLabel: Record<string, string> = {
   EducationRecord: "学历学位",
   FamiliarDomain: "熟悉领域",
   FamilyMember: "家庭成员",
+  Meeting: "会议",
   Mentorship: "导师关系",
   Nomination: "推荐",
   Page: "页面",
@@ -24,12 +26,14 @@ export const auditObjectTypeLabel: Record<string, string> = {
   RankRecord: "职级任职记录",
   Reminders: "提醒事项",
   Sanction: "处分及组织处理",
+  School: "院校代码",
   SecuritySettings: "安全策略",
   Talk: "谈心谈话",
   Training: "培训",
   TrainingAttendance: "参训记录",
   Unit: "单位",
   User: "账号",
+  VotingSession: "民主推荐（测评）",
   WorkingDayOverride: "工作日调整",
 };
 
