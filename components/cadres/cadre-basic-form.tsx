@@ -170,7 +170,7 @@ function BasicForm({
         {text("rankSince", "任现职务层次时间", { type: "date" })}
         {select("grade", "职级", opts(gradeLabel), "无")}
         {text("gradeSince", "任现职级时间", { type: "date" })}
-        {select("establishmentType", "编制类型", opts(establishmentTypeLabel))}
+        {select("establishmentType", "编制类型", opts(establishmentTypeLabel), "待补充，请选择")}
         {select("status", "状态", opts(cadreStatusLabel))}
       </div>
       {f.errors.version ? (

@@ -27,9 +27,7 @@ export function EducationEditor({ cadreId, records }: { cadreId: string; records
         major: "",
         startDate: "",
         graduationDate: "",
-        is985: false,
-        is211: false,
-        isDoubleFirstClass: false,
+        degreeDiscipline: "",
       }}
       fields={[
         {
@@ -40,14 +38,12 @@ export function EducationEditor({ cadreId, records }: { cadreId: string; records
           placeholder: "请选择",
         },
         { key: "degree", label: "学位", type: "select", options: opts(DEGREES, degreeLabel) },
+        { key: "degreeDiscipline", label: "学位的学科门类（如经济学、工商管理）", type: "text" },
         { key: "school", label: "毕业院校（系）", type: "text" },
         { key: "major", label: "专业", type: "text" },
         { key: "startDate", label: "入学时间", type: "date" },
         { key: "graduationDate", label: "毕业时间", type: "date" },
         { key: "fullTime", label: "全日制教育", type: "checkbox" },
-        { key: "is985", label: "985院校", type: "checkbox" },
-        { key: "is211", label: "211院校", type: "checkbox" },
-        { key: "isDoubleFirstClass", label: "双一流院校", type: "checkbox" },
       ]}
     />
   );

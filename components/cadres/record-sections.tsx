@@ -3,6 +3,7 @@
 // view when above the reader's clearance (labelCadre), and then shown as withheld.
 import { Badge } from "@/components/ui/badge";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
+import { degreeText } from "@/lib/lrmx/education";
 import {
   appointmentEndReasonLabel,
   assessmentGradeLabel,
@@ -66,7 +67,7 @@ export function EducationSection({ cadre, actions }: { cadre: CadreView; actions
       rows={cadre.educationRecords.map((e) => [
         e.fullTime ? "全日制" : "在职",
         educationLevelLabel[e.level],
-        degreeLabel[e.degree],
+        e.degree === "NONE" ? degreeLabel.NONE : degreeText(e.degree, e.degreeDiscipline),
         e.school,
         e.major ?? "",
         `${formatYearMonth(e.startDate)}—${formatYearMonth(e.graduationDate)}`,

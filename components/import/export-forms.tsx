@@ -63,7 +63,7 @@ export function ExportForms({
             </select>
           </label>
           <label className="flex flex-col gap-1">
-            计算年龄时间
+            计算年龄时间（表中已填的以表中为准）
             <input type="date" name="asOf" defaultValue={today} className={select} />
           </label>
           {canForms ? (

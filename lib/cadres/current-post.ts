@@ -38,7 +38,7 @@ export interface HistoryAppointment {
 }
 
 export interface CurrentPostCadre {
-  establishmentType: string;
+  establishmentType: string | null;
   grade: Grade | null;
   workStartDate: Date | null;
 }

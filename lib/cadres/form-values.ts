@@ -1,5 +1,6 @@
 // Database rows → the string values the cadre forms edit ("" for empty, YYYY-MM-DD dates).
-import { assessmentGradeLabel, educationLevelLabel, degreeLabel } from "@/lib/labels";
+import { assessmentGradeLabel, educationLevelLabel } from "@/lib/labels";
+import { degreeText } from "@/lib/lrmx/education";
 import type { EditableRecord } from "@/components/cadres/record-editor";
 import { formatDate } from "@/lib/format/dates";
 import type { CadreView } from "@/lib/server/cadres/profile";
@@ -29,7 +30,7 @@ export function basicValues(c: CadreView) {
     rankSince: iso(c.rankSince),
     grade: c.grade ?? "",
     gradeSince: iso(c.gradeSince),
-    establishmentType: c.establishmentType,
+    establishmentType: c.establishmentType ?? "",
     status: c.status,
     unitId: c.unitId ?? "",
     currentPostTitle: c.currentPostTitle ?? "",
@@ -40,7 +41,7 @@ export function educationRecords(c: CadreView): EditableRecord[] {
   return c.educationRecords.map((e) => ({
     id: e.id,
     version: e.version,
-    summary: `${e.fullTime ? "全日制" : "在职"} ${educationLevelLabel[e.level]}${e.degree !== "NONE" ? `・${degreeLabel[e.degree]}` : ""} ${e.school}${e.major ?? ""}`,
+    summary: `${e.fullTime ? "全日制" : "在职"} ${educationLevelLabel[e.level]}${e.degree !== "NONE" ? `・${degreeText(e.degree, e.degreeDiscipline)}` : ""} ${e.school}${e.major ?? ""}`,
     values: {
       level: e.level,
       degree: e.degree,
@@ -49,9 +50,7 @@ export function educationRecords(c: CadreView): EditableRecord[] {
       major: e.major ?? "",
       startDate: iso(e.startDate),
       graduationDate: iso(e.graduationDate),
-      is985: e.is985,
-      is211: e.is211,
-      isDoubleFirstClass: e.isDoubleFirstClass,
+      degreeDiscipline: e.degreeDiscipline ?? "",
     },
   }));
 }

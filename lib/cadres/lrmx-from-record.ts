@@ -44,6 +44,7 @@ export interface CadreRecordForForm {
     fullTime: boolean;
     level: EducationLevel;
     degree: Degree;
+    degreeDiscipline?: string | null;
     school: string;
     major: string | null;
     startDate: Date | null;
@@ -60,6 +61,16 @@ export interface CadreRecordForForm {
     workplaceAndPost: string | null;
     deceased: boolean;
   }>;
+  /** the form's second half (拟任/拟免/任免理由/呈报单位/填表人/填表时间/计算年龄时间), if any */
+  approvalForm?: {
+    proposedPost: string | null;
+    proposedRemoval: string | null;
+    reason: string | null;
+    reportingUnit: string | null;
+    preparedBy: string | null;
+    preparedOn: Date | null;
+    ageReferenceDate: Date | null;
+  } | null;
 }
 
 export interface FormOptions {
@@ -80,15 +91,22 @@ function education(records: CadreRecordForForm["educationRecords"], fullTime: bo
   return {
     levelText: educationLevelLabel[r.level],
     level: r.level,
-    degreeText: degreeText(r.degree),
+    degreeText: degreeText(r.degree, r.degreeDiscipline),
     degree: r.degree,
+    degreeDiscipline: r.degree === "NONE" ? null : (r.degreeDiscipline ?? null),
     school: r.school,
     major: r.major,
   };
 }
 
+/**
+ * The stored form's values win over the export's own (the reference date chosen, today, the
+ * exporting user): a form imported or filled in keeps its 计算年龄时间 and 填表人 when written
+ * back out, so an export → import round trip changes nothing.
+ */
 export function lrmxDraftFromRecord(c: CadreRecordForForm, o: FormOptions): LrmxDraft {
   const mime = c.photo ? imageMime(c.photo) : null;
+  const form = c.approvalForm ?? null;
   return {
     name: c.name,
     gender: c.gender,
@@ -106,12 +124,12 @@ export function lrmxDraftFromRecord(c: CadreRecordForForm, o: FormOptions): Lrmx
     fullTimeEducation: education(c.educationRecords, true),
     partTimeEducation: education(c.educationRecords, false),
     currentPost: c.currentPostTitle,
-    proposedPost: null,
-    proposedRemoval: null,
+    proposedPost: form?.proposedPost ?? null,
+    proposedRemoval: form?.proposedRemoval ?? null,
     resume: formResumeLines(c.resumeLines, c.educationRecords, c.appointments),
     rewardsAndPunishments: rewardsAndPunishmentsText(c.rewardsAndPunishments, c.sanctions),
     assessments: [...c.assessments].sort((a, b) => a.year - b.year).slice(-3),
-    appointmentReason: null,
+    appointmentReason: form?.reason ?? null,
     family: c.familyMembers.map((m) => ({
       title: relationTitle(m.relation, c.gender),
       relation: m.relation,
@@ -122,10 +140,10 @@ export function lrmxDraftFromRecord(c: CadreRecordForForm, o: FormOptions): Lrmx
       workplaceAndPost: m.workplaceAndPost,
       deceased: m.deceased,
     })),
-    reportingUnit: o.reportingUnit ?? null,
-    ageReferenceDate: dateToLoose(o.asOf),
-    filledOn: dateToLoose(o.filledOn),
-    filledBy: o.filledBy,
+    reportingUnit: form?.reportingUnit ?? o.reportingUnit ?? null,
+    ageReferenceDate: dateToLoose(form?.ageReferenceDate ?? o.asOf),
+    filledOn: dateToLoose(form?.preparedOn ?? o.filledOn),
+    filledBy: form?.preparedBy ?? o.filledBy,
     idNumber: o.idNumber,
     photo: c.photo && mime ? { mime, base64: bytesToBase64(c.photo) } : null,
     version: null,

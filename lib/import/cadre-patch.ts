@@ -13,6 +13,7 @@ import {
 } from "@/lib/labels";
 import { looseDateToDate, sameAsStored, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";
 import { formatDate, formatYearMonth } from "@/lib/format/dates";
+import type { SchoolMatcher } from "@/lib/schools/match-school";
 import { diffEducation, type EducationOp, type StoredEducation } from "./education-ops";
 import type { EducationInput } from "./roster-row";
 import type { FieldChange } from "./report";
@@ -65,7 +66,7 @@ export interface StoredCadre {
   rankSince: Date | null;
   grade: Grade | null;
   gradeSince: Date | null;
-  establishmentType: EstablishmentType;
+  establishmentType: EstablishmentType | null;
   professionalTitle: string | null;
   expertise: string | null;
   familiarDomains: string[];
@@ -124,6 +125,7 @@ export function diffCadre(
   stored: StoredCadre,
   patch: CadrePatch,
   unitName: (id: string | null) => string,
+  match: SchoolMatcher,
 ): PatchResult {
   const changes: FieldChange[] = [];
   const data: Record<string, unknown> = {};
@@ -160,6 +162,6 @@ export function diffCadre(
     changes.push({ label: "熟悉领域", from: stored.familiarDomains.join("、"), to: patch.familiarDomains.join("、") });
     data.familiarDomains = patch.familiarDomains;
   }
-  const education = diffEducation(stored.educationRecords, patch.fullTime, patch.partTime, changes);
+  const education = diffEducation(stored.educationRecords, patch.fullTime, patch.partTime, changes, match);
   return { changes, data, education };
 }

@@ -1,9 +1,11 @@
 // The 全日制 / 在职 education an import names, against the stored education records: a record
 // of the same kind and level is corrected in place, otherwise one is added; nothing is
-// removed. Also recomputes the denormalised highest full-time level. Pure.
+// removed. The degree keeps its discipline (法学 of 法学硕士); the 985/211/双一流 flags are the
+// 院校代码表's reading of the school. Also recomputes the denormalised highest full-time level. Pure.
 import type { Degree, EducationLevel } from "@/lib/domain/enums";
 import { levelAndDegreeText, schoolAndMajorText } from "@/lib/lrmx/education";
 import { educationRank } from "@/lib/rules";
+import { recordFlags, type SchoolFlags, type SchoolMatcher } from "@/lib/schools/match-school";
 import type { FieldChange } from "./report";
 import type { EducationInput } from "./roster-row";
 
@@ -14,13 +16,22 @@ export interface StoredEducation {
   fullTime: boolean;
   level: EducationLevel;
   degree: Degree;
+  /** absent when the caller did not read it (then never compared) */
+  degreeDiscipline?: string | null;
+  school: string;
+  major: string | null;
+}
+
+interface Written extends SchoolFlags {
+  degree: Degree;
+  degreeDiscipline: string | null;
   school: string;
   major: string | null;
 }
 
 export type EducationOp =
-  | { kind: "create"; fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null }
-  | { kind: "update"; id: string; version: number; degree: Degree; school: string; major: string | null };
+  | ({ kind: "create"; fullTime: boolean; level: EducationLevel } & Written)
+  | ({ kind: "update"; id: string; version: number } & Written);
 
 /** The record the form prints for a kind: the highest level. */
 export function highestOf<R extends Pick<StoredEducation, "fullTime" | "level">>(
@@ -33,35 +44,52 @@ export function highestOf<R extends Pick<StoredEducation, "fullTime" | "level">>
   return best;
 }
 
-const shown = (r: { level: EducationLevel; degree: Degree; school: string; major: string | null } | null) =>
-  r ? [levelAndDegreeText(r.level, r.degree), schoolAndMajorText(r.school, r.major)].filter(Boolean).join("，") : "";
+const shown = (
+  r: {
+    level: EducationLevel;
+    degree: Degree;
+    degreeDiscipline?: string | null;
+    school: string;
+    major: string | null;
+  } | null,
+) =>
+  r
+    ? [levelAndDegreeText(r.level, r.degree, r.degreeDiscipline), schoolAndMajorText(r.school, r.major)]
+        .filter(Boolean)
+        .join("，")
+    : "";
 
 function one(
   records: readonly StoredEducation[],
   fullTime: boolean,
   wanted: EducationInput | undefined,
   changes: FieldChange[],
+  match: SchoolMatcher,
 ): EducationOp | null {
   if (!wanted) return null;
   const label = fullTime ? "全日制教育" : "在职教育";
+  const written: Written = {
+    degree: wanted.degree,
+    degreeDiscipline: wanted.degree === "NONE" ? null : wanted.degreeDiscipline,
+    school: wanted.school,
+    major: wanted.major,
+    ...recordFlags(match, wanted),
+  };
   const same = records.find((r) => r.fullTime === fullTime && r.level === wanted.level) ?? null;
   if (same) {
+    // A file without a discipline (学士) does not clear one recorded here: imports never clear.
+    const discipline = written.degreeDiscipline ?? (same.degree === written.degree ? same.degreeDiscipline : null);
     const unchanged =
-      same.degree === wanted.degree &&
+      same.degree === written.degree &&
+      (same.degreeDiscipline === undefined || (same.degreeDiscipline ?? null) === (discipline ?? null)) &&
       schoolAndMajorText(same.school, same.major) === schoolAndMajorText(wanted.school, wanted.major);
     if (unchanged) return null;
-    changes.push({ label, from: shown(same), to: shown(wanted) });
-    return {
-      kind: "update",
-      id: same.id,
-      version: same.version,
-      degree: wanted.degree,
-      school: wanted.school,
-      major: wanted.major,
-    };
+    const to = { ...written, degreeDiscipline: discipline ?? null };
+    changes.push({ label, from: shown(same), to: shown({ ...to, level: wanted.level }) });
+    return { kind: "update", id: same.id, version: same.version, ...to };
   }
-  changes.push({ label, from: shown(highestOf(records, fullTime)), to: shown(wanted) });
-  return { kind: "create", fullTime, ...wanted };
+  changes.push({ label, from: shown(highestOf(records, fullTime)), to: shown({ ...written, level: wanted.level }) });
+  return { kind: "create", fullTime, level: wanted.level, ...written };
 }
 
 export function diffEducation(
@@ -69,8 +97,9 @@ export function diffEducation(
   fullTime: EducationInput | undefined,
   partTime: EducationInput | undefined,
   changes: FieldChange[],
+  match: SchoolMatcher,
 ): EducationOp[] {
-  return [one(records, true, fullTime, changes), one(records, false, partTime, changes)].filter(
+  return [one(records, true, fullTime, changes, match), one(records, false, partTime, changes, match)].filter(
     (o): o is EducationOp => o !== null,
   );
 }

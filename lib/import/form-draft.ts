@@ -93,7 +93,7 @@ export function formPatch(
       if (e.levelText) warnings.push(`${label}学历“${e.levelText}”无法识别，未导入`);
       return undefined;
     }
-    return { level: e.level, degree: e.degree, school: e.school, major: e.major };
+    return { level: e.level, degree: e.degree, degreeDiscipline: e.degreeDiscipline, school: e.school, major: e.major };
   };
   const opt = <T>(v: T | null) => v ?? undefined;
   return {

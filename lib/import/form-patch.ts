@@ -12,6 +12,7 @@ import type { ResumeLine } from "@/lib/lrmx/resume";
 import { formatYearMonth } from "@/lib/format/dates";
 import { storedResumeLines, withoutGenerated } from "@/lib/cadres/form-resume";
 import type { FieldChange } from "./report";
+import { diffResumeLines } from "./resume-diff";
 
 export interface FamilyData {
   relation: FamilyRelation;
@@ -121,8 +122,6 @@ function assessmentOps(
   return ops;
 }
 
-const lineText = (l: ResumeLine) => `${toDotted(l.start)}--${l.end ? toDotted(l.end) : ""} ${l.text}`;
-
 function sameBytes(a: Uint8Array | null, b: Uint8Array): boolean {
   return !!a && a.length === b.length && a.every((x, i) => x === b[i]);
 }
@@ -147,12 +146,10 @@ export function diffFormParts(
   const storedLines = withoutGenerated(storedResumeLines(stored?.resumeLines ?? []), generated);
   if (fileLines.length && JSON.stringify(fileLines) !== JSON.stringify(storedLines)) {
     data.resumeLines = fileLines;
-    const added = fileLines.filter((l) => !storedLines.some((s) => s.start === l.start && s.text === l.text));
-    changes.push({
-      label: "简历（表中的条目）",
-      from: storedLines.length ? `${storedLines.length} 条` : "",
-      to: `${fileLines.length} 条${added.length && storedLines.length ? `，新增：${added.map(lineText).join("；")}` : ""}`,
-    });
+    const lines = diffResumeLines(storedLines, fileLines);
+    // a new record's 简历 is one line of the report, not one per entry
+    if (stored) changes.push(...lines);
+    else changes.push({ label: "简历", from: "", to: `${fileLines.length} 条` });
   }
   if (file.photo && !sameBytes(stored?.photo ?? null, file.photo.bytes)) {
     data.photo = file.photo.bytes;

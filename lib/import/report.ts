@@ -21,6 +21,32 @@ export interface PlannedCreate extends SourceRef {
   idMasked: string;
   unitName: string;
   warnings?: string[];
+  /**
+   * Cadres with the same name and birth month (and not two different 身份证号): the confirm
+   * needs a choice for this row — a new person, or one of these (then it updates that cadre).
+   */
+  possibleDuplicates?: PossibleDuplicate[];
+}
+
+export interface PossibleDuplicate {
+  cadreId: string;
+  /** the cadre's version when the dry run read it */
+  version: number;
+  name: string;
+  unitName: string;
+  /** 出生年月 `1988.05` */
+  birth: string;
+  idMasked: string;
+  /** what choosing "same person" would change on that cadre */
+  changes: FieldChange[];
+}
+
+/** The user's answer for a row with possible duplicates: a new person, or that cadre's id. */
+export type DuplicateChoice = "new" | string;
+
+/** The key of a planned create in the choices sent with the confirm. */
+export function sourceKey(s: SourceRef): string {
+  return s.file !== undefined ? `file:${s.file}` : `row:${s.row}`;
 }
 
 export interface PlannedUpdate extends PlannedCreate {
@@ -30,6 +56,8 @@ export interface PlannedUpdate extends PlannedCreate {
 
 export interface PlannedUnchanged extends SourceRef {
   name: string;
+  /** values in the file that could not be read (left out), as for creates and updates */
+  warnings?: string[];
 }
 
 export interface ImportIssue extends SourceRef {
@@ -56,6 +84,8 @@ export interface ImportReport {
 export interface ImportResult {
   created: number;
   updated: number;
+  /** of the updates: rows confirmed as the same person as an existing cadre */
+  merged?: number;
   unchanged: number;
   /** 任免审批表 files left out because of errors (a spreadsheet with errors is never written) */
   skipped?: number;

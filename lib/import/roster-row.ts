@@ -11,7 +11,7 @@ import type {
   PoliticalStatus,
   Rank,
 } from "@/lib/domain/enums";
-import { parseDegree, parseEducationLevel, splitSchoolAndMajor } from "@/lib/lrmx/education";
+import { parseDegree, parseDegreeDiscipline, parseEducationLevel, splitSchoolAndMajor } from "@/lib/lrmx/education";
 import { parsePoliticalStatus } from "@/lib/lrmx/family";
 import { parseLooseDate, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";
 import { maskIdNumber, parseIdNumber } from "@/lib/validation/id-number";
@@ -29,6 +29,8 @@ export interface CellError {
 export interface EducationInput {
   level: EducationLevel;
   degree: Degree;
+  /** 学科门类 of the degree as written (法学 of 法学硕士) */
+  degreeDiscipline: string | null;
   school: string;
   major: string | null;
 }
@@ -66,7 +68,16 @@ export interface RosterRowDraft {
 
 export type UnitResolution = { id: string; name: string } | { error: string };
 
-export type RowResult = { ok: true; draft: RosterRowDraft } | { ok: false; errors: CellError[] };
+/**
+ * A failed row still says what the plan needs to finish checking it in the same pass: its
+ * 身份证号 when that was readable, and whether a 中共党员 row lacks its 入党时间 (an error unless
+ * the stored record has one).
+ */
+export type RowResult =
+  | { ok: true; draft: RosterRowDraft }
+  | { ok: false; errors: CellError[]; idNumber: string | null; lacksPartyJoin: boolean };
+
+const CPC = new Set<PoliticalStatus>(["CPC_MEMBER", "CPC_PROBATIONARY"]);
 
 const MAX_LEN: Partial<Record<RosterField, number>> = {
   nativePlace: 30,
@@ -199,7 +210,8 @@ export function validateRosterRow(raw: RawRow, resolveUnit: (text: string) => Un
     }
   }
   if (errors.length || !name || !idOk || !gender || !ethnicity || !politicalStatus || !unit || "error" in unit) {
-    return { ok: false, errors };
+    const lacksPartyJoin = !!politicalStatus && CPC.has(politicalStatus) && !draft.partyJoin && !raw.cells.partyJoin;
+    return { ok: false, errors, idNumber: idOk?.value ?? null, lacksPartyJoin };
   }
   const clean = Object.fromEntries(Object.entries(draft).filter(([, v]) => v !== undefined)) as Partial<typeof draft>;
   return {
@@ -243,5 +255,6 @@ function education(
     fail(degreeField, `${COLUMN_BY_FIELD[degreeField].header}“${degreeText}”无法识别（如：学士、法学硕士、无）`);
   }
   if (!level) return undefined;
-  return { level, degree, ...splitSchoolAndMajor(schoolText ?? "") };
+  const degreeDiscipline = degreeText && degree !== "NONE" ? parseDegreeDiscipline(degreeText) : null;
+  return { level, degree, degreeDiscipline, ...splitSchoolAndMajor(schoolText ?? "") };
 }

@@ -12,6 +12,8 @@ export interface EducationDraft {
   /** 学位 as written */
   degreeText: string;
   degree: Degree;
+  /** 学科门类 written before the degree (经济学 of 经济学学士), null when the file has none */
+  degreeDiscipline: string | null;
   /** 毕业院校 (up to the first 大学/学院/党校/学校) */
   school: string;
   /** 系及专业, without a trailing 专业 */
@@ -43,10 +45,20 @@ export function parseDegree(text: string): Degree {
   return "NONE";
 }
 
+// `经济学学士`, `工商管理硕士学位`, `法学博士`: the part before the degree is its discipline.
+const WITH_DISCIPLINE = /^(.+?)(学士|硕士|博士)(学位)?$/;
+
+/** The 学科门类 of a written degree (经济学学士 → 经济学), null for a bare 学士/硕士/博士. */
+export function parseDegreeDiscipline(text: string): string | null {
+  const m = WITH_DISCIPLINE.exec(toHalfWidth(text).replace(/\s+/g, ""));
+  return m ? m[1] : null;
+}
+
 const DEGREE_TEXT: Record<Degree, string> = { DOCTOR: "博士", MASTER: "硕士", BACHELOR: "学士", NONE: "" };
 
-export function degreeText(degree: Degree): string {
-  return DEGREE_TEXT[degree];
+/** The degree as printed and written to files: its discipline, then the label (法学硕士). */
+export function degreeText(degree: Degree, discipline?: string | null): string {
+  return degree === "NONE" ? "" : `${discipline ?? ""}${DEGREE_TEXT[degree]}`;
 }
 
 const SCHOOL_END = /(大学|学院|党校|学校|研究院)/;
@@ -71,9 +83,9 @@ export function schoolAndMajorText(school: string, major: string | null | undefi
   return `${school.trim()}${m}${m.endsWith("专业") ? "" : "专业"}`;
 }
 
-/** 学历学位 as printed in one cell: `大学本科 学士`. */
-export function levelAndDegreeText(level: EducationLevel | null, degree: Degree): string {
-  return [level ? educationLevelLabel[level] : "", DEGREE_TEXT[degree]].filter(Boolean).join(" ");
+/** 学历学位 as printed in one cell: `大学本科 法学学士`. */
+export function levelAndDegreeText(level: EducationLevel | null, degree: Degree, discipline?: string | null): string {
+  return [level ? educationLevelLabel[level] : "", degreeText(degree, discipline)].filter(Boolean).join(" ");
 }
 
 /** One education slot from the four LRMX cells; null when all are blank. */
@@ -87,11 +99,13 @@ export function educationFromCells(cells: {
   const degreeText = cells.degreeText.trim();
   const schoolText = cells.levelSchool.trim() || cells.degreeSchool.trim();
   if (!levelText && !degreeText && !schoolText) return null;
+  const degree = parseDegree(degreeText);
   return {
     levelText,
     level: parseEducationLevel(levelText),
     degreeText,
-    degree: parseDegree(degreeText),
+    degree,
+    degreeDiscipline: degree === "NONE" ? null : parseDegreeDiscipline(degreeText),
     ...splitSchoolAndMajor(schoolText),
   };
 }

@@ -35,7 +35,7 @@ function el(name: string, value: string | null | undefined, indent = "  "): stri
 function educationElements(prefix: string, e: EducationDraft | null): string[] {
   const school = e ? schoolAndMajorText(e.school, e.major) : "";
   const level = e ? (e.level ? educationLevelLabel[e.level] : e.levelText) : "";
-  const degree = e ? degreeText(e.degree) : "";
+  const degree = e ? degreeText(e.degree, e.degreeDiscipline) : "";
   // One school text: under 学历 when there is one (the printed form merges both cells).
   return [
     el(`${prefix}_XueLi`, level),

@@ -23,9 +23,8 @@ export const educationSchema = z
     major: optionalText(40, "专业"),
     startDate: optionalDate("入学时间"),
     graduationDate: optionalDate("毕业时间"),
-    is985: z.boolean().default(false),
-    is211: z.boolean().default(false),
-    isDoubleFirstClass: z.boolean().default(false),
+    /** 学科门类 of the degree (经济学 for 经济学学士); the 985/211/双一流 flags come from the 院校代码表 */
+    degreeDiscipline: optionalText(20, "学位的学科门类"),
   })
   .superRefine((v, ctx) => {
     if (v.startDate && v.graduationDate && v.graduationDate <= v.startDate) {

@@ -141,7 +141,8 @@ export interface CadreFacts {
    * the current rank from rankSince (unknown start: always held) and of the grade from gradeSince.
    */
   rankRecords?: RankRecordFact[];
-  establishmentType: EstablishmentType;
+  /** null: not yet known (待补充, e.g. a cadre imported from an LRMX file) */
+  establishmentType: EstablishmentType | null;
   status: CadreStatus;
   health: HealthStatus;
   /** Type of the cadre's current unit (SS12-ELIG-STAFF: 机关事业单位, not 国企). */

@@ -19,7 +19,7 @@ export type Formatter = (v: unknown) => string | Promise<string>;
 export const labelFormat =
   (map: Record<string, string>): Formatter =>
   (v) =>
-    map[String(v)] ?? String(v);
+    v === null || v === undefined ? "" : (map[String(v)] ?? String(v));
 
 export async function describeConflict(opts: {
   objectType: string;

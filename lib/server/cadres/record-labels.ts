@@ -28,6 +28,7 @@ export const RECORD_FIELD_LABELS: Record<RecordKind, Record<string, string>> = {
   EducationRecord: {
     level: "学历",
     degree: "学位",
+    degreeDiscipline: "学位的学科门类",
     fullTime: "全日制",
     school: "毕业院校",
     major: "专业",

@@ -19,6 +19,8 @@ import { NotFoundError } from "@/lib/errors/user-facing";
 import type { appointmentSchema, assessmentSchema, educationSchema } from "@/lib/validation/cadre-records";
 import type { z } from "zod";
 import { describeConflict, type Formatter } from "./conflict";
+import { recordFlags } from "@/lib/schools/match-school";
+import { loadSchoolMatcher } from "@/lib/server/schools/school-table";
 import { syncEducationSummary } from "./education-summary";
 import { syncCurrentPost } from "./sync-current-post";
 import { todayInChina } from "@/lib/format/dates";
@@ -128,7 +130,9 @@ export async function saveRecord(
   return { ok: true, id: before.id, version: (o.version ?? 0) + 1 };
 }
 
-export function saveEducation(actor: Actor, input: z.output<typeof educationSchema>): Promise<SaveResult> {
+export async function saveEducation(actor: Actor, input: z.output<typeof educationSchema>): Promise<SaveResult> {
+  // The flags are the 院校代码表's reading of the school, not the editor's to set.
+  const flags = recordFlags(await loadSchoolMatcher(), { school: input.school, major: input.major });
   const data = {
     level: input.level,
     degree: input.degree,
@@ -137,9 +141,8 @@ export function saveEducation(actor: Actor, input: z.output<typeof educationSche
     major: input.major || null,
     startDate: day(input.startDate),
     graduationDate: day(input.graduationDate),
-    is985: input.is985,
-    is211: input.is211,
-    isDoubleFirstClass: input.isDoubleFirstClass,
+    degreeDiscipline: input.degree === "NONE" ? null : input.degreeDiscipline || null,
+    ...flags,
   };
   return saveRecord(actor, {
     kind: "EducationRecord",

@@ -39,6 +39,7 @@ export const FORM_INCLUDE = {
   assessments: { orderBy: { year: "asc" } },
   sanctions: { where: { archivedAt: null }, orderBy: { decidedOn: "asc" } },
   familyMembers: { where: { archivedAt: null }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] },
+  approvalForm: true,
 } satisfies Prisma.CadreInclude;
 
 export interface ExportedFile {

@@ -21,6 +21,7 @@ const FORM_CADRE_SELECT = {
       fullTime: true,
       level: true,
       degree: true,
+      degreeDiscipline: true,
       school: true,
       major: true,
       startDate: true,
@@ -43,6 +44,19 @@ const FORM_CADRE_SELECT = {
     orderBy: [{ sortOrder: "asc" as const }, { id: "asc" as const }],
   },
   assessments: { select: { year: true, grade: true, version: true } },
+  approvalForm: {
+    select: {
+      id: true,
+      version: true,
+      proposedPost: true,
+      proposedRemoval: true,
+      reason: true,
+      reportingUnit: true,
+      preparedBy: true,
+      preparedOn: true,
+      ageReferenceDate: true,
+    },
+  },
   sanctions: {
     where: { archivedAt: null },
     select: { kind: true, decidedOn: true, authority: true, tolerated: true, revokedAt: true },
@@ -63,6 +77,19 @@ function findForms(actor: Actor, ids: string[]) {
   });
 }
 
+const withResume = (c: Row): StoredForm => ({
+  ...c,
+  generatedResume: generatedResumeLines(
+    c.educationRecords,
+    c.appointments.map((a) => ({
+      startDate: a.startDate,
+      endDate: a.endDate,
+      unitName: a.post.unit.name,
+      title: a.post.title,
+    })),
+  ),
+});
+
 export async function loadFormCadres(
   actor: Actor,
   hashes: readonly string[],
@@ -70,18 +97,7 @@ export async function loadFormCadres(
   const taken = await takenHashes(hashes);
   const editable = new Map<string, StoredForm>();
   for (const chunk of ids5000(taken)) {
-    for (const c of await findForms(actor, chunk)) {
-      const generatedResume = generatedResumeLines(
-        c.educationRecords,
-        c.appointments.map((a) => ({
-          startDate: a.startDate,
-          endDate: a.endDate,
-          unitName: a.post.unit.name,
-          title: a.post.title,
-        })),
-      );
-      editable.set(c.idNumberHash!, { ...c, generatedResume });
-    }
+    for (const c of await findForms(actor, chunk)) editable.set(c.idNumberHash!, withResume(c));
   }
   return {
     editable,
@@ -89,12 +105,9 @@ export async function loadFormCadres(
   };
 }
 
-/** `name|YYYY-MM` of cadres in scope sharing a name with a form that has no 身份证号. */
-export async function sameNameAndBirth(actor: Actor, names: readonly string[]): Promise<Set<string>> {
-  if (!names.length) return new Set();
-  const rows = await prisma.cadre.findMany({
-    where: { AND: [cadreScope(actor), { name: { in: [...new Set(names)] } }] },
-    select: { name: true, birthDate: true },
-  });
-  return new Set(rows.map((r) => `${r.name}|${r.birthDate.toISOString().slice(0, 7)}`));
+/** Cadres the actor may update, by id (the possible duplicates a form may turn out to be). */
+export async function loadFormCadresById(actor: Actor, ids: readonly string[]): Promise<Map<string, StoredForm>> {
+  const out = new Map<string, StoredForm>();
+  if (ids.length) for (const c of await findForms(actor, [...new Set(ids)])) out.set(c.id, withResume(c));
+  return out;
 }

@@ -2,28 +2,29 @@ import "server-only";
 // The dry run of a 任免审批表 import (LRMX/LRM files, or .zip archives of them): read every file
 // on its own — a malformed or hostile file is reported and the others go on — check it, match
 // existing cadres by 身份证号 hash only (never by name), and plan creates and updates with the
-// same diff and confirm step as the 花名册 import. Security labels: a labelled set the file
-// carries above the importer's clearance is taken out before comparing (lib/import/form-labels.ts),
-// reported beside the file and in a notice, and refused once per set in the audit log.
-import { namePinyinOf } from "@/lib/format/name-pinyin";
-import { diffCadre } from "@/lib/import/cadre-patch";
-import { diffEducation, highestFullTimeLevelAfter } from "@/lib/import/education-ops";
-import { checkFormDraft, formPatch } from "@/lib/import/form-draft";
+// same diff and confirm step as the 花名册 import. Every problem of a file is reported at once;
+// warnings travel with created, updated and unchanged files alike; a new person with the name
+// and birth month of a cadre here is a possible duplicate the confirm asks about (namesakes.ts).
+// Security labels: a labelled set the file carries above the importer's clearance is taken out
+// before comparing (lib/import/form-labels.ts), reported beside the file and in a notice, and
+// refused once per set in the audit log.
+import { checkFormDraft } from "@/lib/import/form-draft";
 import { collectFormFiles, type UploadedFile } from "@/lib/import/form-files";
 import { FORM_SETS, skippedSetMessage, withholdFormSets } from "@/lib/import/form-labels";
-import { diffFormParts, familyData } from "@/lib/import/form-patch";
 import type { ImportIssue, ImportReport } from "@/lib/import/report";
 import { parseLrm, parseLrmx, type LrmxDraft } from "@/lib/lrmx";
-import { base64Bytes } from "@/lib/lrmx/person-fields";
-import { looseDateToDate } from "@/lib/lrmx/loose-date";
+import { toDotted } from "@/lib/lrmx/loose-date";
 import { maskIdNumber } from "@/lib/validation/id-number";
 import type { Actor } from "@/lib/auth/actor";
 import type { InfoSet } from "@/lib/authz/clearance";
 import { auditLabelDenials, withheldFor } from "@/lib/server/authz/labels";
 import { assertCan } from "@/lib/server/authz/scope";
 import { hashIdNumber } from "@/lib/server/crypto/id-number";
-import { loadFormCadres, sameNameAndBirth } from "./form-cadres";
-import { newId, planDigest, sha256, type ImportPlan, type PlanCreate, type PlanUpdate } from "./plan";
+import { loadSchoolMatcher } from "@/lib/server/schools/school-table";
+import { loadFormCadres, loadFormCadresById } from "./form-cadres";
+import { planFormCreate, planFormUpdate, type FileInput } from "./form-plan-file";
+import { findNamesakes } from "./namesakes";
+import { planDigest, sha256, type ImportPlan, type PlanCreate, type PlanUpdate } from "./plan";
 import type { Progress } from "./roster-plan";
 import { loadUnitResolver } from "./unit-resolver";
 
@@ -32,8 +33,6 @@ interface Parsed {
   draft: LrmxDraft;
   warnings: string[];
 }
-
-const photoOf = (d: LrmxDraft) => (d.photo ? { mime: d.photo.mime, bytes: base64Bytes(d.photo.base64) } : null);
 
 export async function planFormImport(
   actor: Actor,
@@ -67,18 +66,22 @@ export async function planFormImport(
     collected.notices.push(`${files.length} 份文件的${skippedSetMessage(set)}`);
     await auditLabelDenials(actor, { type: "Cadre", id: null }, [set], { purpose: "import.lrmx", files });
   }
-  const units = await loadUnitResolver(actor);
+  const [units, match] = await Promise.all([loadUnitResolver(actor), loadSchoolMatcher()]);
+  const ctx = { units, match };
   const defaultUnit =
     actor.role === "UNIT" ? units.resolveId(actor.unitId) : units.resolveId(options.defaultUnitId ?? null);
-  const checked = parsed.map((p) => ({ ...p, check: checkFormDraft(p.draft) }));
+  const checked: FileInput[] = parsed.map((p) => {
+    const check = checkFormDraft(p.draft);
+    return { ...p, check, idMasked: maskIdNumber(check.idNumber), warnings: [...p.warnings, ...check.warnings] };
+  });
   const hashes = checked.map((p) => (p.check.idNumber ? hashIdNumber(p.check.idNumber) : null));
   const existing = await loadFormCadres(
     actor,
     hashes.filter((h): h is string => !!h),
   );
-  const namesakes = await sameNameAndBirth(
+  const namesakes = await findNamesakes(
     actor,
-    checked.filter((p) => !p.check.idNumber).map((p) => p.draft.name),
+    checked.filter((_, i) => !hashes[i] || !existing.editable.has(hashes[i]!)).map((p) => p.draft.name),
   );
 
   const report: Omit<ImportReport, "digest"> = {
@@ -93,105 +96,85 @@ export async function planFormImport(
   };
   const creates: PlanCreate[] = [];
   const updates: PlanUpdate[] = [];
+  const pendingCreates: Array<{ f: FileInput; unit: { id: string; name: string } }> = [];
   const seen = new Map<string, string>();
-  checked.forEach((p, i) => {
-    const { draft: d, check: c } = p;
-    const issue = (column: string, value: string, message: string) =>
-      errors.push({ file: p.file, column, value, message });
-    if (c.issues.length) return c.issues.forEach((x) => issue(x.column, x.value, x.message));
+  checked.forEach((f, i) => {
+    const { draft: d, check: c } = f;
+    // Every problem of the file, not the first one only.
+    const issues: Array<[string, string, string]> = c.issues.map((x) => [x.column, x.value, x.message]);
     const hash = hashes[i];
-    const idMasked = maskIdNumber(c.idNumber);
-    if (hash && seen.has(hash)) return issue("身份证号", idMasked, `与文件“${seen.get(hash)}”的身份证号相同`);
-    if (hash) seen.set(hash, p.file);
-    if (hash && existing.elsewhere.has(hash)) {
-      return issue(
+    if (hash && seen.has(hash)) issues.push(["身份证号", f.idMasked, `与文件“${seen.get(hash)}”的身份证号相同`]);
+    else if (hash) seen.set(hash, f.file);
+    if (hash && existing.elsewhere.has(hash))
+      issues.push([
         "身份证号",
-        idMasked,
+        f.idMasked,
         actor.role === "UNIT"
           ? "该身份证号已登记在本单位以外的干部名下，请联系组织部"
           : "该身份证号已登记在您无权修改的干部名下",
-      );
-    }
+      ]);
     const stored = hash ? existing.editable.get(hash) : undefined;
-    const warnings = [...p.warnings, ...c.warnings];
-    const patch = formPatch(d, c, stored ?? null, warnings);
-    const file = { resume: d.resume, family: d.family, assessments: d.assessments, photo: photoOf(d) };
+    const unit = stored ? null : (units.fromPostTitle(d.currentPost) ?? defaultUnit);
+    if (!stored && !unit)
+      issues.push(["单位", d.currentPost ?? "", "无法从现任职务确定所在单位，请在上方选择新建干部所在的单位"]);
+    if (!stored && !c.ethnicity && !issues.some((x) => x[0] === "民族"))
+      issues.push(["民族", "", "文件中没有民族，新建干部必须填写（请在文件中补上后重新导入）"]);
+    if (issues.length)
+      return issues.forEach(([column, value, message]) => errors.push({ file: f.file, column, value, message }));
     if (stored) {
-      const diff = diffCadre(stored, patch, (id) => units.nameOf(id));
-      const parts = diffFormParts(file, stored, stored.generatedResume, diff.changes);
-      const data: Record<string, unknown> = { ...diff.data, ...parts.data };
-      if (!diff.changes.length) return void report.unchanged.push({ file: p.file, name: d.name });
-      if (data.name) Object.assign(data, namePinyinOf(d.name));
-      if (diff.education.length)
-        data.highestFullTimeLevel = highestFullTimeLevelAfter(stored.educationRecords, diff.education);
-      const before = Object.fromEntries(
-        Object.keys(data).map((k) => [k, (stored as unknown as Record<string, unknown>)[k] ?? null]),
-      );
-      const planned = {
-        file: p.file,
-        name: d.name,
-        idMasked,
-        unitName: units.nameOf(stored.unitId),
-        cadreId: stored.id,
-        changes: diff.changes,
-        warnings,
-      };
-      updates.push({
-        summary: planned,
-        cadreId: stored.id,
-        version: stored.version,
-        before,
-        data,
-        education: diff.education,
-        family: parts.family,
-        assessments: parts.assessments,
-      });
-      return void report.updates.push(planned);
+      const u = planFormUpdate(ctx, f, stored);
+      if (!u)
+        return void report.unchanged.push({
+          file: f.file,
+          name: d.name,
+          ...(f.warnings.length ? { warnings: f.warnings } : {}),
+        });
+      updates.push(u);
+      return void report.updates.push(u.summary);
     }
-    const unit = units.fromPostTitle(d.currentPost) ?? defaultUnit;
-    if (!unit) return issue("单位", d.currentPost ?? "", "无法从现任职务确定所在单位，请在上方选择新建干部所在的单位");
-    if (!hash && namesakes.has(`${d.name}|${c.birth!.slice(0, 7)}`))
-      warnings.push("已有同名、同出生年月的干部：请核实是否为同一人（无身份证号，不会自动合并）");
-    if (!patch.politicalStatus) warnings.push("入党时间为空，政治面貌按“群众”登记");
-    const education = diffEducation([], patch.fullTime, patch.partTime, []);
-    const parts = diffFormParts(file, null, [], []);
-    const date = (v: string | undefined) => (v ? looseDateToDate(v) : null);
-    const data: PlanCreate["data"] = {
-      id: newId(),
-      name: d.name,
-      ...namePinyinOf(d.name),
-      gender: c.gender,
-      birthDate: looseDateToDate(c.birth!),
-      ethnicity: c.ethnicity ?? "汉族",
-      politicalStatus: patch.politicalStatus ?? "MASSES",
-      democraticParty: patch.democraticParty ?? null,
-      unitId: unit.id,
-      nativePlace: patch.nativePlace ?? null,
-      birthplace: patch.birthplace ?? null,
-      partyJoinDate: date(patch.partyJoin),
-      workStartDate: date(patch.workStart),
-      health: patch.health ?? "HEALTHY",
-      currentPostTitle: patch.currentPostTitle ?? null,
-      professionalTitle: patch.professionalTitle ?? null,
-      expertise: patch.expertise ?? null,
-      rewardsAndPunishments: patch.rewardsAndPunishments ?? null,
-      status: "SERVING",
-      resumeLines: parts.data.resumeLines ?? [],
-      photo: parts.data.photo ?? null,
-      photoMime: parts.data.photoMime ?? null,
-      highestFullTimeLevel: highestFullTimeLevelAfter([], education),
-    };
-    const summary = { file: p.file, name: d.name, idMasked, unitName: unit.name, warnings };
-    creates.push({
-      summary,
-      idNumber: c.idNumber,
-      data,
-      education,
-      family: d.family.filter((m) => m.name).map(familyData),
-      assessments: d.assessments,
-    });
-    report.creates.push(summary);
+    pendingCreates.push({ f, unit: unit! });
   });
+  // Possible duplicates: the update each would take if the user says it is the same person.
+  const candidatesOf = (f: FileInput) => namesakes(f.draft.name, f.check.birth!, !!f.check.idNumber);
+  const candidates = await loadFormCadresById(
+    actor,
+    pendingCreates.flatMap(({ f }) => candidatesOf(f).map((n) => n.id)),
+  );
+  for (const { f, unit } of pendingCreates) {
+    const planned = planFormCreate(ctx, f, unit);
+    if ("issues" in planned) {
+      planned.issues.forEach(([column, value, message]) => errors.push({ file: f.file, column, value, message }));
+      continue;
+    }
+    const alternatives: Record<string, PlanUpdate> = {};
+    const possibleDuplicates = candidatesOf(f).flatMap((n) => {
+      const stored = candidates.get(n.id);
+      if (!stored) return [];
+      const alt = planFormUpdate(ctx, { ...f, warnings: [] }, stored);
+      if (alt && f.check.idNumber && !n.hasIdNumber) alt.setIdNumber = f.check.idNumber;
+      if (alt) alternatives[n.id] = alt;
+      return [
+        {
+          cadreId: n.id,
+          version: n.version,
+          name: n.name,
+          unitName: units.nameOf(n.unitId),
+          birth: toDotted(n.birthDate.toISOString()),
+          idMasked: n.hasIdNumber ? "（已登记）" : "（未登记）",
+          changes: [
+            ...(alt?.summary.changes ?? []),
+            ...(alt?.setIdNumber ? [{ label: "身份证号", from: "", to: f.idMasked }] : []),
+          ],
+        },
+      ];
+    });
+    if (possibleDuplicates.length) {
+      planned.summary.possibleDuplicates = possibleDuplicates;
+      planned.alternatives = alternatives;
+    }
+    creates.push(planned);
+    report.creates.push(planned.summary);
+  }
   const digest = planDigest(
     uploads.map((u) => sha256(u.bytes)),
     report,

@@ -5,9 +5,11 @@ import "server-only";
 import { createHash, randomBytes } from "node:crypto";
 import type { Degree, EducationLevel } from "@/lib/generated/prisma/enums";
 import type { AssessmentOp, FamilyData, FamilyOp } from "@/lib/import/form-patch";
+import type { ApprovalFormOp } from "@/lib/import/approval-form-patch";
 import type { AssessmentDraft } from "@/lib/lrmx/assessments";
 import type { EducationOp } from "@/lib/import/education-ops";
 import type { ImportReport, PlannedCreate, PlannedUpdate } from "@/lib/import/report";
+import type { EducationExtras } from "./education-extras";
 
 export type { FamilyData, FamilyOp } from "@/lib/import/form-patch";
 
@@ -20,6 +22,12 @@ export interface PlanCreate {
   education: EducationOp[];
   family: FamilyData[];
   assessments: AssessmentDraft[];
+  approvalForm?: ApprovalFormOp | null;
+  /**
+   * When the report names possible duplicates (same name and birth month): the update this row
+   * makes to each of them, applied instead of the create if the user says it is the same person.
+   */
+  alternatives?: Record<string, PlanUpdate>;
 }
 
 export interface PlanUpdate {
@@ -33,6 +41,11 @@ export interface PlanUpdate {
   education: EducationOp[];
   family: FamilyOp[];
   assessments: AssessmentOp[];
+  approvalForm?: ApprovalFormOp | null;
+  /** the stored form's values of the fields approvalForm changes, for the audit diff */
+  approvalFormBefore?: Record<string, unknown>;
+  /** a 身份证号 to record on a cadre that had none (a duplicate confirmed as the same person) */
+  setIdNumber?: string;
 }
 
 export interface ImportPlan {
@@ -59,18 +72,31 @@ export function planDigest(
   report: Omit<ImportReport, "digest">,
   updates: readonly PlanUpdate[],
 ): string {
-  return sha256(JSON.stringify({ fileHashes, report, versions: updates.map((u) => [u.cadreId, u.version]) })).slice(
-    0,
-    32,
+  const alternatives = (report.creates ?? []).flatMap((c) =>
+    (c.possibleDuplicates ?? []).map((d) => [d.cadreId, d.version]),
   );
+  const versions = [...updates.map((u) => [u.cadreId, u.version]), ...alternatives];
+  return sha256(JSON.stringify({ fileHashes, report, versions })).slice(0, 32);
 }
 
-export function educationCreates(
-  ops: readonly EducationOp[],
-): Array<{ fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null }> {
+/** The education records to insert: the bulk insert's columns, and the rest (education-extras.ts). */
+export function educationCreates(ops: readonly EducationOp[]): Array<{
+  row: { fullTime: boolean; level: EducationLevel; degree: Degree; school: string; major: string | null };
+  extras: EducationExtras;
+}> {
   return ops.flatMap((o) =>
     o.kind === "create"
-      ? [{ fullTime: o.fullTime, level: o.level, degree: o.degree, school: o.school, major: o.major }]
+      ? [
+          {
+            row: { fullTime: o.fullTime, level: o.level, degree: o.degree, school: o.school, major: o.major },
+            extras: {
+              degreeDiscipline: o.degreeDiscipline,
+              is985: o.is985,
+              is211: o.is211,
+              isDoubleFirstClass: o.isDoubleFirstClass,
+            },
+          },
+        ]
       : [],
   );
 }

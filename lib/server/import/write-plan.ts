@@ -13,7 +13,9 @@ import { StaleVersionError } from "@/lib/server/concurrency";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { syncCurrentPosts } from "@/lib/server/cadres/sync-current-post";
 import { todayInChina } from "@/lib/format/dates";
+import { writeApprovalForms } from "./approval-form-write";
 import { bulkInsert, bulkUpdateCadres } from "./bulk-write";
+import { refreshEliteDegree, writeEducationExtras } from "./education-extras";
 import { educationCreates, newId, type ImportPlan } from "./plan";
 import type { Progress } from "./roster-plan";
 
@@ -48,7 +50,20 @@ async function writeCreates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
     const education = batch.flatMap((c) =>
       educationCreates(c.education).map((e) => ({ id: newId(), ...e, cadreId: c.data.id })),
     );
-    await bulkInsert(tx, "EducationRecord", education);
+    await bulkInsert(
+      tx,
+      "EducationRecord",
+      education.map((e) => ({ id: e.id, ...e.row, cadreId: e.cadreId })),
+    );
+    await writeEducationExtras(
+      tx,
+      education.map((e) => ({ id: e.id, ...e.extras })),
+    );
+    await writeApprovalForms(
+      tx,
+      batch.map((c) => [c.data.id, c.approvalForm]),
+      null,
+    );
     const family = batch.flatMap((c) => c.family.map((f) => ({ ...f, cadreId: c.data.id })));
     if (family.length) await tx.familyMember.createMany({ data: family });
     const assessments = batch.flatMap((c) => c.assessments.map((a) => ({ ...a, cadreId: c.data.id })));
@@ -59,9 +74,18 @@ async function writeCreates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
 
 async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void) {
   // Cadre columns: grouped by the set of changed columns, one statement per group and batch.
+  // A possible duplicate confirmed as this cadre records the file's 身份证号 on it.
+  const dataOf = new Map(
+    plan.updates.map((u) => [
+      u,
+      u.setIdNumber
+        ? { ...u.data, idNumberCipher: encryptIdNumber(u.setIdNumber), idNumberHash: hashIdNumber(u.setIdNumber) }
+        : u.data,
+    ]),
+  );
   const groups = new Map<string, ImportPlan["updates"]>();
   for (const u of plan.updates) {
-    const key = Object.keys(u.data).sort().join(",");
+    const key = Object.keys(dataOf.get(u)!).sort().join(",");
     if (key) groups.set(key, [...(groups.get(key) ?? []), u]);
   }
   for (const list of groups.values()) {
@@ -69,16 +93,16 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
       const batch = list.slice(i, i + BATCH);
       const stale = await bulkUpdateCadres(
         tx,
-        batch.map((u) => ({ id: u.cadreId, version: u.version, data: u.data })),
+        batch.map((u) => ({ id: u.cadreId, version: u.version, data: dataOf.get(u)! })),
       );
       if (stale.length) throw changedSinceDryRun(batch.find((u) => u.cadreId === stale[0])!);
       tick(batch.length);
     }
   }
   // Related records: rarely many (education corrections, a form's family and assessments).
-  const education: Array<Record<string, unknown>> = [];
+  const education: Array<ReturnType<typeof educationCreates>[number] & { id: string; cadreId: string }> = [];
   for (const u of plan.updates) {
-    if (!Object.keys(u.data).length) {
+    if (!Object.keys(dataOf.get(u)!).length) {
       // Only related rows change: still guard and bump the cadre's version.
       const r = await tx.cadre.updateMany({
         where: { id: u.cadreId, version: u.version },
@@ -95,11 +119,21 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
       guard(
         await tx.educationRecord.updateMany({
           where: { id: op.id, version: op.version },
-          data: { degree: op.degree, school: op.school, major: op.major, version: { increment: 1 } },
+          data: {
+            degree: op.degree,
+            degreeDiscipline: op.degreeDiscipline,
+            school: op.school,
+            major: op.major,
+            is985: op.is985,
+            is211: op.is211,
+            isDoubleFirstClass: op.isDoubleFirstClass,
+            version: { increment: 1 },
+          },
         }),
       );
     }
     education.push(...educationCreates(u.education).map((e) => ({ id: newId(), ...e, cadreId: u.cadreId })));
+    await writeApprovalForms(tx, [[u.cadreId, u.approvalForm]], () => changedSinceDryRun(u));
     for (const f of u.family) {
       if (f.kind === "create") await tx.familyMember.create({ data: { ...f.data, cadreId: u.cadreId } });
       else
@@ -128,7 +162,15 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
         );
     }
   }
-  await bulkInsert(tx, "EducationRecord", education);
+  await bulkInsert(
+    tx,
+    "EducationRecord",
+    education.map((e) => ({ id: e.id, ...e.row, cadreId: e.cadreId })),
+  );
+  await writeEducationExtras(
+    tx,
+    education.map((e) => ({ id: e.id, ...e.extras })),
+  );
 }
 
 function isUniqueViolation(e: unknown): boolean {
@@ -162,6 +204,11 @@ export async function writeImportPlan(
       async (tx) => {
         await writeCreates(tx, plan, tick);
         await writeUpdates(tx, plan, tick);
+        // 985/211/双一流 of the education written (the roster filter and D20-XFER-985 read it)
+        await refreshEliteDegree(tx, [
+          ...plan.creates.filter((c) => c.education.length).map((c) => c.data.id),
+          ...plan.updates.filter((u) => u.education.length).map((u) => u.cadreId),
+        ]);
         // A cadre with an appointment history keeps the 现任职务, unit and 职务层次 it gives: an
         // imported value that disagrees is overwritten (the history is the source; the audit
         // row lists each such correction).
@@ -181,7 +228,13 @@ export async function writeImportPlan(
             updates: Object.fromEntries(
               plan.updates.map((u) => [
                 u.cadreId,
-                auditDiff(u.before, u.data, { ignore: ["namePinyin", "namePinyinInitials", "photo"] }),
+                {
+                  ...auditDiff(u.before, u.data, { ignore: ["namePinyin", "namePinyinInitials", "photo"] }),
+                  ...(u.approvalForm
+                    ? { approvalForm: auditDiff(u.approvalFormBefore ?? {}, { ...u.approvalForm.data }) }
+                    : {}),
+                  ...(u.setIdNumber ? { idNumber: { from: null, to: "（同一人确认，已登记）" } } : {}),
+                },
               ]),
             ),
             ...(synced.length

@@ -1,4 +1,5 @@
 import { confirmImport } from "@/lib/server/import/confirm";
+import { parseImportChoices } from "@/lib/validation/import-choices";
 import { planFormImport } from "@/lib/server/import/form-plan";
 import { guardRequest, ndjson, plain, progressEmitter, readUploadForm } from "@/lib/server/import/http";
 import { sha256 } from "@/lib/server/import/plan";
@@ -17,6 +18,9 @@ export async function POST(request: Request) {
     return plain(400, "请选择要导入的任免审批表文件");
   }
   const digest = String(form.get("digest") ?? "");
+  // answers for rows flagged as possible duplicates (JSON: row key → "new" | cadre id)
+  const choices = parseImportChoices(form.get("choices"));
+  if (!choices) return plain(400, "重复记录的选择无法读取，请重新预检");
   const unitId = String(form.get("unitId") ?? "") || undefined;
   const uploads = await Promise.all(
     files.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })),
@@ -39,6 +43,7 @@ export async function POST(request: Request) {
       digest,
       { action: "cadre.import.lrmx", fileName: planned.ok ? planned.plan.report.fileName : "" },
       progress,
+      choices,
     );
     emit({ type: "done", result });
   });

@@ -1,4 +1,5 @@
 import { confirmImport } from "@/lib/server/import/confirm";
+import { parseImportChoices } from "@/lib/validation/import-choices";
 import { guardRequest, ndjson, plain, progressEmitter, readUploadForm } from "@/lib/server/import/http";
 import { sha256 } from "@/lib/server/import/plan";
 import { rememberPlan, takePlan } from "@/lib/server/import/plan-cache";
@@ -19,6 +20,9 @@ export async function POST(request: Request) {
   }
   if (file.size > MAX_ROSTER_BYTES) return plain(413, rosterTooLargeMessage());
   const digest = String(form.get("digest") ?? "");
+  // answers for rows flagged as possible duplicates (JSON: row key → "new" | cadre id)
+  const choices = parseImportChoices(form.get("choices"));
+  if (!choices) return plain(400, "重复记录的选择无法读取，请重新预检");
   const bytes = new Uint8Array(await file.arrayBuffer());
   return ndjson(async (emit) => {
     const progress = progressEmitter(emit);
@@ -38,6 +42,7 @@ export async function POST(request: Request) {
       digest,
       { action: "cadre.import.roster", fileName: file.name },
       progress,
+      choices,
     );
     emit({ type: "done", result });
   });
