@@ -37,9 +37,10 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
   await edu.getByLabel("专业", { exact: true }).fill("行政管理");
   await edu.getByLabel("入学时间", { exact: true }).fill("1998-09-01");
   await edu.getByLabel("毕业时间", { exact: true }).fill("2002-07-01");
-  await edu.getByLabel("985院校", { exact: true }).check();
+  // 985 is the 院校代码表's reading of 南京大学, not a box to tick; the degree keeps its discipline
+  await edu.getByLabel("学位的学科门类（如经济学、工商管理）", { exact: true }).fill("管理学");
   await edu.getByRole("button", { name: "添加学历学位" }).click();
-  await expect(edu.getByText("全日制 大学本科・学士 南京大学政府管理学院行政管理")).toBeVisible();
+  await expect(edu.getByText("全日制 大学本科・管理学学士 南京大学政府管理学院行政管理")).toBeVisible();
 
   // a non-leadership post (a leadership post already held would be refused: one holder at a time)
   const [post] = await queryDatabase<{ id: string; unitId: string }>(

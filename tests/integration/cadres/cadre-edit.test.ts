@@ -131,25 +131,41 @@ describe("creating and editing a cadre", () => {
     expect(again?.data).toMatchObject({ ok: true, version: 3 });
   });
 
-  it("education keeps highestFullTimeLevel and hasEliteDegree in sync (在职 and non-elite records do not count)", async () => {
+  it("education keeps highestFullTimeLevel and hasEliteDegree in sync; the flags come from the 院校代码表 (在职 and non-elite records do not count)", async () => {
     const id = await createOne({ name: "赵学历" });
     const add = (x: Record<string, unknown>) =>
       runAs(org, () => saveEducationAction({ cadreId: id, degree: "NONE", school: "某某大学", ...x } as never));
     await add({ level: "BACHELOR", fullTime: true, degree: "BACHELOR" });
-    await add({ level: "MASTER_STUDY", fullTime: false, is985: true });
+    await add({ level: "MASTER_STUDY", fullTime: false, school: "武汉大学", is985: false });
     let c = await prisma.cadre.findUniqueOrThrow({ where: { id } });
     expect([c.highestFullTimeLevel, c.hasEliteDegree]).toEqual(["BACHELOR", false]);
     const r = await add({
       level: "MASTER_STUDY",
       fullTime: true,
-      is211: true,
+      school: "中国科大",
       startDate: "2012-09-01",
       graduationDate: "2012-06-01",
     });
     expect(r?.validationErrors?.graduationDate?._errors?.[0]).toBe("毕业时间应晚于入学时间");
-    await add({ level: "MASTER_STUDY", fullTime: true, is211: true });
-    c = await prisma.cadre.findUniqueOrThrow({ where: { id } });
+    await add({
+      level: "MASTER_STUDY",
+      fullTime: true,
+      school: "中国科大",
+      degree: "MASTER",
+      degreeDiscipline: "工学",
+    });
+    c = await prisma.cadre.findUniqueOrThrow({
+      where: { id },
+      include: { educationRecords: { orderBy: { createdAt: "asc" } } },
+    });
     expect([c.highestFullTimeLevel, c.hasEliteDegree]).toEqual(["MASTER_STUDY", true]);
+    expect(
+      c.educationRecords.map((e) => [e.school, e.is985, e.is211, e.isDoubleFirstClass, e.degreeDiscipline]),
+    ).toEqual([
+      ["某某大学", false, false, false, null],
+      ["武汉大学", true, true, true, null],
+      ["中国科大", true, true, true, "工学"],
+    ]);
   });
 
   it("an open appointment becomes the current post; an assessment year is recorded once", async () => {

@@ -47,12 +47,13 @@ describe("parseLrmx: the hand-written fixture 周明远 (family of four, two deg
     expect(d.photo).toEqual({ mime: "image/jpeg", base64: fixture("photo.jpg").toString("base64") });
   });
 
-  it("reads both degrees: 全日制 大学/法学学士 and 在职 研究生/管理学硕士", () => {
+  it("reads both degrees with their disciplines: 全日制 大学/法学学士 and 在职 研究生/管理学硕士", () => {
     expect(d.fullTimeEducation).toEqual({
       levelText: "大学",
       level: "BACHELOR",
       degreeText: "法学学士",
       degree: "BACHELOR",
+      degreeDiscipline: "法学",
       school: "安徽大学",
       major: "法学院法学",
     });
@@ -61,6 +62,7 @@ describe("parseLrmx: the hand-written fixture 周明远 (family of four, two deg
       level: "MASTER_STUDY",
       degreeText: "管理学硕士",
       degree: "MASTER",
+      degreeDiscipline: "管理学",
       school: "中共安徽省委党校",
       major: "经济管理",
     });
