@@ -8,6 +8,8 @@ import type { ImportEvent, ImportReport, ImportResult } from "@/lib/import/repor
 import { uploadSizeProblem } from "@/lib/import/upload-limits";
 import { ImportProgress } from "./import-progress";
 import { ImportReportView } from "./import-report";
+import { flaggedRows, type Choices } from "./duplicate-choices";
+import { sourceKey } from "@/lib/import/report";
 import { postImport } from "./post-import";
 
 type Progress = Extract<ImportEvent, { type: "progress" }>;
@@ -42,15 +44,21 @@ export function ImportPanel({
   const input = useRef<HTMLInputElement>(null);
   const [files, setFiles] = useState<File[]>([]);
   const [state, setState] = useState<State>({ step: "idle" });
+  const [choices, setChoices] = useState<Choices>({});
   const busy = state.step === "busy";
   // said beside the field before anything is uploaded; the server refuses the same (413)
   const tooLarge = uploadSizeProblem(files);
 
   async function run(mode: "check" | "commit", report?: ImportReport) {
     setState({ step: "busy", progress: null, report });
-    const answer = await postImport(endpoint, files, { ...fields, mode, digest: report?.digest ?? "" }, (p) =>
-      setState({ step: "busy", progress: p, report }),
-    );
+    if (mode === "check") setChoices({});
+    const sent = {
+      ...fields,
+      mode,
+      digest: report?.digest ?? "",
+      choices: mode === "commit" ? JSON.stringify(choices) : "",
+    };
+    const answer = await postImport(endpoint, files, sent, (p) => setState({ step: "busy", progress: p, report }));
     if (answer.type === "report") setState({ step: "checked", report: answer.report });
     else if (answer.type === "done" && report) setState({ step: "done", result: answer.result, report });
     else setState({ step: "failed", message: answer.type === "error" ? answer.message : "导入未完成", report });
@@ -60,7 +68,8 @@ export function ImportPanel({
   const canCommit =
     state.step === "checked" &&
     (allowPartial || state.report.errors.length === 0) &&
-    state.report.creates.length + state.report.updates.length > 0;
+    state.report.creates.length + state.report.updates.length > 0 &&
+    flaggedRows(state.report.creates).every((c) => choices[sourceKey(c)]);
   return (
     <div data-testid={testId}>
       <div className="flex flex-wrap items-center gap-3">
@@ -116,13 +125,18 @@ export function ImportPanel({
       ) : null}
       {state.step === "done" ? (
         <p role="status" className="mt-3 text-sm font-medium text-emerald-700" data-testid="import-done">
-          导入完成：新建 {state.result.created} 名，更新 {state.result.updated} 名，无变化 {state.result.unchanged} 名
-          {state.result.skipped ? `；有错误的 ${state.result.skipped} 个文件未导入` : ""}。
+          导入完成：新建 {state.result.created} 名，更新 {state.result.updated} 名
+          {state.result.merged ? `（其中 ${state.result.merged} 名确认为已有干部）` : ""}，无变化{" "}
+          {state.result.unchanged} 名{state.result.skipped ? `；有错误的 ${state.result.skipped} 个文件未导入` : ""}。
         </p>
       ) : null}
       {report && state.step !== "done" ? (
         <div className="mt-4">
-          <ImportReportView report={report} />
+          <ImportReportView
+            report={report}
+            choices={choices}
+            onChoose={(key, choice) => setChoices((c) => ({ ...c, [key]: choice }))}
+          />
         </div>
       ) : null}
     </div>

@@ -3,7 +3,8 @@
 // first rows; the counts always cover everything.
 import { Badge } from "@/components/ui/badge";
 import { Table, Td, Th } from "@/components/ui/table";
-import type { ImportReport, SourceRef } from "@/lib/import/report";
+import type { DuplicateChoice, ImportReport, SourceRef } from "@/lib/import/report";
+import { DuplicateChoices, type Choices } from "./duplicate-choices";
 
 const SHOWN = 300;
 
@@ -19,8 +20,18 @@ function More({ total }: { total: number }) {
   ) : null;
 }
 
-export function ImportReportView({ report }: { report: ImportReport }) {
+export function ImportReportView({
+  report,
+  choices = {},
+  onChoose = () => {},
+}: {
+  report: ImportReport;
+  choices?: Choices;
+  onChoose?: (key: string, choice: DuplicateChoice) => void;
+}) {
   const refHeader = report.kind === "roster" ? "行" : "文件";
+  // values that could not be read are said for every record, not only for new ones
+  const warned = [...report.updates, ...report.unchanged].filter((r) => r.warnings?.length);
   return (
     <div data-testid="import-report" className="space-y-4">
       <p className="flex flex-wrap items-center gap-2 text-sm">
@@ -72,6 +83,25 @@ export function ImportReportView({ report }: { report: ImportReport }) {
             </tbody>
           </Table>
           <More total={report.errors.length} />
+        </section>
+      ) : null}
+
+      <DuplicateChoices creates={report.creates} choices={choices} onChoose={onChoose} />
+
+      {warned.length ? (
+        <section>
+          <h3 className="mb-1 text-sm font-semibold text-amber-800">更新及无变化的{refHeader}中的提示</h3>
+          <Table>
+            <tbody>
+              {warned.slice(0, SHOWN).map((r, i) => (
+                <tr key={i} data-testid="import-warning">
+                  <Td>{where(r)}</Td>
+                  <Td>{r.name}</Td>
+                  <Td className="text-xs text-amber-700">{r.warnings!.join("；")}</Td>
+                </tr>
+              ))}
+            </tbody>
+          </Table>
         </section>
       ) : null}
 

@@ -137,7 +137,7 @@ describe("creating and editing a cadre", () => {
       runAs(org, () => saveEducationAction({ cadreId: id, degree: "NONE", school: "某某大学", ...x } as never));
     await add({ level: "BACHELOR", fullTime: true, degree: "BACHELOR" });
     await add({ level: "MASTER_STUDY", fullTime: false, school: "武汉大学", is985: false });
-    let c = await prisma.cadre.findUniqueOrThrow({ where: { id } });
+    const c = await prisma.cadre.findUniqueOrThrow({ where: { id } });
     expect([c.highestFullTimeLevel, c.hasEliteDegree]).toEqual(["BACHELOR", false]);
     const r = await add({
       level: "MASTER_STUDY",
@@ -154,13 +154,13 @@ describe("creating and editing a cadre", () => {
       degree: "MASTER",
       degreeDiscipline: "工学",
     });
-    c = await prisma.cadre.findUniqueOrThrow({
+    const after = await prisma.cadre.findUniqueOrThrow({
       where: { id },
       include: { educationRecords: { orderBy: { createdAt: "asc" } } },
     });
-    expect([c.highestFullTimeLevel, c.hasEliteDegree]).toEqual(["MASTER_STUDY", true]);
+    expect([after.highestFullTimeLevel, after.hasEliteDegree]).toEqual(["MASTER_STUDY", true]);
     expect(
-      c.educationRecords.map((e) => [e.school, e.is985, e.is211, e.isDoubleFirstClass, e.degreeDiscipline]),
+      after.educationRecords.map((e) => [e.school, e.is985, e.is211, e.isDoubleFirstClass, e.degreeDiscipline]),
     ).toEqual([
       ["某某大学", false, false, false, null],
       ["武汉大学", true, true, true, null],

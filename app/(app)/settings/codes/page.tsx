@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { FamiliarDomainEditor } from "@/components/settings/codes/familiar-domain-editor";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
@@ -67,7 +68,7 @@ export default async function CodesPage() {
     <div>
       <PageHeader
         title="代码表"
-        description="系统使用的代码及其中文名称。除熟悉领域外，代码随系统发布，不可在此修改。"
+        description="系统使用的代码及其中文名称。除熟悉领域与院校外，代码随系统发布，不可在此修改。"
       />
       <Card title="熟悉领域" className="mb-4">
         {missing.length ? (
@@ -93,6 +94,18 @@ export default async function CodesPage() {
               ))}
           </ul>
         )}
+      </Card>
+      <Card title="院校（985、211、双一流）" className="mb-4">
+        <p className="text-sm text-slate-700">
+          导入与学历录入按院校代码表判定院校类别（含简称、曾用名与校区写法）。
+          <Link
+            href="/settings/codes/schools"
+            className="ml-2 text-brand-700 hover:underline"
+            data-testid="codes-schools"
+          >
+            查看{manage ? "与修改" : ""}院校代码表
+          </Link>
+        </p>
       </Card>
       <div className="grid gap-4 lg:grid-cols-2">
         <Card title={`民族（${ETHNICITIES.length}个，GB/T 3304）`}>
