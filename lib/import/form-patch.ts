@@ -7,7 +7,7 @@ import type { AssessmentGrade, FamilyRelation, PoliticalStatus } from "@/lib/dom
 import { assessmentGradeLabel, politicalStatusLabel } from "@/lib/labels";
 import type { AssessmentDraft } from "@/lib/lrmx/assessments";
 import type { FamilyMemberDraft } from "@/lib/lrmx/family";
-import { looseDateToDate, sameAsStored, toDotted } from "@/lib/lrmx/loose-date";
+import { looseDateToDate, sameAsStored } from "@/lib/lrmx/loose-date";
 import type { ResumeLine } from "@/lib/lrmx/resume";
 import { formatYearMonth } from "@/lib/format/dates";
 import { storedResumeLines, withoutGenerated } from "@/lib/cadres/form-resume";
