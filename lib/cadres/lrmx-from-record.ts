@@ -12,6 +12,7 @@ import type {
   PoliticalStatus,
 } from "@/lib/domain/enums";
 import { educationLevelLabel, politicalStatusLabel } from "@/lib/labels";
+import type { StoredApprovalForm } from "@/lib/import/approval-form-patch";
 import { highestOf } from "@/lib/import/education-ops";
 import { degreeText, type EducationDraft } from "@/lib/lrmx/education";
 import { relationTitle } from "@/lib/lrmx/family";
@@ -62,15 +63,7 @@ export interface CadreRecordForForm {
     deceased: boolean;
   }>;
   /** the form's second half (拟任/拟免/任免理由/呈报单位/填表人/填表时间/计算年龄时间), if any */
-  approvalForm?: {
-    proposedPost: string | null;
-    proposedRemoval: string | null;
-    reason: string | null;
-    reportingUnit: string | null;
-    preparedBy: string | null;
-    preparedOn: Date | null;
-    ageReferenceDate: Date | null;
-  } | null;
+  approvalForm?: Omit<StoredApprovalForm, "id" | "version"> | null;
 }
 
 export interface FormOptions {

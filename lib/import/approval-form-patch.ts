@@ -3,8 +3,9 @@
 // the create/update for the write. Like every import it fills and corrects, never clears. A
 // file carrying only the export stamp (填表人, 填表时间, 计算年龄时间) creates no form: those say
 // who wrote the file, not what is proposed. Pure.
-import { looseDateToDate, sameAsStored, toDotted, type LooseDate } from "@/lib/lrmx/loose-date";
+import { looseDateToDate, sameAsStored } from "@/lib/lrmx/loose-date";
 import type { LrmxDraft } from "@/lib/lrmx/types";
+import { showDate } from "./cadre-patch";
 import type { FieldChange } from "./report";
 
 export interface ApprovalFormData {
@@ -44,15 +45,6 @@ const DATES = [
   ["ageReferenceDate", "ageReferenceDate", "计算年龄时间"],
 ] as const;
 const SUBSTANTIVE = ["proposedPost", "proposedRemoval", "reason", "reportingUnit"] as const;
-
-const showDate = (d: LooseDate | Date | null) =>
-  !d
-    ? ""
-    : d instanceof Date
-      ? d.toISOString().slice(0, 10).replaceAll("-", ".")
-      : d.length === 7
-        ? toDotted(d)
-        : d.replaceAll("-", ".");
 
 /** The stored form's values as audit "before" values of the fields in `data`. */
 export function approvalFormBefore(stored: StoredApprovalForm | null, data: ApprovalFormData): Record<string, unknown> {

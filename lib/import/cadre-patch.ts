@@ -111,7 +111,7 @@ const DATES = [
   ["gradeSince", "gradeSince", "任现职级时间"],
 ] as const;
 
-const showDate = (d: LooseDate | Date | null) =>
+export const showDate = (d: LooseDate | Date | null) =>
   !d ? "" : d instanceof Date ? formatDate(d) : d.length === 7 ? toDotted(d) : d.replaceAll("-", ".");
 
 export interface PatchResult {

@@ -15,8 +15,8 @@ import { syncCurrentPosts } from "@/lib/server/cadres/sync-current-post";
 import { todayInChina } from "@/lib/format/dates";
 import { writeApprovalForms } from "./approval-form-write";
 import { bulkInsert, bulkUpdateCadres } from "./bulk-write";
-import { refreshEliteDegree, writeEducationExtras } from "./education-extras";
-import { educationCreates, newId, type ImportPlan } from "./plan";
+import { insertEducation, refreshEliteDegree } from "./education-extras";
+import type { ImportPlan } from "./plan";
 import type { Progress } from "./roster-plan";
 
 const BATCH = 500;
@@ -47,17 +47,9 @@ async function writeCreates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
           : { idNumberCipher: null, idNumberHash: null }),
       })),
     );
-    const education = batch.flatMap((c) =>
-      educationCreates(c.education).map((e) => ({ id: newId(), ...e, cadreId: c.data.id })),
-    );
-    await bulkInsert(
+    await insertEducation(
       tx,
-      "EducationRecord",
-      education.map((e) => ({ id: e.id, ...e.row, cadreId: e.cadreId })),
-    );
-    await writeEducationExtras(
-      tx,
-      education.map((e) => ({ id: e.id, ...e.extras })),
+      batch.map((c) => ({ cadreId: c.data.id, ops: c.education })),
     );
     await writeApprovalForms(
       tx,
@@ -100,7 +92,6 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
     }
   }
   // Related records: rarely many (education corrections, a form's family and assessments).
-  const education: Array<ReturnType<typeof educationCreates>[number] & { id: string; cadreId: string }> = [];
   for (const u of plan.updates) {
     if (!Object.keys(dataOf.get(u)!).length) {
       // Only related rows change: still guard and bump the cadre's version.
@@ -132,7 +123,6 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
         }),
       );
     }
-    education.push(...educationCreates(u.education).map((e) => ({ id: newId(), ...e, cadreId: u.cadreId })));
     await writeApprovalForms(tx, [[u.cadreId, u.approvalForm]], () => changedSinceDryRun(u));
     for (const f of u.family) {
       if (f.kind === "create") await tx.familyMember.create({ data: { ...f.data, cadreId: u.cadreId } });
@@ -162,14 +152,9 @@ async function writeUpdates(tx: Tx, plan: ImportPlan, tick: (n: number) => void)
         );
     }
   }
-  await bulkInsert(
+  await insertEducation(
     tx,
-    "EducationRecord",
-    education.map((e) => ({ id: e.id, ...e.row, cadreId: e.cadreId })),
-  );
-  await writeEducationExtras(
-    tx,
-    education.map((e) => ({ id: e.id, ...e.extras })),
+    plan.updates.map((u) => ({ cadreId: u.cadreId, ops: u.education })),
   );
 }
 

@@ -42,7 +42,7 @@ beforeAll(async () => {
 
 describe("every problem in one pass", () => {
   it("花名册: a wrong 身份证号 check digit and a missing 入党时间 are both reported for the row (2 errors, 1 row)", async () => {
-    const row = person(1, unit.name, { 入党时间: undefined }, "6502");
+    const row = person(1, unit.name, { 姓名: "冯立新", 入党时间: undefined }, "6502");
     const id = String(row["身份证号"]);
     row["身份证号"] = id.slice(0, 17) + (id[17] === "1" ? "2" : "1");
     const r = await planRosterImport(staff, await rosterFile([row]), ROSTER.fileName);
@@ -56,7 +56,10 @@ describe("every problem in one pass", () => {
   it("LRMX: no 民族, no unit and a 性别 contradicting the 身份证号 are three errors of one file", async () => {
     const id = buildIdNumber("340104", new Date(Date.UTC(1990, 2, 4)), 23);
     const file = form("孙一凡", id, "199003", (t) =>
-      t.replace("<MinZu>汉族</MinZu>", "<MinZu></MinZu>").replace("<XingBie>男</XingBie>", "<XingBie>女</XingBie>"),
+      t
+        .replace("<MinZu>汉族</MinZu>", "<MinZu></MinZu>")
+        .replace("<XingBie>男</XingBie>", "<XingBie>女</XingBie>")
+        .replace("<XianRenZhiWu>青禾区柳溪街道党工委书记</XianRenZhiWu>", "<XianRenZhiWu>外县某局科员</XianRenZhiWu>"),
     );
     const r = await planFormImport(staff, [file]);
     if (!r.ok) throw new Error(r.message);
@@ -106,7 +109,7 @@ describe("warnings, the 简历 diff and values not invented", () => {
   });
 
   it("花名册: a new row without 编制类型 is left 待补充", async () => {
-    const row = person(2, unit.name, { 编制类型: undefined }, "6502");
+    const row = person(2, unit.name, { 姓名: "冯立言", 编制类型: undefined }, "6502");
     const r = await planRosterImport(staff, await rosterFile([row]), ROSTER.fileName);
     if (!r.ok) throw new Error(r.message);
     expect(r.plan.report.creates[0].warnings).toEqual(["未填编制类型：已留空（待补充），请在干部信息中选择"]);
@@ -148,7 +151,7 @@ describe("possible duplicates: same name and birth month as a cadre without 身�
   });
 
   it("花名册: 'new person' creates the row beside the namesake", async () => {
-    const row = person(5, unit.name, {}, "6502");
+    const row = person(5, unit.name, { 姓名: "冯立行" }, "6502");
     const birth = String(row["出生年月"]).replace(".", "-");
     await prisma.cadre.create({
       data: {

@@ -52,7 +52,8 @@ describe("院校代码表", () => {
 
   it("a name already used by another row is refused beside the field; a stale version is refused", async () => {
     const r = await runAs(admin, () => saveSchoolAction({ name: "测试学院", aliases: "武大" }));
-    expect(r?.validationErrors?.aliases?._errors?.[0]).toBe("别名“武大”已是“武汉大学”的名称或别名");
+    const errors = r?.validationErrors as Record<string, { _errors?: string[] }> | undefined;
+    expect(errors?.aliases?._errors?.[0]).toBe("别名“武大”已是“武汉大学”的名称或别名");
     const stale = await runAs(admin, () => archiveSchoolAction({ name: "青禾科技大学", archived: true, version: 99 }));
     expect(stale?.serverError).toBeTruthy();
     expect(await flags()).toEqual([false, true, true, true]);
