@@ -63,7 +63,7 @@ export function checkFormDraft(d: LrmxDraft): CheckedForm {
       birth = fromId;
     }
   } else {
-    warnings.push("文件中没有身份证号：将作为新干部建立，不会按姓名与已有干部合并");
+    warnings.push("文件中没有身份证号：无法按身份证号匹配，同名、同出生年月的干部将列出由您确认，不会自动合并");
   }
   if (!gender) issues.push({ column: "性别", value: "", message: "文件中没有性别，且无身份证号可推算" });
   if (!birth) issues.push({ column: "出生年月", value: "", message: "文件中没有可识别的出生年月，且无身份证号可推算" });

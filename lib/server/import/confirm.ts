@@ -28,9 +28,10 @@ export function applyDuplicateChoices(
     if (choice === "new") creates.push(c);
     else if (choice && c.summary.possibleDuplicates.some((d) => d.cadreId === choice)) {
       const alt = c.alternatives?.[choice];
-      if (alt && updates.some((u) => u.cadreId === alt.cadreId))
+      if (!alt) throw new UserFacingError("所选的干部已不在预检结果中，请重新预检；本次未写入任何数据");
+      if (updates.some((u) => u.cadreId === alt.cadreId))
         throw new UserFacingError(`“${c.summary.name}”所选的干部在本次导入中已被另一行更新，请重新选择`);
-      if (alt) updates.push(alt);
+      updates.push(alt);
     } else open++;
   }
   if (open)

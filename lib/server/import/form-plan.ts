@@ -24,7 +24,7 @@ import { loadSchoolMatcher } from "@/lib/server/schools/school-table";
 import { loadFormCadres, loadFormCadresById } from "./form-cadres";
 import { planFormCreate, planFormUpdate, type FileInput } from "./form-plan-file";
 import { findNamesakes } from "./namesakes";
-import { planDigest, sha256, type ImportPlan, type PlanCreate, type PlanUpdate } from "./plan";
+import { emptyUpdate, planDigest, sha256, type ImportPlan, type PlanCreate, type PlanUpdate } from "./plan";
 import type { Progress } from "./roster-plan";
 import { loadUnitResolver } from "./unit-resolver";
 
@@ -150,9 +150,12 @@ export async function planFormImport(
     const possibleDuplicates = candidatesOf(f).flatMap((n) => {
       const stored = candidates.get(n.id);
       if (!stored) return [];
-      const alt = planFormUpdate(ctx, { ...f, warnings: [] }, stored);
-      if (alt && f.check.idNumber && !n.hasIdNumber) alt.setIdNumber = f.check.idNumber;
-      if (alt) alternatives[n.id] = alt;
+      const summary = { file: f.file, name: f.draft.name, idMasked: f.idMasked, unitName: units.nameOf(n.unitId) };
+      const alt =
+        planFormUpdate(ctx, { ...f, warnings: [] }, stored) ??
+        emptyUpdate({ ...summary, cadreId: n.id, changes: [] }, n.version);
+      if (f.check.idNumber && !n.hasIdNumber) alt.setIdNumber = f.check.idNumber;
+      alternatives[n.id] = alt;
       return [
         {
           cadreId: n.id,
@@ -162,8 +165,8 @@ export async function planFormImport(
           birth: toDotted(n.birthDate.toISOString()),
           idMasked: n.hasIdNumber ? "（已登记）" : "（未登记）",
           changes: [
-            ...(alt?.summary.changes ?? []),
-            ...(alt?.setIdNumber ? [{ label: "身份证号", from: "", to: f.idMasked }] : []),
+            ...alt.summary.changes,
+            ...(alt.setIdNumber ? [{ label: "身份证号", from: "", to: f.idMasked }] : []),
           ],
         },
       ];

@@ -54,6 +54,20 @@ export interface ImportPlan {
   updates: PlanUpdate[];
 }
 
+/** An update that changes no column (a duplicate confirmed as a cadre whose record already agrees). */
+export function emptyUpdate(summary: PlannedUpdate, version: number): PlanUpdate {
+  return {
+    summary,
+    cadreId: summary.cadreId,
+    version,
+    before: {},
+    data: {},
+    education: [],
+    family: [],
+    assessments: [],
+  };
+}
+
 /** A cuid-like id (25 characters, time-ordered prefix), made before the insert. */
 export function newId(): string {
   return `c${Date.now().toString(36)}${randomBytes(8).toString("hex")}`.slice(0, 25);

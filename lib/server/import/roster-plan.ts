@@ -20,7 +20,7 @@ import { hashIdNumber } from "@/lib/server/crypto/id-number";
 import { loadSchoolMatcher } from "@/lib/server/schools/school-table";
 import { loadExistingCadres } from "./existing-cadres";
 import { findNamesakes } from "./namesakes";
-import { planDigest, sha256, type ImportPlan, type PlanCreate, type PlanUpdate } from "./plan";
+import { emptyUpdate, planDigest, sha256, type ImportPlan, type PlanCreate, type PlanUpdate } from "./plan";
 import { rosterCreateData, rosterPatch } from "./roster-create";
 import { loadStoredCadresById, withDegreeDisciplines } from "./stored-extras";
 import { loadUnitResolver } from "./unit-resolver";
@@ -166,16 +166,9 @@ export async function planRosterImport(
     for (const n of namesakes(d.name, d.birthDate.toISOString(), true)) {
       const stored = candidates.get(n.id);
       if (!stored) continue;
-      const alt = rosterUpdate(d, stored, (id) => units.nameOf(id), match) ?? {
-        summary: { ...summary, cadreId: n.id, changes: [] },
-        cadreId: n.id,
-        version: n.version,
-        before: {},
-        data: {},
-        education: [],
-        family: [],
-        assessments: [],
-      };
+      const alt =
+        rosterUpdate(d, stored, (id) => units.nameOf(id), match) ??
+        emptyUpdate({ ...summary, cadreId: n.id, changes: [] }, n.version);
       alt.setIdNumber = d.idNumber;
       (create.alternatives ??= {})[n.id] = alt;
       possibleDuplicates.push({

@@ -237,7 +237,9 @@ describe("archives, LRM and unknown units", () => {
     const { report, result } = await run(staff, [upload], unit.id);
     expect(result).toEqual({ created: 1, updated: 0, unchanged: 0, skipped: 1 });
     expect(report.creates[0]).toMatchObject({ name: "陈思雨", unitName: unit.name, idMasked: "" });
-    expect(report.creates[0].warnings).toContain("文件中没有身份证号：将作为新干部建立，不会按姓名与已有干部合并");
+    expect(report.creates[0].warnings).toContain(
+      "文件中没有身份证号：无法按身份证号匹配，同名、同出生年月的干部将列出由您确认，不会自动合并",
+    );
     const c = await prisma.cadre.findFirstOrThrow({
       where: { name: "陈思雨", unitId: unit.id },
       include: { familyMembers: true },
