@@ -108,14 +108,22 @@ describe("warnings, the 简历 diff and values not invented", () => {
     ]);
   });
 
-  it("花名册: a new row without 编制类型 is left 待补充", async () => {
+  it("花名册: a new row without 编制类型 is left 待补充; its school's flags come from the 院校代码表", async () => {
     const row = person(2, unit.name, { 姓名: "冯立言", 编制类型: undefined }, "6502");
     const r = await planRosterImport(staff, await rosterFile([row]), ROSTER.fileName);
     if (!r.ok) throw new Error(r.message);
     expect(r.plan.report.creates[0].warnings).toEqual(["未填编制类型：已留空（待补充），请在干部信息中选择"]);
     await confirmImport(staff, r, r.plan.report.digest, ROSTER);
-    const c = await prisma.cadre.findUniqueOrThrow({ where: { idNumberHash: hashIdNumber(String(row["身份证号"])) } });
+    const c = await prisma.cadre.findUniqueOrThrow({
+      where: { idNumberHash: hashIdNumber(String(row["身份证号"])) },
+      include: { educationRecords: true },
+    });
     expect(c.establishmentType).toBeNull();
+    // 安徽大学 is a 211 university in the 院校代码表: the roster's education gets its flags too
+    expect(c.educationRecords.map((e) => [e.school, e.is985, e.is211, e.isDoubleFirstClass])).toEqual([
+      ["安徽大学", false, true, true],
+    ]);
+    expect(c.hasEliteDegree).toBe(true);
   });
 });
 
