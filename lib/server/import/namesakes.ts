@@ -18,12 +18,22 @@ export interface Namesake {
 
 const keyOf = (name: string, birth: string) => `${name}|${birth.slice(0, 7)}`;
 
-/** name → birth month → cadres; `lookup(name, birth, fileHasId)` gives the candidates. */
-export async function findNamesakes(actor: Actor, names: readonly string[]) {
+/**
+ * name → birth month → cadres; `lookup(name, birth, fileHasId)` gives the candidates.
+ * `withoutIdOnly`: every record the caller asks about has a 身份证号 (a 花名册), so only cadres
+ * without one can be candidates and no other row is read.
+ */
+export async function findNamesakes(actor: Actor, names: readonly string[], withoutIdOnly = false) {
   const byKey = new Map<string, Namesake[]>();
   if (names.length) {
     const rows = await prisma.cadre.findMany({
-      where: { AND: [cadreScope(actor, "update"), { name: { in: [...new Set(names)] } }] },
+      where: {
+        AND: [
+          cadreScope(actor, "update"),
+          { name: { in: [...new Set(names)] } },
+          ...(withoutIdOnly ? [{ idNumberHash: null }] : []),
+        ],
+      },
       select: { id: true, version: true, name: true, unitId: true, birthDate: true, idNumberHash: true },
     });
     for (const r of rows) {

@@ -148,6 +148,7 @@ export async function planRosterImport(
   const namesakes = await findNamesakes(
     actor,
     newRows.map((d) => d.name),
+    true,
   );
   const candidateIds = newRows.flatMap((d) => namesakes(d.name, d.birthDate.toISOString(), true).map((n) => n.id));
   const candidates = await loadStoredCadresById(actor, candidateIds);
