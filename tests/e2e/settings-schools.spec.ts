@@ -17,10 +17,8 @@ test("院校代码表：按别名查找，组织部管理员添加别名，干�
   await expect(rows.first()).toContainText("985、211、双一流");
 
   await page.getByPlaceholder("名称或别名").fill("安徽大学");
-  await rows
-    .filter({ hasText: /^安徽大学/ })
-    .getByRole("button", { name: "修改" })
-    .click();
+  const anhui = rows.filter({ has: page.getByRole("cell", { name: "安徽大学", exact: true }) });
+  await anhui.getByRole("button", { name: "修改" }).click();
   await page.getByLabel("别名（用“、”分隔：简称、曾用名、校区写法）").fill("安大");
   await page.getByRole("button", { name: "保存" }).click();
   await page.getByPlaceholder("名称或别名").fill("安大");
