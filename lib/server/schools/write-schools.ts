@@ -87,7 +87,7 @@ export async function saveSchool(actor: Actor, input: SaveSchoolInput) {
       await assertNamesFree(tx, input, existing?.id ?? null);
       if (!existing) {
         const row = await tx.school.create({ data });
-        return finish(tx, actor, "codes.addSchool", row.id, {}, new Set([row.name]), before);
+        return finish(tx, actor, "school.create", row.id, {}, new Set([row.name]), before);
       }
       const expected = input.version ?? (wasDefault ? 1 : -1);
       const r = await tx.school.updateMany({
@@ -96,7 +96,7 @@ export async function saveSchool(actor: Actor, input: SaveSchoolInput) {
       });
       if (r.count !== 1) throw new StaleVersionError("School", existing.id, expected);
       const prior = Object.fromEntries(FIELDS.map((k) => [k, existing[k]]));
-      return finish(tx, actor, "codes.updateSchool", existing.id, prior, new Set([existing.name, input.name]), before);
+      return finish(tx, actor, "school.update", existing.id, prior, new Set([existing.name, input.name]), before);
     },
     { timeout: 60_000 },
   );
@@ -116,7 +116,7 @@ export async function setSchoolArchived(actor: Actor, input: ArchiveSchoolInput,
       });
       if (r.count !== 1) throw new StaleVersionError("School", row.id, expected);
       const prior = Object.fromEntries(FIELDS.map((k) => [k, row[k]]));
-      const action = input.archived ? "codes.archiveSchool" : "codes.restoreSchool";
+      const action = input.archived ? "school.archive" : "school.restore";
       return finish(tx, actor, action, row.id, prior, new Set([row.name]), before);
     },
     { timeout: 60_000 },

@@ -42,7 +42,7 @@ describe("院校代码表", () => {
     expect(r?.data).toMatchObject({ ok: true, records: 1, cadres: 1 });
     expect(await flags()).toEqual([false, true, true, true]);
     const audit = await prisma.auditLog.findFirstOrThrow({
-      where: { action: "codes.addSchool" },
+      where: { action: "school.create" },
       orderBy: { id: "desc" },
     });
     expect(audit.diff).toMatchObject({ recomputed: { educationRecords: 1, cadres: 1 } });
