@@ -122,6 +122,7 @@ const VERB: Record<string, string> = {
   archive: "作废",
   save: "保存",
   end: "结束",
+  restore: "恢复",
 };
 
 /** 操作 as the audit page and its export show it; an action no table names says so in Chinese. */
