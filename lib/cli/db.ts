@@ -38,7 +38,9 @@ async function main() {
       }
     }
     if (command !== "migrate") {
-      runOrExit(bin("tsx"), ["prisma/seed/cli.ts", ...rest], { DATABASE_URL: db.url });
+      // a 500,000-cadre district is built in memory first (about 5 GB of rows)
+      const heap = `${process.env.NODE_OPTIONS ?? ""} --max-old-space-size=8192`.trim();
+      runOrExit(bin("tsx"), ["prisma/seed/cli.ts", ...rest], { DATABASE_URL: db.url, NODE_OPTIONS: heap });
     }
   } finally {
     await db.stop();

@@ -58,7 +58,12 @@ async function main(): Promise<void> {
     }
     if (opts.reset) await resetDomainTables(prisma, (m) => console.log(m));
     const started = Date.now();
-    const summary = await seedDemo(prisma, { cadres: opts.cadres, seed: opts.seed, log: (m) => console.log(m) });
+    const summary = await seedDemo(prisma, {
+      cadres: opts.cadres,
+      seed: opts.seed,
+      url,
+      log: (m) => console.log(m),
+    });
     console.log(
       `演示数据已生成 / demo data seeded: seed ${summary.seed}, ${summary.cadres} cadres, asOf ${summary.asOf}`,
     );

@@ -12,7 +12,7 @@ import { createContext, type SeedContext } from "./context";
 import { buildDevelopmentPlans } from "./development-plans";
 import { buildFamilies } from "./family";
 import { fillIdNumbers } from "./id-numbers";
-import { insertAll } from "./insert";
+import { assertSameDatabase, insertAll } from "./insert";
 import { buildMentorships } from "./mentorships";
 import { buildNominations } from "./nominations";
 import { buildPeople } from "./people";
@@ -35,6 +35,8 @@ export interface SeedOptions {
   seed?: number;
   /** the reference "today" all dates are computed from; default 2026-11-22 */
   asOf?: Date;
+  /** the database `prisma` is connected to, for the COPY connection; default DATABASE_URL */
+  url?: string;
   log?: (msg: string) => void;
 }
 
@@ -60,6 +62,9 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   const log = opts.log ?? (() => {});
   const existing = await prisma.unit.count();
   if (existing > 0) throw new Error(`数据库已有 ${existing} 个单位，演示数据只能写入空库 (the database is not empty)`);
+  const url = opts.url ?? process.env.DATABASE_URL;
+  if (!url) throw new Error("seedDemo: no database URL (pass url or set DATABASE_URL)");
+  await assertSameDatabase(prisma, url);
 
   const t0 = Date.now();
   const ctx = createContext({ cadres, seed, asOf, log });
@@ -72,7 +77,7 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   if (profiles > 0) ctx.rows.policyProfiles = [];
 
   const t1 = Date.now();
-  const counts = await insertAll(prisma, ctx.rows, log);
+  const counts = await insertAll(url, ctx.rows, log);
   return { seed, cadres, asOf: asOf.toISOString().slice(0, 10), counts, planted, buildMs, insertMs: Date.now() - t1 };
 }
 

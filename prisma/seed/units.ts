@@ -5,14 +5,8 @@
 import type { Rank } from "../../lib/generated/prisma/enums";
 import type { SeedContext } from "./context";
 import type { PostKind, PostMeta, UnitMeta } from "./model";
-import {
-  ALL_UNITS,
-  PARENT_CODES,
-  SCHOOL_MIDDLE_POSTS,
-  STREET_DEPUTIES,
-  TOWNSHIP_DEPUTIES,
-  type UnitSpec,
-} from "./unit-data";
+import { provinceUnits } from "./province";
+import { PARENT_CODES, SCHOOL_MIDDLE_POSTS, STREET_DEPUTIES, TOWNSHIP_DEPUTIES, type UnitSpec } from "./unit-data";
 
 const DIVISION_TYPES = new Set(["STREET", "TOWNSHIP", "PARTY_GOV_DEPT", "DISTRICT_UNIT"]);
 
@@ -39,7 +33,7 @@ function sectionTitles(section: string): [chief: string, deputy: string] {
 export function buildUnits(ctx: SeedContext): UnitMeta[] {
   const byCode = new Map<string, string>();
   const units: UnitMeta[] = [];
-  ALL_UNITS.forEach((spec, index) => {
+  provinceUnits(ctx.cadres).forEach((spec, index) => {
     const id = ctx.ids.next("unit");
     byCode.set(spec.code, id);
     const unit: UnitMeta = {

@@ -69,7 +69,7 @@ async function prepare(): Promise<Prepared> {
   const { seedDemo } = await import("../../prisma/seed/index");
   const { addBenchUnits } = await import("./bench-units");
   let t = performance.now();
-  const seeded = await seedDemo(prisma, { cadres: CADRES });
+  const seeded = await seedDemo(prisma, { cadres: CADRES, url });
   console.log(`seeded ${seeded.cadres} cadres in ${((performance.now() - t) / 1000).toFixed(1)} s`);
   t = performance.now();
   const extra = await addBenchUnits(prisma, UNITS);

@@ -35,7 +35,7 @@ async function main() {
   const db = await createTestDatabase("miaopu_bench");
   try {
     const seeder = new PrismaClient({ adapter: new PrismaPg({ connectionString: db.url }) });
-    const summary = await seedDemo(seeder, { cadres });
+    const summary = await seedDemo(seeder, { cadres, url: db.url });
     await seeder.$disconnect();
     process.env.DATABASE_URL = db.url;
     // Imported after DATABASE_URL points at the bench database (lib/server/db reads it once).
