@@ -30,14 +30,19 @@ export interface RosterRow {
   idNumber: string;
 }
 
-export interface RosterPage {
+/** One page without its total: whether a next page exists is known from the page's statement. */
+export interface RosterView {
   rows: RosterRow[];
-  total: number;
   page: number;
   pageSize: number;
-  pageCount: number;
+  hasNext: boolean;
   /** the reference date ages are computed on, YYYY-MM-DD */
   asOf: string;
+}
+
+export interface RosterPage extends RosterView {
+  total: number;
+  pageCount: number;
 }
 
 export const ROSTER_COLUMN_LABELS: Record<RosterColumn, string> = {

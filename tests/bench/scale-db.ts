@@ -16,6 +16,7 @@
 // CLI: `tsx tests/bench/scale-db.ts [--cadres N] [--rebuild]` builds (or checks) it and prints its URL.
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
+import { loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
 import { withDatabase } from "../../lib/database/admin";
@@ -95,7 +96,10 @@ async function build(serverUrl: string, name: string, cadres: number, log: (m: s
   } finally {
     await client.end();
   }
-  const note = `${MARK}: ${cadres} cadres, seeded in ${seeded.seconds.toFixed(1)} s on ${new Date().toISOString()}`;
+  const load = loadavg()
+    .map((l) => l.toFixed(1))
+    .join(" ");
+  const note = `${MARK}: ${cadres} cadres, seeded in ${seeded.seconds.toFixed(1)} s on ${new Date().toISOString()}, load average ${load}`;
   await onPostgres(serverUrl, (c) => c.query(`COMMENT ON DATABASE "${name}" IS '${note}'`));
   return seeded;
 }

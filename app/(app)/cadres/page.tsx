@@ -3,10 +3,12 @@ import { ButtonLink } from "@/components/ui/button";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { mayAskFullIdNumbers } from "@/lib/print/export-policy";
-import { listRoster } from "@/lib/server/cadres/roster";
+import { Suspense } from "react";
+import { rosterView } from "@/lib/server/cadres/roster";
 import { getRosterOptions } from "@/lib/server/cadres/roster-options";
 import { parseRosterQuery, ROSTER_PARAM_LABELS } from "@/lib/validation/roster-query";
 import { RosterFilters } from "./roster-filters";
+import { RosterCount, ROSTER_COUNT_PENDING } from "./roster-count";
 import { RosterGrid } from "./roster-grid";
 import { FormFileLinks } from "@/components/print/form-file-links";
 
@@ -20,7 +22,7 @@ export default async function RosterPage({
   const actor = await requirePermission("cadre", "read");
   const raw = await searchParams;
   const { query, dropped } = parseRosterQuery(raw);
-  const [page, options] = await Promise.all([listRoster(actor, query), getRosterOptions(actor)]);
+  const [page, options] = await Promise.all([rosterView(actor, query), getRosterOptions(actor)]);
   const key = new URLSearchParams(
     Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])),
   ).toString();
@@ -56,6 +58,11 @@ export default async function RosterPage({
         page={page}
         canExport={can(actor.role, "cadre", "export")}
         fullIdNumbers={mayAskFullIdNumbers(actor)}
+        count={
+          <Suspense key={key} fallback={ROSTER_COUNT_PENDING}>
+            <RosterCount actor={actor} query={query} />
+          </Suspense>
+        }
       />
     </div>
   );

@@ -4,12 +4,12 @@
 import { createColumnHelper, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useTransition } from "react";
+import { useTransition, type ReactNode } from "react";
 import { IdNumberExportDialog } from "@/components/export/id-number-export-dialog";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { DataTable } from "@/components/data-table/data-table";
-import { Pagination } from "@/components/data-table/pagination";
-import { ROSTER_COLUMN_LABELS, type RosterPage, type RosterRow } from "@/lib/cadres/roster-row";
+import { OpenPagination } from "@/components/data-table/open-pagination";
+import { ROSTER_COLUMN_LABELS, type RosterRow, type RosterView } from "@/lib/cadres/roster-row";
 import {
   DEFAULT_ROSTER_COLUMNS,
   PAGE_SIZES,
@@ -47,9 +47,12 @@ export function RosterGrid({
   page,
   canExport,
   fullIdNumbers = false,
+  count,
 }: {
   query: RosterQuery;
-  page: RosterPage;
+  page: RosterView;
+  /** the total, streamed in after the page */
+  count: ReactNode;
   canExport: boolean;
   /** the export dialog may offer 完整号码 (role and clearance; the server checks again) */
   fullIdNumbers?: boolean;
@@ -109,13 +112,15 @@ export function RosterGrid({
         caption="干部名册"
         pending={pending}
       />
-      <Pagination
+      <OpenPagination
         page={page.page}
-        pageCount={page.pageCount}
-        total={page.total}
+        rowsOnPage={page.rows.length}
         pageSize={page.pageSize}
+        hasNext={page.hasNext}
         pageSizes={PAGE_SIZES}
+        count={count}
         hrefFor={(p) => href({ page: p })}
+        onPage={(p) => go({ page: p })}
         onPageSize={(size) => go({ size, page: 1 })}
       />
     </div>

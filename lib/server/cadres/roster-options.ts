@@ -4,7 +4,7 @@ import { ETHNICITIES } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
-import { listScopedUnits } from "@/lib/server/units/unit-options";
+import { rosterUnits } from "./roster-units";
 
 export interface RosterOptions {
   units: { id: string; name: string }[];
@@ -13,11 +13,7 @@ export interface RosterOptions {
 }
 
 export async function getRosterOptions(actor: Actor): Promise<RosterOptions> {
-  const [units, active, domains] = await Promise.all([
-    listScopedUnits(actor),
-    getActiveProfile(),
-    getFamiliarDomains(),
-  ]);
+  const [units, active, domains] = await Promise.all([rosterUnits(actor), getActiveProfile(), getFamiliarDomains()]);
   return {
     units,
     ethnicities: ETHNICITIES.filter((e) => e !== "汉族"),

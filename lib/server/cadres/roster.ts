@@ -1,7 +1,7 @@
 import "server-only";
 // The roster (干部名册): one page of the cadres the actor may see, filtered and sorted in
-// PostgreSQL. The count and the page run in parallel; the page selects only the columns shown.
-import type { RosterPage, RosterRow } from "@/lib/cadres/roster-row";
+// PostgreSQL: one statement for the page (roster-page.ts), the count apart (roster-count.ts).
+import type { RosterPage, RosterRow, RosterView } from "@/lib/cadres/roster-row";
 import { formatYearMonth, todayInChina } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import {
@@ -18,10 +18,10 @@ import { ageOn, toDay } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { idNumberText } from "@/lib/server/crypto/id-number";
-import { prisma } from "@/lib/server/db";
 import type { RosterQuery } from "@/lib/validation/roster-query";
-import { inUnits, unitWindow } from "./roster-unit-window";
-import { rosterOrderBy, rosterWhere } from "./roster-where";
+import { rosterCount } from "./roster-count";
+import { rosterRecords } from "./roster-page";
+import { rosterWhere } from "./roster-where";
 
 export const ROSTER_SELECT = {
   id: true,
@@ -44,7 +44,7 @@ export const ROSTER_SELECT = {
   poolEntries: { where: { closedOn: null }, select: { tier: true } },
 } satisfies Prisma.CadreSelect;
 
-type RosterRecord = Prisma.CadreGetPayload<{ select: typeof ROSTER_SELECT }>;
+export type RosterRecord = Prisma.CadreGetPayload<{ select: typeof ROSTER_SELECT }>;
 
 export function rosterAsOf(q: RosterQuery): Date {
   return q.asOf ? toDay(q.asOf) : todayInChina();
@@ -88,45 +88,25 @@ export function toRosterRow(
   };
 }
 
-export async function listRoster(actor: Actor, q: RosterQuery): Promise<RosterPage> {
+/** One page of the roster without its total (the page shows the count after it: roster-count.ts). */
+export async function rosterView(actor: Actor, q: RosterQuery): Promise<RosterView> {
   const asOf = rosterAsOf(q);
-  const where = scopedRosterWhere(actor, q);
   const showIds = q.cols.includes("idNumber");
-  const select = { ...ROSTER_SELECT, idNumberCipher: showIds };
-  const skip = (q.page - 1) * q.size;
-  let total: number;
-  let records: RosterRecord[];
-  if (q.sort === "unit") {
-    const w = await unitWindow(where, q.dir, skip, q.size);
-    total = w.total;
-    records = w.unitIds.length
-      ? await prisma.cadre.findMany({
-          where: { AND: [where, inUnits(w.unitIds)] },
-          orderBy: rosterOrderBy(q),
-          skip: w.skip,
-          take: q.size,
-          select,
-        })
-      : [];
-  } else {
-    // Deferred join: find the page's ids first (an index-only scan when an index covers the
-    // filter and the order, however deep the page), then read those 50 rows in full.
-    const [count, page] = await Promise.all([
-      prisma.cadre.count({ where }),
-      prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), skip, take: q.size, select: { id: true } }),
-    ]);
-    total = count;
-    const byId = new Map(
-      (await prisma.cadre.findMany({ where: { id: { in: page.map((r) => r.id) } }, select })).map((r) => [r.id, r]),
-    );
-    records = page.map((r) => byId.get(r.id)).filter((r): r is RosterRecord => r !== undefined);
-  }
+  const records = await rosterRecords(actor, q, asOf, (q.page - 1) * q.size);
   return {
-    rows: records.map((c) => toRosterRow(c, asOf, { idNumbers: showIds ? "masked" : "none" })),
-    total,
+    rows: records.slice(0, q.size).map((c) => toRosterRow(c, asOf, { idNumbers: showIds ? "masked" : "none" })),
     page: q.page,
     pageSize: q.size,
-    pageCount: Math.max(1, Math.ceil(total / q.size)),
+    hasNext: records.length > q.size,
     asOf: asOf.toISOString().slice(0, 10),
   };
+}
+
+/** The page and its exact total (scripts and tests; the roster page streams a capped count instead). */
+export async function listRoster(actor: Actor, q: RosterQuery): Promise<RosterPage> {
+  const [view, { count: total }] = await Promise.all([
+    rosterView(actor, q),
+    rosterCount(actor, q, rosterAsOf(q), Number.POSITIVE_INFINITY),
+  ]);
+  return { ...view, total, pageCount: Math.max(1, Math.ceil(total / q.size)) };
 }

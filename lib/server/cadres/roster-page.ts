@@ -1,0 +1,194 @@
+import "server-only";
+// One roster page as one SQL statement through the read pool (lib/server/db-read.ts): at
+// 500,000 cadres Prisma's five statements per page (count, unit counts, unit list, ids, rows)
+// cost more than the page itself. The default order — unit (the district's order), then rank,
+// then id — walks the units in order and reads each unit's rows from the index on
+// (unitId, status, rank, id), stopping once the page is full, so the first page reads about 50
+// rows however large the district. Other orders read the page's ids first (an index scan when
+// an index covers the order), then those rows. The total is not counted here: rosterCount
+// (roster-count.ts) does that, after the page.
+import type { Actor } from "@/lib/auth/actor";
+import { readRows } from "@/lib/server/db-read";
+import type { RosterQuery } from "@/lib/validation/roster-query";
+import type { RosterRecord } from "./roster";
+import { filterSql, Params, scopeSql } from "./roster-sql";
+
+const COLUMNS = `c."id", c."name", c."gender"::text, c."birthDate"::text, c."ethnicity", c."politicalStatus"::text,
+  c."currentPostTitle", c."rank"::text, c."grade"::text, c."highestFullTimeLevel"::text, c."hasEliteDegree",
+  c."familiarDomains", c."status"::text, c."workStartDate"::text, c."partyJoinDate"::text`;
+
+type Row = [
+  string,
+  string,
+  string,
+  string,
+  string,
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  boolean,
+  string[],
+  string,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string | null,
+  string[],
+];
+
+const date = (s: string | null) => (s ? new Date(`${s}T00:00:00Z`) : null);
+
+function record(r: Row): RosterRecord {
+  return {
+    id: r[0],
+    name: r[1],
+    gender: r[2] as RosterRecord["gender"],
+    birthDate: date(r[3])!,
+    ethnicity: r[4],
+    politicalStatus: r[5] as RosterRecord["politicalStatus"],
+    currentPostTitle: r[6],
+    rank: r[7] as RosterRecord["rank"],
+    grade: r[8] as RosterRecord["grade"],
+    highestFullTimeLevel: r[9] as RosterRecord["highestFullTimeLevel"],
+    hasEliteDegree: r[10],
+    familiarDomains: r[11],
+    status: r[12] as RosterRecord["status"],
+    workStartDate: date(r[13]),
+    partyJoinDate: date(r[14]),
+    idNumberCipher: r[15],
+    unit: r[16] === null ? null : { name: r[16], type: r[17] as NonNullable<RosterRecord["unit"]>["type"] },
+    poolEntries: r[18].map((tier) => ({ tier: tier as RosterRecord["poolEntries"][number]["tier"] })),
+  };
+}
+
+/** The columns after the cadre's: 身份证号 cipher (when shown), unit name and type, open pool tiers. */
+function tail(showIds: boolean): string {
+  return `${showIds ? `c."idNumberCipher"` : "null::text"}, u."name", u."type"::text,
+  array(select e."tier"::text from "PoolEntry" e where e."cadreId" = c."id" and e."closedOn" is null order by e."id")`;
+}
+
+/** ORDER BY of the non-unit sorts, as rosterOrderBy (roster-where.ts) orders them. */
+function orderSql(q: RosterQuery, alias: string): string {
+  const d = q.dir === "desc" ? "desc" : "asc";
+  const nullsLast = (col: string) => `${alias}."${col}" ${d} nulls last`;
+  const primary = {
+    name: `${alias}."namePinyin" ${d}`,
+    birthDate: `${alias}."birthDate" ${d}`,
+    rank: nullsLast("rank"),
+    grade: nullsLast("grade"),
+    politicalStatus: `${alias}."politicalStatus" ${d}`,
+    education: nullsLast("highestFullTimeLevel"),
+    workStartDate: nullsLast("workStartDate"),
+    partyJoinDate: nullsLast("partyJoinDate"),
+    unit: nullsLast("rank"), // not used: the unit order has its own statement
+  }[q.sort];
+  return `${primary}, ${alias}."id" asc`;
+}
+
+export interface RosterStatement {
+  text: string;
+  values: unknown[];
+}
+
+/** The page's statement for a non-unit order: the page's ids by the order, then their rows. */
+function sortedStatement(actor: Actor, q: RosterQuery, asOf: Date, skip: number, take: number): RosterStatement {
+  const p = new Params();
+  const where = [
+    ...scopeSql(actor, p),
+    ...filterSql(
+      q,
+      asOf,
+      p,
+      (list) => `exists (select 1 from "Unit" t where t."id" = c."unitId" and t."type" = any(${list}))`,
+    ),
+  ];
+  const text = `with page as (
+    select c."id", ${["namePinyin", "birthDate", "rank", "grade", "politicalStatus", "highestFullTimeLevel", "workStartDate", "partyJoinDate"].map((k) => `c."${k}"`).join(", ")}
+      from "Cadre" c where ${where.join(" and ")}
+     order by ${orderSql(q, "c")} offset ${p.add(skip)} limit ${p.add(take)})
+  select ${COLUMNS}, ${tail(q.cols.includes("idNumber"))}
+    from page join "Cadre" c on c."id" = page."id" left join "Unit" u on u."id" = c."unitId"
+   order by ${orderSql(q, "page")}`;
+  return { text, values: p.values };
+}
+
+/**
+ * The unit order: the units by (sortOrder, id) from Unit_sortOrder_id_idx, each unit's rows by
+ * (rank nulls last, id) from Cadre_roster_unit_idx (unitId, status, rank, id), so PostgreSQL
+ * reads units in order and sorts only within the few units the page reaches (an incremental
+ * sort under the LIMIT); a rare filter gets a hash join and a top-N sort instead.
+ * Cadres without a unit come after every unit ascending, first descending (PostgreSQL's NULLS
+ * order, as the LEFT JOIN of the Prisma order put them); `withoutUnit` reads those.
+ */
+function unitStatement(
+  actor: Actor,
+  q: RosterQuery,
+  asOf: Date,
+  skip: number,
+  take: number,
+  withoutUnit: boolean,
+): RosterStatement {
+  const p = new Params();
+  const d = q.dir === "desc" ? "desc" : "asc";
+  const where = [...scopeSql(actor, p), ...filterSql(q, asOf, p, (list) => `u."type" = any(${list})`)];
+  const cols = `${COLUMNS}, ${tail(q.cols.includes("idNumber"))}`;
+  const text = withoutUnit
+    ? `select ${cols} from "Cadre" c left join "Unit" u on false
+        where c."unitId" is null and ${where.join(" and ")}
+        order by c."rank" ${d} nulls last, c."id" offset ${p.add(skip)} limit ${p.add(take)}`
+    : `select ${cols} from "Unit" u join "Cadre" c on c."unitId" = u."id"
+        where ${where.join(" and ")}
+        order by u."sortOrder" ${d}, u."id" ${d}, c."rank" ${d} nulls last, c."id"
+        offset ${p.add(skip)} limit ${p.add(take)}`;
+  return { text, values: p.values };
+}
+
+async function read(s: RosterStatement): Promise<RosterRecord[]> {
+  return (await readRows<Row>(s.text, s.values)).map(record);
+}
+
+/**
+ * Rows skip … skip + take (plus one, so the caller knows whether a next page exists) of the
+ * roster the actor may see under `q`.
+ */
+export async function rosterRecords(actor: Actor, q: RosterQuery, asOf: Date, skip: number): Promise<RosterRecord[]> {
+  const take = q.size + 1;
+  if (q.sort !== "unit") return read(sortedStatement(actor, q, asOf, skip, take));
+  if (q.dir === "asc") {
+    const rows = await read(unitStatement(actor, q, asOf, skip, take, false));
+    if (rows.length === take) return rows;
+    // past the units' rows: the cadres without a unit follow (rarely any)
+    const inUnits = rows.length > 0 || skip === 0 ? skip + rows.length : await countInUnits(actor, q, asOf);
+    const rest = await read(unitStatement(actor, q, asOf, Math.max(0, skip - inUnits), take - rows.length, true));
+    return [...rows, ...rest];
+  }
+  const first = await read(unitStatement(actor, q, asOf, skip, take, true));
+  if (first.length === take) return first;
+  const without = first.length > 0 || skip === 0 ? skip + first.length : await countWithoutUnit(actor, q, asOf);
+  const rows = await read(unitStatement(actor, q, asOf, Math.max(0, skip - without), take - first.length, false));
+  return [...first, ...rows];
+}
+
+async function countWhere(actor: Actor, q: RosterQuery, asOf: Date, unitSql: string): Promise<number> {
+  const p = new Params();
+  const where = [...scopeSql(actor, p), ...filterSql(q, asOf, p, (list) => `u."type" = any(${list})`)];
+  const [[n]] = await readRows<[number]>(
+    `select count(*)::int from "Cadre" c left join "Unit" u on u."id" = c."unitId" where ${unitSql} and ${where.join(" and ")}`,
+    p.values,
+  );
+  return n;
+}
+
+const countInUnits = (actor: Actor, q: RosterQuery, asOf: Date) => countWhere(actor, q, asOf, `c."unitId" is not null`);
+const countWithoutUnit = (actor: Actor, q: RosterQuery, asOf: Date) => countWhere(actor, q, asOf, `c."unitId" is null`);
+
+/** The statement the first page of `q` sends, for the benchmark's raw-SQL floor. */
+export function rosterStatement(actor: Actor, q: RosterQuery, asOf: Date, skip: number): RosterStatement {
+  const take = q.size + 1;
+  return q.sort === "unit"
+    ? unitStatement(actor, q, asOf, skip, take, q.dir === "desc")
+    : sortedStatement(actor, q, asOf, skip, take);
+}
