@@ -1,4 +1,4 @@
-// npm run bench:scale [-- --cadres 500000] [--reseed] — the province-scale benchmarks of issue 21
+// npm run bench:scale [-- --cadres 500000] [--reseed] [--skip rules,dashboard] — the province-scale benchmarks of issue 21
 // in one run, each printing its own table, then one summary: every figure with its target and,
 // for queries, the raw-SQL floor, and the load average when it was taken.
 //   1. the seed: `db:seed --cadres N` into the kept database (tests/bench/scale-db.ts); with
@@ -65,7 +65,11 @@ async function main() {
     load: db.seedSeconds === null ? "(see docs/benchmarks.md)" : seedLoad,
   });
   const flag = ["--cadres", String(cadres)];
+  // --skip rules,dashboard: leave some out (a shorter run on a busy machine)
+  const skipAt = argv.indexOf("--skip");
+  const skip = new Set(skipAt >= 0 ? (argv[skipAt + 1] ?? "").split(",") : []);
   for (const script of ["bench:roster", "bench:import", "bench:rules", "bench:dashboard"]) {
+    if (skip.has(script.replace("bench:", ""))) continue;
     const r = run(script, flag);
     const own = figures(r.out);
     all.push(...own);

@@ -59,8 +59,11 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
   await assess.getByRole("button", { name: "添加年度考核" }).click();
   await expect(assess.getByText("2025年度 优秀")).toBeVisible();
 
-  // ── roster: pinyin initials
+  // ── roster: the page first, its count streamed after it; 下一页 from the page's extra row
   await page.goto("/cadres");
+  await expect(page.getByTestId("row-count")).toHaveText(/^共 [\d,]+ 人，当前显示第 1—50 人$/);
+  await expect(page.getByRole("link", { name: "下一页" })).toBeVisible();
+  // ── roster: pinyin initials
   await page.getByLabel("姓名或拼音").fill("oycy");
   await page.getByRole("button", { name: "查询" }).click();
   await expect(page).toHaveURL(/q=oycy/);
