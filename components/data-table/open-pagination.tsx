@@ -3,8 +3,8 @@
 // province scale counts after the page; lib/server/cadres/roster-count.ts): first, previous,
 // next (when the page's statement found a next row), a page number to jump to, and the page
 // size. `count` is the total's slot, filled when the count streams in.
-import Link from "next/link";
 import { useState, type ReactNode } from "react";
+import { PageLink, PageSizeSelect } from "./page-controls";
 
 export interface OpenPaginationProps {
   page: number;
@@ -16,33 +16,6 @@ export interface OpenPaginationProps {
   hrefFor: (page: number) => string;
   onPage: (page: number) => void;
   onPageSize: (size: number) => void;
-}
-
-const linkClass = "rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50";
-const offClass = "rounded border border-slate-200 px-2 py-1 text-slate-300";
-
-function PageLink({
-  page,
-  enabled,
-  label,
-  hrefFor,
-}: {
-  page: number;
-  enabled: boolean;
-  label: string;
-  hrefFor: (p: number) => string;
-}) {
-  if (!enabled)
-    return (
-      <span className={offClass} aria-disabled>
-        {label}
-      </span>
-    );
-  return (
-    <Link href={hrefFor(page)} className={linkClass} scroll={false}>
-      {label}
-    </Link>
-  );
 }
 
 export function OpenPagination(props: OpenPaginationProps) {
@@ -57,10 +30,10 @@ export function OpenPagination(props: OpenPaginationProps) {
         <span className="tabular-nums">{to.toLocaleString("zh-CN")}</span> 人
       </p>
       <div className="flex items-center gap-1">
-        <PageLink page={1} enabled={page > 1} label="首页" hrefFor={hrefFor} />
-        <PageLink page={page - 1} enabled={page > 1} label="上一页" hrefFor={hrefFor} />
+        <PageLink href={page > 1 ? hrefFor(1) : null} label="首页" />
+        <PageLink href={page > 1 ? hrefFor(page - 1) : null} label="上一页" />
         <span className="px-2 tabular-nums">第 {page} 页</span>
-        <PageLink page={page + 1} enabled={hasNext} label="下一页" hrefFor={hrefFor} />
+        <PageLink href={hasNext ? hrefFor(page + 1) : null} label="下一页" />
         <form
           className="ml-2 flex items-center gap-1"
           onSubmit={(e) => {
@@ -81,21 +54,7 @@ export function OpenPagination(props: OpenPaginationProps) {
             页
           </label>
         </form>
-        <label className="ml-3 flex items-center gap-1">
-          每页
-          <select
-            value={pageSize}
-            onChange={(e) => onPageSize(Number(e.target.value))}
-            className="rounded border border-slate-300 bg-white px-1 py-0.5"
-          >
-            {pageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-          条
-        </label>
+        <PageSizeSelect pageSize={pageSize} pageSizes={pageSizes} onPageSize={onPageSize} />
       </div>
     </nav>
   );

@@ -1,6 +1,6 @@
 "use client";
 // Page links for a server-paged list: row counts, first/previous/next/last and the page size.
-import Link from "next/link";
+import { PageLink, PageSizeSelect } from "./page-controls";
 
 export interface PaginationProps {
   page: number;
@@ -12,10 +12,7 @@ export interface PaginationProps {
   onPageSize: (size: number) => void;
 }
 
-const linkClass = "rounded border border-slate-300 bg-white px-2 py-1 hover:bg-slate-50";
-const offClass = "rounded border border-slate-200 px-2 py-1 text-slate-300";
-
-function PageLink({
+function PageLinkTo({
   page,
   current,
   pageCount,
@@ -28,17 +25,8 @@ function PageLink({
   label: string;
   hrefFor: (p: number) => string;
 }) {
-  if (page < 1 || page > pageCount || page === current)
-    return (
-      <span className={offClass} aria-disabled>
-        {label}
-      </span>
-    );
-  return (
-    <Link href={hrefFor(page)} className={linkClass} scroll={false}>
-      {label}
-    </Link>
-  );
+  const off = page < 1 || page > pageCount || page === current;
+  return <PageLink href={off ? null : hrefFor(page)} label={label} />;
 }
 
 export function Pagination({ page, pageCount, total, pageSize, pageSizes, hrefFor, onPageSize }: PaginationProps) {
@@ -52,28 +40,14 @@ export function Pagination({ page, pageCount, total, pageSize, pageSizes, hrefFo
         <span className="tabular-nums">{to.toLocaleString("zh-CN")}</span> 人
       </p>
       <div className="flex items-center gap-1">
-        <PageLink page={1} current={page} pageCount={pageCount} label="首页" hrefFor={hrefFor} />
-        <PageLink page={page - 1} current={page} pageCount={pageCount} label="上一页" hrefFor={hrefFor} />
+        <PageLinkTo page={1} current={page} pageCount={pageCount} label="首页" hrefFor={hrefFor} />
+        <PageLinkTo page={page - 1} current={page} pageCount={pageCount} label="上一页" hrefFor={hrefFor} />
         <span className="px-2 tabular-nums">
           第 {page} / {pageCount} 页
         </span>
-        <PageLink page={page + 1} current={page} pageCount={pageCount} label="下一页" hrefFor={hrefFor} />
-        <PageLink page={pageCount} current={page} pageCount={pageCount} label="末页" hrefFor={hrefFor} />
-        <label className="ml-3 flex items-center gap-1">
-          每页
-          <select
-            value={pageSize}
-            onChange={(e) => onPageSize(Number(e.target.value))}
-            className="rounded border border-slate-300 bg-white px-1 py-0.5"
-          >
-            {pageSizes.map((n) => (
-              <option key={n} value={n}>
-                {n}
-              </option>
-            ))}
-          </select>
-          条
-        </label>
+        <PageLinkTo page={page + 1} current={page} pageCount={pageCount} label="下一页" hrefFor={hrefFor} />
+        <PageLinkTo page={pageCount} current={page} pageCount={pageCount} label="末页" hrefFor={hrefFor} />
+        <PageSizeSelect pageSize={pageSize} pageSizes={pageSizes} onPageSize={onPageSize} />
       </div>
     </nav>
   );

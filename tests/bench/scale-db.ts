@@ -19,7 +19,7 @@ import { createHash } from "node:crypto";
 import { loadavg } from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { withDatabase } from "../../lib/database/admin";
+import { onServer, withDatabase } from "../../lib/database/admin";
 import { startEmbeddedPostgres } from "../../lib/database/embedded";
 import { migrateDeploy } from "../../lib/database/migrate";
 
@@ -39,18 +39,8 @@ export interface ScaleDatabase {
 
 const MARK = "miaopu scale seed complete";
 
-async function onPostgres<T>(serverUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: withDatabase(serverUrl, "postgres") });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 async function isComplete(serverUrl: string, name: string): Promise<boolean | null> {
-  return onPostgres(serverUrl, async (c) => {
+  return onServer(serverUrl, async (c) => {
     const r = await c.query<{ note: string | null }>(
       "select shobj_description(oid, 'pg_database') as note from pg_database where datname = $1",
       [name],
@@ -79,7 +69,7 @@ function seed(url: string, cadres: number): { seconds: number; log: string } {
 }
 
 async function build(serverUrl: string, name: string, cadres: number, log: (m: string) => void) {
-  await onPostgres(serverUrl, async (c) => {
+  await onServer(serverUrl, async (c) => {
     await c.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     await c.query(`CREATE DATABASE "${name}" ENCODING 'UTF8' TEMPLATE template0`);
   });
@@ -100,7 +90,7 @@ async function build(serverUrl: string, name: string, cadres: number, log: (m: s
     .map((l) => l.toFixed(1))
     .join(" ");
   const note = `${MARK}: ${cadres} cadres, seeded in ${seeded.seconds.toFixed(1)} s on ${new Date().toISOString()}, load average ${load}`;
-  await onPostgres(serverUrl, (c) => c.query(`COMMENT ON DATABASE "${name}" IS '${note}'`));
+  await onServer(serverUrl, (c) => c.query(`COMMENT ON DATABASE "${name}" IS '${note}'`));
   return seeded;
 }
 
@@ -130,7 +120,7 @@ export async function scaleDatabase(
   if (opts.copy) {
     target = `${name}_copy_${process.pid}`;
     const t = performance.now();
-    await onPostgres(server.serverUrl, async (c) => {
+    await onServer(server.serverUrl, async (c) => {
       await c.query(`DROP DATABASE IF EXISTS "${target}" WITH (FORCE)`);
       await c.query(`CREATE DATABASE "${target}" TEMPLATE "${name}" STRATEGY FILE_COPY`);
     });
@@ -144,7 +134,7 @@ export async function scaleDatabase(
     seedLog: seeded?.log ?? null,
     release: async () => {
       if (opts.copy)
-        await onPostgres(server.serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${target}" WITH (FORCE)`));
+        await onServer(server.serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS "${target}" WITH (FORCE)`));
       await server.stop();
     },
   };

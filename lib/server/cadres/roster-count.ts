@@ -7,7 +7,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/server/db-read";
 import type { RosterQuery } from "@/lib/validation/roster-query";
-import { filterSql, Params, scopeSql } from "./roster-sql";
+import { Params, rosterWhereSql } from "./roster-sql";
 
 export const ROSTER_COUNT_CAP = 10_000;
 
@@ -19,15 +19,7 @@ export interface RosterCount {
 
 export function rosterCountStatement(actor: Actor, q: RosterQuery, asOf: Date, cap: number) {
   const p = new Params();
-  const where = [
-    ...scopeSql(actor, p),
-    ...filterSql(
-      q,
-      asOf,
-      p,
-      (list) => `exists (select 1 from "Unit" t where t."id" = c."unitId" and t."type" = any(${list}))`,
-    ),
-  ];
+  const where = rosterWhereSql(actor, q, asOf, p);
   const limit = Number.isFinite(cap) ? ` limit ${p.add(cap + 1)}` : "";
   return {
     text: `select count(*)::int from (select 1 from "Cadre" c where ${where.join(" and ")}${limit}) m`,

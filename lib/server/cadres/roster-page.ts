@@ -11,7 +11,7 @@ import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/server/db-read";
 import type { RosterQuery } from "@/lib/validation/roster-query";
 import type { RosterRecord } from "./roster";
-import { filterSql, Params, scopeSql } from "./roster-sql";
+import { filterSql, Params, rosterWhereSql, scopeSql } from "./roster-sql";
 
 const COLUMNS = `c."id", c."name", c."gender"::text, c."birthDate"::text, c."ethnicity", c."politicalStatus"::text,
   c."currentPostTitle", c."rank"::text, c."grade"::text, c."highestFullTimeLevel"::text, c."hasEliteDegree",
@@ -96,15 +96,7 @@ export interface RosterStatement {
 /** The page's statement for a non-unit order: the page's ids by the order, then their rows. */
 function sortedStatement(actor: Actor, q: RosterQuery, asOf: Date, skip: number, take: number): RosterStatement {
   const p = new Params();
-  const where = [
-    ...scopeSql(actor, p),
-    ...filterSql(
-      q,
-      asOf,
-      p,
-      (list) => `exists (select 1 from "Unit" t where t."id" = c."unitId" and t."type" = any(${list}))`,
-    ),
-  ];
+  const where = rosterWhereSql(actor, q, asOf, p);
   const text = `with page as (
     select c."id", ${["namePinyin", "birthDate", "rank", "grade", "politicalStatus", "highestFullTimeLevel", "workStartDate", "partyJoinDate"].map((k) => `c."${k}"`).join(", ")}
       from "Cadre" c where ${where.join(" and ")}

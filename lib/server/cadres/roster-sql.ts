@@ -68,3 +68,16 @@ export function filterSql(q: RosterQuery, asOf: Date, p: Params, unitTypeSql: (l
   }
   return and;
 }
+
+/** Scope AND filters for a statement over Cadre c alone (the unit's type through EXISTS). */
+export function rosterWhereSql(actor: Actor, q: RosterQuery, asOf: Date, p: Params): string[] {
+  return [
+    ...scopeSql(actor, p),
+    ...filterSql(
+      q,
+      asOf,
+      p,
+      (list) => `exists (select 1 from "Unit" t where t."id" = c."unitId" and t."type" = any(${list}))`,
+    ),
+  ];
+}
