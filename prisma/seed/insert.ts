@@ -100,6 +100,9 @@ export async function insertAll(
       for (const ix of indexes) await client.query(ix.def);
       log(`  ${indexes.length} indexes rebuilt: ${Date.now() - started} ms`);
     } else {
+      // the DataChange triggers are deferred to the commit, and PostgreSQL builds no index on a
+      // table with pending trigger events: fire them now
+      await client.query("SET CONSTRAINTS ALL IMMEDIATE");
       for (const ix of indexes) await client.query(ix.def);
     }
     await client.query("COMMIT");
