@@ -69,6 +69,8 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/settings/calendar/actions.ts#removeCalendarOverrideAction": { resource: "settings", action: "manage" },
   "app/(app)/settings/codes/actions.ts#addDomainAction": { resource: "settings", action: "manage" },
   "app/(app)/settings/codes/actions.ts#archiveDomainAction": { resource: "settings", action: "manage" },
+  "app/(app)/settings/codes/actions.ts#saveSchoolAction": { resource: "settings", action: "manage" },
+  "app/(app)/settings/codes/actions.ts#archiveSchoolAction": { resource: "settings", action: "manage" },
   "app/(app)/settings/policy/actions.ts#previewDraftAction": { resource: "policy", action: "manage" },
   "app/(app)/settings/policy/actions.ts#saveProfileAction": { resource: "policy", action: "manage" },
   "app/(app)/settings/policy/actions.ts#activateProfileAction": { resource: "policy", action: "manage" },
