@@ -71,6 +71,8 @@ export type { MentorFollowUp, MentorshipFact, PlanFact } from "./schedule/growth
 
 // procedure and administration
 export { canAdvance, nextStage, procedureOf } from "./process/procedure";
+export { decisionVote, MIN_MAJORITY_RATIO, MIN_QUORUM_RATIO } from "./process/decision-vote";
+export type { VoteCount, VoteOutcome, VoteVerdict } from "./process/decision-vote";
 export type { Procedure, TransitionResult } from "./process/procedure";
 export {
   ARCHIVE_SECTIONS,

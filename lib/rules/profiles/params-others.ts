@@ -29,6 +29,8 @@ export const NAT_PARAMS = {
   deputyToPrincipalYears: years(2, "副职提任同级正职任职年限", "NAT-STEP-DEPUTY", "D20-TIER-YEARS"),
   principalToHigherDeputyYears: years(3, "下级正职提任上级副职任职年限", "NAT-STEP-DEPUTY", "D20-TIER-YEARS"),
   divisionMinEducation: educationLevel("JUNIOR_COLLEGE", "县处级领导干部一般应具有的学历", "NAT-EDU"),
+  decisionQuorumRatio: ratio(2 / 3, "讨论决定到会人数不少于应到会成员的比例（不低于2/3）", "NAT-VOTE"),
+  decisionMajorityRatio: ratio(0.5, "同意票须超过应到会成员的比例（不低于1/2）", "NAT-VOTE"),
 } satisfies ParamSpec;
 
 export const WS_PARAMS = {

@@ -106,4 +106,11 @@ export const NAT_CATALOG = {
     implementedBy: CAND,
     text: "县处级领导干部一般应当具有大学专科以上文化程度。",
   },
+  "NAT-VOTE": {
+    title: "讨论决定：到会人数与表决",
+    clause: "第三十一条、第三十二条（引用前请核对条文）",
+    severity: "hard",
+    implementedBy: ["decisionVote"],
+    text: "党委（党组）讨论决定干部任免事项，必须有三分之二以上成员到会；决定任用干部应当以党委（党组）应到会成员超过半数同意形成决定。",
+  },
 } satisfies Record<string, RuleEntry>;

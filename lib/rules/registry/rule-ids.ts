@@ -92,6 +92,7 @@ export const RULE_IDS = [
   "NAT-EXP",
   "NAT-STEP-DEPUTY",
   "NAT-EDU",
+  "NAT-VOTE",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];

@@ -149,5 +149,6 @@ export function citedRuleIds(): Set<string> {
   note(rules.archiveCompleteness([], ALL));
   note(rules.probationEnd(AS_OF, ALL));
   note(rules.pmrMajorMatterDue(AS_OF, ALL));
+  note(rules.decisionVote({ expected: 9, present: 7, votesFor: 6, votesAgainst: 1, votesAbstain: 0 }, ALL));
   return cited;
 }

@@ -89,4 +89,5 @@ export const RULES_MD_IDS: readonly string[] = [
   "NAT-EXP",
   "NAT-STEP-DEPUTY",
   "NAT-EDU",
+  "NAT-VOTE",
 ];
