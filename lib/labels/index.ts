@@ -3,3 +3,4 @@ export * from "./cadre-record";
 export * from "./target-status";
 export * from "./ethnicities";
 export * from "./familiar-domains";
+export * from "./meetings";
