@@ -58,6 +58,10 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
             error={err("meetingName")}
           />
           <TextareaField id="decision" label="决定内容" error={err("decision")} />
+          <div className="grid grid-cols-2 gap-3">
+            <Field id="membersExpected" label="应到会人数" type="number" min={1} error={err("membersExpected")} />
+            <Field id="membersPresent" label="实到会人数" type="number" min={0} error={err("membersPresent")} />
+          </div>
           <div className="grid grid-cols-3 gap-3">
             <Field id="votesFor" label="同意票" type="number" min={0} error={err("votesFor")} />
             <Field id="votesAgainst" label="不同意票" type="number" min={0} error={err("votesAgainst")} />

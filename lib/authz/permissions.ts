@@ -49,7 +49,7 @@ const ORG_COMMON: Grants = {
   cadre: ["read", "create", "update", "import", "export", "print"],
   idNumber: ["reveal"],
   pool: ["read", "manage", "export"],
-  nomination: ["read", "transition"],
+  nomination: ["read", "transition", "export", "print"],
   development: ["read", "manage", "export"],
   unit: ["read", "manage"],
   dashboard: ["read"],

@@ -20,6 +20,8 @@ const KEY_LABELS: Record<string, string> = {
   meetingDate: "会议日期",
   meetingName: "会议名称",
   decision: "决定内容",
+  membersExpected: "应到会人数",
+  membersPresent: "实到会人数",
   votesFor: "同意票",
   votesAgainst: "不同意票",
   votesAbstain: "弃权票",
@@ -37,7 +39,18 @@ const KEY_LABELS: Record<string, string> = {
 };
 
 // bookkeeping, not facts of the step ("to" was stored by events recorded before 2026-12)
-const HIDDEN = new Set(["kind", "checks", "poolEntryId", "objectionId", "previous", "to", "from", "id", "version"]);
+const HIDDEN = new Set([
+  "kind",
+  "checks",
+  "poolEntryId",
+  "objectionId",
+  "previous",
+  "to",
+  "from",
+  "id",
+  "version",
+  "meetingId",
+]);
 
 export function eventTitle(e: EventLike): string {
   switch (eventKind(e)) {

@@ -61,6 +61,8 @@ async function orgTakesItThrough(browser: Browser, id: string, t: ReturnType<typ
   await step(page, "讨论决定", async () => {
     await page.getByLabel("会议日期").fill(iso(t.meeting));
     await page.getByLabel("决定内容").fill("同意列入副处级年轻干部");
+    await page.getByLabel("应到会人数").fill("11");
+    await page.getByLabel("实到会人数").fill("10");
     await page.getByLabel("同意票", { exact: true }).fill("9");
     await page.getByLabel("不同意票").fill("0");
     await page.getByLabel("弃权票").fill("1");

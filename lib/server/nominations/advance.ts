@@ -2,6 +2,7 @@ import "server-only";
 // Moves a nomination to the next step of the procedure (ZZ15-PROCESS, strictly in order). One
 // transaction: read at the stage and version the user saw, the step's checks, the versioned
 // update, the event and the audit row.
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAdvance } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
@@ -16,10 +17,15 @@ import { STEP_GUARDS, type StepContext, type StepOutcome } from "./step-guards";
 
 export const RETURNED_MESSAGE = "该推荐已退回单位修改，待单位重新报送后方可继续办理";
 
-export async function advanceNomination(actor: Actor, input: AdvanceInput, opts: ClockOptions = {}) {
+/** `opts.tx`: run inside the caller's transaction (a meeting's result moves its nominations at once). */
+export async function advanceNomination(
+  actor: Actor,
+  input: AdvanceInput,
+  opts: ClockOptions & { tx?: Prisma.TransactionClient } = {},
+) {
   const today = todayOf(opts);
   const [{ profile }, calendar] = await Promise.all([getActiveProfile(), loadWorkingDayCalendar()]);
-  return prisma.$transaction(async (tx) => {
+  const run = async (tx: Prisma.TransactionClient) => {
     const n = await loadForChange(tx, actor, input.id, "transition", { version: input.version, stage: input.from });
     const allowed = canAdvance(n.stage, input.to, profile);
     if (!allowed.ok) throw new UserFacingError(`${allowed.message}（${allowed.ruleId}）`);
@@ -33,5 +39,6 @@ export async function advanceNomination(actor: Actor, input: AdvanceInput, opts:
       auditAction: `nomination.advance.${input.to.toLowerCase()}`,
       created: outcome.created,
     });
-  });
+  };
+  return opts.tx ? run(opts.tx) : prisma.$transaction(run);
 }

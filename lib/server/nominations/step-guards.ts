@@ -6,6 +6,7 @@ import type { Nomination, Prisma } from "@/lib/generated/prisma/client";
 import { formatDateLong } from "@/lib/format/dates";
 import {
   addDays,
+  decisionVote,
   isoDay,
   publicityEnd,
   recommendationCheck,
@@ -83,9 +84,40 @@ const investigated: Step<"INVESTIGATED"> = async ({ actor, n, input, today }) =>
   return { patch: {}, data: { ...stripCommon(input), checks: checkSummary(check) } };
 };
 
-const deliberated: Step<"DELIBERATED"> = async ({ input }) => ({ patch: {}, data: stripCommon(input) });
+/** NAT-VOTE on the recorded 应到/实到 and counts: no quorum or no majority blocks the step. */
+function requireVote(
+  input: {
+    membersExpected?: number;
+    membersPresent?: number;
+    votesFor?: number;
+    votesAgainst?: number;
+    votesAbstain?: number;
+  },
+  profile: ResolvedProfile,
+): void {
+  if (input.membersExpected == null || input.membersPresent == null) return;
+  const v = decisionVote(
+    {
+      expected: input.membersExpected,
+      present: input.membersPresent,
+      votesFor: input.votesFor ?? 0,
+      votesAgainst: input.votesAgainst ?? 0,
+      votesAbstain: input.votesAbstain ?? 0,
+    },
+    profile,
+  );
+  if (v.outcome !== "PASSED")
+    throw new FieldError(v.quorum ? "votesFor" : "membersPresent", `${v.message}（${v.ruleId}）`);
+}
 
-// 讨论决定: the 民主推荐 must still be valid on the day of the meeting (ZZ15-REC-VALID).
+// 酝酿: a vote is recorded only when a meeting deliberated (lib/server/meetings); then NAT-VOTE applies.
+const deliberated: Step<"DELIBERATED"> = async ({ input, profile }) => {
+  requireVote(input, profile);
+  return { patch: {}, data: stripCommon(input) };
+};
+
+// 讨论决定: the 民主推荐 must still be valid on the day of the meeting (ZZ15-REC-VALID), and the
+// meeting must have had its quorum and majority (NAT-VOTE).
 const decided: Step<"DECIDED"> = async ({ n, input, profile, today }) => {
   const meeting = toDay(input.meetingDate);
   notAfterToday("meetingDate", meeting, today, "会议日期");
@@ -94,6 +126,7 @@ const decided: Step<"DECIDED"> = async ({ n, input, profile, today }) => {
     const c = recommendationCheck(n.recommendedOn, profile, meeting);
     if (!c.passed) throw new UserFacingError(`${c.message}（ZZ15-REC-VALID）。请先“更新民主推荐结果”后再提交讨论决定`);
   }
+  requireVote(input, profile);
   return { patch: {}, data: stripCommon(input) };
 };
 

@@ -37,11 +37,54 @@ export const investigatedStep = z.object({
   evaluation: textField("考察评价", 1000),
 });
 
-export const deliberatedStep = z.object({
-  ...common,
-  to: z.literal("DELIBERATED"),
-  notes: textField("酝酿情况", 2000),
-});
+// 应到/实到 and the three counts of a vote; the quorum and majority themselves (NAT-VOTE) depend
+// on the policy profile and are checked by the step guard.
+const tallyShape = {
+  membersExpected: countField("应到会人数", 1, 200),
+  membersPresent: countField("实到会人数", 0, 200),
+  votesFor: countField("同意票数", 0, 200),
+  votesAgainst: countField("不同意票数", 0, 200),
+  votesAbstain: countField("弃权票数", 0, 200),
+};
+type Tally = { [K in keyof typeof tallyShape]: number };
+
+function refineTally(v: Partial<Tally>, ctx: z.RefinementCtx): void {
+  if (v.membersExpected == null || v.membersPresent == null) return;
+  if (v.membersPresent > v.membersExpected)
+    ctx.addIssue({
+      code: "custom",
+      path: ["membersPresent"],
+      message: `实到会人数（${v.membersPresent}）不能多于应到会人数（${v.membersExpected}）`,
+    });
+  const total = (v.votesFor ?? 0) + (v.votesAgainst ?? 0) + (v.votesAbstain ?? 0);
+  if (total === 0) ctx.addIssue({ code: "custom", path: ["votesFor"], message: "请填写表决票数" });
+  else if (total > v.membersPresent)
+    ctx.addIssue({
+      code: "custom",
+      path: ["votesFor"],
+      message: `表决票数合计（${total}）不能多于实到会人数（${v.membersPresent}）`,
+    });
+}
+
+/** Set when the step was recorded from a meeting (lib/server/meetings): which one. */
+const meetingIdField = z.string().trim().min(1).max(64).optional();
+
+export const deliberatedStep = z
+  .object({
+    ...common,
+    to: z.literal("DELIBERATED"),
+    notes: textField("酝酿情况", 2000),
+    // recorded when a 部务会 deliberates with a vote (lib/server/meetings); the manual form has none
+    meetingId: meetingIdField,
+    meetingDate: dayField("请填写会议日期").optional(),
+    meetingName: optionalText("会议名称", 100),
+    membersExpected: tallyShape.membersExpected.optional(),
+    membersPresent: tallyShape.membersPresent.optional(),
+    votesFor: tallyShape.votesFor.optional(),
+    votesAgainst: tallyShape.votesAgainst.optional(),
+    votesAbstain: tallyShape.votesAbstain.optional(),
+  })
+  .superRefine(refineTally);
 
 export const decidedStep = z
   .object({
@@ -50,20 +93,10 @@ export const decidedStep = z
     meetingDate: dayField("请填写会议日期"),
     meetingName: optionalText("会议名称", 100),
     decision: textField("决定内容", 1000),
-    votesFor: countField("同意票数", 0, 1000),
-    votesAgainst: countField("不同意票数", 0, 1000),
-    votesAbstain: countField("弃权票数", 0, 1000),
+    ...tallyShape,
+    meetingId: meetingIdField,
   })
-  .superRefine((v, ctx) => {
-    const total = v.votesFor + v.votesAgainst + v.votesAbstain;
-    if (total === 0) ctx.addIssue({ code: "custom", path: ["votesFor"], message: "请填写表决票数" });
-    else if (v.votesFor * 2 <= total)
-      ctx.addIssue({
-        code: "custom",
-        path: ["votesFor"],
-        message: `同意票（${v.votesFor}票）未超过表决人数（${total}人）的半数，不能作出同意的决定；如不同意，请选择“不予通过”`,
-      });
-  });
+  .superRefine(refineTally);
 
 export const publicizedStep = z.object({
   ...common,

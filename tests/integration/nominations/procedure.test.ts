@@ -134,12 +134,22 @@ describe("the seven-step procedure (ZZ15-PROCESS)", () => {
     });
   });
 
-  it("a decision without a majority is refused beside the votes field", async () => {
+  it("a decision without a majority is refused beside the votes field (NAT-VOTE: 5 of 应到 11 is not more than 5.5)", async () => {
     const w = await nominationWorld();
     const { id } = await submitted(w);
     await advanceThrough(w.org, id, "DELIBERATED");
     await expect(
       advance(w.org, id, "DECIDED", { data: { votesFor: 5, votesAgainst: 4, votesAbstain: 1 } }),
-    ).rejects.toThrow(/未超过表决人数（10人）的半数/);
+    ).rejects.toThrow(/未通过：同意票须超过应到会成员半数（至少6票）.*（NAT-VOTE）/);
+  });
+
+  it("a decision without a quorum is refused beside 实到会人数 (NAT-VOTE: 7 of 应到 11 < 2/3)", async () => {
+    const w = await nominationWorld();
+    const { id } = await submitted(w);
+    await advanceThrough(w.org, id, "DELIBERATED");
+    await expect(
+      advance(w.org, id, "DECIDED", { data: { membersPresent: 7, votesFor: 7, votesAgainst: 0, votesAbstain: 0 } }),
+    ).rejects.toThrow(/未达到法定人数.*至少8人/);
+    expect((await current(id)).stage).toBe("DELIBERATED");
   });
 });

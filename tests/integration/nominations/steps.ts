@@ -21,6 +21,8 @@ export const STEP_INPUT: Record<Target, Record<string, unknown>> = {
     meetingDate: "2026-11-12",
     meetingName: "区委常委会2026年第30次会议",
     decision: "同意列入副处级年轻干部",
+    membersExpected: 11,
+    membersPresent: 10,
     votesFor: 9,
     votesAgainst: 0,
     votesAbstain: 1,

@@ -68,9 +68,18 @@ describe("step schemas", () => {
     expect(issues(one).investigators).toBe("考察组成员不少于2人，请用顿号分隔姓名");
   });
 
-  it("讨论决定 needs more than half in favour: 5 of 10 is not, 6 of 11 is", () => {
+  it("讨论决定 records 应到/实到 and a tally that fits: 实到 ≤ 应到, votes cast ≤ 实到 (NAT-VOTE itself is the guard's)", () => {
     const d = { ...step, from: "DELIBERATED", to: "DECIDED", meetingDate: "2026-11-12", decision: "同意" };
-    expect(advanceSchema.safeParse({ ...d, votesFor: 5, votesAgainst: 4, votesAbstain: 1 }).success).toBe(false);
-    expect(advanceSchema.safeParse({ ...d, votesFor: 6, votesAgainst: 4, votesAbstain: 1 }).success).toBe(true);
+    const tally = { membersExpected: 9, membersPresent: 7, votesFor: 6, votesAgainst: 1, votesAbstain: 0 };
+    expect(advanceSchema.safeParse({ ...d, ...tally }).success).toBe(true);
+    expect(issues(advanceSchema.safeParse({ ...d, ...tally, membersPresent: 10 })).membersPresent).toBe(
+      "实到会人数（10）不能多于应到会人数（9）",
+    );
+    expect(issues(advanceSchema.safeParse({ ...d, ...tally, votesAbstain: 1, votesAgainst: 2 })).votesFor).toBe(
+      "表决票数合计（9）不能多于实到会人数（7）",
+    );
+    expect(issues(advanceSchema.safeParse({ ...d, ...tally, membersExpected: "" })).membersExpected).toBe(
+      "请填写应到会人数",
+    );
   });
 });

@@ -47,21 +47,21 @@ describe("NAT-VOTE: quorum (应到 × 2/3) and majority (同意 > 应到 × 1/2)
       extends: "national-baseline",
       params: { nat: { decisionQuorumRatio: 0.75 } },
     });
-    expect(decisionVote({ expected: 9, present: 6, votesFor: 6, votesAgainst: 0, votesAbstain: 0 }, strict)).toMatchObject(
-      { outcome: "NO_QUORUM", quorumNeeded: 7 },
-    );
+    expect(
+      decisionVote({ expected: 9, present: 6, votesFor: 6, votesAgainst: 0, votesAbstain: 0 }, strict),
+    ).toMatchObject({ outcome: "NO_QUORUM", quorumNeeded: 7 });
     const loose = resolveProfile({
       key: "loose",
       name: "宽松",
       extends: "national-baseline",
       params: { nat: { decisionQuorumRatio: 0.5, decisionMajorityRatio: 0.3 } },
     });
-    expect(decisionVote({ expected: 9, present: 5, votesFor: 5, votesAgainst: 0, votesAbstain: 0 }, loose).outcome).toBe(
-      "NO_QUORUM",
-    );
-    expect(decisionVote({ expected: 9, present: 7, votesFor: 4, votesAgainst: 0, votesAbstain: 3 }, loose).outcome).toBe(
-      "NOT_PASSED",
-    );
+    expect(
+      decisionVote({ expected: 9, present: 5, votesFor: 5, votesAgainst: 0, votesAbstain: 0 }, loose).outcome,
+    ).toBe("NO_QUORUM");
+    expect(
+      decisionVote({ expected: 9, present: 7, votesFor: 4, votesAgainst: 0, votesAbstain: 3 }, loose).outcome,
+    ).toBe("NOT_PASSED");
   });
 
   it("no members → no quorum", () => {
