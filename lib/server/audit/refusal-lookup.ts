@@ -15,7 +15,8 @@ export type ReadObjectType =
   | "Talk"
   | "DevelopmentPlan"
   | "Mentorship"
-  | "Practice";
+  | "Practice"
+  | "Meeting";
 
 type Found = { cadreId: string | null } | null;
 
@@ -32,6 +33,7 @@ export const READ_LOOKUP: Record<ReadObjectType, (id: string) => Promise<Found>>
   Appointment: (id) => prisma.appointment.findUnique({ where: { id }, select: { id: true } }).then(noCadre),
   // Policy is not scoped: any refusal that reaches here is a nonexistent version.
   PolicyProfile: (id) => prisma.policyProfile.findUnique({ where: { id }, select: { id: true } }).then(noCadre),
+  Meeting: (id) => prisma.meeting.findUnique({ where: { id }, select: { id: true } }).then(noCadre),
   Talk: (id) => prisma.talk.findUnique({ where: { id }, select: { cadreId: true } }),
   DevelopmentPlan: (id) => prisma.developmentPlan.findUnique({ where: { id }, select: { cadreId: true } }),
   Mentorship: (id) =>
