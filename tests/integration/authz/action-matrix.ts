@@ -83,4 +83,6 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/nominations/[id]/actions.ts#recordObjectionAction": { resource: "nomination", action: "transition" },
   "app/(app)/nominations/[id]/actions.ts#resolveObjectionAction": { resource: "nomination", action: "transition" },
   "app/(app)/nominations/[id]/actions.ts#renewRecommendationAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/meetings/actions.ts#createMeetingAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/meetings/actions.ts#recordMeetingAction": { resource: "nomination", action: "transition" },
 };
