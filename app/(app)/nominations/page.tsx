@@ -66,6 +66,9 @@ async function DepartmentView({ actor, f }: { actor: Actor; f: ListFilter }) {
       <div className="mb-4 flex gap-2">
         {tab("board", "看板")}
         {tab("table", "列表")}
+        {can(actor.role, "nomination", "transition") ? (
+          <ButtonLink href="/nominations/meetings">酝酿和讨论决定会议</ButtonLink>
+        ) : null}
       </div>
       {f.view === "board" ? (
         <BoardView

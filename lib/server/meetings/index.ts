@@ -5,3 +5,5 @@ export { eligibleNominations } from "./eligible";
 export { loadPackets, type CandidatePacket } from "./packets";
 export { getMeeting, listMeetings, type MeetingDetail } from "./read";
 export { MEETING_RECORDED_MESSAGE, recordMeeting } from "./record";
+export { getSelectionRecord, type SelectionRecord } from "./selection-record";
+export { exportSelectionRecord, RECORD_TITLE, recordSubtitle } from "./selection-record-workbook";

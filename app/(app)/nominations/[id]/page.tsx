@@ -63,8 +63,9 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
   return (
     <div>
       <PageHeader title={`推荐：${n.cadre.name}`} description={`${n.unit.name}推荐为${poolTierLabel[n.tier]}`} />
-      <div className="mb-3">
+      <div className="mb-3 flex flex-wrap items-center gap-3">
         <StageBadges stage={n.stage} returned={!!n.returnedComment} inPool={!!n.poolEntry} />
+        <ButtonLink href={`/nominations/${n.id}/record`}>全程纪实表</ButtonLink>
       </div>
       <StageStepper stage={n.stage} reached={reached} />
       {n.returnedComment ? (
