@@ -3,6 +3,7 @@
 // runs in a tsx process of its own (support/plant.ts), where the Prisma client loads.
 import type { PrismaClient } from "../../../lib/generated/prisma/client";
 import { buildCadre } from "../../factories";
+import { deliberatedNominations } from "./deliberated-nominations";
 
 /**
  * A serving cadre of the demo unit account's unit whose only degree is an in-service
@@ -41,7 +42,7 @@ async function inServiceBachelorOfDemoUnit(prisma: PrismaClient, input: { id: st
   return { cadreId: cadre.id, unitId: account.unitId };
 }
 
-export const PLANTINGS = { inServiceBachelorOfDemoUnit };
+export const PLANTINGS = { inServiceBachelorOfDemoUnit, deliberatedNominations };
 
 export type Plantings = typeof PLANTINGS;
 export type PlantingName = keyof Plantings;
