@@ -7,6 +7,7 @@ import { meetingKindLabel, nominationStageLabel, recommendationMethodLabel } fro
 import type { MeetingKind } from "@/lib/domain/enums";
 import { eventFields, eventTitle } from "./event-text";
 import { eventKind, objectionsOf, type EventLike } from "./events";
+import { PROCEDURE } from "./stages";
 
 export interface RecordEvent extends EventLike {
   actorId: string | null;
@@ -43,15 +44,8 @@ export interface RecordRow {
 
 export const RECORD_HEADERS = ["环节", "时间", "参与人员", "方式", "数据", "形成材料", "记录人"] as const;
 
-export const RECORD_STEPS: NominationStage[] = [
-  "PROPOSED",
-  "RECOMMENDED",
-  "INVESTIGATED",
-  "DELIBERATED",
-  "DECIDED",
-  "PUBLICIZED",
-  "APPOINTED",
-];
+/** The seven steps of ZZ15-PROCESS, each a row whether reached or not. */
+export const RECORD_STEPS = PROCEDURE;
 
 const dot = (s: unknown) => (typeof s === "string" ? s.replaceAll("-", ".") : "");
 const str = (v: unknown) =>
