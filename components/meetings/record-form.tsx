@@ -106,7 +106,7 @@ export function RecordForm({ id, version, members, items }: Props) {
           );
         })}
       </ul>
-      <FormAlert result={a.result} />
+      <FormAlert message={a.result.serverError ?? a.err("votes") ?? a.err("present") ?? a.err("items")} />
       {a.saved ? (
         <p role="status" className="mb-3 text-sm text-emerald-700">
           已记录表决结果。

@@ -52,7 +52,8 @@ const str = (v: unknown) =>
   Array.isArray(v) ? v.join("、") : typeof v === "string" || typeof v === "number" ? String(v) : "";
 const num = (v: unknown) => (typeof v === "number" ? v : null);
 const join = (parts: (string | false | null | undefined)[], sep = "；") => parts.filter(Boolean).join(sep);
-const day = (d: Date) => d.toISOString().slice(0, 10).replaceAll("-", ".");
+// the day in China (UTC+8) on which the event was recorded
+const day = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 10).replaceAll("-", ".");
 
 function dataOf(e: EventLike): Record<string, unknown> {
   return e.data && typeof e.data === "object" && !Array.isArray(e.data) ? (e.data as Record<string, unknown>) : {};
