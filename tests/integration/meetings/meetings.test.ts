@@ -4,7 +4,15 @@
 // the whole record back.
 import { describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
-import { createMeeting, getMeeting, MEETING_RECORDED_MESSAGE, recordMeeting } from "@/lib/server/meetings";
+import ExcelJS from "exceljs";
+import {
+  createMeeting,
+  exportSelectionRecord,
+  getMeeting,
+  getSelectionRecord,
+  MEETING_RECORDED_MESSAGE,
+  recordMeeting,
+} from "@/lib/server/meetings";
 import { createMeetingSchema, type RecordMeetingInput } from "@/lib/validation/meetings";
 import { day } from "@/lib/rules";
 import { advance, advanceThrough } from "../nominations/steps";
@@ -101,6 +109,31 @@ describe("讨论决定 meeting (NAT-VOTE)", () => {
     const noQuorum = await getMeeting(w.org, again.id);
     expect(noQuorum.items[0]).toMatchObject({ result: "NO_QUORUM", membersPresent: 5, votesFor: 5 });
     expect(noQuorum.items[0].resultNote).toMatch(/未达到法定人数.*至少6人/);
+
+    // the 纪实表: the unit reads its own on screen, another unit does not find it; the department exports it
+    expect((await getSelectionRecord(w.unitA, a.id)).rows.map((r) => r.step)).toEqual([
+      "动议",
+      "民主推荐",
+      "考察",
+      "酝酿",
+      "讨论决定",
+      "公示",
+      "任职",
+    ]);
+    await expect(getSelectionRecord(w.unitB, a.id)).rejects.toThrow("未找到该推荐");
+    await expect(exportSelectionRecord(w.unitA, a.id, new Date(), MEETING_DAY)).rejects.toThrow(
+      "您没有执行此操作的权限",
+    );
+    const file = await exportSelectionRecord(w.org, a.id, new Date(), MEETING_DAY);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(file.body as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws.getCell("A1").value).toBe("干部选拔任用工作全程纪实表");
+    expect(String(ws.getCell("A2").value)).toContain("制表日期：2026.11.12");
+    const decided = ws.getRows(4, 7)!.find((r) => r.getCell(1).value === "讨论决定")!;
+    expect(decided.getCell(5).value).toBe("应到9人，实到7人，同意6票，不同意1票，弃权0票");
+    expect(ws.headerFooter.oddFooter).toContain(w.org.username);
+    expect(await prisma.auditLog.count({ where: { action: "export.selectionRecord", objectId: a.id } })).toBe(1);
   });
 
   it("a nomination moved since the meeting page was opened rolls the whole record back", async () => {
