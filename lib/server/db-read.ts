@@ -1,6 +1,8 @@
 import "server-only";
 import pg from "pg";
 import { factDate } from "@/lib/dashboard/fact-date";
+import { replicaFailed, replicaPool, replicaReady } from "@/lib/server/data-change/replica";
+import { inReplicaScope } from "@/lib/server/data-change/scope";
 
 // A small read-only pool for the few analytical queries that return tens of thousands of rows
 // (the dashboard's facts at 100,000 cadres). Prisma's raw-query path deserialises every value
@@ -23,13 +25,41 @@ function pool(): pg.Pool {
   return p;
 }
 
+// Reads made for the dashboard, the exports and the print views (inside replicaReads(),
+// lib/server/data-change/scope.ts) go to the streaming replica when DATABASE_REPLICA_URL is set
+// and the replica has replayed what the read needs (data-change/replica.ts); otherwise, and when
+// the replica fails, to the primary. Counted per target for the tests and the load report.
+const g = globalThis as unknown as { miaopuReadCounts?: { primary: number; replica: number; fallback: number } };
+const counts = (g.miaopuReadCounts ??= { primary: 0, replica: 0, fallback: 0 });
+
+/** How many plain-SQL reads this process sent where: the primary, the replica, the primary after the replica failed. */
+export function readCounts(): Readonly<typeof counts> {
+  return { ...counts };
+}
+
 /**
  * Runs one parameterised read (`$1`, `$2` … with `values`) and returns rows as arrays, in the
  * order of the select list. Dates should be selected as text (`col::text`): pg would read a
  * DATE as local midnight.
  */
 export async function readRows<Row extends unknown[]>(text: string, values: unknown[] = []): Promise<Row[]> {
+  if (inReplicaScope() && (await replicaReady())) {
+    try {
+      const r = await replicaPool().query<Row>({ text, values, rowMode: "array" });
+      counts.replica += 1;
+      return r.rows;
+    } catch (e) {
+      replicaFailed(e);
+      counts.fallback += 1;
+    }
+  }
+  return readPrimaryRows(text, values);
+}
+
+/** readRows on the primary whatever the scope (the data stamp, a write's position). */
+export async function readPrimaryRows<Row extends unknown[]>(text: string, values: unknown[] = []): Promise<Row[]> {
   const r = await pool().query<Row>({ text, values, rowMode: "array" });
+  counts.primary += 1;
   return r.rows;
 }
 

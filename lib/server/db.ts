@@ -2,6 +2,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { TRANSACTION_OPTIONS } from "@/lib/database/transaction-options";
 import { PrismaClient } from "@/lib/generated/prisma/client";
+import { replicaRouted } from "@/lib/server/data-change/replica-prisma";
 
 // One Prisma client per server process, created on first use (so `next build`, which imports
 // modules without a database, never needs DATABASE_URL). In development Next.js reloads
@@ -23,6 +24,9 @@ function client(): PrismaClient {
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
   get(_target, key) {
     const c = client();
+    // inside replicaReads() (exports, print views) model reads may go to the replica
+    const routed = replicaRouted(c, key);
+    if (routed) return routed;
     const value = Reflect.get(c, key);
     return typeof value === "function" ? value.bind(c) : value;
   },

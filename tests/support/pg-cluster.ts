@@ -62,28 +62,19 @@ function run(binDir: string, cmd: string, args: string[]): string {
   return r.stdout;
 }
 
-export async function startPgCluster(opts: { binDir?: string; needPgDump?: boolean } = {}): Promise<PgCluster> {
-  const binDir = opts.binDir ?? serverBinDir(opts);
-  const major = Number(/(\d+)/.exec(run(binDir, "postgres", ["--version"]))?.[1]);
+function privateRoot(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), "miaopu-pg-"));
-  const dataDir = path.join(root, "data");
   if (asRoot) {
     fs.chmodSync(root, 0o755);
     spawnSync("chown", ["postgres:postgres", root]);
   }
-  run(binDir, "initdb", [
-    "-D",
-    dataDir,
-    "-U",
-    SUPERUSER,
-    "--auth=trust",
-    "--encoding=UTF8",
-    "--locale=C.UTF-8",
-    "--no-sync",
-  ]);
-  const port = await freePort();
-  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=200`;
-  const cluster: PgCluster = {
+  return root;
+}
+
+function cluster(binDir: string, major: number, root: string, port: number, extra = ""): PgCluster {
+  const dataDir = path.join(root, "data");
+  const options = `-p ${port} -k ${root} -c listen_addresses=127.0.0.1 -c max_connections=200${extra}`;
+  const c: PgCluster = {
     binDir,
     major,
     dataDir,
@@ -105,13 +96,61 @@ export async function startPgCluster(opts: { binDir?: string; needPgDump?: boole
     stop: (mode = "fast") => void run(binDir, "pg_ctl", ["-D", dataDir, "-m", mode, "-w", "-t", "60", "stop"]),
     destroy: () => {
       try {
-        cluster.stop("immediate");
+        c.stop("immediate");
       } catch {
         // already stopped
       }
       fs.rmSync(root, { recursive: true, force: true });
     },
   };
-  cluster.start();
-  return cluster;
+  return c;
+}
+
+export async function startPgCluster(
+  opts: { binDir?: string; needPgDump?: boolean; fsync?: boolean } = {},
+): Promise<PgCluster> {
+  const binDir = opts.binDir ?? serverBinDir(opts);
+  const major = Number(/(\d+)/.exec(run(binDir, "postgres", ["--version"]))?.[1]);
+  const root = privateRoot();
+  run(binDir, "initdb", [
+    "-D",
+    path.join(root, "data"),
+    "-U",
+    SUPERUSER,
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C.UTF-8",
+    "--no-sync",
+  ]);
+  // fsync off: a throwaway server whose checkpoints (pg_basebackup's) need not reach the disk
+  const c = cluster(binDir, major, root, await freePort(), opts.fsync === false ? " -c fsync=off" : "");
+  c.start();
+  return c;
+}
+
+/**
+ * A streaming replica of `primary` (hot standby, read-only): pg_basebackup copies the running
+ * primary and writes standby.signal and primary_conninfo (-R), as docs/deployment.md sets one up
+ * (initdb's trust rules already admit replication connections from loopback). Needs
+ * pg_basebackup beside the server programs (Debian's PostgreSQL has it).
+ */
+export async function startReplica(primary: PgCluster, opts: { fsync?: boolean } = {}): Promise<PgCluster> {
+  if (!fs.existsSync(path.join(primary.binDir, "pg_basebackup")))
+    throw new Error(
+      "找不到 pg_basebackup：请安装 Debian 的 postgresql（apt-get install -y postgresql），或用 PG_BIN 指向其 bin 目录。",
+    );
+  const root = privateRoot();
+  run(primary.binDir, "pg_basebackup", [
+    ...["-D", path.join(root, "data"), "-h", "127.0.0.1", "-p", String(primary.port), "-U", SUPERUSER],
+    ...["-R", "-X", "stream", "-c", "fast", "--no-sync"],
+  ]);
+  const c = cluster(
+    primary.binDir,
+    primary.major,
+    root,
+    await freePort(),
+    ` -c hot_standby_feedback=on${opts.fsync === false ? " -c fsync=off" : ""}`,
+  );
+  c.start();
+  return c;
 }

@@ -4,6 +4,7 @@ import { z } from "zod";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { dashboardDrill } from "@/lib/server/dashboard/drill";
+import { replicaReads } from "@/lib/server/data-change/scope";
 import { drillRequestSchema } from "@/lib/validation/dashboard";
 
 /** Printing the dashboard is recorded (who printed which reference date), like every print. */
@@ -25,4 +26,4 @@ export const auditDashboardPrintAction = authorizedAction
 export const dashboardDrillAction = authorizedAction
   .metadata({ name: "dashboard.drill", resource: "dashboard", action: "read" })
   .inputSchema(drillRequestSchema)
-  .action(async ({ parsedInput, ctx: { actor } }) => dashboardDrill(actor, parsedInput));
+  .action(async ({ parsedInput, ctx: { actor } }) => replicaReads(() => dashboardDrill(actor, parsedInput)));

@@ -11,6 +11,7 @@ import { ReferenceDateForm } from "@/components/ui/reference-date-form";
 import { formatDateLong, formatDateTime, todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getDashboard } from "@/lib/server/dashboard/get-dashboard";
+import { replicaReads } from "@/lib/server/data-change/scope";
 import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
 export const metadata = { title: "看板" };
@@ -36,7 +37,8 @@ export default async function DashboardPage({ searchParams }: Props) {
   const actor = await requirePermission("dashboard", "read");
   const today = todayInChina();
   const asOf = parseSearchParams(asOfParams, await searchParams).asOf ?? today;
-  const m = await getDashboard(actor, asOf.toISOString().slice(0, 10));
+  // computed from the streaming replica when there is one (docs/deployment.md)
+  const m = await replicaReads(() => getDashboard(actor, asOf.toISOString().slice(0, 10)));
   const profileText = `${m.profile.name}（${m.profile.key}${m.profile.version ? `，第${m.profile.version}版` : ""}）`;
 
   return (

@@ -4,6 +4,8 @@ import { z } from "zod";
 import { auditBy, writeAuditStandalone } from "@/lib/server/audit";
 import { getActor } from "@/lib/server/auth/current-actor";
 import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
+import { noteOwnWrite } from "@/lib/server/data-change/own-write";
+import { replicaReads } from "@/lib/server/data-change/scope";
 import { ACTIONS, can, RESOURCES } from "@/lib/authz/permissions";
 import {
   ForbiddenError,
@@ -73,7 +75,11 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   try {
     return await next({ ctx: { actor } });
   } finally {
-    // the dashboard recomputes in the background if the data stamp moved (dashboard-refresh.ts)
-    if (WRITES.has(metadata.action)) dataChanged();
+    if (WRITES.has(metadata.action)) {
+      // this user's next reads see the write, on whichever process (lib/server/data-change/own-write.ts)
+      await noteOwnWrite();
+      // the dashboard recomputes in the background (from the replica if there is one) if the data stamp moved
+      replicaReads(dataChanged);
+    }
   }
 });

@@ -12,7 +12,7 @@ import "server-only";
 // Concurrent requests for the same key share one computation; a failed one is not kept.
 import type { DashboardModel } from "@/lib/dashboard/model";
 import type { Actor } from "@/lib/auth/actor";
-import { readRows } from "@/lib/server/db-read";
+import { currentStamp } from "@/lib/server/data-change/stamp";
 import { clearDistrictFacts } from "./district-facts";
 import { dashboardScopeKey } from "./scope";
 
@@ -40,8 +40,8 @@ const g = globalThis as unknown as { miaopuDashboardCache?: Map<string, Promise<
 const entries = (g.miaopuDashboardCache ??= new Map());
 
 export async function dataStamp(): Promise<string> {
-  const [[counter]] = await readRows<[string]>(`select counter::text from "DataChange" where id = 1`);
-  return counter;
+  // the counter each process hears by NOTIFY, or read from the primary (lib/server/data-change/stamp.ts)
+  return currentStamp();
 }
 
 /**

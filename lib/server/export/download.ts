@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Action, Resource } from "@/lib/authz/permissions";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
+import { replicaReads } from "@/lib/server/data-change/scope";
 import { errorStatus, guardRequest, plain, userMessage } from "@/lib/server/import/http";
 
 export function asOfParam(url: URL): Date {
@@ -63,7 +64,8 @@ export async function exportRoute(
   const actor = await guardRequest(request, name, resource, action);
   if (actor instanceof Response) return actor;
   try {
-    return await run(actor, new URL(request.url));
+    // an export's reads may go to the streaming replica (its audit row is written to the primary)
+    return await replicaReads(() => run(actor, new URL(request.url)));
   } catch (e) {
     return plain(errorStatus(e), userMessage(e));
   }
