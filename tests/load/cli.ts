@@ -1,16 +1,19 @@
-// `npm run load [-- --duration 300 --users 50 --rate 10 --cadres 3000 --p95 500 --processes 2]`: a realistic
+// `npm run load [-- --duration 300 --users 50 --rate 10 --cadres 3000 --p95 500 --processes 2 --replica]`: a realistic
 // mix of signed-in users against the production build on loopback, at a fixed arrival rate
 // for a bounded time, printing throughput, p50/p95/p99 latency and errors per endpoint. Exits
 // 1 when there were errors or the overall p95 missed the target. Runs on its own private
 // PostgreSQL and database (tests/load/harness/app-under-test.ts); nothing else is touched.
 // With --processes N (N > 1) it runs N app processes behind the shipped nginx config, the way
-// docs/deployment.md scales one machine (one process per core).
+// docs/deployment.md scales one machine (one process per core). With --replica the dashboards,
+// reports and exports read from a streaming replica (DATABASE_REPLICA_URL), and the report adds
+// the replica's lag and the NOTIFY latency (harness/replica-watch.ts).
 import os from "node:os";
 import { actionId, actionIds } from "./client/server-actions";
 import { formatReport, Recorder } from "./driver/stats";
 import { runArrivals } from "./driver/arrivals";
 import { startNginx } from "../support/nginx-proxy";
 import { startAppUnderTest } from "./harness/app-under-test";
+import { formatReplicaReport, watchReplica } from "./harness/replica-watch";
 import { loadFixtures } from "./scenario/fixtures";
 import { nextRequest } from "./scenario/mix";
 import { buildVirtualUsers, signInAll } from "./virtual-users";
@@ -33,8 +36,9 @@ async function main() {
   const targetP95 = numberOption(args, "p95", 500);
   const port = args.includes("--port") ? numberOption(args, "port", 0) : undefined;
   const processes = numberOption(args, "processes", 1);
+  const replica = args.includes("--replica");
 
-  const app = await startAppUnderTest({ cadres, port, processes });
+  const app = await startAppUnderTest({ cadres, port, processes, replica });
   let proxy: Awaited<ReturnType<typeof startNginx>> | undefined;
   try {
     await app.startServer();
@@ -60,8 +64,9 @@ async function main() {
       for (let k = 0; k < 3; k++) warm.add({ ...(await nextRequest(vu, fixtures, actions)), ms: 0 });
 
     console.log(
-      `▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${proxy ? `nginx → ${processes} app processes` : app.baseUrl} (${cadres} cadres, ${fixtures.advanceable.length} nominations to advance)`,
+      `▶ ${users} users (${vus.filter((v) => v.role === "ORG_STAFF").length} 组织部, ${vus.filter((v) => v.role === "UNIT").length} 单位, ${vus.filter((v) => v.role === "LEADER").length} 领导), ${rate} req/s for ${durationS} s against ${proxy ? `nginx → ${processes} app processes` : app.baseUrl}${app.replica ? " + a streaming replica" : ""} (${cadres} cadres, ${fixtures.advanceable.length} nominations to advance)`,
     );
+    const stopWatch = app.replica ? await watchReplica(app.ownerUrl, app.replica.url("miaopu")) : null;
     const load0 = os.loadavg()[0];
     const recorder = new Recorder();
     const t0 = performance.now();
@@ -73,10 +78,20 @@ async function main() {
       request: (vu) => nextRequest(vu, fixtures, actions),
     });
     const seconds = (performance.now() - t0) / 1000;
+    const replicaFigures = await stopWatch?.();
 
     const figures = recorder.figures(seconds);
     const signIn = signIns.figures(seconds).all;
     console.log(`\n${formatReport(figures)}`);
+    if (replicaFigures) {
+      // what the app processes said about the replica and the listener (falls back to the primary)
+      const said = app
+        .serverOutput()
+        .split("\n")
+        .filter((l) => /\[miaopu\] (replica|data-change)/.test(l));
+      console.log(`\n${formatReplicaReport(replicaFigures)}\napp log lines about the replica: ${said.length}`);
+      for (const l of said.slice(0, 5)) console.log(`  ${l}`);
+    }
     console.log(
       `\nsign-in (before the run): ${signIn.count} users, p50 ${signIn.p50.toFixed(0)} ms, p95 ${signIn.p95.toFixed(0)} ms`,
     );

@@ -13,7 +13,7 @@ import { createDatabase } from "../../../lib/database/admin";
 import { freePort } from "../../../lib/database/free-port";
 import { grantAppRole } from "../../../lib/database/grants";
 import { migrateDeploy } from "../../../lib/database/migrate";
-import { startPgCluster, type PgCluster } from "../../support/pg-cluster";
+import { startPgCluster, startReplica, type PgCluster } from "../../support/pg-cluster";
 
 const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
@@ -22,6 +22,8 @@ export interface AppUnderTestOptions {
   port?: number;
   /** app processes (each the app's server, lib/cli/http-server.ts, on its own port), as behind nginx on a multi-core server */
   processes?: number;
+  /** a streaming replica (pg_basebackup) for the dashboards, reports and exports (DATABASE_REPLICA_URL) */
+  replica?: boolean;
   log?: (line: string) => void;
 }
 
@@ -30,6 +32,7 @@ export interface AppUnderTest {
   baseUrl: string;
   ports: number[];
   cluster: PgCluster;
+  replica: PgCluster | null;
   ownerUrl: string;
   appUrl: string;
   /** The app's MIAOPU_ENCRYPTION_KEY (the audit chain's HMAC key derives from it). */
@@ -98,6 +101,11 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
   );
   await owner.end();
   const appUrl = cluster.url("miaopu").replace(/\/\/[^@]+@/, "//miaopu_app@");
+  const replica = opts.replica ? await startReplica(cluster) : null;
+  if (replica) log(`▶ streaming replica (pg_basebackup) on 127.0.0.1:${replica.port}`);
+  const replicaEnv = replica
+    ? { DATABASE_REPLICA_URL: replica.url("miaopu").replace(/\/\/[^@]+@/, "//miaopu_app@") }
+    : {};
 
   const ports = [opts.port ?? (await freePort())];
   while (ports.length < (opts.processes ?? 1)) ports.push(await freePort());
@@ -113,6 +121,7 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
         NODE_ENV: "production",
         NEXT_TELEMETRY_DISABLED: "1",
         DATABASE_URL: appUrl,
+        ...replicaEnv,
         NEXTAUTH_URL: `http://127.0.0.1:${port}`,
         MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
         HOST: "127.0.0.1",
@@ -149,6 +158,7 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
     baseUrl,
     ports,
     cluster,
+    replica,
     ownerUrl,
     appUrl,
     encryptionKey: secrets.MIAOPU_ENCRYPTION_KEY,
@@ -157,6 +167,7 @@ export async function startAppUnderTest(opts: AppUnderTestOptions): Promise<AppU
     serverOutput: () => output,
     dispose: async () => {
       await killServer("SIGTERM");
+      replica?.destroy();
       cluster.destroy();
     },
   };

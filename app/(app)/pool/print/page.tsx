@@ -7,6 +7,7 @@ import { formatDateLong, todayInChina } from "@/lib/format/dates";
 import { watermarkLine, watermarkText } from "@/lib/print/watermark";
 import { auditPrintView } from "@/lib/server/print/print-audit";
 import { requirePermission } from "@/lib/server/auth/current-actor";
+import { replicaReads } from "@/lib/server/data-change/scope";
 import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { poolRosterParams } from "@/lib/validation/pool-search";
@@ -18,7 +19,8 @@ export default async function PoolPrintPage({ searchParams }: { searchParams: Pr
   const sp = parseSearchParams(poolRosterParams, await searchParams);
   const tier = sp.tier ?? null;
   const asOf = sp.asOf ?? todayInChina();
-  const roster = await loadPoolRoster(actor, asOf, tier);
+  // a report: its reads may go to the streaming replica (docs/deployment.md §12)
+  const roster = await replicaReads(() => loadPoolRoster(actor, asOf, tier));
   await auditPrintView(actor, {
     action: "print.pool",
     objectType: "PoolEntry",
