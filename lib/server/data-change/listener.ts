@@ -71,7 +71,7 @@ async function connect(): Promise<void> {
   const client = new pg.Client({
     connectionString: process.env.DATABASE_URL,
     keepAlive: true,
-    connectionTimeoutMillis: 5_000,
+    connectionTimeoutMillis: 10_000,
   });
   st.client = client;
   client.on("notification", (m) => {
