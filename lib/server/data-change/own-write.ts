@@ -17,13 +17,16 @@ const COOKIE_SECONDS = 60;
 
 /** Records this request's write (call after it committed). Never throws: a failure is logged. */
 export async function noteOwnWrite(): Promise<void> {
+  // outside a request (tests calling an action, scripts) there is no browser to remember it
+  const jar = await requestCookies();
+  if (!jar) return;
   try {
     const [[lsn, counter]] = await readPrimaryRows<[string, string]>(
       `select pg_current_wal_flush_lsn()::text, (select counter::text from "DataChange" where id = 1)`,
     );
     // this process's own dashboards need not wait for the NOTIFY of its own commit
     noteStamp(BigInt(counter));
-    (await cookies()).set(COOKIE, lsn, {
+    jar.set(COOKIE, lsn, {
       httpOnly: true,
       sameSite: "lax",
       secure: secureCookies,
@@ -35,12 +38,16 @@ export async function noteOwnWrite(): Promise<void> {
   }
 }
 
-/** The WAL position of this user's latest write (within the cookie's life), or null; null outside a request. */
-export async function ownWriteLsn(): Promise<bigint | null> {
+/** The request's cookies; null outside a request (the background refresh, tests calling an action, scripts). */
+async function requestCookies(): Promise<Awaited<ReturnType<typeof cookies>> | null> {
   try {
-    return parseLsn((await cookies()).get(COOKIE)?.value);
+    return await cookies();
   } catch {
-    // no request (the background refresh, a script): nobody's own write to wait for
     return null;
   }
+}
+
+/** The WAL position of this user's latest write (within the cookie's life), or null; null outside a request. */
+export async function ownWriteLsn(): Promise<bigint | null> {
+  return parseLsn((await requestCookies())?.get(COOKIE)?.value);
 }
