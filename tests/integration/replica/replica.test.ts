@@ -3,12 +3,10 @@
 // one server: a save through process A reaches process B's dashboard within 1 s (NOTIFY → B's
 // in-memory data stamp → B recomputes from the replica), and with the replica killed B's
 // dashboard and exports read the primary, with no error.
-import fs from "node:fs";
-import path from "node:path";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/lib/database/admin";
 import { startPgCluster, startReplica, type PgCluster } from "../../support/pg-cluster";
+import { applySchemaAsSql } from "../../support/schema-as-sql";
 import { startAppProcess, type AppProcess } from "./app-processes";
 
 interface Dashboard {
@@ -21,20 +19,6 @@ let primary: PgCluster;
 let replica: PgCluster;
 let a: AppProcess;
 let b: AppProcess;
-
-/** The schema from the migration files as plain SQL (prisma migrate deploy takes ~10 s more). */
-async function applyMigrations(url: string): Promise<void> {
-  const dir = path.join("prisma", "migrations");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const name of fs.readdirSync(dir).sort())
-      if (fs.existsSync(path.join(dir, name, "migration.sql")))
-        await client.query(fs.readFileSync(path.join(dir, name, "migration.sql"), "utf8"));
-  } finally {
-    await client.end();
-  }
-}
 
 /** B's dashboard, asked again every 25 ms until `done` holds; with the milliseconds it took. */
 async function until(done: (d: Dashboard) => boolean): Promise<{ d: Dashboard; ms: number }> {
@@ -51,7 +35,7 @@ beforeAll(async () => {
   const processes = Promise.all([startAppProcess(), startAppProcess()]);
   primary = await startPgCluster({ fsync: false });
   const url = await createDatabase(primary.url(), "miaopu");
-  await applyMigrations(url);
+  await applySchemaAsSql(url);
   replica = await startReplica(primary, { fsync: false });
   const env = { DATABASE_URL: url, DATABASE_REPLICA_URL: replica.url("miaopu"), MIAOPU_REPLICA_WAIT_MS: "500" };
   [a, b] = await processes;
