@@ -85,8 +85,11 @@ async function connect(): Promise<void> {
     await client.query(`LISTEN ${DATA_CHANGE_CHANNEL}`);
     // after LISTEN: a change committed from here on is heard, one committed before is read now
     const r = await client.query<{ counter: string }>(`select counter::text from "DataChange" where id = 1`);
-    noteStamp(BigInt(r.rows[0].counter));
     if (st.client !== client) return;
+    // the database's word, even if lower (a database restored from a backup while we were away)
+    const counter = BigInt(r.rows[0].counter);
+    if (counter < st.stamp) st.stamp = counter - 1n;
+    noteStamp(counter);
     st.connected = true;
     st.retryMs = RETRY_MIN_MS;
     if (st.lostSince !== null) {
