@@ -72,6 +72,8 @@ async function connect(): Promise<void> {
     connectionString: process.env.DATABASE_URL,
     keepAlive: true,
     connectionTimeoutMillis: 10_000,
+    // pg_stat_activity shows which connections are the listeners
+    application_name: "miaopu-data-change",
   });
   st.client = client;
   client.on("notification", (m) => {

@@ -3,6 +3,7 @@
 // one server: a save through process A reaches process B's dashboard within 1 s (NOTIFY → B's
 // in-memory data stamp → B recomputes from the replica), and with the replica killed B's
 // dashboard and exports read the primary, with no error.
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/lib/database/admin";
 import { startPgCluster, startReplica, type PgCluster } from "../../support/pg-cluster";
@@ -64,10 +65,29 @@ describe("two app processes, one primary, one streaming replica", () => {
     expect(await b.call<number>("exportCount")).toBe(before.active + 1);
   });
 
+  it("keeps B's dashboard current while its listener reconnects (connection killed): the stamp is read from the primary meanwhile", async () => {
+    const before = await b.call<Dashboard>("dashboard");
+    const owner = new pg.Client({ connectionString: primary.url("miaopu") });
+    await owner.connect();
+    await owner.query(
+      `select pg_terminate_backend(pid) from pg_stat_activity where application_name = 'miaopu-data-change'`,
+    );
+    await owner.end();
+    await a.call("save", 2);
+    const { d, ms } = await until((x) => x.active === before.active + 1);
+    expect(d.active).toBe(before.active + 1);
+    expect(ms).toBeLessThan(1_000);
+    expect(b.log()).toMatch(/data-change listener lost its connection/);
+    const t0 = performance.now();
+    while (!(await b.call<boolean>("listening")) && performance.now() - t0 < 5_000)
+      await new Promise((r) => setTimeout(r, 25));
+    expect(b.log()).toMatch(/data-change listener reconnected/);
+  });
+
   it("sends the dashboard's and the export's reads to the primary once the replica is killed: no error, the next save still shows within 1 s", async () => {
     const before = await b.call<Dashboard>("dashboard");
     replica.stop("immediate");
-    await a.call("save", 2);
+    await a.call("save", 3);
     const { d, ms } = await until((x) => x.active === before.active + 1);
     expect(d.active).toBe(before.active + 1);
     expect(ms).toBeLessThan(1_000);
