@@ -72,12 +72,17 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
     });
     throw new ForbiddenError();
   }
+  let saved = false;
   try {
-    return await next({ ctx: { actor } });
+    const result = await next({ ctx: { actor } });
+    // a refused save ({ ok: false }: a stale version, a rule) wrote nothing
+    saved = result.navigationKind === "redirect" || (result.success && (result.data as { ok?: unknown })?.ok !== false);
+    return result;
   } finally {
     if (WRITES.has(metadata.action)) {
-      // this user's next reads see the write, on whichever process (lib/server/data-change/own-write.ts)
-      await noteOwnWrite();
+      // this user's next reads see the save, on whichever process (lib/server/data-change/own-write.ts);
+      // only after one: setting the cookie re-renders the page, which would clear a refusal's form state
+      if (saved) await noteOwnWrite();
       // the dashboard recomputes in the background (from the replica if there is one) if the data stamp moved
       replicaReads(dataChanged);
     }
