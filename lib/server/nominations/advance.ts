@@ -6,6 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { canAdvance } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { prisma } from "@/lib/server/db";
+import { fillApprovalFormFromNomination } from "@/lib/server/approval-forms";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { AdvanceInput } from "@/lib/validation/nominations";
@@ -33,12 +34,15 @@ export async function advanceNomination(
     // Each guard is typed for its own step; the discriminated input picks the matching one.
     const guard = STEP_GUARDS[input.to] as (ctx: StepContext) => Promise<StepOutcome>;
     const outcome = await guard({ tx, actor, n, input, profile, calendar, today });
-    return commitNominationChange(tx, actor, n, {
+    const committed = await commitNominationChange(tx, actor, n, {
       patch: { ...outcome.patch, stage: input.to },
       event: { toStage: input.to, data: outcome.data },
       auditAction: `nomination.advance.${input.to.toLowerCase()}`,
       created: outcome.created,
     });
+    // 讨论决定 produces the cadre's 任免审批表 (拟任/拟免/任免理由/呈报单位 from the nomination)
+    if (input.to === "DECIDED") await fillApprovalFormFromNomination(tx, actor, n.id);
+    return committed;
   };
   return opts.tx ? run(opts.tx) : prisma.$transaction(run);
 }

@@ -19,6 +19,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/cadres/file-actions.ts#saveRankRecordAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#archiveRecordAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/[id]/view-actions.ts#recordPrintAction": { resource: "cadre", action: "print" },
+  "app/(app)/cadres/[id]/approval-form-actions.ts#saveApprovalFormAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/[id]/view-actions.ts#revealIdNumberAction": { resource: "idNumber", action: "reveal" },
   "app/(app)/account/step-up/actions.ts#stepUpAction": { resource: "idNumber", action: "reveal" },
   "app/(app)/pool/actions.ts#enterPoolAction": { resource: "pool", action: "manage" },
@@ -85,4 +86,8 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/nominations/[id]/actions.ts#renewRecommendationAction": { resource: "nomination", action: "transition" },
   "app/(app)/nominations/meetings/actions.ts#createMeetingAction": { resource: "nomination", action: "transition" },
   "app/(app)/nominations/meetings/actions.ts#recordMeetingAction": { resource: "nomination", action: "transition" },
+  "app/(app)/nominations/[id]/proposal-actions.ts#saveNominationProposalAction": {
+    resource: "nomination",
+    action: "transition",
+  },
 };

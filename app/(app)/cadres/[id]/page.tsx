@@ -1,7 +1,11 @@
-// 干部档案: the 任免审批表 (printable on one A4 page), the eligibility panel and every section
-// of the record. One scoped read of the cadre serves the form, the sections and the rules.
+// 干部档案: the 任免审批表 (front, back and any 续页, printable on A4) with its editor, the
+// eligibility panel and every section of the record. One scoped read of the cadre serves the
+// form, the sections and the rules; the form's second half (ApprovalForm) is read beside it.
 import { notFound } from "next/navigation";
-import { ApprovalForm } from "@/components/cadres/approval-form";
+import { ApprovalForm } from "@/components/approval-form/approval-form";
+import { ApprovalFormEditor } from "@/components/approval-form/approval-form-editor";
+import { approvalFormValues } from "@/lib/cadres/approval-form/values";
+import { getApprovalForm } from "@/lib/server/approval-forms";
 import { EligibilityPanel } from "@/components/cadres/eligibility-panel";
 import { PoolHistorySection, PracticeSection, TalkSection, TrainingSection } from "@/components/cadres/growth-sections";
 import { IdNumberReveal } from "@/components/cadres/id-number-reveal";
@@ -62,6 +66,7 @@ export default async function CadrePage({
     throw e;
   });
   const cadre = file.cadre;
+  const form = await getApprovalForm(actor, cadre.id);
   const today = todayInChina();
   const asOf = asOfParam ?? today;
   const { profile } = await getActiveProfile();
@@ -120,10 +125,22 @@ export default async function CadrePage({
           </a>
         ))}
       </nav>
-      <div id="approval-form" className="print-area rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
-        <ApprovalForm cadre={cadre} asOf={today} />
+      <div
+        id="approval-form"
+        className="print-area overflow-x-auto rounded-lg border border-slate-200 bg-white p-4 shadow-sm"
+      >
+        <ApprovalForm cadre={cadre} form={form} asOf={today} />
       </div>
       <div className="no-print space-y-4">
+        {editable ? (
+          <ApprovalFormEditor
+            key={`approval-form-${form?.version ?? 0}`}
+            cadreId={cadre.id}
+            version={form?.version ?? 0}
+            initial={approvalFormValues(form)}
+            filledFrom={form?.nominationId ? { id: form.nominationId, label: "推荐程序" } : null}
+          />
+        ) : null}
         <EligibilityPanel report={report} cadreId={cadre.id} />
         <AppointmentTimeline cadre={cadre} />
         <EducationSection cadre={cadre} />

@@ -1,14 +1,16 @@
-// The print view of one or many 任免审批表: one A4 sheet per cadre, 简历 shrunk to fit. Opened
-// by the PDF route in headless Chromium (/cadres/print-pdf), and viewable by a user who may
-// print. Every view is audited (one row: the count and the cadres — issue 18 item 6), so a PDF
-// download leaves two rows: this view (format HTML) and the PDF. Each page carries who and when
-// (diagonal overlay and a footer line under each sheet); the form has no 身份证号.
+// The print view of one or many 任免审批表: each cadre's front and back on two A4 pages and a
+// 续页 for what does not fit (components/approval-form). Opened by the PDF route in headless
+// Chromium (/cadres/print-pdf), and viewable by a user who may print. Every view is audited (one
+// row: the count and the cadres — issue 18 item 6), so a PDF download leaves two rows: this view
+// (format HTML) and the PDF. Each page carries who and when (diagonal overlay and a footer
+// line); the form has no 身份证号.
 import { notFound } from "next/navigation";
-import { ApprovalForm } from "@/components/cadres/approval-form";
-import { PrintWatermark, PrintWatermarkFooter } from "@/components/export/print-watermark";
-import { FitToPage } from "@/components/print/fit-to-page";
+import { ApprovalForm } from "@/components/approval-form/approval-form";
+import { PrintReady } from "@/components/approval-form/print-ready";
+import { PrintWatermark } from "@/components/export/print-watermark";
 import { todayInChina } from "@/lib/format/dates";
 import { watermarkLine, watermarkText } from "@/lib/print/watermark";
+import { approvalFormsFor } from "@/lib/server/approval-forms";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { labelCadreForms } from "@/lib/server/cadres/labelled-forms";
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
@@ -24,10 +26,13 @@ export default async function PrintFormsPage({ searchParams }: { searchParams: P
   const sp = parseSearchParams(printFormsParams, await searchParams);
   const ids = sp.ids;
   const asOf = sp.asOf ?? todayInChina();
-  const rows = await loadCadreForms(actor, ids).catch((e) => {
-    if (e instanceof UserFacingError) notFound();
-    throw e;
-  });
+  const [rows, forms] = await Promise.all([
+    loadCadreForms(actor, ids).catch((e) => {
+      if (e instanceof UserFacingError) notFound();
+      throw e;
+    }),
+    approvalFormsFor(actor, ids, "print"),
+  ]);
   // security labels: sets above the reader's clearance are taken out before rendering (audited)
   const cadres = await labelCadreForms(actor, rows);
   const now = new Date();
@@ -39,14 +44,13 @@ export default async function PrintFormsPage({ searchParams }: { searchParams: P
   });
   const footer = watermarkLine(actor, now, "打印");
   return (
-    <FitToPage>
+    <PrintReady>
       <PrintWatermark text={watermarkText(actor, now)} />
       {cadres.map((c) => (
         <div key={c.id} className="print-sheet" data-testid="print-sheet">
-          <ApprovalForm cadre={c} asOf={asOf} />
-          <PrintWatermarkFooter line={footer} />
+          <ApprovalForm cadre={c} form={forms.get(c.id) ?? null} asOf={asOf} footer={footer} />
         </div>
       ))}
-    </FitToPage>
+    </PrintReady>
   );
 }
