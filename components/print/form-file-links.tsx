@@ -1,8 +1,8 @@
 // Links to a set of cadres' 任免审批表 as files: LRMX for the central form editor (one file, or
 // a .zip; through the export dialog, 身份证号 masked unless asked for with a purpose and a
-// step-up) and PDF (one A4 page each, no 身份证号). Not prefetched: each download is audited.
+// step-up) and PDF (front, back and any 续页 on A4, no 身份证号; progress shown while it renders). Not prefetched: each download is audited.
 import { IdNumberExportDialog } from "@/components/export/id-number-export-dialog";
-import { buttonClass } from "@/components/ui/button";
+import { PdfDownloadButton } from "./pdf-download-button";
 
 export function FormFileLinks({
   ids,
@@ -41,9 +41,7 @@ export function FormFileLinks({
         />
       ) : null}
       {canPrint ? (
-        <a className={buttonClass("secondary")} href={`/cadres/print-pdf?${q}`} data-testid="pdf-export">
-          下载 PDF
-        </a>
+        <PdfDownloadButton href={`/cadres/print-pdf?${q}`} count={ids.length} />
       ) : null}
     </span>
   );

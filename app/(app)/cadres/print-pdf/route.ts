@@ -3,7 +3,7 @@ import { asOfParam, attachment, exportRoute, cadreIdsParam } from "@/lib/server/
 import { loadCadreForms } from "@/lib/server/print/cadre-forms";
 import { internalBaseUrl, renderPdf } from "@/lib/server/print/render-pdf";
 
-// GET /cadres/print-pdf?ids=a,b,…&asOf=YYYY-MM-DD → the 任免审批表 as PDF, one A4 page per
+// GET /cadres/print-pdf?ids=a,b,…&asOf=YYYY-MM-DD → the 任免审批表 as PDF (front, back and any 续页 on A4) per
 // cadre, rendered by Chromium from /cadres/print as the signed-in user, so every page carries
 // that user's watermark (the form has no 身份证号). Audited as a print with the count; the
 // view it renders writes its own row (format HTML).

@@ -3,6 +3,7 @@ import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { CheckSummary } from "@/components/nominations/check-summary";
 import { NominationSummary, type RecommendationState } from "@/components/nominations/nomination-summary";
 import { ProcedurePanel } from "@/components/nominations/procedure-panel";
+import { ProposalForm } from "@/components/nominations/proposal-form";
 import { PublicityCard } from "@/components/nominations/publicity-card";
 import { StageBadges } from "@/components/nominations/stage-badge";
 import { StageStepper } from "@/components/nominations/stage-stepper";
@@ -26,6 +27,8 @@ import {
 } from "@/lib/server/nominations";
 import { MIN_PUBLICITY_WORKING_DAYS } from "@/lib/server/nominations/step-guards";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { poolProposedPost } from "@/lib/server/approval-forms";
+import { PROPOSAL_STAGES } from "@/lib/server/nominations/proposal";
 
 export const metadata = { title: "推荐详情" };
 
@@ -92,6 +95,22 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
               <div className="mt-2">
                 <VerdictChecks checks={checks.checks} explanations={checks.explanations} />
               </div>
+            </Card>
+          ) : null}
+          {can(actor.role, "nomination", "transition") &&
+          (PROPOSAL_STAGES.includes(n.stage) || n.stage === "APPOINTED") ? (
+            <Card title="任免审批表：拟任职务、拟免职务和任免理由">
+              <ProposalForm
+                id={n.id}
+                version={n.version}
+                initial={{
+                  proposedPost: n.proposedPost ?? "",
+                  proposedRemoval: n.proposedRemoval ?? "",
+                  appointmentReason: n.appointmentReason ?? "",
+                }}
+                editable={mayAct && PROPOSAL_STAGES.includes(n.stage)}
+                poolWording={poolProposedPost(n.tier)}
+              />
             </Card>
           ) : null}
           {n.publicityStart && n.publicityEnd ? (
