@@ -1,6 +1,6 @@
 // 导入导出 in the browser: staff fill the template, see the dry-run report, confirm and find
 // the people in the roster; import 任免审批表 files (a hostile one is refused, the other goes
-// in); download a 任免审批表 PDF (one A4 page per cadre, a long 简历 shrunk to fit) and the
+// in); download a 任免审批表 PDF (front and back on A4, a long 简历 continued on a 续页) and the
 // roster and pool as .xlsx — 身份证号 masked by default, full numbers only on a purpose after a
 // TOTP step-up, every file marked with who exported it and when.
 import { readFileSync } from "node:fs";
@@ -115,7 +115,7 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   const one = await downloaded(page, () => page.getByTestId("pdf-export").click());
   expect(one.download.suggestedFilename()).toBe("周明远任免审批表.pdf");
   expect(one.body.subarray(0, 5).toString()).toBe("%PDF-");
-  expect(pdfPages(one.body)).toBe(1);
+  expect(pdfPages(one.body)).toBe(Number(await page.getByTestId("approval-form").getAttribute("data-pages")));
   await page.getByTestId("lrmx-export").click();
   const lrmx = await downloaded(page, () =>
     page.getByTestId("lrmx-export-dialog").getByRole("button", { name: "下载" }).click(),
@@ -131,16 +131,18 @@ test("导入任免审批表：含外部实体的文件被拒绝，另一份照�
   const sheets = page.getByTestId("print-sheet");
   await expect(sheets).toHaveCount(2);
   const longSheet = sheets.filter({ hasText: "吴长历" });
-  await expect(longSheet).toHaveAttribute("data-fits", "true");
-  expect(Number(await longSheet.getAttribute("data-resume-font"))).toBeLessThan(9);
-  await expect(longSheet.getByTestId("form-resume")).toContainText("第60个岗位");
+  // the long 简历 continues on a 续页 at the form's size; no page runs past its A4 box
+  await expect(page.locator("[data-overflows]")).toHaveCount(0);
+  await expect(longSheet.getByTestId("form-continuation").first()).toContainText("简历（续）");
+  await expect(longSheet).toContainText("第60个岗位");
+  const pages = await page.locator(".af-page").count();
 
   await expect(page.getByTestId("print-watermark")).toContainText("（orgstaff）");
-  await expect(page.getByTestId("print-watermark-footer")).toHaveCount(2);
+  await expect(page.getByTestId("print-watermark-footer")).toHaveCount(pages);
 
   const both = await page.request.get(`/cadres/print-pdf?${q}`);
   expect(both.status()).toBe(200);
-  expect(pdfPages(Buffer.from(await both.body()))).toBe(2);
+  expect(pdfPages(Buffer.from(await both.body()))).toBe(pages);
   // the HTML view opened above, the view Chromium rendered, and the PDF itself
   const audit = await queryDatabase<{ format: string; n: number }>(
     `SELECT diff->>'format' AS format, count(*)::int AS n FROM "AuditLog"

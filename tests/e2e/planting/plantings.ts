@@ -42,7 +42,49 @@ async function inServiceBachelorOfDemoUnit(prisma: PrismaClient, input: { id: st
   return { cadreId: cadre.id, unitId: account.unitId };
 }
 
-export const PLANTINGS = { inServiceBachelorOfDemoUnit, deliberatedNominations };
+/**
+ * A woman cadre of the demo unit whose 任免审批表 runs long: `resumeLines` imported 简历 lines
+ * (「第N段经历」) and `relatives` family members — a husband, his parents (公公, 婆婆) and
+ * 共青团员 children — so the form has a 续页 and its 称谓 follow her gender.
+ */
+async function longFormOfDemoUnit(
+  prisma: PrismaClient,
+  input: { id: string; name: string; resumeLines: number; relatives: number },
+) {
+  const account = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, select: { unitId: true } });
+  const lines = Array.from({ length: input.resumeLines }, (_, i) => ({
+    start: `${1990 + Math.floor(i / 2)}-${i % 2 ? "07" : "01"}`,
+    end: `${1990 + Math.floor(i / 2)}-${i % 2 ? "12" : "06"}`,
+    text: `青禾区某单位第${i + 1}段经历`,
+    notes: [],
+  }));
+  const relations = ["SPOUSE", "FATHER_IN_LAW", "MOTHER_IN_LAW"] as const;
+  const cadre = await prisma.cadre.create({
+    data: buildCadre({
+      id: input.id,
+      name: input.name,
+      gender: "FEMALE",
+      birthDate: new Date("1986-04-12"),
+      currentPostTitle: "青禾区柳溪街道党工委委员",
+      unit: { connect: { id: account.unitId! } },
+      resumeLines: lines,
+      familyMembers: {
+        create: Array.from({ length: input.relatives }, (_, i) => ({
+          relation: relations[i] ?? (i % 2 ? "DAUGHTER" : "SON"),
+          name: `亲属${i + 1}`,
+          birthDate: new Date(i < 3 ? "1960-01-01" : `20${10 + i}-01-01`),
+          politicalStatus: i < 3 ? "CPC_MEMBER" : "CYL_MEMBER",
+          workplaceAndPost: i < 3 ? "青禾区某单位职员" : "青禾区第一中学学生",
+          sortOrder: i,
+        })),
+      },
+    }),
+    select: { id: true },
+  });
+  return { cadreId: cadre.id };
+}
+
+export const PLANTINGS = { inServiceBachelorOfDemoUnit, deliberatedNominations, longFormOfDemoUnit };
 
 export type Plantings = typeof PLANTINGS;
 export type PlantingName = keyof Plantings;
