@@ -21,15 +21,10 @@ async function renderPages(page: Page, name: string, outputPath: (f: string) => 
 }
 
 test("讨论决定后，干部的任免审批表 PDF 载明推荐填写的拟任职务和任免理由", async ({ page }) => {
-  // an open nomination at 酝酿 whose 民主推荐 is still valid for a meeting today
-  const [n] = await queryDatabase<{ id: string; cadreId: string }>(
-    `select id, "cadreId" from "Nomination" where stage = 'DELIBERATED' and "closedAt" is null
-       and "returnedComment" is null and "recommendedOn" > current_date - 300 order by id limit 1`,
-  );
-  expect(n).toBeTruthy();
+  const n = plant("deliberatedNominationOfDemoUnit", { id: "e2e-form-nominee", name: "祁向东" });
   const post = "青禾区发展和改革委员会副主任（试用期一年）";
   const reason = "该同志经民主推荐、组织考察，区委常委会研究同意，拟任此职";
-  await page.goto(`/nominations/${n.id}`);
+  await page.goto(`/nominations/${n.nominationId}`);
   await page.getByLabel("拟任职务").fill(post);
   await page.getByLabel("任免理由").fill(reason);
   await page.getByRole("button", { name: "保存拟任拟免" }).click();
@@ -52,7 +47,7 @@ test("讨论决定后，干部的任免审批表 PDF 载明推荐填写的拟任
   expect(text[1].replaceAll("\n", "")).toContain(reason);
   const [unit] = await queryDatabase<{ name: string }>(
     `select u.name from "Nomination" n join "Unit" u on u.id = n."unitId" where n.id = $1`,
-    [n.id],
+    [n.nominationId],
   );
   expect(text[1]).toContain(unit.name); // 呈报单位
 

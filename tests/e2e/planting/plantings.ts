@@ -84,7 +84,57 @@ async function longFormOfDemoUnit(
   return { cadreId: cadre.id };
 }
 
-export const PLANTINGS = { inServiceBachelorOfDemoUnit, deliberatedNominations, longFormOfDemoUnit };
+/**
+ * A nomination of a demo-unit cadre standing at 酝酿 (DELIBERATED), its 民主推荐 of 20 days ago
+ * still valid: the next step is 讨论决定, whatever the demo district's size.
+ */
+async function deliberatedNominationOfDemoUnit(prisma: PrismaClient, input: { id: string; name: string }) {
+  const account = await prisma.user.findUniqueOrThrow({ where: { username: "unit" }, select: { unitId: true } });
+  const cadre = await prisma.cadre.create({
+    data: buildCadre({
+      id: input.id,
+      name: input.name,
+      gender: "MALE",
+      currentPostTitle: "党政办公室主任",
+      unit: { connect: { id: account.unitId! } },
+    }),
+    select: { id: true },
+  });
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000);
+  const stages = ["PROPOSED", "RECOMMENDED", "INVESTIGATED", "DELIBERATED"] as const;
+  const nomination = await prisma.nomination.create({
+    data: {
+      id: `${input.id}-nomination`,
+      cadreId: cadre.id,
+      unitId: account.unitId!,
+      tier: "DIVISION_DEPUTY",
+      stage: "DELIBERATED",
+      method: "BOTH",
+      ballotsIssued: 40,
+      ballotsValid: 39,
+      votesReceived: 33,
+      recommendedOn: new Date(daysAgo(20).toISOString().slice(0, 10)),
+      reasons: "政治素质好，工作实绩突出，群众公认度高。",
+      events: {
+        create: stages.map((toStage, i) => ({
+          fromStage: i ? stages[i - 1] : null,
+          toStage,
+          occurredAt: daysAgo(24 - i * 6),
+          data: {},
+        })),
+      },
+    },
+    select: { id: true },
+  });
+  return { cadreId: cadre.id, nominationId: nomination.id };
+}
+
+export const PLANTINGS = {
+  inServiceBachelorOfDemoUnit,
+  deliberatedNominations,
+  longFormOfDemoUnit,
+  deliberatedNominationOfDemoUnit,
+};
 
 export type Plantings = typeof PLANTINGS;
 export type PlantingName = keyof Plantings;
