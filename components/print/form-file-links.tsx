@@ -40,9 +40,7 @@ export function FormFileLinks({
           fullAllowed={fullIdNumbers}
         />
       ) : null}
-      {canPrint ? (
-        <PdfDownloadButton href={`/cadres/print-pdf?${q}`} count={ids.length} />
-      ) : null}
+      {canPrint ? <PdfDownloadButton href={`/cadres/print-pdf?${q}`} count={ids.length} /> : null}
     </span>
   );
 }
