@@ -5,27 +5,15 @@
 // A nomination at 讨论决定 fills the first five itself (the note says which one did).
 import { useState } from "react";
 import { saveApprovalFormAction } from "@/app/(app)/cadres/[id]/approval-form-actions";
-import { ConflictBanner } from "@/components/forms/conflict-banner";
+import { Footer } from "@/components/cadres/cadre-set-forms";
 import { useCadreSetSave } from "@/components/cadres/use-cadre-set-save";
-import { Button } from "@/components/ui/button";
 import { ClientForm } from "@/components/ui/client-form";
 import { Field } from "@/components/ui/field";
-import { FormAlert } from "@/components/ui/form-alert";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { approvalFormSchema } from "@/lib/validation/approval-form";
+import type { approvalFormValues } from "@/lib/cadres/approval-form/values";
 
-export interface ApprovalFormValues {
-  proposedPost: string;
-  proposedRemoval: string;
-  reason: string;
-  reportingUnit: string;
-  reportedOn: string;
-  approvalOpinion: string;
-  administrativeOpinion: string;
-  preparedBy: string;
-  preparedOn: string;
-  ageReferenceDate: string;
-}
+export type ApprovalFormValues = ReturnType<typeof approvalFormValues>;
 
 const TEXTS: [keyof ApprovalFormValues, string][] = [
   ["proposedPost", "拟任职务"],
@@ -113,24 +101,7 @@ export function ApprovalFormEditor({
             error={s.errors[k]}
           />
         ))}
-        {s.conflict ? (
-          <ConflictBanner
-            conflict={s.conflict}
-            onOverwrite={() => void s.save({ ...v }, s.conflict?.currentVersion)}
-            onReload={() => window.location.reload()}
-          />
-        ) : null}
-        <FormAlert result={s.result} />
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={s.pending}>
-            {s.pending ? "正在保存…" : "保存任免审批表"}
-          </Button>
-          {s.saved ? (
-            <span role="status" className="text-sm text-green-700">
-              已保存
-            </span>
-          ) : null}
-        </div>
+        <Footer s={s} onOverwrite={() => void s.save({ ...v }, s.conflict?.currentVersion)} />
       </ClientForm>
     </section>
   );

@@ -17,7 +17,8 @@ const box = "rounded-lg border border-slate-200 bg-white p-4 shadow-sm";
 
 type Save = ReturnType<typeof useCadreSetSave>;
 
-function Footer({ s, onOverwrite }: { s: Save; onOverwrite: () => void }) {
+/** Conflict banner, messages, 保存 and 已保存: the foot of every form saved with useCadreSetSave. */
+export function Footer({ s, onOverwrite }: { s: Save; onOverwrite: () => void }) {
   return (
     <>
       {s.conflict ? (
