@@ -25,8 +25,8 @@ test("讨论决定后，干部的任免审批表 PDF 载明推荐填写的拟任
   const post = "青禾区发展和改革委员会副主任（试用期一年）";
   const reason = "该同志经民主推荐、组织考察，区委常委会研究同意，拟任此职";
   await page.goto(`/nominations/${n.nominationId}`);
-  await page.getByLabel("拟任职务").fill(post);
-  await page.getByLabel("任免理由").fill(reason);
+  await page.getByLabel("拟任职务", { exact: true }).fill(post);
+  await page.getByLabel("任免理由", { exact: true }).fill(reason);
   await page.getByRole("button", { name: "保存拟任拟免" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
 
