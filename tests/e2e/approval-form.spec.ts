@@ -29,6 +29,8 @@ test("讨论决定后，干部的任免审批表 PDF 载明推荐填写的拟任
   await page.getByLabel("任免理由", { exact: true }).fill(reason);
   await page.getByRole("button", { name: "保存拟任拟免" }).click();
   await expect(page.getByRole("status").filter({ hasText: "已保存" })).toBeVisible();
+  await page.reload(); // the step's form carries the nomination's new version
+  await expect(page.getByLabel("拟任职务", { exact: true })).toHaveValue(post);
 
   await page.getByLabel("会议日期").fill(chinaToday());
   await page.getByLabel("决定内容").fill("同意");
