@@ -39,7 +39,8 @@ test("资料最多的演示干部，其任免审批表打印为正反两页 A4�
   // the print view: who and when on the page, and the view itself audited with its count
   await page.goto(`/cadres/print?ids=${c.id}`);
   await expect(page.getByTestId("print-watermark")).toContainText("（orgstaff）");
-  await expect(page.getByTestId("print-watermark-footer")).toContainText("苗圃 打印：");
+  await expect(page.getByTestId("print-watermark-footer").first()).toContainText("苗圃 打印：");
+  await expect(page.getByTestId("print-watermark-footer")).toHaveCount(pages);
   const views = await queryDatabase<{ n: string }>(
     `select count(*) n from "AuditLog" where action = 'print.cadreForm' and "objectId" = $1 and diff->>'format' = 'HTML' and diff->>'count' = '1'`,
     [c.id],
