@@ -65,7 +65,7 @@ test("组织部干部下载模板、填写花名册、预检、确认导入，�
   expect(roster.body.subarray(0, 2).toString()).toBe("PK");
 });
 
-test("导入任免审批表：含外部实体的文件被拒绝，另一份照常导入；下载 PDF（每人一页，简历过长时缩小字号）", async ({
+test("导入任免审批表：含外部实体的文件被拒绝，另一份照常导入；下载 PDF（正反两页，简历过长时接续页）", async ({
   page,
 }) => {
   await page.goto("/import");
