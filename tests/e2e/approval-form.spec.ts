@@ -34,6 +34,8 @@ test("讨论决定后，干部的任免审批表 PDF 载明推荐填写的拟任
 
   await page.getByLabel("会议日期").fill(chinaToday());
   await page.getByLabel("决定内容").fill("同意");
+  await page.getByLabel("应到会人数").fill("9");
+  await page.getByLabel("实到会人数").fill("9");
   await page.getByLabel("同意票", { exact: true }).fill("8");
   await page.getByLabel("不同意票").fill("0");
   await page.getByLabel("弃权票").fill("1");
