@@ -1,6 +1,7 @@
-// npm run bench:rules — times evaluatePool and evaluateStaffing over 100,000 cadres and 2,000
-// units, and evaluateCandidate for one cadre, on one core. Prints median and p95; exits with
-// code 1 if a target is missed (pool + staffing < 500 ms, candidate < 1 ms).
+// npm run bench:rules [-- --cadres 500000] — times evaluatePool and evaluateStaffing over 100,000
+// cadres and 2,000 units (one unit per 50 cadres: 10,000 at 500,000), and evaluateCandidate for
+// one cadre, on one core. Prints median and p95; exits with code 1 if a target is missed (pool +
+// staffing: median ≤ 500 ms at 100,000, ≤ 1 s at 500,000; candidate ≤ 1 ms).
 // The data is generated deterministically (seeded PRNG), so every run times the same district.
 import type {
   CadreFacts,
@@ -30,6 +31,7 @@ function prng(seed: number): () => number {
   };
 }
 
+/** The unit mix of a 100,000-cadre district (2,000 units); larger districts scale it. */
 const UNIT_MIX: [UnitType, number][] = [
   ["STREET", 60],
   ["TOWNSHIP", 40],
@@ -50,12 +52,13 @@ interface BenchData {
   sample: CadreFacts;
 }
 
-function generate(cadreCount = 100_000, seed = 20260630): BenchData {
+function generate(cadreCount: number, seed = 20260630): BenchData {
   const rnd = prng(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(rnd() * (hi - lo + 1));
   const units: UnitFact[] = [];
+  const scale = cadreCount / 100_000;
   for (const [type, n] of UNIT_MIX) {
-    for (let i = 0; i < n; i++)
+    for (let i = 0; i < Math.round(n * scale); i++)
       units.push({ id: `u${units.length}`, name: `单位${units.length}`, type, sectionLeaderPostCount: int(2, 10) });
   }
   const posts: PostFact[] = [];
@@ -224,8 +227,14 @@ function time(fn: () => unknown, runs = RUNS): number[] {
 
 const fmt = (ms: number) => `${ms.toFixed(ms < 1 ? 4 : 1)} ms`;
 
+const argAt = process.argv.indexOf("--cadres");
+const CADRES = argAt > 0 ? Number(process.argv[argAt + 1]) : 100_000;
+if (!Number.isInteger(CADRES) || CADRES < 1000) throw new Error("--cadres: a whole number ≥ 1000");
+/** The issue's targets: 500 ms at 100,000 cadres, 1 s at 500,000 (linear in between). */
+const TARGET_MS = CADRES <= 100_000 ? 500 : CADRES <= 500_000 ? 500 + ((CADRES - 100_000) / 400_000) * 500 : Infinity;
+
 const t0 = performance.now();
-const data = generate();
+const data = generate(CADRES);
 console.log(
   `data: ${data.entries.length} pool entries / cadres, ${data.units.length} units, ${data.posts.length} posts, ` +
     `${data.appointments.length} appointments, ${data.promotions.length} promotions (generated in ${fmt(performance.now() - t0)})`,
@@ -259,20 +268,20 @@ const perCall = time(() => {
 }, 25).map((ms) => ms / CALLS);
 
 const rows: [string, number[], number][] = [
-  ["evaluatePool (100,000 entries)", pool, Infinity],
-  ["evaluateStaffing (2,000 units)", staffing, Infinity],
-  ["evaluatePool + evaluateStaffing", both, 500],
+  [`evaluatePool (${data.entries.length.toLocaleString("en")} entries)`, pool, Infinity],
+  [`evaluateStaffing (${data.units.length.toLocaleString("en")} units)`, staffing, Infinity],
+  ["evaluatePool + evaluateStaffing", both, TARGET_MS],
   ["evaluateCandidate (per call)", perCall, 1],
 ];
 let failed = false;
 for (const [name, samples, limit] of rows) {
   const { median, p95 } = stats(samples);
   const verdict = Number.isFinite(limit)
-    ? median < limit
-      ? `  ✓ target < ${limit} ms`
-      : `  ✗ target < ${limit} ms`
+    ? median <= limit
+      ? `  ✓ target ≤ ${limit} ms`
+      : `  ✗ target ≤ ${limit} ms`
     : "";
-  if (Number.isFinite(limit) && median >= limit) failed = true;
+  if (Number.isFinite(limit) && median > limit) failed = true;
   console.log(`${name.padEnd(34)} median ${fmt(median).padStart(11)}   p95 ${fmt(p95).padStart(11)}${verdict}`);
 }
 if (failed) process.exitCode = 1;

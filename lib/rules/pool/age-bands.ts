@@ -1,6 +1,7 @@
 // Age distribution of the active pool by gender, for the dashboard's age pyramid. Bands are
 // closed on the right: with edges [30, 35] the bands are ≤30, 31–35, ≥36.
-import type { EntryInfo } from "./entry-info";
+import { FEMALE } from "./compact-entries";
+import type { PoolDay } from "./entry-info";
 
 export interface AgeBand {
   label: string;
@@ -10,7 +11,7 @@ export interface AgeBand {
   female: number;
 }
 
-export function ageBands(infos: readonly EntryInfo[], edges: readonly number[] = [30, 35, 40, 45]): AgeBand[] {
+export function ageBands(day: PoolDay, edges: readonly number[] = [30, 35, 40, 45]): AgeBand[] {
   const bands: AgeBand[] = [];
   let prev: number | null = null;
   for (const e of edges) {
@@ -24,10 +25,12 @@ export function ageBands(infos: readonly EntryInfo[], edges: readonly number[] =
     prev = e;
   }
   bands.push({ label: `${(prev ?? 0) + 1}岁及以上`, min: (prev ?? 0) + 1, max: null, male: 0, female: 0 });
-  for (const i of infos) {
-    let k = edges.findIndex((e) => i.age <= e);
+  const flags = day.compact.flags;
+  for (const i of day.active) {
+    const age = day.age[i];
+    let k = edges.findIndex((e) => age <= e);
     if (k < 0) k = edges.length;
-    if (i.female) bands[k].female++;
+    if (flags[i] & FEMALE) bands[k].female++;
     else bands[k].male++;
   }
   return bands;

@@ -8,14 +8,14 @@ import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
 import type { RuleId } from "../registry/rule-ids";
 import type { Goal } from "../util/rows";
-import type { EntryInfo } from "./entry-info";
+import { FEMALE, MINORITY, NON_PARTY } from "./compact-entries";
 import type { PoolContext } from "./pool-context";
-import { always, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
+import { always, hasFlag, ofTier, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
 import { tierAgeLimit } from "./tier-limits";
 
 const D20_TIERS: PoolTier[] = ["DIVISION_PRINCIPAL", "DIVISION_DEPUTY", "SECTION"];
 
-function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+function sizeRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.d20.pool;
   const tol = ctx.profile.params.conventions.countTolerance;
   const targets: [PoolTier | "TOTAL", number][] = [
@@ -25,23 +25,24 @@ function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
     ["TOTAL", p.total],
   ];
   return targets.map(([tier, count]) => {
-    const items = tier === "TOTAL" ? base : base.filter((i) => i.tier === tier);
+    const items = tier === "TOTAL" ? base : ofTier(ctx.day, base, tier);
     return poolRow(ctx, {
       key: `D20-POOL-SIZE:${tier}`,
       ruleId: "D20-POOL-SIZE",
       label: tier === "TOTAL" ? "科级以上优秀年轻干部总数" : `${poolTierTitle[tier]}人数`,
       items,
       counts: always,
-      countsLater: staysLater,
+      countsLater: staysLater(ctx.day),
       goal: { kind: "about", count, tolerance: tol },
     });
   });
 }
 
-function diversityRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+function diversityRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.d20.pool;
-  const later = stayers(base);
-  const row = (key: string, ruleId: RuleId, label: string, pred: (i: EntryInfo) => boolean, goal: Goal) =>
+  const later = stayers(ctx.day, base);
+  const entries = ctx.day.entries;
+  const row = (key: string, ruleId: RuleId, label: string, pred: (k: number) => boolean, goal: Goal) =>
     poolRow(ctx, {
       key,
       ruleId,
@@ -56,7 +57,7 @@ function diversityRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   const rows: PoolRow[] = [];
   if (ruleOn(ctx.profile, "D20-POOL-WOMEN")) {
     rows.push(
-      row("D20-POOL-WOMEN", "D20-POOL-WOMEN", "女干部比例", (i) => i.female, {
+      row("D20-POOL-WOMEN", "D20-POOL-WOMEN", "女干部比例", hasFlag(ctx.day, FEMALE), {
         kind: "ratio",
         ratio: p.womenMinRatio,
         style: "percent",
@@ -65,7 +66,7 @@ function diversityRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   }
   if (ruleOn(ctx.profile, "D20-POOL-MINORITY")) {
     rows.push(
-      row("D20-POOL-MINORITY", "D20-POOL-MINORITY", "少数民族干部", (i) => i.minority, {
+      row("D20-POOL-MINORITY", "D20-POOL-MINORITY", "少数民族干部", hasFlag(ctx.day, MINORITY), {
         kind: "count",
         count: p.minorityMinCount,
       }),
@@ -73,7 +74,7 @@ function diversityRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   }
   if (ruleOn(ctx.profile, "D20-POOL-NONPARTY")) {
     rows.push(
-      row("D20-POOL-NONPARTY", "D20-POOL-NONPARTY", "党外干部", (i) => i.nonParty, {
+      row("D20-POOL-NONPARTY", "D20-POOL-NONPARTY", "党外干部", hasFlag(ctx.day, NON_PARTY), {
         kind: "count",
         count: p.nonPartyMinCount,
       }),
@@ -82,7 +83,7 @@ function diversityRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   if (ruleOn(ctx.profile, "D20-POOL-DOMAINS")) {
     for (const d of p.domains) {
       rows.push(
-        row(`D20-POOL-DOMAINS:${d}`, "D20-POOL-DOMAINS", `熟悉${d}领域的储备`, (i) => i.entry.domain === d, {
+        row(`D20-POOL-DOMAINS:${d}`, "D20-POOL-DOMAINS", `熟悉${d}领域的储备`, (k) => entries[k].domain === d, {
           kind: "count",
           count: 1,
         }),
@@ -92,7 +93,8 @@ function diversityRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   return rows;
 }
 
-function ageAndEducationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+function ageAndEducationRows(ctx: PoolContext, base: number[]): PoolRow[] {
+  const { age, ageLater, eduAny, eduFullTime } = ctx.day;
   const rows: PoolRow[] = [];
   for (const tier of D20_TIERS) {
     const limit = tierAgeLimit(tier, ctx.profile);
@@ -102,9 +104,9 @@ function ageAndEducationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
         key: `${limit.ruleId}:${tier}`,
         ruleId: limit.ruleId,
         label: `${poolTierTitle[tier]}年龄不超过${limit.maxAge}岁`,
-        items: base.filter((i) => i.tier === tier),
-        counts: (i) => i.age <= limit.maxAge,
-        countsLater: (i) => i.ageLater <= limit.maxAge,
+        items: ofTier(ctx.day, base, tier),
+        counts: (k) => age[k] <= limit.maxAge,
+        countsLater: (k) => ageLater[k] <= limit.maxAge,
         goal: { kind: "all" },
       }),
     );
@@ -118,7 +120,7 @@ function ageAndEducationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
         ruleId: "D20-EDU",
         label: `具有${describeRequirement(minLevel, fullTimeOnly)}`,
         items: base,
-        counts: fullTimeOnly ? (i) => i.eduFullTime >= min : (i) => i.eduAny >= min,
+        counts: fullTimeOnly ? (k) => eduFullTime[k] >= min : (k) => eduAny[k] >= min,
         goal: { kind: "all" },
       }),
     );
@@ -127,7 +129,7 @@ function ageAndEducationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
 }
 
 export function d20PoolRows(ctx: PoolContext): PoolRow[] {
-  const base = ofTiers(ctx.infos, D20_TIERS);
+  const base = ofTiers(ctx.day, D20_TIERS);
   return [
     ...(ruleOn(ctx.profile, "D20-POOL-SIZE") ? sizeRows(ctx, base) : []),
     ...diversityRows(ctx, base),

@@ -1,51 +1,32 @@
-// Per-entry facts computed once per evaluation (age now and at the at-risk horizon, and the
-// diversity flags), so that each structure rule is a cheap pass over 100,000 entries.
+// What the structure rules read of each entry on one reference date, computed once per
+// evaluation over the compact arrays (compact-entries.ts): which entries are active, their age
+// now and at the at-risk horizon, whether they stay within their tier's limit until then, and
+// their highest education completed by asOf. Entries are referred to by their index in the
+// facts array, so each structure rule is a pass over integers, not over 100,000 objects.
 import { ageFromKeys, dayKey } from "../age";
-import { educationRank } from "../education";
-import type { EducationRecordFact } from "../model/cadre-facts";
-import type { PoolTier } from "../model/enums";
+import { POOL_TIERS } from "../model/enums";
 import type { PoolEntryFact } from "../model/pool-facts";
 import type { ResolvedProfile } from "../profiles/types";
 import { addMonths } from "../util/dates";
+import { compactEntries, educationRankOn, type CompactEntries } from "./compact-entries";
 import { tierAgeLimit } from "./tier-limits";
 
-export interface EntryInfo {
-  entry: PoolEntryFact;
-  id: string;
-  tier: PoolTier;
-  age: number;
+export { isMinority, isNonParty } from "./compact-entries";
+
+export interface PoolDay {
+  compact: CompactEntries;
+  entries: readonly PoolEntryFact[];
+  /** indices of the entries active on asOf, in the facts' order */
+  active: number[];
+  /** by entry index (filled for active entries only) */
+  age: Int16Array;
   /** age at asOf + atRiskMonths */
-  ageLater: number;
-  /** still within the tier's age limit at the horizon (otherwise expected to leave the tier) */
-  staysLater: boolean;
-  female: boolean;
-  minority: boolean;
-  nonParty: boolean;
-  /** educationRank of the highest completed record (0: none), any mode / full-time only */
-  eduAny: number;
-  eduFullTime: number;
-}
-
-/** 汉族 is not a minority; an unrecorded ethnicity is not counted as one either. */
-export function isMinority(ethnicity: string): boolean {
-  const e = ethnicity.trim();
-  return e !== "" && e !== "汉族" && e !== "汉";
-}
-
-export function isNonParty(status: string): boolean {
-  return status !== "CPC_MEMBER" && status !== "CPC_PROBATIONARY";
-}
-
-/** educationRank of the highest record completed by time t (0 when none). */
-function educationRanks(records: readonly EducationRecordFact[], t: number, fullTimeOnly: boolean): number {
-  let best = 0;
-  for (const r of records) {
-    if (fullTimeOnly && !r.fullTime) continue;
-    if (r.graduationDate != null && r.graduationDate.getTime() > t) continue;
-    const rank = educationRank(r.level);
-    if (rank > best) best = rank;
-  }
-  return best;
+  ageLater: Int16Array;
+  /** 1: still within the tier's age limit at the horizon (otherwise expected to leave the tier) */
+  staysLater: Uint8Array;
+  /** educationRank of the highest record completed by asOf (0: none), any mode / full-time only */
+  eduAny: Uint8Array;
+  eduFullTime: Uint8Array;
 }
 
 /** Active on asOf: entered on or before it, and not closed on or before it. */
@@ -54,36 +35,43 @@ export function isEntryActive(e: PoolEntryFact, asOf: Date): boolean {
   return e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t);
 }
 
-export function buildEntryInfos(entries: readonly PoolEntryFact[], profile: ResolvedProfile, asOf: Date): EntryInfo[] {
-  const later = addMonths(asOf, profile.params.conventions.atRiskMonths);
-  const limits = new Map<PoolTier, number | null>();
-  const out: EntryInfo[] = [];
+export function buildPoolDay(entries: readonly PoolEntryFact[], profile: ResolvedProfile, asOf: Date): PoolDay {
+  const c = compactEntries(entries);
+  const n = entries.length;
   const t = asOf.getTime();
   const asOfKey = dayKey(asOf);
-  const laterKey = dayKey(later);
-  for (const e of entries) {
-    if (!isEntryActive(e, asOf)) continue;
-    let limit = limits.get(e.tier);
-    if (limit === undefined) {
-      limit = tierAgeLimit(e.tier, profile)?.maxAge ?? null;
-      limits.set(e.tier, limit);
+  const laterKey = dayKey(addMonths(asOf, profile.params.conventions.atRiskMonths));
+  // the limit of each tier code (Infinity: none)
+  const limits = POOL_TIERS.map((tier) => tierAgeLimit(tier, profile)?.maxAge ?? Infinity);
+  const day: PoolDay = {
+    compact: c,
+    entries,
+    active: [],
+    age: new Int16Array(n),
+    ageLater: new Int16Array(n),
+    staysLater: new Uint8Array(n),
+    eduAny: c.eduAny,
+    eduFullTime: c.eduFullTime,
+  };
+  let copied = false;
+  for (let k = 0; k < n; k++) {
+    if (c.enteredOn[k] > t || c.closedOn[k] <= t) continue;
+    day.active.push(k);
+    const ageLater = ageFromKeys(c.birthKey[k], laterKey);
+    day.age[k] = ageFromKeys(c.birthKey[k], asOfKey);
+    day.ageLater[k] = ageLater;
+    day.staysLater[k] = ageLater <= limits[c.tier[k]] ? 1 : 0;
+    if (c.lastGraduation[k] > t) {
+      // a record not completed yet on asOf: this day's ranks differ from the compact ones
+      if (!copied) {
+        day.eduAny = c.eduAny.slice();
+        day.eduFullTime = c.eduFullTime.slice();
+        copied = true;
+      }
+      const records = entries[k].cadre.education;
+      day.eduAny[k] = educationRankOn(records, t, false);
+      day.eduFullTime[k] = educationRankOn(records, t, true);
     }
-    const c = e.cadre;
-    const birthKey = dayKey(c.birthDate);
-    const ageLater = ageFromKeys(birthKey, laterKey);
-    out.push({
-      entry: e,
-      id: e.id,
-      tier: e.tier,
-      age: ageFromKeys(birthKey, asOfKey),
-      ageLater,
-      staysLater: limit == null || ageLater <= limit,
-      female: c.gender === "FEMALE",
-      minority: isMinority(c.ethnicity),
-      nonParty: isNonParty(c.politicalStatus),
-      eduAny: educationRanks(c.education, t, false),
-      eduFullTime: educationRanks(c.education, t, true),
-    });
   }
-  return out;
+  return day;
 }

@@ -6,7 +6,7 @@ import type { ResolvedProfile } from "../profiles/types";
 import type { AgeBand } from "./age-bands";
 import { ageBands } from "./age-bands";
 import { d20PoolRows } from "./d20-structure";
-import { buildEntryInfos } from "./entry-info";
+import { buildPoolDay } from "./entry-info";
 import type { PoolContext } from "./pool-context";
 import { ss12PoolRows } from "./ss12-structure";
 
@@ -21,12 +21,12 @@ export interface PoolReport {
 }
 
 export function evaluatePool(entries: readonly PoolEntryFact[], profile: ResolvedProfile, asOf: Date): PoolReport {
-  const ctx: PoolContext = { profile, asOf, infos: buildEntryInfos(entries, profile, asOf) };
+  const ctx: PoolContext = { profile, asOf, day: buildPoolDay(entries, profile, asOf) };
   return {
     profileKey: profile.key,
     asOf,
-    activeCount: ctx.infos.length,
+    activeCount: ctx.day.active.length,
     rows: [...d20PoolRows(ctx), ...ss12PoolRows(ctx)],
-    ageBands: ageBands(ctx.infos),
+    ageBands: ageBands(ctx.day),
   };
 }

@@ -9,13 +9,13 @@ import { ruleOn } from "../profiles/active";
 import type { RuleId } from "../registry/rule-ids";
 import type { Goal } from "../util/rows";
 import { aboutBand, aboutCeiling } from "../util/tolerance";
-import type { EntryInfo } from "./entry-info";
+import { FEMALE, MINORITY, NON_PARTY } from "./compact-entries";
 import type { PoolContext } from "./pool-context";
-import { always, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
+import { always, hasFlag, ofTier, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
 
 const SS12_TIERS: PoolTier[] = ["PRINCIPAL_RESERVE", "DEPUTY_RESERVE"];
 
-function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+function sizeRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.ss12;
   const tol = ctx.profile.params.conventions.countTolerance;
   const targets: [PoolTier | "TOTAL", number][] = [
@@ -28,9 +28,9 @@ function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
       key: `SS12-SIZE:${tier}`,
       ruleId: "SS12-SIZE",
       label: tier === "TOTAL" ? "科级后备干部总数" : `${poolTierTitle[tier]}人数`,
-      items: tier === "TOTAL" ? base : base.filter((i) => i.tier === tier),
+      items: tier === "TOTAL" ? base : ofTier(ctx.day, base, tier),
       counts: always,
-      countsLater: staysLater,
+      countsLater: staysLater(ctx.day),
       goal: { kind: "about", count, tolerance: tol },
     }),
   );
@@ -39,14 +39,15 @@ function sizeRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
 /** "以X岁左右为主体，其中Y岁左右要有一定数量": a majority in X±tol, and some aged ≤ Y+tol. */
 function ageRows(
   ctx: PoolContext,
-  base: EntryInfo[],
+  base: number[],
   tier: PoolTier,
   ruleId: RuleId,
   main: number,
   some: number,
 ): PoolRow[] {
   const p = ctx.profile.params;
-  const items = base.filter((i) => i.tier === tier);
+  const items = ofTier(ctx.day, base, tier);
+  const { age, ageLater } = ctx.day;
   const band = aboutBand(main, p.conventions.aboutTolerance);
   const someMax = aboutCeiling(some, p.conventions.aboutTolerance);
   const who = poolTierTitle[tier];
@@ -56,8 +57,8 @@ function ageRows(
       ruleId,
       label: `${who}以${main}岁左右（${band.min}—${band.max}岁）为主体`,
       items,
-      counts: (i) => i.age >= band.min && i.age <= band.max,
-      countsLater: (i) => i.ageLater >= band.min && i.ageLater <= band.max,
+      counts: (k) => age[k] >= band.min && age[k] <= band.max,
+      countsLater: (k) => ageLater[k] >= band.min && ageLater[k] <= band.max,
       goal: { kind: "ratio", ratio: p.ss12.mainMinShare, style: "percent" },
     }),
     poolRow(ctx, {
@@ -65,17 +66,18 @@ function ageRows(
       ruleId,
       label: `${who}中${some}岁左右（不超过${someMax}岁）要有一定数量`,
       items,
-      counts: (i) => i.age <= someMax,
-      countsLater: (i) => i.ageLater <= someMax,
+      counts: (k) => age[k] <= someMax,
+      countsLater: (k) => ageLater[k] <= someMax,
       goal: { kind: "count", count: p.ss12.someMinCount },
       trackLacking: false,
     }),
   ];
 }
 
-function educationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+function educationRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.ss12;
-  const edu = (i: EntryInfo, level: EducationLevel) => i.eduAny >= educationRank(level);
+  const eduAny = ctx.day.eduAny;
+  const edu = (k: number, level: EducationLevel) => eduAny[k] >= educationRank(level);
   const rows: PoolRow[] = [];
   if (ruleOn(ctx.profile, "SS12-EDU-MIN")) {
     rows.push(
@@ -84,7 +86,7 @@ function educationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
         ruleId: "SS12-EDU-MIN",
         label: "具有大专以上学历",
         items: base,
-        counts: (i) => edu(i, p.minEducation),
+        counts: (k) => edu(k, p.minEducation),
         goal: { kind: "all" },
       }),
     );
@@ -96,7 +98,7 @@ function educationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
         ruleId: "SS12-EDU-BK",
         label: "大学本科以上学历比例",
         items: base,
-        counts: (i) => edu(i, "BACHELOR"),
+        counts: (k) => edu(k, "BACHELOR"),
         goal: { kind: "ratio", ratio: p.bachelorMinRatio, style: "percent" },
       }),
       poolRow(ctx, {
@@ -104,7 +106,7 @@ function educationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
         ruleId: "SS12-EDU-BK",
         label: "研究生学历（一定数量）",
         items: base,
-        counts: (i) => edu(i, "MASTER_STUDY"),
+        counts: (k) => edu(k, "MASTER_STUDY"),
         goal: { kind: "count", count: p.someMinCount },
         trackLacking: false,
       }),
@@ -113,10 +115,11 @@ function educationRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   return rows;
 }
 
-function mixRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
+function mixRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.ss12;
-  const later = stayers(base);
-  const row = (key: string, ruleId: RuleId, label: string, pred: (i: EntryInfo) => boolean, goal: Goal) =>
+  const later = stayers(ctx.day, base);
+  const entries = ctx.day.entries;
+  const row = (key: string, ruleId: RuleId, label: string, pred: (k: number) => boolean, goal: Goal) =>
     poolRow(ctx, {
       key,
       ruleId,
@@ -132,7 +135,7 @@ function mixRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   if (ruleOn(ctx.profile, "SS12-DOMAINS")) {
     for (const d of p.domains)
       rows.push(
-        row(`SS12-DOMAINS:${d}`, "SS12-DOMAINS", `熟悉${d}业务的后备干部`, (i) => i.entry.domain === d, {
+        row(`SS12-DOMAINS:${d}`, "SS12-DOMAINS", `熟悉${d}业务的后备干部`, (k) => entries[k].domain === d, {
           kind: "count",
           count: 1,
         }),
@@ -141,16 +144,16 @@ function mixRows(ctx: PoolContext, base: EntryInfo[]): PoolRow[] {
   if (ruleOn(ctx.profile, "SS12-DIVERSITY")) {
     const goal: Goal = { kind: "count", count: p.diversityMinCount };
     rows.push(
-      row("SS12-DIVERSITY:WOMEN", "SS12-DIVERSITY", "女干部", (i) => i.female, goal),
-      row("SS12-DIVERSITY:MINORITY", "SS12-DIVERSITY", "少数民族干部", (i) => i.minority, goal),
-      row("SS12-DIVERSITY:NONPARTY", "SS12-DIVERSITY", "非中共党员干部", (i) => i.nonParty, goal),
+      row("SS12-DIVERSITY:WOMEN", "SS12-DIVERSITY", "女干部", hasFlag(ctx.day, FEMALE), goal),
+      row("SS12-DIVERSITY:MINORITY", "SS12-DIVERSITY", "少数民族干部", hasFlag(ctx.day, MINORITY), goal),
+      row("SS12-DIVERSITY:NONPARTY", "SS12-DIVERSITY", "非中共党员干部", hasFlag(ctx.day, NON_PARTY), goal),
     );
   }
   return rows;
 }
 
 export function ss12PoolRows(ctx: PoolContext): PoolRow[] {
-  const base = ofTiers(ctx.infos, SS12_TIERS);
+  const base = ofTiers(ctx.day, SS12_TIERS);
   const p = ctx.profile.params.ss12;
   return [
     ...(ruleOn(ctx.profile, "SS12-SIZE") ? sizeRows(ctx, base) : []),

@@ -8,6 +8,7 @@ import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 import { addDays, addMonths, toDay } from "../util/dates";
+import { compactAppointments } from "./compact-appointments";
 
 export interface Holder {
   cadre: StaffCadreFact;
@@ -39,15 +40,6 @@ export function isPartyGovDept(u: UnitFact): boolean {
   return u.type === "PARTY_GOV_DEPT" || Boolean(u.isPartyGovDept);
 }
 
-/** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
-function relevantPosts(units: readonly UnitFact[], posts: readonly PostFact[]): Map<string, PostFact> {
-  const schools = new Set<string>();
-  for (const u of units) if (u.type === "SCHOOL") schools.add(u.id);
-  const out = new Map<string, PostFact>();
-  for (const p of posts) if (p.isLeadership !== false || schools.has(p.unitId)) out.set(p.id, p);
-  return out;
-}
-
 export function buildStaffingIndex(
   units: readonly UnitFact[],
   posts: readonly PostFact[],
@@ -61,40 +53,42 @@ export function buildStaffingIndex(
   const asOfKey = dayKey(asOf);
   const laterKey = dayKey(later);
   const wantAll = ruleOn(profile, "ZZ15-ST-EDU");
-  const relevant = relevantPosts(units, posts);
+  const c = compactAppointments(units, posts, appointments);
   const postsByUnit = new Map<string, PostFact[]>();
-  for (const p of relevant.values()) {
+  for (const p of c.relevant) {
     const list = postsByUnit.get(p.unitId);
     if (list) list.push(p);
     else postsByUnit.set(p.unitId, [p]);
   }
+  const sectionLeader = c.relevant.map(isSectionLeaderPost);
   const holdersByPost = new Map<string, Holder[]>();
   const firstSectionVacancy = new Map<string, Date>();
-  const seen = new Set<string>();
+  const seen = wantAll ? new Uint8Array(c.cadres.length) : null;
   const activeCadres: StaffCadreFact[] = [];
-  for (const a of appointments) {
-    const active = a.startDate.getTime() <= now && (a.endDate == null || a.endDate.getTime() >= now);
-    if (active && wantAll && !seen.has(a.cadre.id)) {
-      seen.add(a.cadre.id);
-      activeCadres.push(a.cadre);
+  const n = appointments.length;
+  for (let k = 0; k < n; k++) {
+    const active = c.start[k] <= now && c.end[k] >= now;
+    if (active && seen && seen[c.cadre[k]] === 0) {
+      seen[c.cadre[k]] = 1;
+      activeCadres.push(appointments[k].cadre);
     }
-    const post = relevant.get(a.postId);
-    if (!post) continue;
+    const pi = c.post[k];
+    if (pi < 0) continue;
+    const post = c.relevant[pi];
     if (active) {
-      const birthKey = dayKey(a.cadre.birthDate);
       const holder: Holder = {
-        cadre: a.cadre,
-        age: ageFromKeys(birthKey, asOfKey),
-        ageLater: ageFromKeys(birthKey, laterKey),
+        cadre: appointments[k].cadre,
+        age: ageFromKeys(c.birthKey[k], asOfKey),
+        ageLater: ageFromKeys(c.birthKey[k], laterKey),
         post,
       };
       const list = holdersByPost.get(post.id);
       if (list) list.push(holder);
       else holdersByPost.set(post.id, [holder]);
-    } else if (a.endDate && isSectionLeaderPost(post)) {
-      const t = a.endDate.getTime();
+    } else if (c.end[k] !== Infinity && sectionLeader[pi]) {
+      const t = c.end[k];
       if (t >= vacancyFrom && t < now) {
-        const vacantOn = addDays(a.endDate, 1);
+        const vacantOn = addDays(appointments[k].endDate!, 1);
         const prev = firstSectionVacancy.get(post.unitId);
         if (!prev || vacantOn.getTime() < prev.getTime()) firstSectionVacancy.set(post.unitId, vacantOn);
       }

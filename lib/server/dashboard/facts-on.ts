@@ -4,13 +4,7 @@ import "server-only";
 // the plain-SQL loaders did with `not (cadreId = any(exclude))`), nominations count up to the
 // end of the day in China, and the promotions are those of the windows the rules and the
 // three-year chart read. The staffing rules filter the posts' history by date themselves.
-import {
-  toDay,
-  type PoolEntryFact,
-  type PoolReviewFact,
-  type StaffingAppointmentFact,
-  type TrainingFact,
-} from "@/lib/rules";
+import type { PoolEntryFact, PoolReviewFact, TrainingFact } from "@/lib/rules";
 import { promotionsSince, type StaffingFacts } from "@/lib/server/facts";
 import type { ActiveProfile } from "@/lib/server/policy/active-profile";
 import type { DistrictFacts, NominationEventFact } from "./load-facts";
@@ -37,31 +31,14 @@ export async function factsOn(d: DistrictFacts, asOf: Date, exclude: readonly st
   const before = endOfDayInChina(asOf).getTime();
   return {
     active: d.active,
-    staffing: {
-      ...d.staffing,
-      appointments: d.fullHistory ? d.staffing.appointments : appointmentsOn(d, asOf),
-      promotions,
-    },
+    // the whole history of the relevant posts, the same array for every day: the rules keep its
+    // compact form per array (lib/rules/staffing/compact-appointments.ts) and filter by date themselves
+    staffing: { ...d.staffing, promotions },
     entries,
     reviews: excluded.size ? reviewsOf(entries, d.reviews) : d.reviews,
     nominationEvents: d.nominationEvents.filter((e) => e.occurredAt.getTime() < before && !excluded.has(e.cadreId)),
     trainings: d.trainings,
   };
-}
-
-/**
- * What the staffing targets on asOf read of the relevant posts' history (staffing-history.ts):
- * the appointments running on the day, and those ended since the KJ rule's start (D20-ST-KJ-LARGE's
- * vacancies) — about half of it, which the rules and the drill-down's look-ups then pass over.
- */
-function appointmentsOn(d: DistrictFacts, asOf: Date): StaffingAppointmentFact[] {
-  const t = asOf.getTime();
-  const vacanciesFrom = toDay(d.active.profile.params.d20.staffing.kjRuleStart).getTime();
-  return d.staffing.appointments.filter((a) => {
-    if (a.startDate.getTime() > t) return false;
-    const end = a.endDate?.getTime() ?? Infinity;
-    return end >= t || end >= vacanciesFrom;
-  });
 }
 
 function reviewsOf(entries: readonly PoolEntryFact[], reviews: readonly PoolReviewFact[]): PoolReviewFact[] {

@@ -11,6 +11,7 @@ import { keepFresh } from "./dashboard-refresh";
 import { evaluatePoolSide, evaluateStaffingSide, type Evaluation } from "./evaluate";
 import { flowsView } from "./flows-view";
 import { districtFacts } from "./district-facts";
+import type { DistrictFacts } from "./load-facts";
 import { factsOn } from "./facts-on";
 import { Lookup } from "./lookup";
 import { poolView, AGING_OUT_SHOWN } from "./pool-view";
@@ -36,11 +37,21 @@ async function cadreNames(ids: string[], exclude: string[]): Promise<Map<string,
  * whole district (the dashboard is for organization staff and leaders); names respect recusal.
  */
 export async function computeDashboard(actor: Actor, day: Date, stamp?: string): Promise<DashboardModel> {
+  const t0 = performance.now();
+  const district = await districtFacts(stamp ?? (await dataStamp()), factDate(day.getTime()));
+  return dashboardFrom(district, actor, day, t0);
+}
+
+/** The dashboard of `day` for `actor` from the district's facts given (tests compare facts kept up to date with facts read whole). */
+export async function dashboardFrom(
+  district: DistrictFacts,
+  actor: Actor,
+  day: Date,
+  t0 = performance.now(),
+): Promise<DashboardModel> {
   const exclude = dashboardExclusions(actor);
   // every rule compares its dates with asOf: one V8 reads fast in the Next.js server (fact-date.ts)
   const asOf = factDate(day.getTime());
-  const t0 = performance.now();
-  const district = await districtFacts(stamp ?? (await dataStamp()), asOf);
   const facts = await factsOn(district, asOf, exclude);
   const t1 = performance.now();
   const profile = facts.active.profile;

@@ -27,6 +27,7 @@ import {
   type StaffingHistory,
 } from "@/lib/server/facts";
 import { getActiveProfile, type ActiveProfile } from "@/lib/server/policy/active-profile";
+import { currentCounter } from "./change-log";
 import { PromotionStore } from "./promotion-store";
 
 export const TRAINING_RULES: readonly RuleId[] = ["WS-POLITICAL-TRAINING", "WS-TRAIN-HOURS", "D20-TRAIN-KJ"];
@@ -43,6 +44,8 @@ export interface NominationEventFact {
  * applied yet (facts-on.ts leaves out each reader's recusals).
  */
 export interface DistrictFacts {
+  /** the "DataChange" counter read before the facts: every change up to it is in them (change-log.ts) */
+  counter: number;
   active: ActiveProfile;
   /** every appointment of the district (the profile's rules read all history), not only the relevant posts' */
   fullHistory: boolean;
@@ -61,6 +64,9 @@ export interface DistrictFacts {
  * the day that asked for the facts needs them next.
  */
 export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts> {
+  // read first: a change committed while the facts are read is applied again at the next refresh
+  // (re-reading what it touched is idempotent), never missed
+  const counter = await currentCounter();
   const active = await getActiveProfile();
   const wantTrainings = TRAINING_RULES.some((id) => ruleOn(active.profile, id));
   const full = needsFullHistory(active.profile);
@@ -77,6 +83,7 @@ export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts>
   // the full history knows every promotion; otherwise they are read per window of dates
   const promotions = windows ?? new PromotionStore(null, staffing.promotions);
   return {
+    counter,
     active,
     fullHistory: full,
     staffing,
@@ -88,7 +95,7 @@ export async function loadDistrictFacts(firstDay?: Date): Promise<DistrictFacts>
   };
 }
 
-async function loadNominationEvents(): Promise<NominationEventFact[]> {
+export async function loadNominationEvents(): Promise<NominationEventFact[]> {
   // occurredAt is a UTC timestamp without zone: read it as epoch milliseconds, not as local time
   const rows = await readRows<[string, string, NominationStage, number]>(
     `select e."nominationId", n."cadreId", e."toStage"::text, (extract(epoch from e."occurredAt") * 1000)::float8
@@ -106,12 +113,13 @@ async function loadNominationEvents(): Promise<NominationEventFact[]> {
  * The trainings of every cadre ever in the pool: the only ones the training rules look at.
  * Attendances come as (cadre, training, completed) and the few trainings once each: at 100,000
  * cadres that is ≈25,000 attendances of a few dozen trainings, and each distinct fact object is
- * built once and shared (the rules only read them).
+ * built once and shared (the rules only read them). With `cadres`: only theirs (a change's).
  */
-async function loadPoolTrainings(): Promise<Map<string, TrainingFact[]>> {
+export async function loadPoolTrainings(cadres?: string[]): Promise<Map<string, TrainingFact[]>> {
   const attendances = await readRows<[string, string, boolean]>(
     `select ta."cadreId", ta."trainingId", ta.completed from "TrainingAttendance" ta
-     where ta."cadreId" = any(array(select distinct "cadreId" from "PoolEntry"))`,
+     where ta."cadreId" = any(array(select distinct "cadreId" from "PoolEntry" ${cadres ? `where "cadreId" = any($1)` : ""}))`,
+    cadres ? [cadres] : [],
   );
   // read after the attendances, so every training they name is there (it was committed first)
   const trainings = await readRows<[string, TrainingKind, number, number, number, boolean]>(

@@ -44,6 +44,33 @@ export class PromotionStore {
     );
   }
 
+  /**
+   * A store for the data after a change: these cadres' promotions read again (`loadFor`, over
+   * the windows read so far), everybody else's kept. This store is left as it was, for the
+   * computations of the data before the change that may still be running.
+   */
+  async withCadresReread(
+    cadres: readonly string[],
+    loadFor: (since: Date, until: Date, cadres: string[]) => Promise<PromotionFact[]>,
+  ): Promise<PromotionStore> {
+    await Promise.all(this.windows.map((w) => w.done));
+    const next = new PromotionStore(this.load);
+    const changed = new Set(cadres);
+    for (const [id, p] of this.byId) if (!changed.has(p.cadreId)) next.byId.set(id, p);
+    if (changed.size === 0) {
+      for (const w of this.windows) next.windows.push(w);
+      return next;
+    }
+    const ids = [...changed];
+    await Promise.all(
+      this.windows.map(async (w) => {
+        for (const p of await loadFor(new Date(w.from), new Date(w.to), ids)) next.byId.set(p.id, p);
+        next.windows.push(w);
+      }),
+    );
+    return next;
+  }
+
   /** Reads what the windows read so far (or being read) leave out of [from, to]. */
   private async cover(load: Loader, from: number, to: number): Promise<void> {
     const waiting: Promise<void>[] = [];

@@ -38,19 +38,38 @@ type EducationRow = [
   graduationDate: number | null,
 ];
 
-export async function loadPoolFactsSql(): Promise<{ entries: PoolEntryFact[]; reviews: PoolReviewFact[] }> {
+/** Only these cadres' entries and these entries' reviews: what a change touched (the dashboard's incremental refresh). */
+export interface PoolFilter {
+  cadres: string[];
+  reviewsOf: string[];
+}
+
+/**
+ * Every pool entry (ordered by id in byte order, "C", as JavaScript compares strings, so a part
+ * read again merges into the whole) with its cadre's facts and education, and every review; with
+ * a filter, only what a change touched.
+ */
+export async function loadPoolFactsSql(
+  f?: PoolFilter,
+): Promise<{ entries: PoolEntryFact[]; reviews: PoolReviewFact[] }> {
   const [entryRows, educationRows, reviewRows] = await Promise.all([
     readRows<EntryRow>(
       // one primary-key probe per entry ("offset 0" keeps the planner from hashing every cadre)
       `select e.id, e.tier::text, e.domain, ${dayNumber(`e."enteredOn"`)}, ${dayNumber(`e."closedOn"`)}, c.id, ${dayNumber(`c."birthDate"`)}, c.gender::text, c.ethnicity, c."politicalStatus"::text
        from "PoolEntry" e cross join lateral (select * from "Cadre" c where c.id = e."cadreId" offset 0) c
-       order by e.id`,
+       ${f ? `where e."cadreId" = any($1)` : ""}
+       order by e.id collate "C"`,
+      f ? [f.cadres] : [],
     ),
     readRows<EducationRow>(
       `select r."cadreId", r.level::text, r.degree::text, r."fullTime", r."is985", r."is211", r."isDoubleFirstClass", ${dayNumber(`r."graduationDate"`)}
-       from "EducationRecord" r where r."cadreId" = any(array(select distinct "cadreId" from "PoolEntry"))`,
+       from "EducationRecord" r where r."cadreId" = any(${f ? "$1" : `array(select distinct "cadreId" from "PoolEntry")`})`,
+      f ? [f.cadres] : [],
     ),
-    readRows<[string, number]>(`select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)} from "PoolReview" r`),
+    readRows<[string, number]>(
+      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)} from "PoolReview" r ${f ? `where r."poolEntryId" = any($1)` : ""}`,
+      f ? [f.reviewsOf] : [],
+    ),
   ]);
   const education = new Map<string, EducationRecordFact[]>();
   for (const [cadreId, level, degree, fullTime, is985, is211, isDoubleFirstClass, graduation] of educationRows) {

@@ -64,13 +64,13 @@ type PromoRow = [
 ];
 
 /** Posts some staffing target reads (as lib/rules' staffing index): leadership posts, and every school post. */
-const RELEVANT = `p."archivedAt" is null and u."archivedAt" is null and (p."isLeadership" or u.type = 'SCHOOL')`;
+export const RELEVANT = `p."archivedAt" is null and u."archivedAt" is null and (p."isLeadership" or u.type = 'SCHOOL')`;
 /**
  * The appointment's cadre, unless archived (loadStaffingFacts leaves archived cadres out): one
  * index-only probe of Cadre_live_facts_idx per row ("offset 0" keeps the planner from hashing
  * all 100,000 cadre rows instead).
  */
-const CADRE = `cross join lateral (select ${dayNumber(`c."birthDate"`)}, c.gender::text from "Cadre" c where c.id = a."cadreId" and c."archivedAt" is null offset 0) c`;
+export const CADRE = `cross join lateral (select ${dayNumber(`c."birthDate"`)}, c.gender::text from "Cadre" c where c.id = a."cadreId" and c."archivedAt" is null offset 0) c`;
 
 /** Staffing facts without promotions: those are read per window (loadPromotions). */
 export type StaffingHistory = Omit<StaffingFacts, "promotions">;
@@ -88,30 +88,51 @@ export function needsFullHistory(profile: ResolvedProfile): boolean {
   return FULL_HISTORY_RULES.some((id) => ruleOn(profile, id));
 }
 
+/** Only these units (with their posts), posts and cadres' appointments: what a change touched (staffing-delta.ts). */
+export interface StaffingFilter {
+  units: string[];
+  posts: string[];
+  cadres: string[];
+}
+
+/** The statements of loadStaffingHistory, whole or for what a change touched. Ordered by id in byte order ("C"), as JavaScript compares strings, so a re-read part merges into the whole. */
+function staffingSql(f?: StaffingFilter) {
+  const postWhere = f ? `and (p."unitId" = any($1) or p.id = any($2))` : "";
+  const byPost = `select a.id, a."postId", a."cadreId", a."startDate", a."endDate"
+       from "Post" p join "Unit" u on u.id = p."unitId"
+       cross join lateral (select a.id, a."postId", a."cadreId", a."startDate", a."endDate" from "Appointment" a where a."postId" = p.id offset 0) a
+       where ${RELEVANT} ${postWhere}`;
+  // a changed cadre's appointments to relevant posts, found through the cadre's index
+  const byCadre = `select a.id, a."postId", a."cadreId", a."startDate", a."endDate"
+       from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
+       where ${RELEVANT} and a."cadreId" = any($3)`;
+  return {
+    units: `select id, name, type::text, "sectionLeaderPostCount", "isPartyGovDept" from "Unit" where "archivedAt" is null ${f ? "and id = any($1)" : ""} order by id collate "C"`,
+    posts: `select p.id, p."unitId", p.title, p."isPrincipal", p."isPartyGovHead", p.rank::text, p."isKeyPost", p."isLeadership"
+       from "Post" p join "Unit" u on u.id = p."unitId" where ${RELEVANT} ${postWhere} order by p.id collate "C"`,
+    appointments: `select a.id, a."postId", a."cadreId", ${dayNumber(`a."startDate"`)}, ${dayNumber(`a."endDate"`)}, c.*
+       from (${f ? `${byPost} union ${byCadre}` : byPost}) a
+       ${CADRE}
+       order by a."postId" collate "C", a."startDate", a.id collate "C"`,
+  };
+}
+
 /**
  * Units, the relevant posts and every appointment to them, past and present (plain pg in array
  * row mode, lib/server/db-read.ts; each row carries its cadre's birth date and gender). Each
  * post's appointments come from the covering index of migration
  * 20261202100000_dashboard_covering_indexes; most appointments are to staff posts, which this
- * never reads.
+ * never reads. With a filter: only the units, posts and cadres a change touched.
  */
-export async function loadStaffingHistory(): Promise<StaffingHistory> {
+export async function loadStaffingHistory(f?: StaffingFilter): Promise<StaffingHistory> {
+  const sql = staffingSql(f);
   const [unitRows, postRows, apptRows] = await Promise.all([
-    readRows<[string, string, UnitType, number, boolean]>(
-      `select id, name, type::text, "sectionLeaderPostCount", "isPartyGovDept" from "Unit" where "archivedAt" is null`,
-    ),
+    readRows<[string, string, UnitType, number, boolean]>(sql.units, f ? [f.units] : []),
     readRows<[string, string, string, boolean, boolean, Rank, boolean, boolean]>(
-      `select p.id, p."unitId", p.title, p."isPrincipal", p."isPartyGovHead", p.rank::text, p."isKeyPost", p."isLeadership"
-       from "Post" p join "Unit" u on u.id = p."unitId" where ${RELEVANT}`,
+      sql.posts,
+      f ? [f.units, f.posts] : [],
     ),
-    readRows<ApptRow>(
-      `select a.id, a."postId", a."cadreId", ${dayNumber(`a."startDate"`)}, ${dayNumber(`a."endDate"`)}, c.*
-       from "Post" p join "Unit" u on u.id = p."unitId"
-       cross join lateral (select a.id, a."postId", a."cadreId", a."startDate", a."endDate" from "Appointment" a where a."postId" = p.id offset 0) a
-       ${CADRE}
-       where ${RELEVANT}
-       order by a."postId", a."startDate", a.id`,
-    ),
+    readRows<ApptRow>(sql.appointments, f ? [f.units, f.posts, f.cadres] : []),
   ]);
   // one fact object per cadre, however many rows name them
   const people = new Map<string, StaffCadreFact>();
@@ -146,15 +167,15 @@ export async function loadStaffingHistory(): Promise<StaffingHistory> {
  * The promotions whose start date lies in [since, until]: an appointment whose post outranks the
  * cadre's previous appointment (as loadStaffingFacts derives them). Only a non-staff post can be
  * one; each candidate looks up its predecessor through the (cadreId, startDate, id) covering
- * index. Ordered by date, then id.
+ * index. Ordered by date, then id. With `cadres`: only theirs (what a change touched).
  */
-export async function loadPromotions(since: Date, until: Date): Promise<PromotionFact[]> {
+export async function loadPromotions(since: Date, until: Date, cadres?: string[]): Promise<PromotionFact[]> {
   const rows = await readRows<PromoRow>(
     `with cand as materialized (
        select a.id, a."cadreId", a."startDate", p.rank, p."unitId", u.type::text as "unitType", p."isPrincipal",
          (u."isPartyGovDept" or u.type = 'PARTY_GOV_DEPT') as "isPartyGovDept"
        from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
-       where p.rank <> 'STAFF' and p."archivedAt" is null and u."archivedAt" is null and a."startDate" >= $1::date and a."startDate" <= $2::date)
+       where p.rank <> 'STAFF' and p."archivedAt" is null and u."archivedAt" is null and a."startDate" >= $1::date and a."startDate" <= $2::date${cadres ? ` and a."cadreId" = any($3)` : ""})
      select a.id, a."cadreId", ${dayNumber(`a."startDate"`)}, a.rank::text, a."unitId", a."unitType", a."isPrincipal", a."isPartyGovDept", c.*
      from cand as a cross join lateral (
        select p2.rank from "Appointment" a2 join "Post" p2 on p2.id = a2."postId" join "Unit" u2 on u2.id = p2."unitId"
@@ -164,7 +185,7 @@ export async function loadPromotions(since: Date, until: Date): Promise<Promotio
      ${CADRE}
      where a.rank < prev.rank
      order by a."startDate", a.id`,
-    [isoDay(since), isoDay(until)],
+    cadres ? [isoDay(since), isoDay(until), cadres] : [isoDay(since), isoDay(until)],
   );
   return rows.map(([id, cadreId, start, toRank, unitId, unitType, isPrincipal, isPartyGovDept, birth]) => ({
     id,

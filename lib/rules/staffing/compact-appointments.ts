@@ -1,0 +1,75 @@
+// The staffing facts as compact arrays, built once per fact set and kept while the arrays are
+// alive (compare pool/compact-entries.ts): each appointment's post among the posts some target
+// reads (−1: none), its start and end as times, its cadre's birth day key and the cadre as an
+// integer (so "distinct cadres" is an array of marks, not a set of strings). Each evaluation on
+// a reference date is then one pass over typed arrays.
+import { dayKey } from "../age";
+import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
+
+export interface CompactAppointments {
+  units: readonly UnitFact[];
+  posts: readonly PostFact[];
+  /** the posts some staffing target looks at (leadership posts anywhere, every post in a school) */
+  relevant: PostFact[];
+  /** index into `relevant` of each appointment's post, −1 when no target looks at it */
+  post: Int32Array;
+  start: Float64Array;
+  /** Infinity while running */
+  end: Float64Array;
+  birthKey: Int32Array;
+  /** index into `cadres` */
+  cadre: Int32Array;
+  /** one fact per distinct cadre id, in the order of their first appointment */
+  cadres: StaffCadreFact[];
+}
+
+/** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
+function relevantPosts(units: readonly UnitFact[], posts: readonly PostFact[]): PostFact[] {
+  const schools = new Set<string>();
+  for (const u of units) if (u.type === "SCHOOL") schools.add(u.id);
+  return posts.filter((p) => p.isLeadership !== false || schools.has(p.unitId));
+}
+
+const kept = new WeakMap<readonly StaffingAppointmentFact[], CompactAppointments>();
+
+export function compactAppointments(
+  units: readonly UnitFact[],
+  posts: readonly PostFact[],
+  appointments: readonly StaffingAppointmentFact[],
+): CompactAppointments {
+  const hit = kept.get(appointments);
+  if (hit && hit.units === units && hit.posts === posts) return hit;
+  const relevant = relevantPosts(units, posts);
+  // a later post with the same id replaces an earlier one, as a Map built from the list would
+  const postIndex = new Map<string, number>();
+  relevant.forEach((p, i) => postIndex.set(p.id, i));
+  const n = appointments.length;
+  const c: CompactAppointments = {
+    units,
+    posts,
+    relevant,
+    post: new Int32Array(n),
+    start: new Float64Array(n),
+    end: new Float64Array(n),
+    birthKey: new Int32Array(n),
+    cadre: new Int32Array(n),
+    cadres: [],
+  };
+  const cadreIndex = new Map<string, number>();
+  for (let k = 0; k < n; k++) {
+    const a = appointments[k];
+    c.post[k] = postIndex.get(a.postId) ?? -1;
+    c.start[k] = a.startDate.getTime();
+    c.end[k] = a.endDate == null ? Infinity : a.endDate.getTime();
+    c.birthKey[k] = dayKey(a.cadre.birthDate);
+    let ci = cadreIndex.get(a.cadre.id);
+    if (ci === undefined) {
+      ci = c.cadres.length;
+      cadreIndex.set(a.cadre.id, ci);
+      c.cadres.push(a.cadre);
+    }
+    c.cadre[k] = ci;
+  }
+  kept.set(appointments, c);
+  return c;
+}

@@ -1,0 +1,124 @@
+import "server-only";
+// The district's facts after a change, from the facts before it and what the change touched
+// (change-log.ts): only the touched units, posts, cadres and entries are read again and merged
+// into the kept arrays, which stay ordered as the whole read orders them (ids in byte order), so
+// the result equals a whole read — tests/integration/dashboard/incremental-facts.test.ts checks
+// it after each of a series of changes. Parts nothing touched keep their arrays, so the rules'
+// compact arrays of them (lib/rules: compact-entries.ts, compact-appointments.ts) are kept too.
+// The facts before the change are never modified: a computation may still be reading them.
+import type { PoolEntryFact, PoolReviewFact, PostFact, StaffingAppointmentFact, UnitFact } from "@/lib/rules";
+import { readRows } from "@/lib/server/db-read";
+import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
+import type { ChangeSet } from "./change-log";
+import { loadNominationEvents, loadPoolTrainings, type DistrictFacts } from "./load-facts";
+
+const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** `kept` without the removed items, merged with `added` (both in `order`). */
+export function mergeSorted<T>(
+  kept: readonly T[],
+  removed: (x: T) => boolean,
+  added: readonly T[],
+  order: (a: T, b: T) => number,
+): T[] {
+  const out: T[] = [];
+  let j = 0;
+  for (const x of kept) {
+    if (removed(x)) continue;
+    while (j < added.length && order(added[j], x) <= 0) out.push(added[j++]);
+    out.push(x);
+  }
+  while (j < added.length) out.push(added[j++]);
+  return out;
+}
+
+const appointmentOrder = (a: StaffingAppointmentFact, b: StaffingAppointmentFact) =>
+  byteOrder(a.postId, b.postId) || a.startDate.getTime() - b.startDate.getTime() || byteOrder(a.id, b.id);
+
+/** The cadres holding or having held a post of these units or these posts (their promotions may change). */
+async function cadresAt(units: string[], posts: string[]): Promise<string[]> {
+  if (units.length === 0 && posts.length === 0) return [];
+  const rows = await readRows<[string]>(
+    `select distinct a."cadreId" from "Appointment" a join "Post" p on p.id = a."postId"
+     where p.id = any($1) or p."unitId" = any($2)`,
+    [posts, units],
+  );
+  return rows.map((r) => r[0]);
+}
+
+export async function applyChanges(d: DistrictFacts, ch: ChangeSet): Promise<DistrictFacts> {
+  const units = [...ch.units];
+  const people = [...ch.people];
+  // the pool reads the cadre's own row too
+  const poolCadres = new Set([...ch.cadres, ...ch.people]);
+  const cadres = [...poolCadres];
+  // posts named by the change, and every post the facts know of the touched units (one may have stopped counting)
+  const posts = new Set(ch.posts);
+  for (const p of d.staffing.posts) if (ch.units.has(p.unitId)) posts.add(p.id);
+  const staffingTouched = units.length + posts.size + people.length > 0;
+  const poolTouched = cadres.length + ch.reviewed.size > 0;
+  const [staffing, pool, nominationEvents, trainings, promoted] = await Promise.all([
+    staffingTouched ? loadStaffingHistory({ units, posts: [...posts], cadres: people }) : null,
+    poolTouched ? loadPoolFactsSql({ cadres, reviewsOf: [...ch.reviewed] }) : null,
+    ch.nominations ? loadNominationEvents() : d.nominationEvents,
+    !d.trainings || (!ch.trainings && ch.trained.size === 0)
+      ? d.trainings
+      : ch.trainings
+        ? loadPoolTrainings()
+        : loadPoolTrainings([...ch.trained]).then((some) => {
+            const next = new Map(d.trainings);
+            for (const id of ch.trained) next.delete(id);
+            for (const [id, list] of some) next.set(id, list);
+            return next;
+          }),
+    cadresAt(units, [...posts]),
+  ]);
+  for (const p of staffing?.posts ?? []) posts.add(p.id);
+  const promotionCadres = new Set([...people, ...ch.appointed, ...promoted]);
+  const promotions = await d.promotions.withCadresReread([...promotionCadres], loadPromotions);
+  return {
+    ...d,
+    counter: ch.counter,
+    staffing: staffing
+      ? {
+          ...d.staffing,
+          units: mergeSorted<UnitFact>(
+            d.staffing.units,
+            (u) => ch.units.has(u.id),
+            staffing.units,
+            (a, b) => byteOrder(a.id, b.id),
+          ),
+          posts: mergeSorted<PostFact>(
+            d.staffing.posts,
+            (p) => posts.has(p.id) || ch.units.has(p.unitId),
+            staffing.posts,
+            (a, b) => byteOrder(a.id, b.id),
+          ),
+          appointments: mergeSorted<StaffingAppointmentFact>(
+            d.staffing.appointments,
+            (a) => posts.has(a.postId) || ch.people.has(a.cadre.id),
+            // the same appointment may be read twice (its post and its cadre both touched): the union in SQL keeps one
+            staffing.appointments,
+            appointmentOrder,
+          ),
+        }
+      : d.staffing,
+    promotions,
+    entries:
+      pool && cadres.length
+        ? mergeSorted<PoolEntryFact>(
+            d.entries,
+            (e) => poolCadres.has(e.cadre.id),
+            pool.entries,
+            (a, b) => byteOrder(a.id, b.id),
+          )
+        : d.entries,
+    reviews: pool && ch.reviewed.size ? mergeReviews(d.reviews, ch.reviewed, pool.reviews) : d.reviews,
+    nominationEvents,
+    trainings,
+  };
+}
+
+function mergeReviews(kept: PoolReviewFact[], reviewed: Set<string>, added: PoolReviewFact[]): PoolReviewFact[] {
+  return [...kept.filter((r) => !reviewed.has(r.poolEntryId)), ...added];
+}
