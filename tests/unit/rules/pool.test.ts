@@ -105,6 +105,22 @@ describe("pool membership on asOf and age rows", () => {
     expect(r).toMatchObject({ status: "NOT_MET", severity: "soft", ids: ["e-ft"], lackingIds: ["e-is"] });
   });
 
+  it("D20-EDU: a full-time bachelor graduating 2026-07-01 counts on 2026-07-01, not on 2026-06-30 — one facts array evaluated on both days (its compact form is kept between calls), and again on 2026-06-30", () => {
+    const es = [
+      entry("e-ft", "SECTION"),
+      entry("e-soon", "SECTION", {
+        education: [
+          { level: "JUNIOR_COLLEGE", degree: "NONE", fullTime: true },
+          { level: "BACHELOR", degree: "BACHELOR", fullTime: true, graduationDate: day(2026, 7, 1) },
+        ],
+      }),
+    ];
+    const on = (d: Date) => row(evaluatePool(es, D20, d).rows, "D20-EDU");
+    expect(on(day(2026, 6, 30))).toMatchObject({ ids: ["e-ft"], lackingIds: ["e-soon"] });
+    expect(on(day(2026, 7, 1))).toMatchObject({ ids: ["e-ft", "e-soon"], lackingIds: [] });
+    expect(on(day(2026, 6, 30))).toMatchObject({ ids: ["e-ft"], lackingIds: ["e-soon"] });
+  });
+
   it("age bands count by gender", () => {
     const rep = evaluatePool(
       [
