@@ -4,6 +4,8 @@
 // integer (so "distinct cadres" is an array of marks, not a set of strings). Each evaluation on
 // a reference date is then one pass over typed arrays.
 import { dayKey } from "../age";
+import { educationRank } from "../education";
+import type { EducationRecordFact } from "../model/cadre-facts";
 import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
 
 export interface CompactAppointments {
@@ -21,6 +23,34 @@ export interface CompactAppointments {
   cadre: Int32Array;
   /** one fact per distinct cadre id, in the order of their first appointment */
   cadres: StaffCadreFact[];
+  /** by cadre: educationRank of the highest record counting every record, and the latest graduation (ZZ15-ST-EDU; filled on first use) */
+  education: { rank: Uint8Array; lastGraduation: Float64Array } | null;
+}
+
+/** The highest educationRank of each cadre's records completed by time t (ZZ15-ST-EDU), from the kept ranks. */
+export function educationRanksOn(c: CompactAppointments, cadres: readonly number[], t: number): number[] {
+  if (!c.education) {
+    const rank = new Uint8Array(c.cadres.length);
+    const lastGraduation = new Float64Array(c.cadres.length);
+    c.cadres.forEach((cadre, i) => {
+      const records = cadre.education ?? [];
+      rank[i] = highestRankBy(records, Infinity);
+      let last = -Infinity;
+      for (const r of records) if (r.graduationDate != null) last = Math.max(last, r.graduationDate.getTime());
+      lastGraduation[i] = last;
+    });
+    c.education = { rank, lastGraduation };
+  }
+  const { rank, lastGraduation } = c.education;
+  return cadres.map((i) => (lastGraduation[i] > t ? highestRankBy(c.cadres[i].education ?? [], t) : rank[i]));
+}
+
+function highestRankBy(records: readonly EducationRecordFact[], t: number): number {
+  let best = 0;
+  for (const r of records) {
+    if (r.graduationDate == null || r.graduationDate.getTime() <= t) best = Math.max(best, educationRank(r.level));
+  }
+  return best;
 }
 
 /** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
@@ -54,6 +84,7 @@ export function compactAppointments(
     birthKey: new Int32Array(n),
     cadre: new Int32Array(n),
     cadres: [],
+    education: null,
   };
   const cadreIndex = new Map<string, number>();
   for (let k = 0; k < n; k++) {

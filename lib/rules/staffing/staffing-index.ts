@@ -8,7 +8,7 @@ import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 import { addDays, addMonths, toDay } from "../util/dates";
-import { compactAppointments } from "./compact-appointments";
+import { compactAppointments, educationRanksOn } from "./compact-appointments";
 
 export interface Holder {
   cadre: StaffCadreFact;
@@ -27,6 +27,8 @@ export interface StaffingIndex {
   holdersByPost: Map<string, Holder[]>;
   /** every distinct cadre holding any post on asOf (filled only when a rule needs it) */
   activeCadres: StaffCadreFact[];
+  /** the same cadres' highest education completed by asOf (educationRank; 0: none) */
+  activeEducation: number[];
   /** day after the earliest ended section-level appointment per unit (since the rule start) */
   firstSectionVacancy: Map<string, Date>;
 }
@@ -65,12 +67,14 @@ export function buildStaffingIndex(
   const firstSectionVacancy = new Map<string, Date>();
   const seen = wantAll ? new Uint8Array(c.cadres.length) : null;
   const activeCadres: StaffCadreFact[] = [];
+  const activeOrdinals: number[] = [];
   const n = appointments.length;
   for (let k = 0; k < n; k++) {
     const active = c.start[k] <= now && c.end[k] >= now;
     if (active && seen && seen[c.cadre[k]] === 0) {
       seen[c.cadre[k]] = 1;
       activeCadres.push(appointments[k].cadre);
+      activeOrdinals.push(c.cadre[k]);
     }
     const pi = c.post[k];
     if (pi < 0) continue;
@@ -95,7 +99,18 @@ export function buildStaffingIndex(
     }
   }
   const unitsById = new Map(units.map((u) => [u.id, u]));
-  return { asOf, later, units, unitsById, postsByUnit, holdersByPost, activeCadres, firstSectionVacancy };
+  const activeEducation = wantAll ? educationRanksOn(c, activeOrdinals, now) : [];
+  return {
+    asOf,
+    later,
+    units,
+    unitsById,
+    postsByUnit,
+    holdersByPost,
+    activeCadres,
+    activeEducation,
+    firstSectionVacancy,
+  };
 }
 
 /** Holders on asOf of the unit's posts that pass the filter. */

@@ -73,14 +73,7 @@ export function zz15Rows(ctx: StaffingContext): TargetRow[] {
   if (ruleOn(ctx.profile, "ZZ15-ST-EDU")) {
     // Every cadre holding any post on asOf, leadership or not; each one's highest education once.
     const all = ctx.idx.activeCadres;
-    const t = ctx.asOf.getTime();
-    const rank = all.map((c) => {
-      let best = 0;
-      for (const r of c.education ?? []) {
-        if (r.graduationDate == null || r.graduationDate.getTime() <= t) best = Math.max(best, educationRank(r.level));
-      }
-      return best;
-    });
+    const rank = ctx.idx.activeEducation;
     const items = rank.map((_, i) => i);
     const pg = educationRank("MASTER_STUDY");
     const bk = educationRank("BACHELOR");
