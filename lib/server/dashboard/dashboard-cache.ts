@@ -53,7 +53,18 @@ export async function cachedDashboard(
   asOfIso: string,
   compute: (stamp: string) => Promise<DashboardModel>,
 ): Promise<{ model: DashboardModel; hit: boolean }> {
-  const scope = dashboardScopeKey(actor);
+  return cachedForScope(dashboardScopeKey(actor), asOfIso, compute);
+}
+
+/**
+ * cachedDashboard for a scope key already checked (dashboardScopeKey): the sorted recusals, ""
+ * for none — what prepare-at-start.ts computes for the readers without recusals.
+ */
+export async function cachedForScope(
+  scope: string,
+  asOfIso: string,
+  compute: (stamp: string) => Promise<DashboardModel>,
+): Promise<{ model: DashboardModel; hit: boolean }> {
   const stamp = await dataStamp();
   const key = `${asOfIso}|${scope}|${stamp}`;
   const existing = entries.get(key);

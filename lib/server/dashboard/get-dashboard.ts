@@ -37,19 +37,26 @@ async function cadreNames(ids: string[], exclude: string[]): Promise<Map<string,
  * whole district (the dashboard is for organization staff and leaders); names respect recusal.
  */
 export async function computeDashboard(actor: Actor, day: Date, stamp?: string): Promise<DashboardModel> {
+  return computeForExclusions(dashboardExclusions(actor), day, stamp);
+}
+
+/** computeDashboard for a scope already checked: the cadres left out (a reader's recusals; none when prepared at start). */
+export async function computeForExclusions(
+  exclude: readonly string[],
+  day: Date,
+  stamp?: string,
+): Promise<DashboardModel> {
   const t0 = performance.now();
   const district = await districtFacts(stamp ?? (await dataStamp()), factDate(day.getTime()));
-  return dashboardFrom(district, actor, day, t0);
+  return modelFrom(district, [...exclude], day, t0);
 }
 
 /** The dashboard of `day` for `actor` from the district's facts given (tests compare facts kept up to date with facts read whole). */
-export async function dashboardFrom(
-  district: DistrictFacts,
-  actor: Actor,
-  day: Date,
-  t0 = performance.now(),
-): Promise<DashboardModel> {
-  const exclude = dashboardExclusions(actor);
+export function dashboardFrom(district: DistrictFacts, actor: Actor, day: Date): Promise<DashboardModel> {
+  return modelFrom(district, dashboardExclusions(actor), day, performance.now());
+}
+
+async function modelFrom(district: DistrictFacts, exclude: string[], day: Date, t0: number): Promise<DashboardModel> {
   // every rule compares its dates with asOf: one V8 reads fast in the Next.js server (fact-date.ts)
   const asOf = factDate(day.getTime());
   const facts = await factsOn(district, asOf, exclude);
