@@ -4,7 +4,13 @@ import "server-only";
 // the plain-SQL loaders did with `not (cadreId = any(exclude))`), nominations count up to the
 // end of the day in China, and the promotions are those of the windows the rules and the
 // three-year chart read. The staffing rules filter the posts' history by date themselves.
-import type { PoolEntryFact, PoolReviewFact, TrainingFact } from "@/lib/rules";
+import {
+  toDay,
+  type PoolEntryFact,
+  type PoolReviewFact,
+  type StaffingAppointmentFact,
+  type TrainingFact,
+} from "@/lib/rules";
 import { promotionsSince, type StaffingFacts } from "@/lib/server/facts";
 import type { ActiveProfile } from "@/lib/server/policy/active-profile";
 import type { DistrictFacts, NominationEventFact } from "./load-facts";
@@ -31,14 +37,37 @@ export async function factsOn(d: DistrictFacts, asOf: Date, exclude: readonly st
   const before = endOfDayInChina(asOf).getTime();
   return {
     active: d.active,
-    // the whole history of the relevant posts, the same array for every day: the rules keep its
-    // compact form per array (lib/rules/staffing/compact-appointments.ts) and filter by date themselves
-    staffing: { ...d.staffing, promotions },
+    staffing: { ...d.staffing, appointments: appointmentsFor(d, asOf), promotions },
     entries,
     reviews: excluded.size ? reviewsOf(entries, d.reviews) : d.reviews,
     nominationEvents: d.nominationEvents.filter((e) => e.occurredAt.getTime() < before && !excluded.has(e.cadreId)),
     trainings: d.trainings,
   };
+}
+
+const sinceRuleStart = new WeakMap<
+  readonly StaffingAppointmentFact[],
+  { from: number; list: StaffingAppointmentFact[] }
+>();
+
+/**
+ * What the staffing targets on asOf read of the relevant posts' history — the same array for every
+ * day, so the rules keep its compact form (lib/rules/staffing/compact-appointments.ts) and filter by
+ * date themselves: on a day since the KJ rule's start (D20-ST-KJ-LARGE's vacancies), the
+ * appointments running on or ended since that start (kept per facts array); on an earlier day, the
+ * whole history. Either gives the rules and the drill-down look-ups exactly what the day's own
+ * filter gave (running on the day, or ended since the start).
+ */
+function appointmentsFor(d: DistrictFacts, asOf: Date): StaffingAppointmentFact[] {
+  const all = d.staffing.appointments;
+  const from = toDay(d.active.profile.params.d20.staffing.kjRuleStart).getTime();
+  if (d.fullHistory || asOf.getTime() < from) return all;
+  let kept = sinceRuleStart.get(all);
+  if (kept?.from !== from) {
+    kept = { from, list: all.filter((a) => a.endDate == null || a.endDate.getTime() >= from) };
+    sinceRuleStart.set(all, kept);
+  }
+  return kept.list;
 }
 
 function reviewsOf(entries: readonly PoolEntryFact[], reviews: readonly PoolReviewFact[]): PoolReviewFact[] {
