@@ -4,3 +4,4 @@ export * from "./target-status";
 export * from "./ethnicities";
 export * from "./familiar-domains";
 export * from "./meetings";
+export * from "./voting";

@@ -73,6 +73,12 @@ export const SS12_PARAMS = {
 
 export const ZZ15_PARAMS = {
   recommendationValidMonths: months(12, "民主推荐结果有效期（月）", "ZZ15-REC-VALID"),
+  // Online 民主推荐/测评 (issue 25). The document sets no weights or threshold: these are the
+  // usual district practice (40/30/30; 称职以上未达三分之二), kept here so each district sets its own.
+  voterWeightTeam: ratio(0.4, "民主推荐、测评权重：班子成员", "ZZ15-PROCESS", "ZZ15-REC-VALID"),
+  voterWeightMiddle: ratio(0.3, "民主推荐、测评权重：中层干部", "ZZ15-PROCESS", "ZZ15-REC-VALID"),
+  voterWeightOther: ratio(0.3, "民主推荐、测评权重：其他干部", "ZZ15-PROCESS", "ZZ15-REC-VALID"),
+  recognitionMinShare: ratio(2 / 3, "民主测评称职以上（加权）得票率低于此值，记为群众公认度不高", "ZZ15-EXCL"),
   exclusionAssessmentYears: years(3, "考察对象：回看年度考核年数", "ZZ15-EXCL"),
   pmrMajorMatterMonths: months(1, "重大事项事后报告期限（月）", "ZZ15-PMR"),
   sectionPrincipalMaxAge: age(40, "正科职年轻干部年龄上限（周岁以下）", "ZZ15-ST-ZK40"),

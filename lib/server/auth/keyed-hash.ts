@@ -27,3 +27,11 @@ export function recoveryCodeHash(userId: string, code: string): string {
 export function normalizeRecoveryCode(code: string): string {
   return code.trim().toLowerCase().replace(/[\s-]/g, "");
 }
+
+/**
+ * The stored form of a one-time voting code (lib/server/voting): the code itself is never
+ * stored, and without the server key the hashes cannot be tested against guesses.
+ */
+export function votingCodeHash(code: string): string {
+  return keyedHash("voting-code", code);
+}

@@ -15,7 +15,7 @@ export const MAX_FAILURES_PER_WINDOW = 30;
 export const MAX_ACCOUNT_FAILURES_PER_WINDOW = 10;
 const MAX_KEYS = 10_000;
 
-class FailureWindow {
+export class FailureWindow {
   private readonly failures = new Map<string, number[]>();
   constructor(private readonly limit: number) {}
 

@@ -18,6 +18,6 @@ export {
   type NominationListRow,
 } from "./read-nominations";
 export { getNominationReminders, type NominationReminders, type ReminderItem } from "./reminders";
-export { renewRecommendation, RENEWABLE_STAGES } from "./renew";
+export { renewRecommendation, renewRecommendationIn, RENEWABLE_STAGES } from "./renew";
 export { searchNominees } from "./search-nominees";
 export { resubmitNomination, submitNomination } from "./submit";
