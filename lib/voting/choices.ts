@@ -35,7 +35,12 @@ export type BallotCheck = { ok: true; valid: boolean } | { ok: false; message: s
  * prevents it, so such a ballot is never stored). A ballot with no mark at all is cast but
  * invalid (空白票, 废票).
  */
-export function checkBallot(kind: VotingKind, maxChoices: number, candidateIds: readonly string[], marks: Marks): BallotCheck {
+export function checkBallot(
+  kind: VotingKind,
+  maxChoices: number,
+  candidateIds: readonly string[],
+  marks: Marks,
+): BallotCheck {
   const allowed = choicesFor(kind);
   const names = new Set(candidateIds);
   for (const [id, choice] of Object.entries(marks)) {
@@ -43,6 +48,7 @@ export function checkBallot(kind: VotingKind, maxChoices: number, candidateIds: 
     if (!allowed.includes(choice)) return { ok: false, message: "选项无效，请刷新页面后重新填写" };
   }
   const recommended = Object.values(marks).filter((c) => c === "RECOMMEND").length;
-  if (recommended > maxChoices) return { ok: false, message: `最多可推荐 ${maxChoices} 人，您推荐了 ${recommended} 人` };
+  if (recommended > maxChoices)
+    return { ok: false, message: `最多可推荐 ${maxChoices} 人，您推荐了 ${recommended} 人` };
   return { ok: true, valid: Object.keys(marks).length > 0 };
 }

@@ -19,7 +19,7 @@ export { MAX_UPLOAD_BYTES };
 export const plain = (status: number, message: string) =>
   new Response(message, { status, headers: { "Content-Type": "text/plain; charset=utf-8" } });
 
-function sameOrigin(origin: string | null, host: string | null): boolean {
+export function sameOrigin(origin: string | null, host: string | null): boolean {
   if (!origin || !host) return false;
   try {
     return new URL(origin).host === host;

@@ -101,3 +101,9 @@ export async function applyRecognition(actor: Actor, input: ApplyInput, now = ne
     diff: { candidateId: candidate.id, cadreId: candidate.cadreId, share, threshold, ruleId: "ZZ15-EXCL" },
   });
 }
+
+/** The one click of the results table: the recommendation or the 群众公认度 fact, by the session's kind. */
+export async function applyVotingResult(actor: Actor, input: ApplyInput, now = new Date()) {
+  const s = await getVotingSession(actor, input.sessionId);
+  return isRecommendation(s.kind) ? applyRecommendation(actor, input, now) : applyRecognition(actor, input, now);
+}

@@ -1,6 +1,6 @@
 import "server-only";
 // Online 民主推荐 / 民主测评 (issue 25). See docs/nominations.md "Online voting".
-export { applyRecognition, applyRecommendation } from "./apply";
+export { applyRecognition, applyRecommendation, applyVotingResult } from "./apply";
 export { castBallot, openBallot, type BallotView, type VoteResult } from "./cast";
 export { closeVotingSession } from "./close";
 export { issueCodes, type IssuedCode } from "./codes";

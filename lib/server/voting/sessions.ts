@@ -23,7 +23,8 @@ export async function createVotingSession(actor: Actor, input: CreateSession): P
     where: { AND: [nominationScope(actor), { id: { in: input.nominationIds }, unitId: unit.id }] },
     select: { id: true, cadreId: true, cadre: { select: { name: true } } },
   });
-  if (nominations.length !== new Set(input.nominationIds).size) throw new FieldError("nominationIds", "人选不属于该单位");
+  if (nominations.length !== new Set(input.nominationIds).size)
+    throw new FieldError("nominationIds", "人选不属于该单位");
   if (isRecommendation(input.kind) && input.includeTeam)
     throw new FieldError("includeTeam", "民主推荐的选票上只能是人选，不能是领导班子");
   if (isRecommendation(input.kind) && input.maxChoices > nominations.length)

@@ -124,6 +124,11 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
               editable={mayAct && n.stage === "PUBLICIZED"}
             />
           ) : null}
+          {mayAct && renewable ? (
+            <ButtonLink href={`/voting/new?nominationId=${n.id}`} data-testid="online-vote-link">
+              发起线上民主推荐（投票码）
+            </ButtonLink>
+          ) : null}
           <Card title="办理记录">
             <Timeline n={n} />
           </Card>
