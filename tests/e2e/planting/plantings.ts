@@ -129,11 +129,34 @@ async function deliberatedNominationOfDemoUnit(prisma: PrismaClient, input: { id
   return { cadreId: cadre.id, nominationId: nomination.id };
 }
 
+/** A nomination of the demo unit at 动议 with an older paper 民主推荐 result (the online vote renews it). */
+async function nominationForVoting(prisma: PrismaClient, input: { id: string; name: string }) {
+  const { cadreId, unitId } = await inServiceBachelorOfDemoUnit(prisma, { id: `${input.id}-cadre`, name: input.name });
+  const n = await prisma.nomination.create({
+    data: {
+      id: input.id,
+      cadreId,
+      unitId,
+      tier: "DIVISION_DEPUTY",
+      method: "MEETING",
+      ballotsIssued: 30,
+      ballotsValid: 30,
+      votesReceived: 20,
+      recommendedOn: new Date("2026-01-05"),
+      reasons: "线上民主推荐测试",
+      events: { create: { toStage: "PROPOSED", data: {} } },
+    },
+    select: { id: true },
+  });
+  return { nominationId: n.id, unitId };
+}
+
 export const PLANTINGS = {
   inServiceBachelorOfDemoUnit,
   deliberatedNominations,
   longFormOfDemoUnit,
   deliberatedNominationOfDemoUnit,
+  nominationForVoting,
 };
 
 export type Plantings = typeof PLANTINGS;
