@@ -1,4 +1,5 @@
 // `npm run load [-- --duration 300 --users 50 --rate 10 --cadres 3000 --p95 500 --processes 2 --replica]`: a realistic
+// (`--scenario voting`: 300 voters of an online 民主推荐 instead, tests/load/scenario/voting.ts)
 // mix of signed-in users against the production build on loopback, at a fixed arrival rate
 // for a bounded time, printing throughput, p50/p95/p99 latency and errors per endpoint. Exits
 // 1 when there were errors or the overall p95 missed the target. Runs on its own private
@@ -29,6 +30,12 @@ function numberOption(args: string[], name: string, fallback: number): number {
 
 async function main() {
   const args = process.argv.slice(2);
+  const scenario = args.includes("--scenario") ? args[args.indexOf("--scenario") + 1] : null;
+  if (scenario === "voting") {
+    const { runVotingScenario } = await import("./scenario/voting");
+    process.exitCode = (await runVotingScenario((name, fallback) => numberOption(args, name, fallback))) ? 0 : 1;
+    return;
+  }
   const users = numberOption(args, "users", 50);
   const durationS = numberOption(args, "duration", 30);
   const rate = numberOption(args, "rate", users / 5);
