@@ -1,17 +1,9 @@
 // The voting page's two requests (same-origin JSON; the server answers { ok, value | message }).
-import type { VoterCategory, VotingKind } from "@/lib/domain/enums";
+import type { VoterCategory } from "@/lib/domain/enums";
+import type { BallotView } from "@/lib/voting/ballot-view";
 import type { Marks } from "@/lib/voting/choices";
 
-export interface Ballot {
-  title: string;
-  kind: VotingKind;
-  postTitle: string | null;
-  maxChoices: number;
-  category: VoterCategory;
-  categoryLabel: string;
-  closesAt: string;
-  candidates: { id: string; label: string }[];
-}
+export type Ballot = BallotView;
 
 type Answer<T> = { ok: true; value: T } | { ok: false; message: string };
 

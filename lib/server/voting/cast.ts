@@ -4,27 +4,18 @@ import "server-only";
 // id, no time and no sequence (random UUID key), and the audit row of a cast names only the
 // session: nothing stored links a choice to a code (docs/nominations.md "Online voting").
 import { randomUUID } from "node:crypto";
-import type { VoterCategory, VotingKind } from "@/lib/domain/enums";
 import { formatDateTime } from "@/lib/format/dates";
 import { voterCategoryLabel } from "@/lib/labels";
 import { writeAudit, writeAuditStandalone } from "@/lib/server/audit";
 import { votingCodeHash } from "@/lib/server/auth/keyed-hash";
 import { prisma } from "@/lib/server/db";
 import type { CastInput } from "@/lib/validation/voting";
+import type { BallotView } from "@/lib/voting/ballot-view";
 import { checkBallot } from "@/lib/voting/choices";
 import { normalizeCode } from "@/lib/voting/code-format";
 import { codeGuessesExceeded, recordCodeFailure } from "./vote-throttle";
 
-export interface BallotView {
-  title: string;
-  kind: VotingKind;
-  postTitle: string | null;
-  maxChoices: number;
-  category: VoterCategory;
-  categoryLabel: string;
-  closesAt: string;
-  candidates: { id: string; label: string }[];
-}
+export type { BallotView };
 
 export type VoteResult<T> = { ok: true; value: T } | { ok: false; message: string };
 

@@ -1,6 +1,6 @@
 // `npm run load -- --scenario voting [--voters 300 --window 120]`: a 民主推荐 meeting on its phones.
 // The organization department (one signed-in staff user) sets up a session for a unit's two
-// open nominations with 300 voters (20 班子成员, 80 中层干部, 200 其他干部), issues the codes
+// open nominations (or one) with 300 voters (20 班子成员, 80 中层干部, 200 其他干部), issues the codes
 // and reads them off the slips page, as printed. Then each voter, from an address of their
 // own, arrives at a random moment within the window: opens /vote, sends the code (ballot),
 // marks one name and casts. Passes with every request answered and every ballot counted
@@ -22,8 +22,9 @@ async function openNominations(ownerUrl: string): Promise<{ unitId: string; ids:
   try {
     const { rows } = await db.query<{ unitId: string; ids: string[] }>(`
       SELECT "unitId", (array_agg(id ORDER BY id))[1:2] AS ids FROM "Nomination"
-      WHERE stage NOT IN ('REJECTED', 'WITHDRAWN', 'APPOINTED') GROUP BY "unitId" HAVING count(*) >= 2 LIMIT 1`);
-    if (!rows.length) throw new Error("the seed has no unit with two open nominations");
+      WHERE stage IN ('PROPOSED', 'RECOMMENDED', 'INVESTIGATED', 'DELIBERATED')
+      GROUP BY "unitId" ORDER BY count(*) DESC, "unitId" LIMIT 1`);
+    if (!rows.length) throw new Error("the seed has no open nomination");
     return rows[0];
   } finally {
     await db.end();
@@ -60,7 +61,7 @@ async function post(baseUrl: string, ip: string, path: string, body: unknown) {
 export async function runVotingScenario(opt: (name: string, fallback: number) => number): Promise<boolean> {
   const voters = opt("voters", 300);
   const windowS = opt("window", 120);
-  const app = await startAppUnderTest({ cadres: opt("cadres", 300) });
+  const app = await startAppUnderTest({ cadres: opt("cadres", 600) });
   try {
     await app.startServer();
     const ids = actionIds();

@@ -2,7 +2,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { encode } from "uqr";
 import { VotingSlip } from "@/components/voting/voting-slip";
-import { ButtonLink } from "@/components/ui/button";
+import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getVotingSession, readSlips } from "@/lib/server/voting";
@@ -49,9 +49,10 @@ export default async function SlipsPage({
   return (
     <div data-print-ready="true">
       <div className="no-print mb-4 flex gap-3">
-        <ButtonLink href={`/voting/${s.id}/slips-pdf?token=${encodeURIComponent(token)}`} variant="primary">
+        {/* a plain link: the PDF is an attachment, not a page the client router could fetch */}
+        <a href={`/voting/${s.id}/slips-pdf?token=${encodeURIComponent(token)}`} className={buttonClass("primary")}>
           下载 PDF
-        </ButtonLink>
+        </a>
         <ButtonLink href={`/voting/${s.id}`}>返回投票</ButtonLink>
         <p className="text-sm text-slate-600">共 {codes.length} 张。投票码只在此显示一次，请立即下载或打印。</p>
       </div>
