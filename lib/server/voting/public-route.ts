@@ -8,6 +8,8 @@ import { GENERIC_ERROR, newReferenceId } from "@/lib/errors/user-facing";
 import { sameOrigin } from "@/lib/server/import/http";
 import type { VoteResult } from "./cast";
 
+const MAX_BODY_BYTES = 16_384;
+
 const json = (body: unknown, status = 200) => Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 
 export async function votingRoute<S extends z.ZodType, T>(
@@ -17,6 +19,9 @@ export async function votingRoute<S extends z.ZodType, T>(
 ): Promise<Response> {
   const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
   if (!sameOrigin(request.headers.get("origin"), host)) return json({ ok: false, message: "请求来源不正确" }, 403);
+  // a ballot of 30 names is well under 4 KB; anything larger is not one
+  if (Number(request.headers.get("content-length") ?? "0") > MAX_BODY_BYTES)
+    return json({ ok: false, message: "提交的内容过大" }, 413);
   const body = await request.json().catch(() => null);
   const parsed = schema.safeParse(body);
   if (!parsed.success) return json({ ok: false, message: parsed.error.issues[0]?.message ?? "提交的内容不正确" }, 400);
