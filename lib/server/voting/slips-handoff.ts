@@ -7,7 +7,12 @@ import { randomBytes } from "node:crypto";
 import type { IssuedCode } from "./codes";
 
 const TTL_MS = 30 * 60_000;
-const store = new Map<string, { userId: string; sessionId: string; codes: IssuedCode[]; expires: number }>();
+type Slips = { userId: string; sessionId: string; codes: IssuedCode[]; expires: number };
+// On globalThis: Next.js bundles route handlers (the PDF) and pages/actions in separate module
+// layers, each with its own copy of this module; one process must share one store.
+const KEY = Symbol.for("miaopu.voting.slips");
+const holder = globalThis as unknown as Record<symbol, Map<string, Slips> | undefined>;
+const store: Map<string, Slips> = (holder[KEY] ??= new Map());
 
 export function stashSlips(userId: string, sessionId: string, codes: IssuedCode[], now = Date.now()): string {
   for (const [k, v] of store) if (v.expires <= now) store.delete(k);
