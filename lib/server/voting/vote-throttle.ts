@@ -7,7 +7,11 @@ import "server-only";
 import { FailureWindow } from "@/lib/server/auth/throttle";
 
 export const MAX_CODE_FAILURES_PER_WINDOW = 20;
-const failures = new FailureWindow(MAX_CODE_FAILURES_PER_WINDOW);
+// On globalThis: /vote/ballot and /vote/cast are separate route bundles, each with its own copy
+// of this module; both must count into one window per process.
+const KEY = Symbol.for("miaopu.voting.codeFailures");
+const holder = globalThis as unknown as Record<symbol, FailureWindow | undefined>;
+const failures: FailureWindow = (holder[KEY] ??= new FailureWindow(MAX_CODE_FAILURES_PER_WINDOW));
 
 export function codeGuessesExceeded(ip: string | null, now: Date): boolean {
   return !!ip && failures.exceeded(ip, now);
