@@ -49,7 +49,7 @@ test("线上民主推荐：打印投票码，手机匿名投票，结束后一�
   await voter.goto("/vote");
   await voter.getByLabel("投票码").fill(code.toLowerCase());
   await voter.getByRole("button", { name: "查看选票" }).click();
-  await expect(voter.getByRole("alert")).toHaveText(/该投票码已经投过票/);
+  await expect(voter.getByText(/该投票码已经投过票/)).toBeVisible();
   await phone.close();
 
   await page.goto(sessionUrl);
