@@ -78,6 +78,7 @@ const EXACT: Record<string, string> = {
   "read.denied": "拒绝读取（无权或不存在）",
   "read.denied.label": "拒绝读取（密级不足）",
   "reveal.idNumber": "查看完整身份证号",
+  "school.recompute": "按院校代码表重算学历的985/211/双一流标记",
   "settings.security": "修改安全策略",
   "training.attendee.add": "添加参训人员",
   "training.attendee.update": "修改参训记录",

@@ -23,24 +23,10 @@ export async function refreshEliteDegree(tx: Tx, cadreIds: readonly string[]): P
     WHERE c.id = x.id AND c."hasEliteDegree" <> x.elite`;
 }
 
-/**
- * Recomputes the flags of the education records whose school `before` or `after` reads as one
- * of the `changed` names. Returns how many records and cadres changed.
- */
-export async function recomputeSchoolFlags(
-  tx: Tx,
-  before: SchoolMatcher,
-  after: SchoolMatcher,
-  changed: ReadonlySet<string>,
-): Promise<{ records: number; cadres: number }> {
-  const pairs = await tx.$queryRaw<Array<{ school: string; major: string }>>`
-    SELECT DISTINCT school, coalesce(major, '') AS major FROM "EducationRecord"`;
-  const touched = pairs.flatMap((p) => {
-    const text = `${p.school}${p.major}`;
-    const hit = [before(text) ?? before(p.school), after(text) ?? after(p.school)];
-    if (!hit.some((e) => e && changed.has(e.name))) return [];
-    return [{ ...p, ...recordFlags(after, p) }];
-  });
+type Flagged = { school: string; major: string; is985: boolean; is211: boolean; isDoubleFirstClass: boolean };
+
+/** Writes the flags of `touched` (by school and major) where they differ; the cadres touched. */
+async function writeFlags(tx: Tx, touched: Flagged[]): Promise<{ records: number; cadres: number }> {
   if (!touched.length) return { records: 0, cadres: 0 };
   const updated = await tx.$queryRaw<Array<{ cadreId: string }>>`
     UPDATE "EducationRecord" e
@@ -55,4 +41,52 @@ export async function recomputeSchoolFlags(
     updated.map((u) => u.cadreId),
   );
   return { records: updated.length, cadres };
+}
+
+const schoolPairs = (tx: Tx) =>
+  tx.$queryRaw<Array<{ school: string; major: string }>>`
+    SELECT DISTINCT school, coalesce(major, '') AS major FROM "EducationRecord"`;
+
+/**
+ * Recomputes the flags of the education records whose school `before` or `after` reads as one
+ * of the `changed` names. Returns how many records and cadres changed.
+ */
+export async function recomputeSchoolFlags(
+  tx: Tx,
+  before: SchoolMatcher,
+  after: SchoolMatcher,
+  changed: ReadonlySet<string>,
+): Promise<{ records: number; cadres: number }> {
+  const touched = (await schoolPairs(tx)).flatMap((p) => {
+    const text = `${p.school}${p.major}`;
+    const hit = [before(text) ?? before(p.school), after(text) ?? after(p.school)];
+    if (!hit.some((e) => e && changed.has(e.name))) return [];
+    return [{ ...p, ...recordFlags(after, p) }];
+  });
+  return writeFlags(tx, touched);
+}
+
+/**
+ * Every education record's flags from the table as it stands (`npm run db:check -- --fix`):
+ * records written before the table existed — imports that stored no flag, the old editor's
+ * checkboxes — come in step with it. Returns how many records and cadres changed.
+ */
+export async function recomputeAllSchoolFlags(tx: Tx, matcher: SchoolMatcher) {
+  return writeFlags(
+    tx,
+    (await schoolPairs(tx)).map((p) => ({ ...p, ...recordFlags(matcher, p) })),
+  );
+}
+
+/** How many education records disagree with the table as it stands (`npm run db:check`). */
+export async function countSchoolFlagDrift(tx: Tx, matcher: SchoolMatcher): Promise<number> {
+  const all = (await schoolPairs(tx)).map((p) => ({ ...p, ...recordFlags(matcher, p) }));
+  if (!all.length) return 0;
+  const [{ n }] = await tx.$queryRaw<Array<{ n: bigint }>>`
+    SELECT count(*) AS n FROM "EducationRecord" e
+    JOIN jsonb_to_recordset(${JSON.stringify(all)}::jsonb)
+      AS x(school text, major text, "is985" boolean, "is211" boolean, "isDoubleFirstClass" boolean)
+      ON e.school = x.school AND coalesce(e.major, '') = x.major
+    WHERE (e."is985", e."is211", e."isDoubleFirstClass") IS DISTINCT FROM (x."is985", x."is211", x."isDoubleFirstClass")`;
+  return Number(n);
 }
