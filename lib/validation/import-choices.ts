@@ -3,7 +3,11 @@
 import { z } from "zod";
 
 export const importChoicesSchema = z
-  .record(z.string().max(300), z.string().min(1).max(40))
+  .record(
+    z.string({ error: "选择格式不正确" }).max(300, "行标识过长"),
+    z.string({ error: "请选择新建或同一人" }).min(1, "请选择新建或同一人").max(40, "选择格式不正确"),
+    { error: "选择格式不正确" },
+  )
   .refine((r) => Object.keys(r).length <= 10_000, "选择过多");
 
 /** The multipart field `choices` (JSON); blank is no choices. */

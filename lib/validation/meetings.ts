@@ -27,7 +27,7 @@ const membersField = z
     z
       .array(
         z.object({
-          name: z.string().min(1).max(20, "每位成员姓名不超过20个字"),
+          name: z.string({ error: "请填写成员姓名" }).min(1, "请填写成员姓名").max(20, "每位成员姓名不超过20个字"),
           post: z.string().max(40, "职务不超过40个字").nullable(),
         }),
       )
@@ -55,15 +55,22 @@ export const recordMeetingSchema = z
     id: idField,
     version: versionField,
     /** the members who attended (ids of the meeting's members) */
-    present: z.array(idField).max(MAX_MEETING_MEMBERS),
+    present: z.array(idField, { error: "出席情况格式不正确" }).max(MAX_MEETING_MEMBERS, "出席成员过多"),
     /** each nomination on the list at the version the page showed */
     items: z
-      .array(z.object({ itemId: idField, nominationVersion: versionField }))
-      .min(1)
-      .max(MAX_MEETING_ITEMS),
+      .array(z.object({ itemId: idField, nominationVersion: versionField }), { error: "会议人选格式不正确" })
+      .min(1, "会议没有人选")
+      .max(MAX_MEETING_ITEMS, `每次会议不超过${MAX_MEETING_ITEMS}名人选`),
     votes: z
-      .array(z.object({ itemId: idField, memberId: idField, choice: z.enum(VoteChoice) }))
-      .max(MAX_MEETING_MEMBERS * MAX_MEETING_ITEMS),
+      .array(
+        z.object({
+          itemId: idField,
+          memberId: idField,
+          choice: z.enum(VoteChoice, { error: "请选择同意、不同意或弃权" }),
+        }),
+        { error: "表决格式不正确" },
+      )
+      .max(MAX_MEETING_MEMBERS * MAX_MEETING_ITEMS, "表决过多"),
   })
   .superRefine((v, ctx) => {
     const present = new Set(v.present);

@@ -12,11 +12,16 @@ const schoolName = (label: string) =>
 export const saveSchoolSchema = z
   .object({
     /** absent: a new row */
-    id: z.string().max(40).optional(),
+    id: z.string({ error: "院校编号格式不正确" }).max(40, "院校编号格式不正确").optional(),
     /** the row's version; null for a published default not yet stored */
-    version: z.number().int().min(1).nullable().optional(),
+    version: z
+      .number({ error: "版本号格式不正确" })
+      .int("版本号格式不正确")
+      .min(1, "版本号格式不正确")
+      .nullable()
+      .optional(),
     /** the name the row had when the editor opened it (a default is found by its name) */
-    originalName: z.string().trim().max(40).optional(),
+    originalName: z.string({ error: "原名称格式不正确" }).trim().max(40, "原名称不超过40个字").optional(),
     name: schoolName("院校名称"),
     /** other names, separated by 、 , ； or new lines */
     aliases: z
@@ -42,9 +47,9 @@ export const saveSchoolSchema = z
   });
 
 export const archiveSchoolSchema = z.object({
-  name: z.string().trim().min(1).max(40),
-  archived: z.boolean(),
-  version: z.number().int().min(1).nullable(),
+  name: z.string({ error: "请指定院校" }).trim().min(1, "请指定院校").max(40, "院校名称不超过40个字"),
+  archived: z.boolean({ error: "请指定停用或恢复" }),
+  version: z.number({ error: "版本号格式不正确" }).int("版本号格式不正确").min(1, "版本号格式不正确").nullable(),
 });
 
 export type SaveSchoolInput = z.output<typeof saveSchoolSchema>;

@@ -47,7 +47,11 @@ export const optionalTextField = (label: string, max = 2000) =>
     .optional()
     .transform((v) => (v ? v : null));
 
-export const idField = z.string().trim().min(1, "缺少记录编号").max(64);
+export const idField = z
+  .string({ error: "记录编号格式不正确" })
+  .trim()
+  .min(1, "缺少记录编号")
+  .max(64, "记录编号格式不正确");
 export const versionField = z.number().int().min(1);
 
 /** "YYYY-MM-DD" of a stored day, for date inputs. */

@@ -51,5 +51,9 @@ export function optionalText(label: string, max: number) {
     .optional();
 }
 
-export const idField = z.string().trim().min(1, "缺少记录编号").max(64);
+export const idField = z
+  .string({ error: "记录编号格式不正确" })
+  .trim()
+  .min(1, "缺少记录编号")
+  .max(64, "记录编号格式不正确");
 export const versionField = z.coerce.number().int().min(1);

@@ -67,7 +67,12 @@ function refineTally(v: Partial<Tally>, ctx: z.RefinementCtx): void {
 }
 
 /** Set when the step was recorded from a meeting (lib/server/meetings): which one. */
-const meetingIdField = z.string().trim().min(1).max(64).optional();
+const meetingIdField = z
+  .string({ error: "会议编号格式不正确" })
+  .trim()
+  .min(1, "会议编号格式不正确")
+  .max(64, "会议编号格式不正确")
+  .optional();
 
 export const deliberatedStep = z
   .object({
