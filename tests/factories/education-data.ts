@@ -1,5 +1,6 @@
-// Schools and majors for education records. Flags follow the published 985/211/双一流 lists
-// (every 985 is also 211, every 211 is in the 双一流 list). A data file.
+// Schools and majors for education records. The groups below only shape how often a cadre went
+// to a better-known university; the records' 985/211/双一流 flags come from the 院校代码表's
+// published lists (lib/schools), as an import sets them (education.ts). A data file.
 
 export interface School {
   name: string;

@@ -18,6 +18,11 @@ import {
   type School,
 } from "./education-data";
 import type { Rng } from "./random";
+import { DEFAULT_SCHOOLS, recordFlags, schoolMatcher } from "../../lib/schools/match-school";
+
+// The flags come from the 院校代码表's published lists, as an import sets them (one truth: a demo
+// district must agree with its own table, which `npm run db:check` verifies).
+const PUBLISHED = schoolMatcher(DEFAULT_SCHOOLS.map((s) => ({ ...s, archived: false })));
 
 export interface EducationDraft {
   level: EducationLevel;
@@ -133,9 +138,7 @@ function record(
     major,
     startDate: start,
     graduationDate: end,
-    is985: school.is985,
-    is211: school.is211,
-    isDoubleFirstClass: school.isDoubleFirstClass,
+    ...recordFlags(PUBLISHED, { school: school.name, major }),
   };
 }
 
