@@ -55,7 +55,7 @@ export function DrillPanel({
         </p>
       ) : null}
       {lists ? (
-        <div className="grid gap-4" data-testid="drill-lists">
+        <div className="grid grid-cols-1 gap-4" data-testid="drill-lists">
           {lists.updated ? (
             <p role="status" className="text-xs text-amber-700">
               数据已更新：以下明细按 {formatDateTime(new Date(lists.computedAt), { seconds: true })}{" "}

@@ -11,7 +11,7 @@ const pct = (v: number | null) => (v == null ? "—" : `${(v * 100).toFixed(1)}%
 export function FlowCharts({ flows }: { flows: FlowsView }) {
   const target = flows.youngShareTarget;
   return (
-    <div className="grid gap-4 lg:grid-cols-3 print:grid-cols-3">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-3 print:grid-cols-3">
       <ChartCard
         testId="chart-flows"
         title="入库与出库（按年度）"

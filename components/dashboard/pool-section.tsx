@@ -15,7 +15,7 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
   const women = pool.women;
   const womenShare = women && women.n ? women.count / women.n : 0;
   return (
-    <div className="grid gap-4 lg:grid-cols-2 print:grid-cols-2">
+    <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-2">
       <ChartCard
         testId="chart-tiers"
         title="各层级储备人数与目标"

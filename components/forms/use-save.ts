@@ -19,8 +19,8 @@ export interface AfterSave<Data> {
   /** anything else the form does (clear a selection, reset its fields) */
   then?: (data: Data) => void;
   /**
-   * What the save did to whom, shown once above the page it leads to ("刘浩博已入库（科级）").
-   * Without it a save that moves to another page says 已保存, so the move never looks like nothing.
+   * What the save did to whom, shown once above the page it leads to ("刘浩博已入库（科级）"),
+   * for forms whose next page does not say it already.
    */
   notice?: string | ((data: Data) => string);
 }
@@ -39,7 +39,7 @@ export function useSave<ServerError, Schema extends z.ZodType | undefined, Shape
       after.then?.(data as Data);
       const to = typeof after.goTo === "function" ? after.goTo(data as Data) : after.goTo;
       const notice = typeof after.notice === "function" ? after.notice(data as Data) : after.notice;
-      if (notice ?? to) notices.show(notice ?? "已保存");
+      if (notice) notices.show(notice);
       if (to) router.push(to);
       else setSaved(true);
       router.refresh();

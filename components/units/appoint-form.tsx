@@ -35,7 +35,10 @@ export function AppointForm({
   running,
   verdict,
 }: Props) {
-  const { execute, result, isPending, err } = useSave(appointAction, { goTo: `/units/${unitId}` });
+  const { execute, result, isPending, err } = useSave(appointAction, {
+    goTo: `/units/${unitId}`,
+    notice: "任职已办理，班子表已更新",
+  });
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

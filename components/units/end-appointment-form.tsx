@@ -24,7 +24,10 @@ export function EndAppointmentForm({
   version: number;
   defaultEndDate: string;
 }) {
-  const { execute, result, isPending, err } = useSave(endAppointmentAction, { goTo: `/units/${unitId}` });
+  const { execute, result, isPending, err } = useSave(endAppointmentAction, {
+    goTo: `/units/${unitId}`,
+    notice: "离任已办理，班子表已更新",
+  });
 
   function onSubmit(e: React.FormEvent<HTMLFormElement>) {
     e.preventDefault();

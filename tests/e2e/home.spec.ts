@@ -28,7 +28,7 @@ test.describe(() => {
     expect(asNumber(await page.getByTestId("count-units").textContent())).toBe(expected.units);
     const nav = page.getByRole("navigation", { name: "主导航" });
     for (const label of ["干部库", "干部名册", "推荐", "培训与实践", "单位与班子", "看板", "设置"]) {
-      await expect(nav.getByRole("link", { name: label })).toBeVisible();
+      await expect(nav.getByRole("link", { name: label, exact: true })).toBeVisible();
     }
   });
 });

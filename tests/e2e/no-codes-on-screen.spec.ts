@@ -7,7 +7,8 @@ import { expect, pageAs, queryDatabase, test } from "./support/fixtures";
 // — cited on purpose) and the names of file formats, but no enum value (SECTION_DEPUTY, UNIT) and
 // no dotted parameter or action key (nat.publicityWorkingDays, auth.signin).
 const RULE_ID = /\b[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)+\b/g;
-const ALLOWED = /\b(?:LRMX|LRM|PDF|Excel|TOTP|HMAC|GB\/T|CSV|XLSX|IPv4|IPv6)\b/g;
+const ALLOWED =
+  /\b(?:LRMX|LRM|PDF|Excel|TOTP|HMAC|GB\/T|CSV|XLSX|IPv4|IPv6|K?HTML)\b|[\w.-]+\.(?:lrmx|lrm|xlsx|pdf|png|jpg)\b/g;
 const CODE = /\b[A-Z][A-Z_]{3,}\b|\b[a-z]+\.[a-z][A-Za-z]+\b/g;
 
 async function codesOn(page: import("@playwright/test").Page, path: string, mustOpen: boolean): Promise<string[]> {

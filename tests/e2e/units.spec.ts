@@ -44,7 +44,7 @@ test("组织部干部为空缺的领导职位办理任职（硬性条件不符�
   await expect(team.getByRole("row", { name: new RegExp(cadre.name) })).toBeVisible();
   // the name opens the profile (issue 24 item 8)
   await expect(team.getByRole("link", { name: cadre.name })).toHaveAttribute("href", /^\/cadres\/[a-z0-9]+$/);
-  await expect(page.getByTestId("notice")).toContainText("已保存");
+  await expect(page.getByTestId("notice")).toContainText("任职已办理");
   await reviewShot(page, "units-team-after-appointment");
   const audit = await queryDatabase<{ n: string }>(
     `select count(*) n from "AuditLog" where action = 'appointment.create' and username = 'orgstaff' and diff->'postId'->>'to' = $1 and diff->'cadreName'->>'to' = $2`,

@@ -90,7 +90,7 @@ export default async function DashboardPage({ searchParams }: Props) {
         <PoolCharts pool={poolCharts(m.pool)}>
           <AgingOutCard items={m.pool.agingOut} total={m.pool.agingOutTotal} />
         </PoolCharts>
-        <div className="mt-4 grid gap-4">
+        <div className="mt-4 grid grid-cols-1 gap-4">
           <Card title="干部库结构指标">
             <TargetsTable
               targets={summarize(m.pool.rows)}
@@ -110,7 +110,7 @@ export default async function DashboardPage({ searchParams }: Props) {
 
       <section aria-labelledby="watch-title" className="print:break-before-page">
         <SectionTitle id="watch">提醒清单</SectionTitle>
-        <div className="grid gap-4">
+        <div className="grid grid-cols-1 gap-4">
           <WatchListCard
             testId="watch-rotation"
             title="轮岗交流到期"

@@ -24,6 +24,14 @@ import {
   sanctionKindLabel,
   securityLevelLabel,
   unitTypeLabel,
+  meetingItemResultLabel,
+  meetingKindLabel,
+  meetingPurposeLabel,
+  meetingStatusLabel,
+  voteChoiceLabel,
+  votingKindLabel,
+  voterCategoryLabel,
+  ballotChoiceLabel,
 } from "@/lib/labels";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { fieldLabel } from "./field-label";
@@ -90,7 +98,20 @@ const BY_FIELD: Record<string, Labels[]> = {
   resource: [RESOURCE_LABEL],
   action: [PERMISSION_LABEL],
 };
-const ALL: Labels[] = [...new Set(Object.values(BY_FIELD).flat())];
+// Codes no field above claims (meetings, voting …) are looked up in every table.
+const ALL: Labels[] = [
+  ...new Set([
+    ...Object.values(BY_FIELD).flat(),
+    meetingItemResultLabel,
+    meetingKindLabel,
+    meetingPurposeLabel,
+    meetingStatusLabel,
+    voteChoiceLabel,
+    votingKindLabel,
+    voterCategoryLabel,
+    ballotChoiceLabel,
+  ]),
+];
 
 /** Why a sign-in, a step-up or a read was refused (the `reason` the writers store). */
 export const AUDIT_REASON_LABEL: Record<string, string> = {

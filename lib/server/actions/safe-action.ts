@@ -54,6 +54,12 @@ const ENROLMENT_ACTIONS = new Set(["account.changePassword", "account.enrollTotp
 
 /** Actions that may change data (the others read, export, print or reveal). */
 const WRITES = new Set<string>(["create", "update", "import", "transition", "manage"]);
+/**
+ * Accounts and security settings: no dashboard, report or export reads them from the replica, so
+ * a save there needs no own-write cookie — and setting one would re-render the page under a form
+ * that shows something once (the recovery codes after enrolment, a one-time password notice).
+ */
+const ACCOUNT_RESOURCES = new Set<string>(["self", "account", "role", "recusal", "secondFactor", "securitySettings"]);
 
 export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   const actor = await getActor();
@@ -79,7 +85,7 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
     saved = result.navigationKind === "redirect" || (result.success && (result.data as { ok?: unknown })?.ok !== false);
     return result;
   } finally {
-    if (WRITES.has(metadata.action)) {
+    if (WRITES.has(metadata.action) && !ACCOUNT_RESOURCES.has(metadata.resource)) {
       // this user's next reads see the save, on whichever process (lib/server/data-change/own-write.ts);
       // only after one: setting the cookie re-renders the page, which would clear a refusal's form state
       if (saved) await noteOwnWrite();

@@ -36,15 +36,16 @@ function CodeTable({ title, labels }: { title: string; labels: Record<string, st
       <Table data-testid={`codes-${title}`}>
         <thead>
           <tr>
+            <Th className="w-16">序号</Th>
             <Th>名称</Th>
-            <Th>代码</Th>
           </tr>
         </thead>
         <tbody>
-          {Object.entries(labels).map(([code, label]) => (
+          {/* the program's internal key of each value stays off the screen: staff know the names */}
+          {Object.entries(labels).map(([code, label], i) => (
             <tr key={code}>
+              <Td className="tabular-nums text-slate-500">{i + 1}</Td>
               <Td>{label}</Td>
-              <Td className="font-mono text-xs text-slate-500">{code}</Td>
             </tr>
           ))}
         </tbody>
