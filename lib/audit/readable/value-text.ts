@@ -34,6 +34,7 @@ import {
   ballotChoiceLabel,
 } from "@/lib/labels";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
+import { verdictOutcomeLabel } from "@/lib/rules/labels";
 import { fieldLabel } from "./field-label";
 
 type Labels = Record<string, string>;
@@ -110,6 +111,7 @@ const ALL: Labels[] = [
     votingKindLabel,
     voterCategoryLabel,
     ballotChoiceLabel,
+    verdictOutcomeLabel,
   ]),
 ];
 

@@ -72,6 +72,8 @@ describe("the audit log's Chinese names", () => {
     // 02:05:07 UTC is 10:05:07 in Beijing
     expect(auditValueText("archivedAt", "2026-11-22T02:05:07.000Z")).toBe("2026.11.22 10:05:07");
     expect(auditValueText("reason", "totp-replay")).toBe("动态口令重复使用");
+    expect(auditValueText("outcome", "ELIGIBLE")).not.toMatch(/[A-Z]/);
+    expect(auditValueText("result", "NO_QUORUM")).not.toMatch(/[A-Z]/);
     expect(auditValueText("reason", "outOfScope")).toBe("不在管理范围内");
     expect(auditValueText("familiarDomains", ["金融", "城建"])).toBe("金融、城建");
     expect(auditValueText("emigrated", null)).toBe("（空）");
