@@ -1,30 +1,56 @@
 import type { Role } from "../../lib/generated/prisma/enums";
 import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
 import { can } from "@/lib/authz/permissions";
-import { expect, pageAs, test } from "./support/fixtures";
+import { codesOnScreen } from "./support/codes-on-screen";
+import { expect, pageAs, queryDatabase, test } from "./support/fixtures";
 
 const ROLES: Role[] = ["SYS_ADMIN", "SECURITY_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
 
-// Every role against every page of the navigation: an allowed page renders, any other answers
-// "not found" (the server checks; hiding the link is not the protection).
+// The records behind the menus that the department's staff open all day: checked for codes on
+// screen with the menu pages.
+async function recordPages(): Promise<string[]> {
+  const one = async (sql: string) => (await queryDatabase<{ id: string }>(sql))[0].id;
+  return [
+    `/cadres/${await one(`select id from "Cadre" where "archivedAt" is null order by id limit 1`)}`,
+    `/pool/${await one(`select id from "PoolEntry" where "closedOn" is null order by id limit 1`)}`,
+    `/nominations/${await one(`select id from "Nomination" order by id limit 1`)}`,
+    `/units/${await one(`select id from "Unit" where type = 'STREET' order by id limit 1`)}`,
+    "/settings/policy",
+    "/settings/codes",
+  ];
+}
+
+// Every role against every page of the navigation: an allowed page renders and shows no English
+// code or parameter key; any other answers "not found" (the server checks; hiding the link is
+// not the protection).
 for (const role of ROLES) {
   test.describe(() => {
     test.use({ role });
-    test(`页面权限矩阵：${role}`, async ({ page }) => {
+    test(`页面权限矩阵：${role}（允许的页面不显示英文代码或参数键）`, async ({ page }) => {
+      const codes: string[] = [];
       for (const item of NAV_ITEMS) {
         const allowed = navAllowed(role, item);
         const response = await page.goto(item.href);
         if (allowed) {
           expect(response?.status(), `${role} ${item.href}`).toBe(200);
           await expect(page.getByRole("heading", { name: "未找到该页面或记录" })).toHaveCount(0);
+          codes.push(...(await codesOnScreen(page, `${role} ${item.href}`)));
         } else {
           expect(response?.status(), `${role} ${item.href}`).toBe(404);
         }
       }
+      if (role === "ORG_STAFF" || role === "ORG_ADMIN") {
+        for (const path of await recordPages()) {
+          const response = await page.goto(path);
+          if (response?.status() === 404) continue; // e.g. 代码表 is the administrator's
+          expect(response?.status(), `${role} ${path}`).toBeLessThan(400);
+          codes.push(...(await codesOnScreen(page, `${role} ${path}`)));
+        }
+      }
+      expect(codes).toEqual([]);
     });
   });
 }
-
 test.describe(() => {
   test.use({ role: "AUDITOR" });
   test("审计员按操作筛选审计日志并导出 Excel（导出本身也被记录）", async ({ page }) => {
