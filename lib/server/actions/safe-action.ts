@@ -6,7 +6,7 @@ import { getActor } from "@/lib/server/auth/current-actor";
 import { dataChanged } from "@/lib/server/dashboard/dashboard-refresh";
 import { noteOwnWrite } from "@/lib/server/data-change/own-write";
 import { replicaReads } from "@/lib/server/data-change/scope";
-import { ACTIONS, can, RESOURCES } from "@/lib/authz/permissions";
+import { ACTIONS, can, RESOURCES, type Resource } from "@/lib/authz/permissions";
 import {
   ForbiddenError,
   GENERIC_ERROR,
@@ -55,11 +55,14 @@ const ENROLMENT_ACTIONS = new Set(["account.changePassword", "account.enrollTotp
 /** Actions that may change data (the others read, export, print or reveal). */
 const WRITES = new Set<string>(["create", "update", "import", "transition", "manage"]);
 /**
- * Accounts and security settings: no dashboard, report or export reads them from the replica, so
- * a save there needs no own-write cookie — and setting one would re-render the page under a form
- * that shows something once (the recovery codes after enrolment, a one-time password notice).
+ * The records that the dashboard, the reports, the exports and the print views read — from the
+ * replica when there is one (lib/server/db-read.ts). A save to one of them sets the own-write
+ * cookie so its author's next reads see it. Nothing else does: accounts, roles and security
+ * settings are read from the primary only, and setting the cookie would re-render the page under
+ * a form that shows something once (the recovery codes after enrolment, a one-time password).
+ * A new resource is outside this list until a replica-served page reads it.
  */
-const ACCOUNT_RESOURCES = new Set<string>(["self", "account", "role", "recusal", "secondFactor", "securitySettings"]);
+const REPLICA_SERVED = new Set<Resource>(["cadre", "pool", "nomination", "development", "unit", "policy", "settings"]);
 
 export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
   const actor = await getActor();
@@ -85,7 +88,7 @@ export const authorizedAction = actionClient.use(async ({ next, metadata }) => {
     saved = result.navigationKind === "redirect" || (result.success && (result.data as { ok?: unknown })?.ok !== false);
     return result;
   } finally {
-    if (WRITES.has(metadata.action) && !ACCOUNT_RESOURCES.has(metadata.resource)) {
+    if (WRITES.has(metadata.action) && REPLICA_SERVED.has(metadata.resource)) {
       // this user's next reads see the save, on whichever process (lib/server/data-change/own-write.ts);
       // only after one: setting the cookie re-renders the page, which would clear a refusal's form state
       if (saved) await noteOwnWrite();
