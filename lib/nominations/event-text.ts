@@ -12,6 +12,7 @@ const KEY_LABELS: Record<string, string> = {
   recommendedOn: "推荐日期",
   note: "核实意见",
   meeting: "会议",
+  investigatedOn: "考察结束日期",
   investigators: "考察组成员",
   findings: "考察情况",
   evaluation: "考察评价",

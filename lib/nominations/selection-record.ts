@@ -116,6 +116,7 @@ function stepRow(stage: NominationStage, e: RecordEvent, all: RecordEvent[], inp
     case "INVESTIGATED":
       return {
         ...base,
+        date: dot(d.investigatedOn) || base.date,
         participants: d.investigators ? `考察组：${str(d.investigators)}` : "考察组",
         method: "组织考察",
         numbers: `考察对象1人（${input.cadreName}）`,

@@ -49,6 +49,12 @@ function notAfterToday(field: string, value: Date, today: Date, what: string): v
   if (value.getTime() > today.getTime()) throw new FieldError(field, `${what}不能晚于今天（${formatDateLong(today)}）`);
 }
 
+/** The procedure's dates follow its order: a step is not dated before the one it rests on. */
+function notBefore(field: string, value: Date, earlier: Date | null, what: string, earlierWhat: string): void {
+  if (earlier && value.getTime() < earlier.getTime())
+    throw new FieldError(field, `${what}不能早于${earlierWhat}（${formatDateLong(earlier)}）`);
+}
+
 /** The step's own fields, without the id/version/from/to every request carries (the event has its stages). */
 function stripCommon<I extends { id: string; version: number; from: string; to: string }>(
   input: I,
@@ -78,6 +84,11 @@ const recommended: Step<"RECOMMENDED"> = async ({ n, input }) => {
 // 考察: the 考察对象 exclusions (ZZ15-EXCL) and the tier's conditions are evaluated again, on
 // today's records; a hard failure means the cadre may not be investigated.
 const investigated: Step<"INVESTIGATED"> = async ({ actor, n, input, today }) => {
+  if (input.investigatedOn) {
+    const on = toDay(input.investigatedOn);
+    notAfterToday("investigatedOn", on, today, "考察结束日期");
+    notBefore("investigatedOn", on, n.recommendedOn, "考察结束日期", "民主推荐日期");
+  }
   const check = await checkNominee(n.cadreId, n.tier, today);
   if (!check.eligible)
     throw new UserFacingError(`不得列为考察对象：${describeFailures(check, "hard", withheldFor(actor))}`);
@@ -118,10 +129,16 @@ const deliberated: Step<"DELIBERATED"> = async ({ input, profile }) => {
 
 // 讨论决定: the 民主推荐 must still be valid on the day of the meeting (ZZ15-REC-VALID), and the
 // meeting must have had its quorum and majority (NAT-VOTE).
-const decided: Step<"DECIDED"> = async ({ n, input, profile, today }) => {
+const decided: Step<"DECIDED"> = async ({ tx, n, input, profile, today }) => {
   const meeting = toDay(input.meetingDate);
   notAfterToday("meetingDate", meeting, today, "会议日期");
   if (!n.recommendedOn) throw new UserFacingError("尚未录入民主推荐结果，不能提交讨论决定");
+  // A meeting dated before the recommendation or the 考察 it decides on is a typing error, not
+  // an expired recommendation: say so plainly.
+  notBefore("meetingDate", meeting, n.recommendedOn, "会议日期", "民主推荐日期");
+  const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
+  const investigatedOn = stepData(events, "INVESTIGATED")?.investigatedOn;
+  if (typeof investigatedOn === "string") notBefore("meetingDate", meeting, toDay(investigatedOn), "会议日期", "考察结束日期");
   if (ruleOn(profile, "ZZ15-REC-VALID")) {
     const c = recommendationCheck(n.recommendedOn, profile, meeting);
     if (!c.passed) throw new UserFacingError(`${c.message}（ZZ15-REC-VALID）。请先“更新民主推荐结果”后再提交讨论决定`);

@@ -20,6 +20,11 @@ export function dayField(required: string) {
     }, "日期格式不正确");
 }
 
+/** A date the form may leave empty ("" → not given). */
+export function optionalDayField(required: string) {
+  return z.preprocess((v) => (v === "" || v === null ? undefined : v), dayField(required).optional());
+}
+
 /** A whole number typed into a form: "" means missing. */
 export function countField(label: string, min = 0, max = 100_000) {
   return z.preprocess(

@@ -3,7 +3,7 @@
 // the parsed object (minus id/version/from) is stored in NominationEvent.data.
 import { z } from "zod";
 import { NominationStage } from "@/lib/domain/enums";
-import { countField, dayField, idField, optionalText, textField, versionField } from "./fields";
+import { countField, dayField, idField, optionalDayField, optionalText, textField, versionField } from "./fields";
 
 const common = { id: idField, version: versionField, from: z.enum(NominationStage) };
 
@@ -32,6 +32,8 @@ export const recommendedStep = z.object({
 export const investigatedStep = z.object({
   ...common,
   to: z.literal("INVESTIGATED"),
+  // when the 考察 ended: the 讨论决定 that follows may not be dated before it (older records have none)
+  investigatedOn: optionalDayField("请填写考察结束日期"),
   investigators: investigatorsField,
   findings: textField("考察情况", 4000),
   evaluation: textField("考察评价", 1000),

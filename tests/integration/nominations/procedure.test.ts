@@ -152,4 +152,43 @@ describe("the seven-step procedure (ZZ15-PROCESS)", () => {
     ).rejects.toThrow(/未达到法定人数.*至少8人/);
     expect((await current(id)).stage).toBe("DELIBERATED");
   });
+
+  // Issue 24 item 8: the procedure's dates are checked against each other and answered plainly,
+  // beside the field — never as an "expired" recommendation.
+  it("a 讨论决定 dated 2026-08-10, before the 民主推荐 of 2026-08-20, is refused beside 会议日期 as a date error, not as 已过期", async () => {
+    const w = await nominationWorld();
+    const { id } = await submitted(w);
+    await advanceThrough(w.org, id, "DELIBERATED");
+    const refused = advance(w.org, id, "DECIDED", { data: { meetingDate: "2026-08-10" } });
+    await expect(refused).rejects.toMatchObject({
+      field: "meetingDate",
+      message: "会议日期不能早于民主推荐日期（2026年8月20日）",
+    });
+    expect((await current(id)).stage).toBe("DELIBERATED");
+  });
+
+  it("a 讨论决定 dated 2026-09-10, before the 考察 ended on 2026-09-18, is refused beside 会议日期", async () => {
+    const w = await nominationWorld();
+    const { id } = await submitted(w);
+    await advanceThrough(w.org, id, "DELIBERATED");
+    await expect(advance(w.org, id, "DECIDED", { data: { meetingDate: "2026-09-10" } })).rejects.toMatchObject({
+      field: "meetingDate",
+      message: "会议日期不能早于考察结束日期（2026年9月18日）",
+    });
+  });
+
+  it("a 考察 said to have ended on 2026-08-01, before the 民主推荐 of 2026-08-20, or after today, is refused beside its date", async () => {
+    const w = await nominationWorld();
+    const { id } = await submitted(w);
+    await advance(w.org, id, "RECOMMENDED");
+    await expect(advance(w.org, id, "INVESTIGATED", { data: { investigatedOn: "2026-08-01" } })).rejects.toMatchObject({
+      field: "investigatedOn",
+      message: "考察结束日期不能早于民主推荐日期（2026年8月20日）",
+    });
+    await expect(advance(w.org, id, "INVESTIGATED", { data: { investigatedOn: "2026-09-21" } })).rejects.toMatchObject({
+      field: "investigatedOn",
+      message: "考察结束日期不能晚于今天（2026年9月20日）",
+    });
+    expect((await current(id)).stage).toBe("RECOMMENDED");
+  });
 });

@@ -12,6 +12,7 @@ type Target = AdvanceInput["to"];
 export const STEP_INPUT: Record<Target, Record<string, unknown>> = {
   RECOMMENDED: { note: "民主推荐程序规范，结果有效" },
   INVESTIGATED: {
+    investigatedOn: "2026-09-18",
     investigators: "王强、赵丽",
     findings: "个别谈话23人，未发现影响使用的问题",
     evaluation: "政治坚定，工作扎实，群众公认",
