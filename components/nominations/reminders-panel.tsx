@@ -43,7 +43,7 @@ function Items({
 
 export function RemindersPanel({ r }: { r: NominationReminders }) {
   return (
-    <div className="mb-6 grid gap-4 lg:grid-cols-3" data-testid="nomination-reminders">
+    <div className="mb-6 grid gap-4 md:grid-cols-2 xl:grid-cols-4" data-testid="nomination-reminders">
       <Card title="各环节待办">
         <ul className="space-y-1 text-sm">
           {r.waiting.map((w) => (
@@ -64,6 +64,13 @@ export function RemindersPanel({ r }: { r: NominationReminders }) {
           items={r.publicityEnding}
           empty="无。"
           render={(i) => `${formatDate(i.date)}期满（${when(i, "已期满", "期满")}）`}
+        />
+      </Card>
+      <Card title="公示期满待任职">
+        <Items
+          items={r.publicityOver}
+          empty="无。"
+          render={(i) => `${formatDate(i.date)}期满（已期满${-i.daysLeft}天）`}
         />
       </Card>
       <Card title={`民主推荐即将过期（30天内，至${formatDate(r.horizon.recommendationUntil)}）`}>

@@ -1,6 +1,7 @@
 import "server-only";
-// The organization department's reminders: what waits at each step, publicity periods ending
-// within three working days (or already over and waiting for 任职), and recommendations that
+// The organization department's reminders: what waits at each step, publicity periods still
+// running that end within three working days, periods already over and waiting for 任职 (a list
+// of their own: an ended period is work to finish, not one "about to end"), and recommendations that
 // expire within 30 days or already have (ZZ15-REC-VALID), while the decision is still ahead.
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { addDays, publicityEnd, recommendationValidUntil, type WorkingDayCalendar } from "@/lib/rules";
@@ -43,7 +44,10 @@ export interface ReminderItem {
 
 export interface NominationReminders {
   waiting: { stage: NominationStage; count: number; returned: number; oldestDays: number }[];
+  /** running publicity periods ending today or within the horizon */
   publicityEnding: ReminderItem[];
+  /** periods that have ended; the nomination waits for 任职 */
+  publicityOver: ReminderItem[];
   recommendationsExpiring: ReminderItem[];
   horizon: { publicityUntil: Date; recommendationUntil: Date };
 }
@@ -82,15 +86,23 @@ export async function getNominationReminders(actor: Actor, today: Date): Promise
     };
   });
   const publicityUntil = workingDaysAhead(today, PUBLICITY_HORIZON_WORKING_DAYS, calendar);
-  const publicityEnding = open
-    .filter((n) => n.stage === "PUBLICIZED" && n.publicityEnd && n.publicityEnd.getTime() <= publicityUntil.getTime())
+  const publicized = open
+    .filter((n) => n.stage === "PUBLICIZED" && n.publicityEnd)
     .map((n) => item(n, n.publicityEnd!))
     .sort((a, b) => a.date.getTime() - b.date.getTime());
+  const publicityEnding = publicized.filter((i) => i.daysLeft >= 0 && i.date.getTime() <= publicityUntil.getTime());
+  const publicityOver = publicized.filter((i) => i.daysLeft < 0);
   const recommendationUntil = addDays(today, RECOMMENDATION_HORIZON_DAYS);
   const recommendationsExpiring = open
     .filter((n) => n.recommendedOn && RENEWABLE_STAGES.includes(n.stage))
     .map((n) => item(n, recommendationValidUntil(n.recommendedOn!, profile)))
     .filter((r) => r.date.getTime() <= recommendationUntil.getTime())
     .sort((a, b) => a.date.getTime() - b.date.getTime());
-  return { waiting, publicityEnding, recommendationsExpiring, horizon: { publicityUntil, recommendationUntil } };
+  return {
+    waiting,
+    publicityEnding,
+    publicityOver,
+    recommendationsExpiring,
+    horizon: { publicityUntil, recommendationUntil },
+  };
 }

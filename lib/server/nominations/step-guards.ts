@@ -138,7 +138,8 @@ const decided: Step<"DECIDED"> = async ({ tx, n, input, profile, today }) => {
   notBefore("meetingDate", meeting, n.recommendedOn, "会议日期", "民主推荐日期");
   const events = await tx.nominationEvent.findMany({ where: { nominationId: n.id }, orderBy: { occurredAt: "asc" } });
   const investigatedOn = stepData(events, "INVESTIGATED")?.investigatedOn;
-  if (typeof investigatedOn === "string") notBefore("meetingDate", meeting, toDay(investigatedOn), "会议日期", "考察结束日期");
+  if (typeof investigatedOn === "string")
+    notBefore("meetingDate", meeting, toDay(investigatedOn), "会议日期", "考察结束日期");
   if (ruleOn(profile, "ZZ15-REC-VALID")) {
     const c = recommendationCheck(n.recommendedOn, profile, meeting);
     if (!c.passed) throw new UserFacingError(`${c.message}（ZZ15-REC-VALID）。请先“更新民主推荐结果”后再提交讨论决定`);
