@@ -42,14 +42,7 @@ export function AdvanceForm({ id, version, from, to, today, calendar, workingDay
       ) : null}
       {to === "INVESTIGATED" ? (
         <>
-          <Field
-            id="investigatedOn"
-            label="考察结束日期"
-            type="date"
-            max={today}
-            defaultValue={today}
-            error={err("investigatedOn")}
-          />
+          <Field id="investigatedOn" label="考察结束日期" type="date" max={today} error={err("investigatedOn")} />
           <Field id="investigators" label="考察组成员（用顿号分隔，不少于2人）" error={err("investigators")} />
           <TextareaField id="findings" label="考察情况" rows={4} error={err("findings")} />
           <TextareaField id="evaluation" label="考察评价" error={err("evaluation")} />

@@ -53,6 +53,7 @@ async function orgTakesItThrough(browser: Browser, id: string, t: ReturnType<typ
     page.getByLabel("民主推荐结果核实意见（可选）").fill("推荐程序规范，结果有效"),
   );
   await step(page, "考察", async () => {
+    await page.getByLabel("考察结束日期").fill(iso(new Date(t.recommendedOn.getTime() + DAY)));
     await page.getByLabel("考察组成员（用顿号分隔，不少于2人）").fill("王强、赵丽");
     await page.getByLabel("考察情况").fill("个别谈话21人，未发现影响使用的问题");
     await page.getByLabel("考察评价").fill("政治坚定，工作扎实，群众公认度高");

@@ -1,5 +1,5 @@
-import { expect, test } from "./support/fixtures";
-import { phoneShot } from "./support/screenshots";
+import { expect, queryDatabase, test } from "./support/fixtures";
+import { phoneShot, sidewaysOverflow, tabletShot } from "./support/screenshots";
 
 // Issue 24 item 1: at 390×844 the menu folds into a top bar (the page keeps the width), opens as
 // a drawer, and the page has no sideways scroll of its own.
@@ -14,7 +14,31 @@ test("手机（390×844）：菜单收起为顶栏，可展开；看板不横向
   await expect(nav.getByRole("link", { name: "看板" })).toHaveAttribute("aria-current", "page");
   await page.getByRole("button", { name: "关闭" }).click();
   await expect(nav).toBeHidden();
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-  expect(overflow).toBeLessThanOrEqual(1);
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
   await phoneShot(page, "dashboard-leader");
+  await tabletShot(page, "dashboard-leader");
+  expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(1);
+});
+
+// A cadre's profile and the lists staff work from, on a phone and a tablet: the page itself never
+// scrolls sideways (wide tables scroll inside their own box).
+test.describe(() => {
+  test.use({ role: "ORG_STAFF" });
+  test("手机（390×844）与平板（768×1024）：干部档案、名册、干部库与推荐列表不横向溢出", async ({ page }) => {
+    const [cadre] = await queryDatabase<{ id: string }>(
+      `select c.id from "Cadre" c join "PoolEntry" e on e."cadreId" = c.id and e."closedOn" is null
+        where c."archivedAt" is null order by c.id limit 1`,
+    );
+    const pages = { profile: `/cadres/${cadre.id}`, roster: "/cadres", pool: "/pool", nominations: "/nominations" };
+    const wide: string[] = [];
+    for (const [name, path] of Object.entries(pages)) {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.goto(path);
+      if ((await sidewaysOverflow(page)) > 1) wide.push(`${path} @390`);
+      await phoneShot(page, `${name}-staff`);
+      await tabletShot(page, `${name}-staff`);
+      if ((await sidewaysOverflow(page)) > 1) wide.push(`${path} @768`);
+    }
+    expect(wide).toEqual([]);
+  });
 });

@@ -87,7 +87,10 @@ export const auditFieldLabel: Record<string, string> = {
   username: "用户名",
   displayName: "姓名",
   role: "角色",
-  clearance: "密级",
+  clearance: "账号密级",
+  // read.denied.label rows (lib/server/authz/labels.ts), renamed by readableDiffKey
+  infoSet: "信息类别",
+  securityLevel: "信息密级",
   disabledAt: "停用时间",
   disabledReason: "停用原因",
   expiresAt: "有效期至",
@@ -131,6 +134,17 @@ export const auditFieldLabel: Record<string, string> = {
   hours: "学时",
   hostUnit: "接收单位",
 };
+
+// Keys whose meaning depends on the action that wrote them: a refused labelled read records the
+// withheld set as `set` and its level as `level`, which elsewhere is an education level.
+const KEYS_BY_ACTION: Record<string, Record<string, string>> = {
+  "read.denied.label": { set: "infoSet", level: "securityLevel" },
+};
+
+/** The key a diff field is read under, given the row's action. */
+export function readableDiffKey(action: string, key: string): string {
+  return KEYS_BY_ACTION[action]?.[key] ?? key;
+}
 
 export function fieldLabel(key: string): string {
   return auditFieldLabel[key] ?? "其他字段";

@@ -35,7 +35,13 @@ import {
 } from "@/lib/labels";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { verdictOutcomeLabel } from "@/lib/rules/labels";
+import { INFO_SETS } from "@/lib/authz/clearance";
+import { auditActionLabel } from "./action-label";
 import { fieldLabel } from "./field-label";
+
+const INFO_SET_LABEL: Record<string, string> = Object.fromEntries(
+  Object.entries(INFO_SETS).map(([set, { label }]) => [set, label]),
+);
 
 type Labels = Record<string, string>;
 
@@ -91,6 +97,8 @@ const BY_FIELD: Record<string, Labels[]> = {
   toStage: [nominationStageLabel],
   role: [roleLabel],
   clearance: [securityLevelLabel],
+  securityLevel: [securityLevelLabel],
+  infoSet: [INFO_SET_LABEL],
   label: [securityLevelLabel],
   relation: [familyRelationLabel],
   endReason: [appointmentEndReasonLabel],
@@ -170,6 +178,8 @@ export function auditValueText(field: string, value: unknown): string {
   }
   const s = String(value);
   if (field === "reason") return reasonText(s) ?? s;
+  // what a read was for: an action code (nomination.check), named as the action list names it
+  if (field === "purpose") return auditActionLabel(s);
   for (const table of BY_FIELD[field] ?? []) if (table[s]) return table[s];
   if (/^[A-Z][A-Z0-9_]+$/.test(s)) for (const table of ALL) if (table[s]) return table[s];
   if (ISO.test(s)) return dateText(s);

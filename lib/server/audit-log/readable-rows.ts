@@ -3,7 +3,7 @@ import "server-only";
 // name of the cadre/account/unit concerned, changes field by field with Chinese labels and values,
 // Beijing time, a plain IPv4 address. The page and its Excel export both show these.
 import { auditActionLabel } from "@/lib/audit/readable/action-label";
-import { fieldLabel } from "@/lib/audit/readable/field-label";
+import { fieldLabel, readableDiffKey } from "@/lib/audit/readable/field-label";
 import { objectTypeLabel } from "@/lib/audit/readable/object-type-label";
 import { auditValueText } from "@/lib/audit/readable/value-text";
 import { formatDateTime } from "@/lib/format/dates";
@@ -84,11 +84,12 @@ function changesOf(r: AuditLog, names: Map<string, string>): AuditChange[] {
     const named = kind && typeof v === "string" ? names.get(`${kind}:${v}`) : undefined;
     return named ?? auditValueText(field, v);
   };
-  return Object.entries(diffOf(r)).map(([field, v]) =>
-    isChange(v)
+  return Object.entries(diffOf(r)).map(([key, v]) => {
+    const field = readableDiffKey(r.action, key);
+    return isChange(v)
       ? { field, label: fieldLabel(field), from: text(field, v.from), to: text(field, v.to) }
-      : { field, label: fieldLabel(field), value: text(field, v) },
-  );
+      : { field, label: fieldLabel(field), value: text(field, v) };
+  });
 }
 
 /** The rows with every id named, in one query per kind of record for all of them. */

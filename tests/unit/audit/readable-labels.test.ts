@@ -6,7 +6,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { AUDIT_OBJECT_WORD, auditActionLabel } from "@/lib/audit/readable/action-label";
-import { fieldLabel } from "@/lib/audit/readable/field-label";
+import { fieldLabel, readableDiffKey } from "@/lib/audit/readable/field-label";
 import { objectTypeLabel } from "@/lib/audit/readable/object-type-label";
 import { auditValueText } from "@/lib/audit/readable/value-text";
 
@@ -23,6 +23,8 @@ const found = (re: RegExp) => [...new Set([...code.matchAll(re)].map((m) => m[1]
 const ACTIONS = [
   ...found(/\baction: "([a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+)"/g),
   ...found(/exportRoute\(request, "([a-z][a-zA-Z.]+)"/g),
+  // server actions: the wrapper audits a refusal (and the sensitive reads) under the action's name
+  ...found(/\.metadata\(\{\s*name: "([a-z][a-zA-Z]*(?:\.[a-zA-Z]+)+)"/g),
   ...found(/^\s+[a-zA-Z]+: "([a-z]+\.[a-zA-Z.]+)",$/gm).filter((a) =>
     /^(auth|export|print|reveal|page|read|audit)\./.test(a),
   ),
@@ -77,5 +79,17 @@ describe("the audit log's Chinese names", () => {
     expect(auditValueText("reason", "outOfScope")).toBe("不在管理范围内");
     expect(auditValueText("familiarDomains", ["金融", "城建"])).toBe("金融、城建");
     expect(auditValueText("emigrated", null)).toBe("（空）");
+  });
+
+  it("a refused labelled read: the withheld set and its level by name, and what the read was for", () => {
+    // {set: "personalMatters", level: "HIGHLY_SENSITIVE", purpose: "nomination.check"} as written by auditLabelDenials
+    const key = (k: string) => readableDiffKey("read.denied.label", k);
+    expect(fieldLabel(key("set"))).toBe("信息类别");
+    expect(auditValueText(key("set"), "personalMatters")).toBe("个人有关事项报告");
+    expect(fieldLabel(key("level"))).toBe("信息密级");
+    expect(auditValueText(key("level"), "HIGHLY_SENSITIVE")).not.toMatch(/[A-Z]/);
+    expect(auditValueText("purpose", "nomination.check")).toBe("推荐前资格研判");
+    // elsewhere `level` stays an education level
+    expect(fieldLabel(readableDiffKey("education.update", "level"))).toBe("学历");
   });
 });
