@@ -5,12 +5,16 @@ import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import {
+  degreeCode,
   degreeLabel,
+  educationLevelCode,
   educationLevelLabel,
   ETHNICITIES,
   ethnicityCode,
+  politicalStatusCode,
   politicalStatusLabel,
   practiceKindLabel,
+  rankLabel,
   trainingKindLabel,
   unitTypeLabel,
 } from "@/lib/labels";
@@ -21,22 +25,31 @@ import { listFamiliarDomainRows } from "@/lib/server/settings/familiar-domains";
 
 export const metadata = { title: "代码表" };
 
-const TABLES: { title: string; labels: Record<string, string> }[] = [
-  { title: "政治面貌", labels: politicalStatusLabel },
-  { title: "学历", labels: educationLevelLabel },
-  { title: "学位", labels: degreeLabel },
+interface CodeTableProps {
+  title: string;
+  labels: Record<string, string>;
+  /** the national standard's code of each value, and the standard's number */
+  national?: { standard: string; codes: Record<string, string> };
+}
+
+const TABLES: CodeTableProps[] = [
+  { title: "政治面貌", labels: politicalStatusLabel, national: { standard: "GB/T 4762", codes: politicalStatusCode } },
+  { title: "学历", labels: educationLevelLabel, national: { standard: "GB/T 4658", codes: educationLevelCode } },
+  { title: "学位", labels: degreeLabel, national: { standard: "GB/T 6864", codes: degreeCode } },
+  { title: "职务层次", labels: rankLabel },
   { title: "单位类型", labels: unitTypeLabel },
   { title: "实践锻炼类型", labels: practiceKindLabel },
   { title: "培训类别", labels: trainingKindLabel },
 ];
 
-function CodeTable({ title, labels }: { title: string; labels: Record<string, string> }) {
+function CodeTable({ title, labels, national }: CodeTableProps) {
   return (
-    <Card title={title}>
+    <Card title={national ? `${title}（${national.standard}）` : title}>
       <Table data-testid={`codes-${title}`}>
         <thead>
           <tr>
             <Th className="w-16">序号</Th>
+            {national ? <Th className="w-24">国家标准代码</Th> : null}
             <Th>名称</Th>
           </tr>
         </thead>
@@ -45,6 +58,7 @@ function CodeTable({ title, labels }: { title: string; labels: Record<string, st
           {Object.entries(labels).map(([code, label], i) => (
             <tr key={code}>
               <Td className="tabular-nums text-slate-500">{i + 1}</Td>
+              {national ? <Td className="font-mono text-xs">{national.codes[code] || "—"}</Td> : null}
               <Td>{label}</Td>
             </tr>
           ))}
