@@ -70,3 +70,41 @@ export async function createTestDatabase(
     },
   };
 }
+
+/** Set by the integration setup: the database of this worker (its files run one at a time). */
+export const WORKER_DATABASE_ENV = "MIAOPU_IT_DATABASE_URL";
+
+/** The integration worker's own database, to switch back to after a file used one of its own. */
+export function workerDatabaseUrl(): string {
+  const url = process.env[WORKER_DATABASE_ENV];
+  if (!url) throw new Error(`${WORKER_DATABASE_ENV} is not set: run through the integration project`);
+  return url;
+}
+
+/**
+ * The database of one integration worker (VITEST_POOL_ID): a copy of the template, made by the
+ * worker's first file and kept for the files after it. Workers run side by side; each one's
+ * files run one after another on its own database, as they did on a single shared one.
+ */
+export async function ensureWorkerDatabase(templateUrl: string, runName: string, poolId: string): Promise<string> {
+  const name = `${runName}_w${poolId}`;
+  if (!SAFE_NAME.test(name)) throw new Error(`unsafe database name: ${name}`);
+  const serverUrl = withDatabase(templateUrl, "postgres");
+  await onServer(serverUrl, async (c) => {
+    const exists = await c.query("select 1 from pg_database where datname = $1", [name]);
+    if (!exists.rowCount) await c.query(`CREATE DATABASE "${name}" TEMPLATE "${databaseName(templateUrl)}"`);
+  });
+  return withDatabase(templateUrl, name);
+}
+
+/** Drops every worker database of the run. */
+export async function dropWorkerDatabases(templateUrl: string, runName: string): Promise<void> {
+  const serverUrl = withDatabase(templateUrl, "postgres");
+  const names = await onServer(serverUrl, async (c) => {
+    const r = await c.query<{ datname: string }>("select datname from pg_database where datname like $1", [
+      `${runName}\\_w%`,
+    ]);
+    return r.rows.map((x) => x.datname);
+  });
+  for (const name of names) await dropDatabase(serverUrl, name);
+}

@@ -1,11 +1,11 @@
 // A database of its own for the audit-chain tests: they write old-style (v1) rows, wipe the log
 // and rewrite it as a database owner would, which must not disturb the shared test database.
 import pg from "pg";
-import { afterAll, beforeAll, beforeEach, inject } from "vitest";
+import { afterAll, beforeAll, beforeEach } from "vitest";
 import { auditRowHashV1, GENESIS_HASH, type AuditHashInput } from "@/lib/audit/chain-hash";
 import { prisma } from "@/lib/server/db";
 import { switchDatabase } from "../../support/switch-database";
-import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+import { createTestDatabase, type TestDatabase, workerDatabaseUrl } from "../../support/test-database";
 
 export interface ChainFixture {
   raw: pg.Client;
@@ -28,7 +28,7 @@ export function withOwnAuditDatabase(prefix: string): ChainFixture {
   });
   afterAll(async () => {
     await fixture.raw?.end();
-    await switchDatabase(inject("databaseUrl"));
+    await switchDatabase(workerDatabaseUrl());
     await db?.dispose();
   });
   return fixture;

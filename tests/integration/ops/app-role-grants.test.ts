@@ -3,11 +3,12 @@
 // log, DDL and the migration history — by privileges, before the append-only trigger.
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { grantAppRole } from "@/lib/database/grants";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { switchDatabase } from "../../support/switch-database";
+import { workerDatabaseUrl } from "../../support/test-database";
 
 const role = `miaopu_app_${randomBytes(3).toString("hex")}`;
 const password = randomBytes(12).toString("hex");
@@ -32,17 +33,17 @@ async function sqlState(sql: string): Promise<string | null> {
 const DENIED = /^42501 permission denied for (table|schema)/;
 
 beforeAll(async () => {
-  owner = new pg.Client({ connectionString: inject("databaseUrl") });
+  owner = new pg.Client({ connectionString: workerDatabaseUrl() });
   await owner.connect();
   await owner.query(`CREATE ROLE ${role} LOGIN PASSWORD '${password}'`);
   await grantAppRole(owner, role);
-  app = new pg.Client({ connectionString: asRole(inject("databaseUrl")) });
+  app = new pg.Client({ connectionString: asRole(workerDatabaseUrl()) });
   await app.connect();
 });
 
 afterAll(async () => {
   await app?.end();
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
   await owner.query(`DROP OWNED BY ${role}`);
   await owner.query(`DROP ROLE ${role}`);
   await owner.end();
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 describe("the application's database role", () => {
   it("appends audit rows through writeAudit and reads and writes ordinary tables", async () => {
-    await switchDatabase(asRole(inject("databaseUrl")));
+    await switchDatabase(asRole(workerDatabaseUrl()));
     const written = await writeAuditStandalone({
       actor: null,
       ip: null,

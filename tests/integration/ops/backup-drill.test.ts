@@ -8,12 +8,13 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createDatabase } from "@/lib/database/admin";
 import { migrateDeploy } from "@/lib/database/migrate";
 import { writeAuditStandalone } from "@/lib/server/audit";
 import { startPgCluster, type PgCluster } from "../../support/pg-cluster";
 import { switchDatabase } from "../../support/switch-database";
+import { workerDatabaseUrl } from "../../support/test-database";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 let cluster: PgCluster;
@@ -85,11 +86,11 @@ beforeAll(async () => {
       result: "SUCCESS",
     });
   }
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
 }, 180_000);
 
 afterAll(async () => {
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
   cluster?.destroy();
   if (dir) fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -11,7 +11,7 @@ import { verifyPassword } from "@/lib/server/auth/passwords";
 import { createAdminCommand } from "@/lib/cli/create-admin-command";
 import { prisma } from "@/lib/server/db";
 import { switchDatabase } from "../../support/switch-database";
-import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+import { createTestDatabase, type TestDatabase, workerDatabaseUrl } from "../../support/test-database";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 let fresh: TestDatabase;
@@ -39,7 +39,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
   await fresh?.dispose();
 });
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { seedDemo } from "../../../prisma/seed/index";
 import { switchDatabase } from "../../support/switch-database";
-import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+import { createTestDatabase, type TestDatabase, workerDatabaseUrl } from "../../support/test-database";
 
 const tsx = path.join(process.cwd(), "node_modules", ".bin", "tsx");
 let demo: TestDatabase;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 }, 180_000);
 
 afterAll(async () => {
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
   await demo?.dispose();
 });
 

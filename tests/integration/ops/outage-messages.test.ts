@@ -1,14 +1,15 @@
 // While PostgreSQL is unreachable, signing in shows the generic Chinese message with a
 // reference id — not the database driver's text (which named the server and the query).
-import { afterAll, describe, expect, inject, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { freePort } from "@/lib/database/free-port";
 import { authOptions } from "@/lib/server/auth/options";
 import { switchDatabase } from "../../support/switch-database";
+import { workerDatabaseUrl } from "../../support/test-database";
 
 type Authorize = (credentials: Record<string, string>, req: { headers: Record<string, string> }) => Promise<unknown>;
 
 afterAll(async () => {
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
 });
 
 describe("sign-in while the database is down", () => {

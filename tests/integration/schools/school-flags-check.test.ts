@@ -1,11 +1,11 @@
 // db:check for the 院校代码表: records written before the table (an old import stored no flag, the
 // old editor a hand-ticked one) are found and, with --fix, recomputed with the cadre's
 // hasEliteDegree — in a database of its own, since the fix touches every record.
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { prisma } from "@/lib/server/db";
 import { findSchoolFlagDrift, fixSchoolFlagDrift } from "@/lib/server/schools/school-flags-check";
 import { switchDatabase } from "../../support/switch-database";
-import { createTestDatabase, type TestDatabase } from "../../support/test-database";
+import { createTestDatabase, type TestDatabase, workerDatabaseUrl } from "../../support/test-database";
 import { createTestCadre } from "../../support/users";
 
 let db: TestDatabase;
@@ -14,7 +14,7 @@ beforeAll(async () => {
   await switchDatabase(db.url);
 });
 afterAll(async () => {
-  await switchDatabase(inject("databaseUrl"));
+  await switchDatabase(workerDatabaseUrl());
   await db?.dispose();
 });
 
