@@ -16,7 +16,15 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/pool", label: "干部库", needs: { resource: "pool", action: "read" } },
   { href: "/cadres", label: "干部名册", needs: { resource: "cadre", action: "read" } },
   { href: "/nominations", label: "推荐", needs: { resource: "nomination", action: "read" } },
-  { href: "/voting", label: "民主推荐与测评", needs: { resource: "nomination", action: "transition" } },
+  // the department runs sessions; a unit requests them for its own nominations
+  {
+    href: "/voting",
+    label: "民主推荐与测评",
+    needs: [
+      { resource: "nomination", action: "transition" },
+      { resource: "nomination", action: "create" },
+    ],
+  },
   { href: "/training", label: "培训与实践", needs: { resource: "development", action: "read" } },
   { href: "/units", label: "单位与班子", needs: { resource: "unit", action: "read" } },
   { href: "/import", label: "导入导出", needs: { resource: "cadre", action: "import" } },

@@ -2,7 +2,7 @@
 // Setting up a session: kind, window, names on the ballot (the unit's nominations, or the team
 // for a 领导班子测评), voters per category. Errors come back beside their fields.
 import { useState } from "react";
-import { createVotingSessionAction } from "@/app/(app)/voting/actions";
+import { createVotingSessionAction, requestVotingSessionAction } from "@/app/(app)/voting/actions";
 import { useSave } from "@/components/forms/use-save";
 import { Button } from "@/components/ui/button";
 import { CheckboxField } from "@/components/ui/checkbox-field";
@@ -27,9 +27,15 @@ export function SessionForm(props: {
   preselected: string[];
   defaults: { opensAt: string; closesAt: string };
   weights: Record<VoterCategory, number>;
+  /** a unit's request rather than the department's session */
+  request?: boolean;
 }) {
+  const request = props.request ?? false;
   const [kind, setKind] = useState<VotingKind>("MEETING_RECOMMENDATION");
-  const a = useSave(createVotingSessionAction, { goTo: (d) => (d ? `/voting/${d.id}` : undefined) });
+  // a unit's session is a request the department approves; the department's is ready to run
+  const a = useSave(request ? requestVotingSessionAction : createVotingSessionAction, {
+    goTo: (d) => (d ? `/voting/${d.id}` : undefined),
+  });
   const recommendation = isRecommendation(kind);
   return (
     <ClientForm
@@ -136,7 +142,7 @@ export function SessionForm(props: {
       </div>
       <FormAlert result={a.result} />
       <Button type="submit" disabled={a.isPending}>
-        创建投票
+        {request ? "提交申请" : "创建投票"}
       </Button>
     </ClientForm>
   );

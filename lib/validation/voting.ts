@@ -60,6 +60,17 @@ export type CreateSession = z.output<typeof createSessionSchema>;
 
 export const sessionRefSchema = z.object({ id: idField, version: versionField });
 
+/** The department's answer to a unit's request: approve, or decline with a reason. */
+export const answerRequestSchema = z.discriminatedUnion("approve", [
+  z.object({ id: idField, version: versionField, approve: z.literal(true) }),
+  z.object({
+    id: idField,
+    version: versionField,
+    approve: z.literal(false),
+    reason: z.string({ error: "请填写不同意的理由" }).trim().min(2, "请填写不同意的理由").max(200, "理由不超过200个字"),
+  }),
+]);
+
 export const applyResultSchema = z.object({
   sessionId: idField,
   candidateId: idField,

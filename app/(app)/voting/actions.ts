@@ -1,16 +1,19 @@
 "use server";
 // Organization department: online 民主推荐 / 民主测评 sessions — set up, issue codes (the plain
-// codes go to this user's slips page once, by token), close, and write a result to its record.
+// codes go to this user's slips page once, by token), close, and write a result to its record;
+// approve or decline a unit's request. A unit party committee: request a session for its own
+// nominations (lib/server/voting/sessions.ts tells the two apart by the actor's permission).
 import { revalidate } from "@/lib/server/actions/revalidate";
 import { authorizedAction } from "@/lib/server/actions/safe-action";
 import {
+  answerVotingRequest,
   applyVotingResult,
   closeVotingSession,
   createVotingSession,
   issueCodes,
   stashSlips,
 } from "@/lib/server/voting";
-import { applyResultSchema, createSessionSchema, sessionRefSchema } from "@/lib/validation/voting";
+import { answerRequestSchema, applyResultSchema, createSessionSchema, sessionRefSchema } from "@/lib/validation/voting";
 
 export const createVotingSessionAction = authorizedAction
   .metadata({ name: "voting.session.create", resource: "nomination", action: "transition" })
@@ -19,6 +22,24 @@ export const createVotingSessionAction = authorizedAction
     const { id } = await createVotingSession(actor, parsedInput);
     revalidate("/voting");
     return { id };
+  });
+
+export const requestVotingSessionAction = authorizedAction
+  .metadata({ name: "voting.session.request", resource: "nomination", action: "create" })
+  .inputSchema(createSessionSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const { id } = await createVotingSession(actor, parsedInput);
+    revalidate("/voting");
+    return { id };
+  });
+
+export const answerVotingRequestAction = authorizedAction
+  .metadata({ name: "voting.session.answer", resource: "nomination", action: "transition" })
+  .inputSchema(answerRequestSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    await answerVotingRequest(actor, parsedInput);
+    revalidate("/voting", `/voting/${parsedInput.id}`);
+    return { ok: true };
   });
 
 export const issueCodesAction = authorizedAction

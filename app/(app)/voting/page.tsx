@@ -4,25 +4,31 @@ import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format/dates";
 import { votingKindLabel } from "@/lib/labels";
-import { requirePermission } from "@/lib/server/auth/current-actor";
+import { requireAnyPermission } from "@/lib/server/auth/current-actor";
 import { listVotingSessions } from "@/lib/server/voting";
+import { votingAccess } from "@/lib/server/voting/scope";
 import { sessionState } from "@/lib/voting/state";
 
 export const metadata = { title: "民主推荐与测评" };
 
 export default async function VotingListPage() {
-  const actor = await requirePermission("nomination", "transition");
+  const actor = await requireAnyPermission(["nomination", "transition"], ["nomination", "create"]);
   const sessions = await listVotingSessions(actor);
+  const runs = votingAccess(actor) === "run";
   const now = new Date();
   return (
     <div>
       <PageHeader
         title="民主推荐与测评"
-        description="线上无记名投票：生成一次性投票码，投票人用手机扫码投票，结束后统计并写入推荐记录。"
+        description={
+          runs
+            ? "线上无记名投票：生成一次性投票码，投票人用手机扫码投票，结束后统计并写入推荐记录。单位申请的投票经审核同意后方可生成投票码。"
+            : "本单位推荐人选的线上民主推荐、测评：提出申请，经组织部审核同意后由组织部生成投票码。"
+        }
       />
       <div className="mb-4">
         <ButtonLink href="/voting/new" variant="primary">
-          新建投票
+          {runs ? "新建投票" : "申请投票"}
         </ButtonLink>
       </div>
       <Table>

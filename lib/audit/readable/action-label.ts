@@ -100,6 +100,10 @@ const EXACT: Record<string, string> = {
   "voting.result.apply": "将推荐结果计入推荐记录",
   "voting.session.close": "结束投票",
   "voting.session.create": "建立民主推荐（测评）",
+  "voting.session.request": "单位申请民主推荐（测评）",
+  "voting.session.answer": "审核单位的投票申请",
+  "voting.session.approve": "同意单位的投票申请",
+  "voting.session.decline": "不同意单位的投票申请",
 };
 
 /** What each object of a composed action is called (the first segment of the code). */

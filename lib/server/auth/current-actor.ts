@@ -50,3 +50,13 @@ export async function requirePermission(resource: Resource, action: Action): Pro
   }
   return actor;
 }
+
+/** For pages that two roles reach through different permissions: any one of them suffices. */
+export async function requireAnyPermission(...needs: [Resource, Action][]): Promise<Actor> {
+  const actor = await requireActor();
+  if (!needs.some(([resource, action]) => can(actor.role, resource, action))) {
+    await recordPageDenied(actor, { resource: needs[0][0], action: needs[0][1] });
+    notFound();
+  }
+  return actor;
+}

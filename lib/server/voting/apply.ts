@@ -11,7 +11,7 @@ import { isoDay } from "@/lib/format/dates";
 import { todayInChina } from "@/lib/format/dates";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { auditBy, writeAudit, writeAuditStandalone } from "@/lib/server/audit";
-import { cadreScope } from "@/lib/server/authz/scope";
+import { assertCan, cadreScope } from "@/lib/server/authz/scope";
 import { saveExclusions } from "@/lib/server/cadres/write-cadre-sets";
 import { prisma } from "@/lib/server/db";
 import { renewRecommendationIn } from "@/lib/server/nominations";
@@ -29,6 +29,7 @@ interface ApplyInput {
 }
 
 async function target(actor: Actor, input: ApplyInput) {
+  assertCan(actor, "nomination", "transition");
   const s = await getVotingSession(actor, input.sessionId);
   const candidate = s.candidates.find((c) => c.id === input.candidateId);
   if (!candidate) throw new NotFoundError("人选");
@@ -104,6 +105,7 @@ export async function applyRecognition(actor: Actor, input: ApplyInput, now = ne
 
 /** The one click of the results table: the recommendation or the 群众公认度 fact, by the session's kind. */
 export async function applyVotingResult(actor: Actor, input: ApplyInput, now = new Date()) {
+  assertCan(actor, "nomination", "transition");
   const s = await getVotingSession(actor, input.sessionId);
   return isRecommendation(s.kind) ? applyRecommendation(actor, input, now) : applyRecognition(actor, input, now);
 }

@@ -37,6 +37,7 @@ export async function issueCodes(actor: Actor, sessionId: string): Promise<Issue
       : null;
     if (!s) throw new NotFoundError("投票");
     if (s.closedAt) throw new UserFacingError("投票已结束，不能再生成投票码");
+    if (!s.approvedAt) throw new UserFacingError("该投票由单位申请，须经组织部审核同意后才能生成投票码");
     if (s._count.ballots > 0) throw new UserFacingError("已有人投票，不能重新生成投票码");
     const replaced = await tx.votingCode.deleteMany({ where: { sessionId } });
     const codes: IssuedCode[] = s.categories.flatMap((c) =>

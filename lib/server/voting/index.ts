@@ -1,6 +1,7 @@
 import "server-only";
 // Online 民主推荐 / 民主测评 (issue 25). See docs/nominations.md "Online voting".
 export { applyRecognition, applyRecommendation, applyVotingResult } from "./apply";
+export { answerVotingRequest } from "./approve";
 export { castBallot, openBallot, type BallotView, type VoteResult } from "./cast";
 export { closeVotingSession } from "./close";
 export { issueCodes, type IssuedCode } from "./codes";

@@ -11,12 +11,18 @@ import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { CreateSession } from "@/lib/validation/voting";
 import { isRecommendation } from "@/lib/voting/choices";
-import { votingScope } from "./scope";
+import { votingAccess, votingReadScope } from "./scope";
 
 /** The team as a whole on a 领导班子民主测评 ballot. */
 export const TEAM_LABEL = "领导班子（整体）";
 
+/**
+ * The department sets a session up ready to run; a unit's is a request for its own unit that
+ * waits for the department's approval (approvedAt null) before any code is issued.
+ */
 export async function createVotingSession(actor: Actor, input: CreateSession): Promise<{ id: string }> {
+  const access = votingAccess(actor);
+  if (!access) throw new NotFoundError("投票");
   const unit = await prisma.unit.findFirst({ where: { AND: [{ id: input.unitId }, unitScope(actor)] } });
   if (!unit) throw new FieldError("unitId", "请选择单位");
   const nominations = await prisma.nomination.findMany({
@@ -53,13 +59,14 @@ export async function createVotingSession(actor: Actor, input: CreateSession): P
         opensAt: input.opensAt,
         closesAt: input.closesAt,
         createdById: actor.userId,
+        ...(access === "run" ? { approvedAt: new Date(), approvedById: actor.userId } : {}),
         categories: { create: categories },
         candidates: { create: candidates },
       },
     });
     await writeAudit(tx, {
       ...auditBy(actor),
-      action: "voting.session.create",
+      action: access === "run" ? "voting.session.create" : "voting.session.request",
       objectType: "VotingSession",
       objectId: s.id,
       result: "SUCCESS",
@@ -71,7 +78,7 @@ export async function createVotingSession(actor: Actor, input: CreateSession): P
 
 export async function listVotingSessions(actor: Actor) {
   return prisma.votingSession.findMany({
-    where: votingScope(actor),
+    where: votingReadScope(actor),
     orderBy: { opensAt: "desc" },
     take: 200,
     select: {
@@ -81,6 +88,8 @@ export async function listVotingSessions(actor: Actor) {
       opensAt: true,
       closesAt: true,
       closedAt: true,
+      approvedAt: true,
+      declinedReason: true,
       unit: { select: { name: true } },
       _count: { select: { candidates: true } },
     },
@@ -89,9 +98,10 @@ export async function listVotingSessions(actor: Actor) {
 
 export async function getVotingSession(actor: Actor, id: string) {
   const s = await prisma.votingSession.findFirst({
-    where: { AND: [{ id }, votingScope(actor)] },
+    where: { AND: [{ id }, votingReadScope(actor)] },
     include: {
       unit: { select: { name: true } },
+      createdBy: { select: { displayName: true } },
       categories: { orderBy: { category: "asc" } },
       candidates: {
         orderBy: { sortOrder: "asc" },

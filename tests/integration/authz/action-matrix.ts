@@ -81,6 +81,8 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/nominations/actions.ts#resubmitNominationAction": { resource: "nomination", action: "create" },
   "app/(app)/nominations/[id]/actions.ts#advanceNominationAction": { resource: "nomination", action: "transition" },
   "app/(app)/voting/actions.ts#createVotingSessionAction": { resource: "nomination", action: "transition" },
+  "app/(app)/voting/actions.ts#requestVotingSessionAction": { resource: "nomination", action: "create" },
+  "app/(app)/voting/actions.ts#answerVotingRequestAction": { resource: "nomination", action: "transition" },
   "app/(app)/voting/actions.ts#issueCodesAction": { resource: "nomination", action: "transition" },
   "app/(app)/voting/actions.ts#closeVotingSessionAction": { resource: "nomination", action: "transition" },
   "app/(app)/voting/actions.ts#applyVotingResultAction": { resource: "nomination", action: "transition" },

@@ -8,9 +8,11 @@ import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { votingKindLabel } from "@/lib/labels";
 import { NotFoundError } from "@/lib/errors/user-facing";
-import { requirePermission } from "@/lib/server/auth/current-actor";
+import { requireAnyPermission } from "@/lib/server/auth/current-actor";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getVotingSession, tallyOf, turnoutOf, type VotingSessionDetail } from "@/lib/server/voting";
+import { votingAccess } from "@/lib/server/voting/scope";
+import { RequestAnswer } from "@/components/voting/request-answer";
 import { isRecommendation } from "@/lib/voting/choices";
 import { sessionState } from "@/lib/voting/state";
 
@@ -30,13 +32,15 @@ function applyTargets(s: VotingSessionDetail): Map<string, ApplyTarget> {
 }
 
 export default async function VotingSessionPage({ params }: { params: Promise<{ id: string }> }) {
-  const actor = await requirePermission("nomination", "transition");
+  const actor = await requireAnyPermission(["nomination", "transition"], ["nomination", "create"]);
   const { id } = await params;
   const s = await getVotingSession(actor, id).catch((e) => {
     if (e instanceof NotFoundError) notFound();
     throw e;
   });
   const now = new Date();
+  // the department runs the session; the unit that requested it reads it
+  const runs = votingAccess(actor) === "run";
   const [turnout, tally, { profile }] = await Promise.all([
     turnoutOf(s.id),
     s.closedAt ? tallyOf(s) : null,
@@ -65,8 +69,16 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
             /vote
           </Link>
         </p>
+        {s.approvedAt === null ? (
+          <p className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="request-note">
+            {s.declinedReason
+              ? `组织部未同意：${s.declinedReason}`
+              : `由${s.unit.name}（${s.createdBy?.displayName ?? "单位"}）申请，须经组织部审核同意后才能生成投票码。`}
+          </p>
+        ) : null}
+        {runs && s.approvedAt === null && !s.closedAt ? <RequestAnswer id={s.id} version={s.version} /> : null}
         <TurnoutTable rows={rows} />
-        {!s.closedAt ? (
+        {runs && s.approvedAt && !s.closedAt ? (
           <div className="mt-4 flex flex-wrap gap-3">
             {!cast ? <IssueCodesButton id={s.id} version={s.version} reissue={issued} /> : null}
             {issued && now >= s.opensAt ? <CloseSessionButton id={s.id} version={s.version} /> : null}
@@ -82,7 +94,7 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
             kind={s.kind}
             tally={tally}
             threshold={isRecommendation(s.kind) ? null : profile.params.zz15.recognitionMinShare}
-            targets={applyTargets(s)}
+            targets={runs ? applyTargets(s) : new Map()}
           />
           <p className="mt-3 text-xs text-slate-500">
             加权得票率 = Σ 各类权重 × 该类得票 ÷
