@@ -2,6 +2,7 @@ import type { Role } from "../../lib/generated/prisma/enums";
 import { NAV_ITEMS, navAllowed } from "../../components/layout/nav-items";
 import { can } from "@/lib/authz/permissions";
 import { codesOnScreen } from "./support/codes-on-screen";
+import { phoneShot, reviewShot } from "./support/screenshots";
 import { expect, pageAs, queryDatabase, test } from "./support/fixtures";
 
 const ROLES: Role[] = ["SYS_ADMIN", "SECURITY_ADMIN", "ORG_ADMIN", "ORG_STAFF", "UNIT", "LEADER", "AUDITOR"];
@@ -48,6 +49,10 @@ for (const role of ROLES) {
         }
       }
       expect(codes).toEqual([]);
+      // each role's start page, kept for review at 1440×900 and 390×844 (test-results/screenshots)
+      await page.goto("/");
+      await reviewShot(page, `home-${role}`);
+      await phoneShot(page, `home-${role}`);
     });
   });
 }
