@@ -13,8 +13,10 @@ import { loadCadreFacts, loadPoolEntryFacts, loadPoolFactsSql } from "@/lib/serv
 import { previewPoolEntry } from "@/lib/server/pool/enter";
 import { buildCadre } from "../../factories";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
+import { useFallbackProfile } from "../dashboard/fallback-profile";
 
 const D20 = resolveProfile("district-2020");
+
 let org: Actor;
 let unitId: string;
 
@@ -111,6 +113,8 @@ describe("tier fit at pool entry", () => {
 });
 
 describe("profile, pool entry and the pool's facts loaders agree for one cadre on one date", () => {
+  // the pool-entry preview reads the active profile: district-2020 here, whatever another file activated
+  useFallbackProfile();
   it("a 正科 since 2024-01-01 in the 副处级 tier on 2026-06-30: the same verdict everywhere (D20-TIER-YEARS warns)", async () => {
     const asOf = "2026-06-30";
     const c = await makeCadre("一致甲", {
