@@ -1,9 +1,24 @@
-import { describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { activateProfileAction, saveProfileAction } from "@/app/(app)/settings/policy/actions";
 import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { actorOf, createTestUser } from "../../support/users";
+
+// These tests activate profiles of their own; the files that run after this one on the same
+// worker's database expect the profile that was active before (district-2020 when none is).
+let activeBefore: string[] = [];
+beforeAll(async () => {
+  activeBefore = (await prisma.policyProfile.findMany({ where: { isActive: true }, select: { id: true } })).map(
+    (r) => r.id,
+  );
+});
+afterAll(async () => {
+  await prisma.$transaction([
+    prisma.policyProfile.updateMany({ where: { isActive: true }, data: { isActive: false } }),
+    prisma.policyProfile.updateMany({ where: { id: { in: activeBefore } }, data: { isActive: true } }),
+  ]);
+});
 
 const draft = (
   key: string,
