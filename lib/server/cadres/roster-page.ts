@@ -9,7 +9,7 @@ import "server-only";
 // (roster-count.ts) does that, after the page.
 import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/server/db-read";
-import type { RosterQuery } from "@/lib/validation/roster-query";
+import type { RosterQuery, RosterSortKey } from "@/lib/validation/roster-query";
 import type { RosterRecord } from "./roster";
 import { filterSql, Params, rosterWhereSql, scopeSql } from "./roster-sql";
 
@@ -70,22 +70,36 @@ function tail(showIds: boolean): string {
   array(select e."tier"::text from "PoolEntry" e where e."cadreId" = c."id" and e."closedOn" is null order by e."id")`;
 }
 
-/** ORDER BY of the non-unit sorts, as rosterOrderBy (roster-where.ts) orders them. */
-function orderSql(q: RosterQuery, alias: string): string {
-  const d = q.dir === "desc" ? "desc" : "asc";
-  const nullsLast = (col: string) => `${alias}."${col}" ${d} nulls last`;
-  const primary = {
-    name: `${alias}."namePinyin" ${d}`,
-    birthDate: `${alias}."birthDate" ${d}`,
-    rank: nullsLast("rank"),
-    grade: nullsLast("grade"),
-    politicalStatus: `${alias}."politicalStatus" ${d}`,
-    education: nullsLast("highestFullTimeLevel"),
-    workStartDate: nullsLast("workStartDate"),
-    partyJoinDate: nullsLast("partyJoinDate"),
-    unit: nullsLast("rank"), // not used: the unit order has its own statement
-  }[q.sort];
-  return `${primary}, ${alias}."id" asc`;
+/**
+ * The non-unit sorts: each key's expression over Cadre `c`, whether it needs NULLS LAST (a
+ * nullable column; the others keep the plain order an index scan gives both ways), and whether
+ * the direction flips (年龄 ascending is birth date descending). 在库 sorts by the lowest open
+ * tier (the PoolTier enum's order: 正处级 first), the cadres outside the pool after them.
+ */
+const SORT_SQL: Record<Exclude<RosterSortKey, "unit">, { expr: string; nulls?: true; flip?: true }> = {
+  name: { expr: `c."namePinyin"` },
+  gender: { expr: `c."gender"` },
+  birthDate: { expr: `c."birthDate"` },
+  age: { expr: `c."birthDate"`, flip: true },
+  ethnicity: { expr: `c."ethnicity"` },
+  currentPostTitle: { expr: `c."currentPostTitle"`, nulls: true },
+  rank: { expr: `c."rank"`, nulls: true },
+  grade: { expr: `c."grade"`, nulls: true },
+  politicalStatus: { expr: `c."politicalStatus"` },
+  education: { expr: `c."highestFullTimeLevel"`, nulls: true },
+  workStartDate: { expr: `c."workStartDate"`, nulls: true },
+  partyJoinDate: { expr: `c."partyJoinDate"`, nulls: true },
+  pool: {
+    expr: `(select min(e."tier") from "PoolEntry" e where e."cadreId" = c."id" and e."closedOn" is null)`,
+    nulls: true,
+  },
+};
+
+/** ORDER BY of a non-unit sort over `expr` (the key itself, or the page's copy of it), then id. */
+function orderSql(q: RosterQuery, expr: string, idExpr: string): string {
+  const s = SORT_SQL[q.sort as Exclude<RosterSortKey, "unit">];
+  const desc = (q.dir === "desc") !== Boolean(s.flip);
+  return `${expr} ${desc ? "desc" : "asc"}${s.nulls ? " nulls last" : ""}, ${idExpr} asc`;
 }
 
 export interface RosterStatement {
@@ -97,13 +111,14 @@ export interface RosterStatement {
 function sortedStatement(actor: Actor, q: RosterQuery, asOf: Date, skip: number, take: number): RosterStatement {
   const p = new Params();
   const where = rosterWhereSql(actor, q, asOf, p);
+  const key = SORT_SQL[q.sort as Exclude<RosterSortKey, "unit">].expr;
   const text = `with page as (
-    select c."id", ${["namePinyin", "birthDate", "rank", "grade", "politicalStatus", "highestFullTimeLevel", "workStartDate", "partyJoinDate"].map((k) => `c."${k}"`).join(", ")}
+    select c."id", ${key} as "sortKey"
       from "Cadre" c where ${where.join(" and ")}
-     order by ${orderSql(q, "c")} offset ${p.add(skip)} limit ${p.add(take)})
+     order by ${orderSql(q, key, `c."id"`)} offset ${p.add(skip)} limit ${p.add(take)})
   select ${COLUMNS}, ${tail(q.cols.includes("idNumber"))}
     from page join "Cadre" c on c."id" = page."id" left join "Unit" u on u."id" = c."unitId"
-   order by ${orderSql(q, "page")}`;
+   order by ${orderSql(q, `page."sortKey"`, `page."id"`)}`;
   return { text, values: p.values };
 }
 
@@ -143,11 +158,17 @@ async function read(s: RosterStatement): Promise<RosterRecord[]> {
 }
 
 /**
- * Rows skip … skip + take (plus one, so the caller knows whether a next page exists) of the
- * roster the actor may see under `q`.
+ * Rows skip … skip + take of the roster the actor may see under `q`, in the page's order: a page
+ * asks for one more than it shows (so it knows whether a next page exists); the export and the
+ * batch actions read their rows the same way, so they follow the order on screen.
  */
-export async function rosterRecords(actor: Actor, q: RosterQuery, asOf: Date, skip: number): Promise<RosterRecord[]> {
-  const take = q.size + 1;
+export async function rosterRecords(
+  actor: Actor,
+  q: RosterQuery,
+  asOf: Date,
+  skip: number,
+  take = q.size + 1,
+): Promise<RosterRecord[]> {
   if (q.sort !== "unit") return read(sortedStatement(actor, q, asOf, skip, take));
   if (q.dir === "asc") {
     const rows = await read(unitStatement(actor, q, asOf, skip, take, false));
