@@ -4,12 +4,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EducationLevel } from "@/lib/generated/prisma/enums";
 import { addDays, addYears, EDUCATION_LEVELS } from "@/lib/rules";
-import {
-  ETHNICITY_HAN,
-  ETHNICITY_MINORITY,
-  type RosterQuery,
-  type RosterSortKey,
-} from "@/lib/validation/roster-query";
+import { ETHNICITY_HAN, ETHNICITY_MINORITY, type RosterQuery, type RosterSortKey } from "@/lib/validation/roster-query";
 import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 /**
@@ -64,9 +59,8 @@ export function rosterWhere(q: RosterQuery, asOf: Date): Prisma.CadreWhereInput 
 export function rosterOrderBy(q: RosterQuery): Prisma.CadreOrderByWithRelationInput[] {
   const dir = q.dir;
   if (q.sort === "pool") throw new Error("在库 has no Prisma order: read through roster-page.ts");
-  const nullsLast = (
-    field: "rank" | "grade" | "highestFullTimeLevel" | "workStartDate" | "partyJoinDate" | "currentPostTitle",
-  ) => ({ [field]: { sort: dir, nulls: "last" } }) as Prisma.CadreOrderByWithRelationInput;
+  const nullsLast = (field: "rank" | "grade" | "highestFullTimeLevel" | "workStartDate" | "partyJoinDate") =>
+    ({ [field]: { sort: dir, nulls: "last" } }) as Prisma.CadreOrderByWithRelationInput;
   const primary: Record<Exclude<RosterSortKey, "pool">, Prisma.CadreOrderByWithRelationInput[]> = {
     name: [{ namePinyin: dir }],
     gender: [{ gender: dir }],
@@ -74,7 +68,7 @@ export function rosterOrderBy(q: RosterQuery): Prisma.CadreOrderByWithRelationIn
     // 年龄 ascending is birth date descending: the youngest first
     age: [{ birthDate: dir === "asc" ? ("desc" as const) : ("asc" as const) }],
     ethnicity: [{ ethnicity: dir }],
-    currentPostTitle: [nullsLast("currentPostTitle")],
+    currentPostTitle: [{ currentPostTitle: dir }],
     unit: [{ unit: { sortOrder: dir } }, { unitId: dir }, nullsLast("rank")],
     rank: [nullsLast("rank")],
     grade: [nullsLast("grade")],
