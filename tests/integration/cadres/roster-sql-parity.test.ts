@@ -119,7 +119,10 @@ describe("the roster's SQL gives the rows and counts of the Prisma where and ord
       // filter is exercised throughout and other files' rows stay out
       const q = queryFor(tag, { ...params, sort, dir });
       const where = scopedRosterWhere(org, q);
-      const expected = q.sort === "pool" ? await byPool(q) : await prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), select: { id: true } });
+      const expected =
+        q.sort === "pool"
+          ? await byPool(q)
+          : await prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), select: { id: true } });
       const label = `${JSON.stringify(params)} ${sort} ${dir}`;
       expect(await walk(org, q), label).toEqual(expected.map((c) => c.id));
       expect((await rosterCount(org, q, new Date(AS_OF))).count, label).toBe(expected.length);
