@@ -10,7 +10,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { toDay } from "@/lib/rules";
 import { runAs } from "@/lib/server/auth/actor-context";
 import { prisma } from "@/lib/server/db";
-import { rosterSearchParams } from "@/lib/validation/roster-query";
+import { rosterSelection } from "@/lib/server/cadres/roster-selection";
+import { parseRosterQuery, rosterSearchParams } from "@/lib/validation/roster-query";
 import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 
 const ON = "2026-06-30";
@@ -106,6 +107,22 @@ describe("批量入库 from the roster", () => {
     );
     expect(denied?.serverError).toBeTruthy();
     expect(await prisma.poolEntry.count({ where: { cadreId: ids.批乙超龄 } })).toBe(0);
+  });
+});
+
+describe("the selection behind every batch action (and the 任免审批表 PDF's from=roster)", () => {
+  it("over the cap → the Chinese message with the cap; ticked ids outside the filter are not returned", async () => {
+    const ticked = parseRosterQuery({ unitId: unitA, ids: [ids.批甲合格, ids.批乙超龄, ids.批丙在职].join(",") }).query;
+    const print = { cap: 2, what: "打印任免审批表", permission: ["cadre", "print"] as ["cadre", "print"] };
+    await expect(rosterSelection(org, ticked, { ...print, all: false })).rejects.toThrow(
+      "已勾选 3 人，一次最多打印任免审批表 2 人，请分批办理",
+    );
+    await expect(rosterSelection(org, ticked, { ...print, all: true })).rejects.toThrow(
+      "符合条件的干部多于 2 人，一次最多打印任免审批表 2 人",
+    );
+    const other = parseRosterQuery({ unitId: unitA, ids: [ids.批甲合格, ids.批丁他单位].join(",") }).query;
+    const r = await rosterSelection(org, other, { ...print, all: false });
+    expect(r).toEqual({ cadres: [expect.objectContaining({ id: ids.批甲合格 })], notFound: 1 });
   });
 });
 
