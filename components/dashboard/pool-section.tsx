@@ -1,6 +1,7 @@
 "use client";
 
 import type { PoolView } from "@/lib/dashboard/model";
+import { baseText, poolBases, shareOf } from "@/lib/dashboard/pool-bases";
 import { SERIES, STATUS_VIEW } from "@/lib/dashboard/status";
 import { ChartCard, DataTable } from "./chart-card";
 import { AgePyramid } from "./charts/age-pyramid";
@@ -14,11 +15,13 @@ const statusText = (s: keyof typeof STATUS_VIEW | null) => (s ? `${STATUS_VIEW[s
 export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; children?: React.ReactNode }) {
   const women = pool.women;
   const womenShare = women && women.n ? women.count / women.n : 0;
+  // each card says whom it counts, and its shares are of that number (lib/dashboard/pool-bases.ts)
+  const bases = poolBases(pool);
   return (
     <div className="grid grid-cols-1 gap-4 lg:grid-cols-2 print:grid-cols-2">
       <ChartCard
         testId="chart-tiers"
-        title="各层级储备人数与目标"
+        title={`各层级储备人数与目标（${baseText(bases.all)}）`}
         note="“N人左右”按不少于目标数的90%视为达标（D20-POOL-SIZE）；未设目标的层级只列实际人数"
         chart={
           <SimpleBarChart
@@ -39,11 +42,11 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
       />
       <ChartCard
         testId="chart-diversity"
-        title="女干部、少数民族和党外干部"
+        title={`女干部、少数民族和党外干部（${baseText(bases.diversity)}）`}
         note={
           women ? (
             <>
-              女干部 {women.count} 人，占 {pct(womenShare)}，要求不低于 {pct(women.targetRatio)}{" "}
+              {shareOf("女干部", women.count, bases.diversity)}，要求不低于 {pct(women.targetRatio)}{" "}
               <StatusBadge status={women.status} />
             </>
           ) : (
@@ -99,8 +102,8 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
       />
       <ChartCard
         testId="chart-education"
-        title="学历结构（最高学历，含在职）"
-        note={`全日制大学本科及以上 ${pool.fullTimeBachelor.count} 人，占 ${pool.fullTimeBachelor.n ? pct(pool.fullTimeBachelor.count / pool.fullTimeBachelor.n) : "—"}（D20-EDU 要求全日制本科以上）`}
+        title={`学历结构（${baseText(bases.all)}，最高学历，含在职）`}
+        note={`${shareOf("全日制大学本科及以上", pool.fullTimeBachelor.count, bases.all)}（D20-EDU 对科级以上在库干部的要求见目标表）`}
         chart={
           <SimpleBarChart
             horizontal
@@ -122,7 +125,7 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
       />
       <ChartCard
         testId="chart-domains"
-        title="分领域储备"
+        title={`分领域储备（${baseText(bases.all)}）`}
         note="深色为政策要求的领域（D20-POOL-DOMAINS），每个领域至少1人"
         chart={
           <SimpleBarChart
@@ -143,7 +146,7 @@ export function PoolCharts({ pool, children }: { pool: Omit<PoolView, "rows">; c
       />
       <ChartCard
         testId="chart-age-pyramid"
-        title="年龄结构（按性别）"
+        title={`年龄结构（${baseText(bases.all)}，按性别）`}
         chart={<AgePyramid bands={pool.ageBands} />}
         table={
           <DataTable

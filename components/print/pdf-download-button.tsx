@@ -6,7 +6,8 @@ import { useEffect, useState } from "react";
 import { downloadExport } from "@/components/export/download";
 import { Button } from "@/components/ui/button";
 
-export function PdfDownloadButton({ href, count }: { href: string; count: number }) {
+/** `count` null: not known in the browser (the server resolves "all that match"). */
+export function PdfDownloadButton({ href, count }: { href: string; count: number | null }) {
   const [startedAt, setStartedAt] = useState<number | null>(null);
   const [seconds, setSeconds] = useState(0);
   const [error, setError] = useState<string | null>(null);
@@ -31,7 +32,7 @@ export function PdfDownloadButton({ href, count }: { href: string; count: number
       </Button>
       {busy ? (
         <span role="status" className="text-xs text-slate-600" data-testid="pdf-progress">
-          正在生成 {count} 份任免审批表{seconds ? `，已用 ${seconds} 秒` : ""}
+          正在生成{count ? ` ${count} 份` : ""}任免审批表{seconds ? `，已用 ${seconds} 秒` : ""}
         </span>
       ) : null}
       {error ? (

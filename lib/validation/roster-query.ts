@@ -15,14 +15,19 @@ import {
 
 export const ROSTER_SORT_KEYS = [
   "name",
+  "gender",
   "birthDate",
+  "age",
+  "ethnicity",
   "unit",
+  "currentPostTitle",
   "rank",
   "grade",
   "politicalStatus",
   "education",
   "workStartDate",
   "partyJoinDate",
+  "pool",
 ] as const;
 export type RosterSortKey = (typeof ROSTER_SORT_KEYS)[number];
 
@@ -69,6 +74,15 @@ export const DEFAULT_PAGE_SIZE = 50;
 export const ETHNICITY_HAN = "汉族";
 export const ETHNICITY_MINORITY = "少数民族";
 
+/**
+ * Rows ticked on the roster (issue 24 item 4): the batch actions and the export of a selection
+ * carry them as `ids=a,b,…` beside the filters, and the server ANDs them with the actor's scope
+ * and the filters — an id outside either is simply not found. Capped so a GET link stays well
+ * under the request-line limit; more than that is "all that match the filter" (no ids at all).
+ */
+export const ROSTER_SELECTION_MAX = 300;
+const SELECTION_ID = /^[A-Za-z0-9_-]{1,40}$/;
+
 /** In the pool: any open entry, none, or an open entry of one tier. */
 export const POOL_FILTERS = ["IN", "OUT", ...POOL_TIERS] as const;
 
@@ -111,6 +125,10 @@ export const rosterQuerySchema = z.object({
     .refine((n) => (PAGE_SIZES as readonly number[]).includes(n), "每页条数无效")
     .default(DEFAULT_PAGE_SIZE),
   cols: z.array(z.enum(ROSTER_COLUMNS)).default([]),
+  ids: z
+    .array(z.string().regex(SELECTION_ID, "所选干部无效"))
+    .max(ROSTER_SELECTION_MAX, `一次最多勾选 ${ROSTER_SELECTION_MAX} 人，更多请选中全部符合条件的干部`)
+    .default([]),
 });
 
 export type RosterQuery = z.output<typeof rosterQuerySchema>;
@@ -138,9 +156,10 @@ export const ROSTER_PARAM_LABELS: Record<keyof RosterQuery, string> = {
   page: "页码",
   size: "每页条数",
   cols: "显示列",
+  ids: "所选干部",
 };
 
-const ARRAY_KEYS = new Set(["unitType", "rank", "grade", "political", "status", "cols"]);
+const ARRAY_KEYS = new Set(["unitType", "rank", "grade", "political", "status", "cols", "ids"]);
 
 type SearchParamsLike = URLSearchParams | Record<string, string | string[] | undefined>;
 
@@ -191,7 +210,7 @@ export function rosterSearchParams(q: Partial<RosterQuery>): URLSearchParams {
   };
   set("q", q.q);
   set("unitId", q.unitId);
-  for (const k of ["unitType", "rank", "grade", "political", "status", "cols"] as const) {
+  for (const k of ["unitType", "rank", "grade", "political", "status", "cols", "ids"] as const) {
     const v = q[k];
     if (v && v.length) p.set(k, v.join(","));
   }

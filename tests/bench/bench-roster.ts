@@ -62,6 +62,12 @@ async function main() {
       ["domain 党务, sorted by birth date desc", org, { domain: "党务", sort: "birthDate", dir: "desc" }],
       ["sorted by name, page 500", org, { sort: "name", page: "500" }],
       ["all statuses, sorted by rank", org, { status: "ALL", sort: "rank" }],
+      // issue 24 item 4: the columns sortable since, and a selection of ticked rows
+      ["sorted by 年龄 desc (oldest first)", org, { sort: "age", dir: "desc" }],
+      ["sorted by 性别, then id", org, { sort: "gender" }],
+      ["sorted by 民族", org, { sort: "ethnicity" }],
+      ["sorted by 现任职务", org, { sort: "currentPostTitle" }],
+      ["sorted by 在库 (open tier first)", org, { sort: "pool" }],
       ["unit user: first page", unit, {}],
       ["unit user: with 身份证号 (masked)", unit, { cols: "name,unit,idNumber" }],
     ];

@@ -180,7 +180,8 @@ test("完整身份证号：没有动态口令验证时拒绝（403）；组织�
   await wb.xlsx.load(file.body as unknown as ArrayBuffer);
   const ws = wb.getWorksheet("干部名册")!;
   expect(ws.headerFooter.oddFooter).toMatch(/苗圃 导出：.+（orgadmin） \d{4}-\d{2}-\d{2} \d{2}:\d{2}/);
-  const ids = (ws.getColumn(4).values as unknown[]).slice(2).filter(Boolean) as string[];
+  // rows 1–3: the title, date and filter lines; row 4: the header (issue 24 item 4)
+  const ids = (ws.getColumn(4).values as unknown[]).slice(5).filter(Boolean) as string[];
   expect(ids.length).toBeGreaterThan(0);
   expect(ids.every((v) => /^\d{17}[\dX]$/.test(v))).toBe(true);
   const [row] = await queryDatabase<{ purpose: string; count: number }>(

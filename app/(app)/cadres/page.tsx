@@ -11,6 +11,10 @@ import { RosterFilters } from "./roster-filters";
 import { RosterCount, ROSTER_COUNT_PENDING } from "./roster-count";
 import { RosterGrid } from "./roster-grid";
 import { FormFileLinks } from "@/components/print/form-file-links";
+import { isoDay, todayInChina } from "@/lib/format/dates";
+import { trainingChoices } from "@/lib/server/cadres/roster-batch-training";
+import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
+import { rosterSearchParams } from "@/lib/validation/roster-query";
 
 export const metadata = { title: "干部名册" };
 
@@ -22,10 +26,36 @@ export default async function RosterPage({
   const actor = await requirePermission("cadre", "read");
   const raw = await searchParams;
   const { query, dropped } = parseRosterQuery(raw);
-  const [page, options] = await Promise.all([rosterView(actor, query), getRosterOptions(actor)]);
+  const can_ = {
+    export: can(actor.role, "cadre", "export"),
+    print: can(actor.role, "cadre", "print"),
+    pool: can(actor.role, "pool", "manage"),
+    training: can(actor.role, "development", "manage"),
+  };
+  const batch = can_.export || can_.print || can_.pool || can_.training;
+  const [page, options, trainings, domains] = await Promise.all([
+    rosterView(actor, query),
+    getRosterOptions(actor),
+    can_.training ? trainingChoices(actor) : [],
+    can_.pool ? getFamiliarDomains() : [],
+  ]);
   const key = new URLSearchParams(
     Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])),
   ).toString();
+  // ticked rows belong to one filter: the grid starts afresh when the filters change
+  const filterKey = rosterSearchParams({
+    ...query,
+    page: 1,
+    cols: [],
+    sort: "unit",
+    dir: "asc",
+    size: undefined,
+  }).toString();
+  const countNode = (
+    <Suspense key={key} fallback={ROSTER_COUNT_PENDING}>
+      <RosterCount actor={actor} query={query} />
+    </Suspense>
+  );
   return (
     <div>
       <div className="flex items-start justify-between">
@@ -54,15 +84,13 @@ export default async function RosterPage({
         fullIdNumbers={mayAskFullIdNumbers(actor)}
       />
       <RosterGrid
+        key={filterKey}
         query={query}
         page={page}
-        canExport={can(actor.role, "cadre", "export")}
+        canExport={can_.export}
         fullIdNumbers={mayAskFullIdNumbers(actor)}
-        count={
-          <Suspense key={key} fallback={ROSTER_COUNT_PENDING}>
-            <RosterCount actor={actor} query={query} />
-          </Suspense>
-        }
+        count={countNode}
+        batch={batch ? { can: can_, today: isoDay(todayInChina()), trainings, domains, count: countNode } : undefined}
       />
     </div>
   );

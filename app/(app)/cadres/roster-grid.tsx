@@ -4,13 +4,15 @@
 import { createColumnHelper, type SortingState } from "@tanstack/react-table";
 import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
-import { useTransition, type ReactNode } from "react";
+import { useState, useTransition, type ReactNode } from "react";
+import { RosterBatchBar, type RosterBatchPermissions } from "@/components/cadres/roster-batch-bar";
 import { IdNumberExportDialog } from "@/components/export/id-number-export-dialog";
 import { ColumnChooser } from "@/components/data-table/column-chooser";
 import { DataTable } from "@/components/data-table/data-table";
 import { OpenPagination } from "@/components/data-table/open-pagination";
 import { ROSTER_COLUMN_LABELS, type RosterRow, type RosterView } from "@/lib/cadres/roster-row";
 import {
+  ROSTER_SELECTION_MAX,
   DEFAULT_ROSTER_COLUMNS,
   PAGE_SIZES,
   ROSTER_COLUMNS,
@@ -42,12 +44,43 @@ const COLUMNS = ROSTER_COLUMNS.map((id) =>
   }),
 );
 
+/** The tick boxes: one per row, and the header's for the whole page. */
+function selectColumn(selected: Set<string>, toggle: (ids: string[], on: boolean) => void, rows: RosterRow[]) {
+  const allOn = rows.length > 0 && rows.every((r) => selected.has(r.id));
+  return col.display({
+    id: "select",
+    enableSorting: false,
+    header: () => (
+      <input
+        type="checkbox"
+        aria-label="勾选本页全部"
+        checked={allOn}
+        onChange={() =>
+          toggle(
+            rows.map((r) => r.id),
+            !allOn,
+          )
+        }
+      />
+    ),
+    cell: (c) => (
+      <input
+        type="checkbox"
+        aria-label={`勾选${c.row.original.name}`}
+        checked={selected.has(c.row.original.id)}
+        onChange={(e) => toggle([c.row.original.id], e.target.checked)}
+      />
+    ),
+  });
+}
+
 export function RosterGrid({
   query,
   page,
   canExport,
   fullIdNumbers = false,
   count,
+  batch,
 }: {
   query: RosterQuery;
   page: RosterView;
@@ -56,7 +89,28 @@ export function RosterGrid({
   canExport: boolean;
   /** the export dialog may offer 完整号码 (role and clearance; the server checks again) */
   fullIdNumbers?: boolean;
+  /** the batch actions this user may take, and what their forms offer; none: no tick boxes */
+  batch?: {
+    can: RosterBatchPermissions;
+    today: string;
+    trainings: { id: string; label: string }[];
+    domains: string[];
+    count: ReactNode;
+  };
 }) {
+  // ticked rows stay ticked across pages and sorts (the page keys this grid by its filters)
+  const [selected, setSelected] = useState<Set<string>>(new Set());
+  const [all, setAll] = useState(false);
+  const [tooMany, setTooMany] = useState(false);
+  const toggle = (ids: string[], on: boolean) => {
+    setAll(false);
+    const next = new Set(selected);
+    for (const id of ids)
+      if (on) next.add(id);
+      else next.delete(id);
+    setTooMany(next.size > ROSTER_SELECTION_MAX);
+    if (next.size <= ROSTER_SELECTION_MAX) setSelected(next);
+  };
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
@@ -101,9 +155,36 @@ export function RosterGrid({
           </a>
         ) : null}
       </div>
+      {batch ? (
+        <>
+          {tooMany ? (
+            <p role="alert" className="mb-2 text-sm text-amber-800">
+              一次最多勾选 {ROSTER_SELECTION_MAX} 人；更多请用“选中全部符合条件的干部”
+            </p>
+          ) : null}
+          <RosterBatchBar
+            query={query}
+            visible={visible}
+            selected={[...selected]}
+            all={all}
+            onAll={setAll}
+            onClear={() => {
+              setAll(false);
+              setSelected(new Set());
+            }}
+            can={batch.can}
+            fullIdNumbers={fullIdNumbers}
+            asOf={page.asOf}
+            today={batch.today}
+            trainings={batch.trainings}
+            domains={batch.domains}
+            count={batch.count}
+          />
+        </>
+      ) : null}
       <DataTable
         data={page.rows}
-        columns={COLUMNS}
+        columns={batch ? [selectColumn(selected, toggle, page.rows), ...COLUMNS] : COLUMNS}
         getRowId={(r) => r.id}
         sorting={sorting}
         onSortingChange={onSortingChange}

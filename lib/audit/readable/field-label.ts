@@ -133,6 +133,13 @@ export const auditFieldLabel: Record<string, string> = {
   checked: "已校验条数",
   hours: "学时",
   hostUnit: "接收单位",
+  // the roster's batch actions (issue 24 item 4)
+  selection: "选择范围",
+  selected: "勾选人数",
+  notFound: "未找到人数",
+  outcomes: "逐人结果",
+  outcome: "结果",
+  entryId: "入库记录",
 };
 
 // Keys whose meaning depends on the action that wrote them: a refused labelled read records the

@@ -9,8 +9,9 @@ import "server-only";
 // (roster-count.ts) does that, after the page.
 import type { Actor } from "@/lib/auth/actor";
 import { readRows } from "@/lib/server/db-read";
-import type { RosterQuery } from "@/lib/validation/roster-query";
+import type { RosterQuery, RosterSortKey } from "@/lib/validation/roster-query";
 import type { RosterRecord } from "./roster";
+import { rosterCountStatement } from "./roster-count";
 import { filterSql, Params, rosterWhereSql, scopeSql } from "./roster-sql";
 
 const COLUMNS = `c."id", c."name", c."gender"::text, c."birthDate"::text, c."ethnicity", c."politicalStatus"::text,
@@ -70,22 +71,37 @@ function tail(showIds: boolean): string {
   array(select e."tier"::text from "PoolEntry" e where e."cadreId" = c."id" and e."closedOn" is null order by e."id")`;
 }
 
-/** ORDER BY of the non-unit sorts, as rosterOrderBy (roster-where.ts) orders them. */
-function orderSql(q: RosterQuery, alias: string): string {
-  const d = q.dir === "desc" ? "desc" : "asc";
-  const nullsLast = (col: string) => `${alias}."${col}" ${d} nulls last`;
-  const primary = {
-    name: `${alias}."namePinyin" ${d}`,
-    birthDate: `${alias}."birthDate" ${d}`,
-    rank: nullsLast("rank"),
-    grade: nullsLast("grade"),
-    politicalStatus: `${alias}."politicalStatus" ${d}`,
-    education: nullsLast("highestFullTimeLevel"),
-    workStartDate: nullsLast("workStartDate"),
-    partyJoinDate: nullsLast("partyJoinDate"),
-    unit: nullsLast("rank"), // not used: the unit order has its own statement
-  }[q.sort];
-  return `${primary}, ${alias}."id" asc`;
+/**
+ * The non-unit sorts: each key's expression over Cadre `c`, whether it needs NULLS LAST (a
+ * nullable column; the others keep the plain order an index scan gives both ways), and whether
+ * the direction flips (年龄 ascending is birth date descending). 在库 sorts by the lowest open
+ * tier (the PoolTier enum's order: 正处级 first), the cadres outside the pool after them.
+ */
+const SORT_SQL: Record<Exclude<RosterSortKey, "unit">, { expr: string; nulls?: true; flip?: true }> = {
+  name: { expr: `c."namePinyin"` },
+  gender: { expr: `c."gender"` },
+  birthDate: { expr: `c."birthDate"` },
+  age: { expr: `c."birthDate"`, flip: true },
+  ethnicity: { expr: `c."ethnicity"` },
+  // no NULLS LAST: Cadre_roster_post_sort_idx serves both directions (no title last ascending, first descending)
+  currentPostTitle: { expr: `c."currentPostTitle"` },
+  rank: { expr: `c."rank"`, nulls: true },
+  grade: { expr: `c."grade"`, nulls: true },
+  politicalStatus: { expr: `c."politicalStatus"` },
+  education: { expr: `c."highestFullTimeLevel"`, nulls: true },
+  workStartDate: { expr: `c."workStartDate"`, nulls: true },
+  partyJoinDate: { expr: `c."partyJoinDate"`, nulls: true },
+  pool: {
+    expr: `(select min(e."tier") from "PoolEntry" e where e."cadreId" = c."id" and e."closedOn" is null)`,
+    nulls: true,
+  },
+};
+
+/** ORDER BY of a non-unit sort over `expr` (the key itself, or the page's copy of it), then id. */
+function orderSql(q: RosterQuery, expr: string, idExpr: string): string {
+  const s = SORT_SQL[q.sort as Exclude<RosterSortKey, "unit">];
+  const desc = (q.dir === "desc") !== Boolean(s.flip);
+  return `${expr} ${desc ? "desc" : "asc"}${s.nulls ? " nulls last" : ""}, ${idExpr} asc`;
 }
 
 export interface RosterStatement {
@@ -93,17 +109,37 @@ export interface RosterStatement {
   values: unknown[];
 }
 
-/** The page's statement for a non-unit order: the page's ids by the order, then their rows. */
-function sortedStatement(actor: Actor, q: RosterQuery, asOf: Date, skip: number, take: number): RosterStatement {
+/**
+ * The page's statement for a non-unit order: the page's ids by the order, then their rows.
+ * The 在库 order comes in two parts (poolOrdered): `members` reads the open entries (one per
+ * cadre: PoolEntry_one_open_per_cadre) joined to their cadres, by tier; `others` the cadres
+ * without one, by id alone.
+ */
+function sortedStatement(
+  actor: Actor,
+  q: RosterQuery,
+  asOf: Date,
+  skip: number,
+  take: number,
+  part?: "members" | "others",
+): RosterStatement {
   const p = new Params();
   const where = rosterWhereSql(actor, q, asOf, p);
+  const key =
+    part === "members"
+      ? `o."tier"`
+      : part === "others"
+        ? `null::"PoolTier"`
+        : SORT_SQL[q.sort as Exclude<RosterSortKey, "unit">].expr;
+  const from =
+    part === "members" ? `"PoolEntry" o join "Cadre" c on c."id" = o."cadreId" and o."closedOn" is null` : `"Cadre" c`;
   const text = `with page as (
-    select c."id", ${["namePinyin", "birthDate", "rank", "grade", "politicalStatus", "highestFullTimeLevel", "workStartDate", "partyJoinDate"].map((k) => `c."${k}"`).join(", ")}
-      from "Cadre" c where ${where.join(" and ")}
-     order by ${orderSql(q, "c")} offset ${p.add(skip)} limit ${p.add(take)})
+    select c."id", ${key} as "sortKey"
+      from ${from} where ${where.join(" and ")}
+     order by ${orderSql(q, key, `c."id"`)} offset ${p.add(skip)} limit ${p.add(take)})
   select ${COLUMNS}, ${tail(q.cols.includes("idNumber"))}
     from page join "Cadre" c on c."id" = page."id" left join "Unit" u on u."id" = c."unitId"
-   order by ${orderSql(q, "page")}`;
+   order by ${orderSql(q, `page."sortKey"`, `page."id"`)}`;
   return { text, values: p.values };
 }
 
@@ -143,11 +179,18 @@ async function read(s: RosterStatement): Promise<RosterRecord[]> {
 }
 
 /**
- * Rows skip … skip + take (plus one, so the caller knows whether a next page exists) of the
- * roster the actor may see under `q`.
+ * Rows skip … skip + take of the roster the actor may see under `q`, in the page's order: a page
+ * asks for one more than it shows (so it knows whether a next page exists); the export and the
+ * batch actions read their rows the same way, so they follow the order on screen.
  */
-export async function rosterRecords(actor: Actor, q: RosterQuery, asOf: Date, skip: number): Promise<RosterRecord[]> {
-  const take = q.size + 1;
+export async function rosterRecords(
+  actor: Actor,
+  q: RosterQuery,
+  asOf: Date,
+  skip: number,
+  take = q.size + 1,
+): Promise<RosterRecord[]> {
+  if (q.sort === "pool") return poolOrdered(actor, q, asOf, skip, take);
   if (q.sort !== "unit") return read(sortedStatement(actor, q, asOf, skip, take));
   if (q.dir === "asc") {
     const rows = await read(unitStatement(actor, q, asOf, skip, take, false));
@@ -162,6 +205,30 @@ export async function rosterRecords(actor: Actor, q: RosterQuery, asOf: Date, sk
   const without = first.length > 0 || skip === 0 ? skip + first.length : await countWithoutUnit(actor, q, asOf);
   const rows = await read(unitStatement(actor, q, asOf, Math.max(0, skip - without), take - first.length, false));
   return [...first, ...rows];
+}
+
+/**
+ * The 在库 order in two parts, as the unit order reads its cadres without a unit: the pool's
+ * members by their open tier (a few thousand rows however large the district), then everyone
+ * else by id from the primary key, stopping once the page is full — one sort of every serving
+ * cadre by a correlated subquery cost ~200 ms at 100,000 (npm run bench:roster).
+ */
+async function poolOrdered(actor: Actor, q: RosterQuery, asOf: Date, skip: number, take: number) {
+  const inPool = q.pool === "OUT" ? null : { ...q, pool: q.pool ?? ("IN" as const) };
+  const rows = inPool ? await read(sortedStatement(actor, inPool, asOf, skip, take, "members")) : [];
+  if (rows.length === take || (q.pool && q.pool !== "OUT")) return rows;
+  const members = !inPool ? 0 : rows.length > 0 || skip === 0 ? skip + rows.length : await countIn(actor, inPool, asOf);
+  const outside = { ...q, pool: "OUT" as const };
+  const rest = await read(
+    sortedStatement(actor, outside, asOf, Math.max(0, skip - members), take - rows.length, "others"),
+  );
+  return [...rows, ...rest];
+}
+
+async function countIn(actor: Actor, q: RosterQuery, asOf: Date): Promise<number> {
+  const s = rosterCountStatement(actor, q, asOf, Number.POSITIVE_INFINITY);
+  const [[n]] = await readRows<[number]>(s.text, s.values);
+  return n;
 }
 
 async function countWhere(actor: Actor, q: RosterQuery, asOf: Date, unitSql: string): Promise<number> {
@@ -180,6 +247,7 @@ const countWithoutUnit = (actor: Actor, q: RosterQuery, asOf: Date) => countWher
 /** The statement the first page of `q` sends, for the benchmark's raw-SQL floor. */
 export function rosterStatement(actor: Actor, q: RosterQuery, asOf: Date, skip: number): RosterStatement {
   const take = q.size + 1;
+  if (q.sort === "pool") return sortedStatement(actor, { ...q, pool: q.pool ?? "IN" }, asOf, skip, take, "members");
   return q.sort === "unit"
     ? unitStatement(actor, q, asOf, skip, take, q.dir === "desc")
     : sortedStatement(actor, q, asOf, skip, take);

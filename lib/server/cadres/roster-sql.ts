@@ -34,6 +34,7 @@ export function scopeSql(actor: Actor, p: Params): string[] {
 /** rosterWhere(q, asOf) as SQL; `unitTypeSql` says how the unit's type is reached (join or EXISTS). */
 export function filterSql(q: RosterQuery, asOf: Date, p: Params, unitTypeSql: (list: string) => string): string[] {
   const and: string[] = [`c."archivedAt" is null`];
+  if (q.ids.length) and.push(`c."id" = any(${p.add(q.ids)}::text[])`);
   const text = q.q?.trim() ?? "";
   if (text && LATIN.test(text)) {
     const prefix = p.add(`${likeLiteral(text.toLowerCase())}%`);

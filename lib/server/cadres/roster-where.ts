@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EducationLevel } from "@/lib/generated/prisma/enums";
 import { addDays, addYears, EDUCATION_LEVELS } from "@/lib/rules";
-import { ETHNICITY_HAN, ETHNICITY_MINORITY, type RosterQuery } from "@/lib/validation/roster-query";
+import { ETHNICITY_HAN, ETHNICITY_MINORITY, type RosterQuery, type RosterSortKey } from "@/lib/validation/roster-query";
 import { cadreNameWhere } from "@/lib/server/cadres/name-search";
 
 /**
@@ -27,6 +27,7 @@ export function levelsAtLeast(min: EducationLevel): EducationLevel[] {
 /** The filters of a roster query (without the actor's scope, which the caller ANDs in). */
 export function rosterWhere(q: RosterQuery, asOf: Date): Prisma.CadreWhereInput {
   const and: Prisma.CadreWhereInput[] = [{ archivedAt: null }];
+  if (q.ids.length) and.push({ id: { in: q.ids } });
   if (q.q) and.push(cadreNameWhere(q.q));
   if (q.unitId) and.push({ unitId: q.unitId });
   if (q.unitType.length) and.push({ unit: { type: { in: q.unitType } } });
@@ -49,14 +50,25 @@ export function rosterWhere(q: RosterQuery, asOf: Date): Prisma.CadreWhereInput 
   return { AND: and };
 }
 
-/** Sort keys → orderBy; the id tie-break keeps paging stable when many rows compare equal. */
+/**
+ * Sort keys → orderBy, as the page's SQL orders (roster-page.ts); the id tie-break keeps paging
+ * stable when many rows compare equal. 在库 (the lowest open tier) has no Prisma form: the page,
+ * the export and the batch actions all read through the SQL statement, and the parity test
+ * checks that order on its own.
+ */
 export function rosterOrderBy(q: RosterQuery): Prisma.CadreOrderByWithRelationInput[] {
   const dir = q.dir;
+  if (q.sort === "pool") throw new Error("在库 has no Prisma order: read through roster-page.ts");
   const nullsLast = (field: "rank" | "grade" | "highestFullTimeLevel" | "workStartDate" | "partyJoinDate") =>
     ({ [field]: { sort: dir, nulls: "last" } }) as Prisma.CadreOrderByWithRelationInput;
-  const primary: Prisma.CadreOrderByWithRelationInput[] = {
+  const primary: Record<Exclude<RosterSortKey, "pool">, Prisma.CadreOrderByWithRelationInput[]> = {
     name: [{ namePinyin: dir }],
+    gender: [{ gender: dir }],
     birthDate: [{ birthDate: dir }],
+    // 年龄 ascending is birth date descending: the youngest first
+    age: [{ birthDate: dir === "asc" ? ("desc" as const) : ("asc" as const) }],
+    ethnicity: [{ ethnicity: dir }],
+    currentPostTitle: [{ currentPostTitle: dir }],
     unit: [{ unit: { sortOrder: dir } }, { unitId: dir }, nullsLast("rank")],
     rank: [nullsLast("rank")],
     grade: [nullsLast("grade")],
@@ -64,6 +76,6 @@ export function rosterOrderBy(q: RosterQuery): Prisma.CadreOrderByWithRelationIn
     education: [nullsLast("highestFullTimeLevel")],
     workStartDate: [nullsLast("workStartDate")],
     partyJoinDate: [nullsLast("partyJoinDate")],
-  }[q.sort];
-  return [...primary, { id: "asc" }];
+  };
+  return [...primary[q.sort], { id: "asc" }];
 }

@@ -63,8 +63,23 @@ export async function previewPoolEntry(
   };
 }
 
+/**
+ * Why an entry was refused, beside its field (the form shows it there) and with the checks that
+ * decided it, so the roster's batch entry can list each person's reasons and rule ids.
+ */
+export class PoolEntryRefused extends FieldError {
+  constructor(
+    field: "tier" | "overrideReason",
+    message: string,
+    readonly outcome: "ALREADY_IN" | "NOT_APPLICABLE" | "INELIGIBLE" | "NEEDS_REASON",
+    readonly checks: Check[] = [],
+  ) {
+    super(field, message);
+  }
+}
+
 const alreadyInPool = (tier: PoolTier) =>
-  new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`);
+  new PoolEntryRefused("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`, "ALREADY_IN");
 
 const summary = (checks: Check[]) =>
   checks
@@ -79,16 +94,28 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
   // 不适用 (a tier below the rank held on the entry date) blocks like a failure, with its reason
   const notApplicable = verdict.outcome === "NOT_APPLICABLE" ? verdict.checks[0] : null;
   if (notApplicable)
-    throw new FieldError(
+    throw new PoolEntryRefused(
       "tier",
       `${poolTierLabel[input.tier]}不适用：${notApplicable.message}（${notApplicable.ruleId}）`,
+      "NOT_APPLICABLE",
+      [notApplicable],
     );
   const failed = verdict.checks.filter((c) => !c.passed && c.severity === "hard");
   if (failed.length)
-    throw new FieldError("tier", `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`);
+    throw new PoolEntryRefused(
+      "tier",
+      `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`,
+      "INELIGIBLE",
+      failed,
+    );
   const warned = verdict.checks.filter((c) => !c.passed && c.severity === "soft");
   if (warned.length && input.overrideReason.length < 4) {
-    throw new FieldError("overrideReason", `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`);
+    throw new PoolEntryRefused(
+      "overrideReason",
+      `有${warned.length}项提示（${summary(warned)}），请说明仍予入库的理由`,
+      "NEEDS_REASON",
+      warned,
+    );
   }
   return prisma.$transaction(async (tx) => {
     // checked again under the cadre's lock: two simultaneous entries (a double click, two staff)

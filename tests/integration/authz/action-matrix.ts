@@ -18,6 +18,8 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/cadres/file-actions.ts#saveCadrePhotoAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#saveRankRecordAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#archiveRecordAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/batch-actions.ts#rosterBatchPoolAction": { resource: "pool", action: "manage" },
+  "app/(app)/cadres/batch-actions.ts#rosterBatchTrainingAction": { resource: "development", action: "manage" },
   "app/(app)/cadres/[id]/view-actions.ts#recordPrintAction": { resource: "cadre", action: "print" },
   "app/(app)/cadres/[id]/approval-form-actions.ts#saveApprovalFormAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/[id]/view-actions.ts#revealIdNumberAction": { resource: "idNumber", action: "reveal" },

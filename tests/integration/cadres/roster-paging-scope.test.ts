@@ -98,9 +98,14 @@ describe("paging stable under sorting ties, and the unit scope", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(out.buffer as unknown as ArrayBuffer);
     const ws = wb.getWorksheet("干部名册")!;
-    expect(ws.getRow(1).values).toEqual([undefined, "序号", "姓名", "单位", "身份证号"]);
-    expect(ws.rowCount).toBe(27);
-    const last = ws.getRow(27).values as unknown[];
+    // title, date and filter lines, then the header with an auto-filter (issue 24 item 4)
+    expect(ws.getCell("A1").value).toBe("干部名册");
+    expect(String(ws.getCell("A2").value)).toMatch(/^导出日期：\d{4}\.\d{2}\.\d{2}　年龄计算至：.+共 26 人$/);
+    expect(String(ws.getCell("A3").value)).toMatch(/^筛选条件：熟悉领域：.+；状态：在职$/);
+    expect(ws.getRow(4).values).toEqual([undefined, "序号", "姓名", "单位", "身份证号"]);
+    expect(ws.autoFilter).toBe("A4:D4");
+    expect(ws.rowCount).toBe(30);
+    const last = ws.getRow(30).values as unknown[];
     expect(last[2]).toBe("乙单位甲");
     expect(last[4]).toBe("110105********0021"); // full numbers only on purpose: tests/integration/export
     const audit = await prisma.auditLog.findMany({

@@ -9,6 +9,7 @@ import { rosterCount } from "@/lib/server/cadres/roster-count";
 import { rosterOrderBy } from "@/lib/server/cadres/roster-where";
 import { prisma } from "@/lib/server/db";
 import type { Actor } from "@/lib/auth/actor";
+import { POOL_TIERS } from "@/lib/rules/model/enums";
 import { ROSTER_SORT_KEYS, type RosterQuery } from "@/lib/validation/roster-query";
 import { actorOf, createTestUser } from "../../support/users";
 import { AS_OF, cadreMaker, makeUnit, newTag, queryFor } from "./roster-world";
@@ -41,9 +42,14 @@ beforeAll(async () => {
       workStartDate: i % 6 === 0 ? null : new Date(Date.UTC(2000 + (i % 9), 6, 1)),
       status: i % 10 === 9 ? "RETIRED" : "SERVING",
     });
-    if (i % 4 === 2)
+    if (i % 4 === 2 || i % 8 === 3)
       await prisma.poolEntry.create({
-        data: { cadreId: c.id, tier: "SECTION", source: "UNIT_RECOMMENDATION", enteredOn: new Date(AS_OF) },
+        data: {
+          cadreId: c.id,
+          tier: i % 8 === 3 ? "DIVISION_DEPUTY" : "SECTION",
+          source: "UNIT_RECOMMENDATION",
+          enteredOn: new Date(AS_OF),
+        },
       });
   }
 });
@@ -56,6 +62,22 @@ async function walk(actor: Actor, q: RosterQuery): Promise<string[]> {
     if (!p.hasNext) break;
   }
   return ids;
+}
+
+/** 在库 has no Prisma order: the lowest open tier in the enum's order, outside the pool last, then id. */
+async function byPool(q: RosterQuery): Promise<{ id: string }[]> {
+  const rows = await prisma.cadre.findMany({
+    where: scopedRosterWhere(org, q),
+    select: { id: true, poolEntries: { where: { closedOn: null }, select: { tier: true } } },
+  });
+  const rank = (r: (typeof rows)[number]) =>
+    r.poolEntries.length ? Math.min(...r.poolEntries.map((e) => POOL_TIERS.indexOf(e.tier))) : null;
+  const sign = q.dir === "desc" ? -1 : 1;
+  return rows.sort((a, b) => {
+    const [x, y] = [rank(a), rank(b)];
+    if (x !== y) return x === null ? 1 : y === null ? -1 : sign * (x - y);
+    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  });
 }
 
 const FILTERS: Record<string, string>[] = [
@@ -97,7 +119,10 @@ describe("the roster's SQL gives the rows and counts of the Prisma where and ord
       // filter is exercised throughout and other files' rows stay out
       const q = queryFor(tag, { ...params, sort, dir });
       const where = scopedRosterWhere(org, q);
-      const expected = await prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), select: { id: true } });
+      const expected =
+        q.sort === "pool"
+          ? await byPool(q)
+          : await prisma.cadre.findMany({ where, orderBy: rosterOrderBy(q), select: { id: true } });
       const label = `${JSON.stringify(params)} ${sort} ${dir}`;
       expect(await walk(org, q), label).toEqual(expected.map((c) => c.id));
       expect((await rosterCount(org, q, new Date(AS_OF))).count, label).toBe(expected.length);

@@ -69,6 +69,15 @@ describe("ZZ15-REC-VALID: a recommendation is valid for one year", () => {
   ])("%s", (_n, on, ok) => {
     expect(recommendationCheck(on, ZZ15, AS_OF).passed).toBe(ok);
   });
+  it("recommended 2026-07-01, after the 2026-06-30 reference date → not valid yet, and not called 已过期", () => {
+    const c = recommendationCheck(day(2026, 7, 1), ZZ15, AS_OF);
+    expect(c.passed).toBe(false);
+    expect(c.message).not.toContain("已过期");
+    expect(c.message).toContain("推荐日期晚于2026年6月30日，请核对推荐日期");
+  });
+  it("recommended 2025-06-30, checked 2026-06-30 → 已过期 (the past still says so)", () => {
+    expect(recommendationCheck(day(2025, 6, 30), ZZ15, AS_OF).message).toContain("已过期，须重新推荐");
+  });
   it("29 Feb: recommended 2024-02-29 → valid through 2025-02-27 (anniversary clamps to 28 Feb)", () => {
     expect(recommendationValidUntil(day(2024, 2, 29), ZZ15)).toEqual(day(2025, 2, 27));
   });
