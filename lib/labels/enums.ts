@@ -7,6 +7,7 @@ import type {
   PoliticalStatus,
   RecommendationMethod,
   PoolExitReason,
+  PoolReadiness,
   PoolReviewConclusion,
   PoolSource,
   PoolTier,
@@ -84,6 +85,11 @@ export const poolExitReasonLabel: Record<PoolExitReason, string> = {
   LEFT: "调离或离职",
   OVER_AGE: "超龄",
   TIER_CHANGED: "调整层级",
+};
+
+export const poolReadinessLabel: Record<PoolReadiness, string> = {
+  NEAR_TERM: "近期可提拔",
+  LONG_TERM: "中长期培养",
 };
 
 export const poolReviewConclusionLabel: Record<PoolReviewConclusion, string> = {

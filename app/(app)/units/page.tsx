@@ -69,11 +69,14 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
             筛选
           </button>
         </form>
-        {manage ? (
-          <ButtonLink href="/units/new" variant="primary">
-            新建单位
-          </ButtonLink>
-        ) : null}
+        <div className="flex gap-2">
+          <ButtonLink href="/units/analysis">班子分析</ButtonLink>
+          {manage ? (
+            <ButtonLink href="/units/new" variant="primary">
+              新建单位
+            </ButtonLink>
+          ) : null}
+        </div>
       </div>
       <Table data-testid="unit-list">
         <thead>

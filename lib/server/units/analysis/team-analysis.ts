@@ -6,10 +6,9 @@ import type { Actor } from "@/lib/auth/actor";
 import type { FlagKind, ResolvedProfile, TeamAnalysis, UnitType } from "@/lib/rules";
 import { analyzeTeam, ruleOn } from "@/lib/rules";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import type { TeamSort } from "@/lib/validation/team-analysis-search";
 import { loadTeamFacts } from "./team-facts";
 
-export const TEAM_SORTS = ["unit", "flags", "averageAge", "leaving", "vacancies", "yearsInPost"] as const;
-export type TeamSort = (typeof TEAM_SORTS)[number];
 
 export interface TeamAnalysisQuery {
   unitType?: UnitType;
