@@ -39,6 +39,7 @@ export { dunmiaoRoleLabel, targetLabel } from "./candidate/targets";
 export type { CandidateTarget, DunmiaoRole, PromotionRank } from "./candidate/targets";
 export { isFamilyAbroad } from "./candidate/exclusions";
 export { sanctionState } from "./candidate/sanctions";
+export { rankOn } from "./candidate/rank-history";
 
 // pool and staffing
 export { evaluatePool } from "./pool/evaluate-pool";

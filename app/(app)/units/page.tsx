@@ -71,6 +71,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
         </form>
         <div className="flex gap-2">
           <ButtonLink href="/units/analysis">班子分析</ButtonLink>
+          {can(actor.role, "dashboard", "read") ? <ButtonLink href="/units/succession">关键岗位继任</ButtonLink> : null}
           {manage ? (
             <ButtonLink href="/units/new" variant="primary">
               新建单位

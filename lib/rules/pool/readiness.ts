@@ -8,7 +8,7 @@ import type { PoolContext } from "./pool-context";
 import { poolRow } from "./pool-context";
 
 /** The readiness recorded at the entry's latest review on or before asOf (null: none). */
-export function readinessOn(entry: PoolEntryFact, asOf: Date): Readiness | null {
+export function readinessOn(entry: Pick<PoolEntryFact, "readiness">, asOf: Date): Readiness | null {
   let best: { t: number; r: Readiness | null } | null = null;
   for (const f of entry.readiness ?? []) {
     const t = f.reviewedOn.getTime();

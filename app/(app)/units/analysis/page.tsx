@@ -29,13 +29,13 @@ export default async function TeamAnalysisPage({ searchParams }: { searchParams:
     desc: sp.desc,
     page: sp.page,
   });
-  const keep = {
-    ...(sp.asOf ? { asOf: iso(asOf) } : {}),
+  const filters = {
     ...(sp.type ? { type: sp.type } : {}),
     ...(sp.flag ? { flag: sp.flag } : {}),
     ...(sp.sort ? { sort: sp.sort } : {}),
     ...(sp.desc ? { desc: "1" } : {}),
   };
+  const keep = { ...(sp.asOf ? { asOf: iso(asOf) } : {}), ...filters };
   const href = (over: Record<string, string | undefined>) => {
     const query = Object.fromEntries(Object.entries({ ...keep, ...over }).filter(([, v]) => v !== undefined));
     return { pathname: "/units/analysis", query } as const;
@@ -95,7 +95,7 @@ export default async function TeamAnalysisPage({ searchParams }: { searchParams:
             筛选
           </button>
         </form>
-        <ReferenceDateForm path="/units/analysis" asOf={asOf} today={today} extra={omitAsOf(keep)} />
+        <ReferenceDateForm path="/units/analysis" asOf={asOf} today={today} extra={filters} />
       </div>
       <p className="mb-2 text-sm text-slate-600" data-testid="team-count">
         共 {list.total} 个班子{sp.flag ? `有“${teamFlagLabel[sp.flag]}”预警` : ""}
@@ -121,9 +121,4 @@ export default async function TeamAnalysisPage({ searchParams }: { searchParams:
       ) : null}
     </div>
   );
-}
-
-function omitAsOf(q: Record<string, string>): Record<string, string> {
-  const { asOf: _asOf, ...rest } = q;
-  return rest;
 }
