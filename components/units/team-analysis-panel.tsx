@@ -23,7 +23,10 @@ export function TeamAnalysisPanel({ a, sanctionsWithheld }: { a: TeamAnalysis; s
       <TeamFlagList flags={a.flags} />
       <dl className="mt-3 grid grid-cols-2 gap-2 sm:grid-cols-4 lg:grid-cols-6">
         <Figure label="职位 / 在任 / 空缺" value={`${s.posts} / ${s.members} / ${s.vacancies}`} testId="fig-posts" />
-        <Figure label="核定职数" value={s.overEstablishment ? `${s.establishment}（超${s.overEstablishment}）` : s.establishment} />
+        <Figure
+          label="核定职数"
+          value={s.overEstablishment ? `${s.establishment}（超${s.overEstablishment}）` : s.establishment}
+        />
         <Figure label={`${s.about40Ceiling}岁及以下（40岁左右）`} value={s.about40} />
         <Figure label={`${s.about35Ceiling}岁及以下（35岁左右）`} value={s.about35} />
         <Figure label="平均年龄" value={s.averageAge ?? "—"} />
@@ -63,7 +66,9 @@ export function TeamAnalysisPanel({ a, sanctionsWithheld }: { a: TeamAnalysis; s
               <Td>{r.education}</Td>
               <Td className="tabular-nums">{r.yearsInPost}年</Td>
               <Td className="tabular-nums">
-                {r.leavesOn ? `${formatDate(r.leavesOn)}（${r.leavingReason === "RETIREMENT" ? "退休" : "任职年龄上限"}）` : "—"}
+                {r.leavesOn
+                  ? `${formatDate(r.leavesOn)}（${r.leavingReason === "RETIREMENT" ? "退休" : "任职年龄上限"}）`
+                  : "—"}
               </Td>
               <Td>{r.rotationDue ? "到期" : "—"}</Td>
             </tr>

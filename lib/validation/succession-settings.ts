@@ -8,13 +8,7 @@ export const successionSettingsSchema = z.object({
     .array(z.enum(Object.values(KeyPostKind), { error: "关键岗位类别无效" }))
     .min(1, "请至少选择一类关键岗位")
     .max(4, "关键岗位类别无效"),
-  importantUnitIds: z
-    .array(
-      z
-        .string()
-        .regex(/^[A-Za-z0-9_-]{1,64}$/, "单位无效"),
-    )
-    .max(500, "重要部门不超过500个"),
+  importantUnitIds: z.array(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "单位无效")).max(500, "重要部门不超过500个"),
   version: z.number().int().min(1),
 });
 

@@ -15,9 +15,7 @@ function Covered({ f }: { f: Figure }) {
   return f.uncovered === 0 ? (
     <Badge tone="ok">✓ 均有</Badge>
   ) : (
-    <Badge tone="warn">
-      ! {f.uncovered} 个无近期可用人选
-    </Badge>
+    <Badge tone="warn">! {f.uncovered} 个无近期可用人选</Badge>
   );
 }
 

@@ -26,7 +26,13 @@ async function streetAndSuccessor() {
       rank: "DIVISION_DEPUTY",
       rankSince: d("2020-01-01"),
       educationRecords: {
-        create: { level: "BACHELOR", degree: "BACHELOR", fullTime: true, school: "青禾大学", graduationDate: d("2008-06-30") },
+        create: {
+          level: "BACHELOR",
+          degree: "BACHELOR",
+          fullTime: true,
+          school: "青禾大学",
+          graduationDate: d("2008-06-30"),
+        },
       },
       appointments: { create: { postId: other.deputy.id, startDate: d("2020-01-01") } },
     },
@@ -50,12 +56,19 @@ describe("关键岗位继任", () => {
       readiness: "NEAR_TERM",
     });
     expect((await reviewPool(org, input)).ok).toBe(true);
-    expect((await prisma.poolReview.findFirstOrThrow({ where: { poolEntryId: entry.id } })).readiness).toBe("NEAR_TERM");
+    expect((await prisma.poolReview.findFirstOrThrow({ where: { poolEntryId: entry.id } })).readiness).toBe(
+      "NEAR_TERM",
+    );
 
     const view = await getSuccession(org, AS_OF, { postId: home.secretary.id });
     expect(view.posts.map((p) => [p.title, p.kinds])).toEqual([["党工委书记", ["PARTY_GOV_HEAD"]]]);
     const s = view.posts[0].successors.find((x) => x.cadreId === cadre.id)!;
-    expect(s).toMatchObject({ readiness: "NEAR_TERM", step: "PROMOTION", rank: "DIVISION_DEPUTY", sameTypeExperience: true });
+    expect(s).toMatchObject({
+      readiness: "NEAR_TERM",
+      step: "PROMOTION",
+      rank: "DIVISION_DEPUTY",
+      sameTypeExperience: true,
+    });
     expect(s.verdict.checks.some((c) => c.ruleId === "NAT-STEP-DEPUTY")).toBe(true);
     expect(s.ready).toBe(s.eligible);
     expect(view.byKind.PARTY_GOV_HEAD).toEqual({ posts: 1, uncovered: s.ready ? 0 : 1 });

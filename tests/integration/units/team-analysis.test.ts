@@ -13,7 +13,12 @@ async function streetOfSix() {
   const more = await Promise.all(
     ["主任", "副书记", "副主任乙", "人大工委主任"].map((title, i) =>
       prisma.post.create({
-        data: { unitId: team.unit.id, title, rank: i === 0 ? "DIVISION_PRINCIPAL" : "DIVISION_DEPUTY", sortOrder: 30 + i },
+        data: {
+          unitId: team.unit.id,
+          title,
+          rank: i === 0 ? "DIVISION_PRINCIPAL" : "DIVISION_DEPUTY",
+          sortOrder: 30 + i,
+        },
       }),
     ),
   );

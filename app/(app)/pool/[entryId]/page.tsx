@@ -7,7 +7,13 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, todayInChina } from "@/lib/format/dates";
-import { poolExitReasonLabel, poolReadinessLabel, poolReviewConclusionLabel, poolSourceLabel, poolTierLabel } from "@/lib/labels";
+import {
+  poolExitReasonLabel,
+  poolReadinessLabel,
+  poolReviewConclusionLabel,
+  poolSourceLabel,
+  poolTierLabel,
+} from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";

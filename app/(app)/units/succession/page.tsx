@@ -41,7 +41,12 @@ export default async function SuccessionPage({ searchParams }: { searchParams: P
         description={`截至${formatDateLong(asOf)}：关键岗位（${view.keyPostKinds.map((k) => keyPostKindLabel[k]).join("、")}）的继任人选——层级、职务层次相符的在库优秀年轻干部，按年度研判的“近期可提拔／中长期培养”和任职条件研判结果排列。`}
       />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
-        <form method="get" action="/units/succession" className="flex flex-wrap items-end gap-2" aria-label="筛选关键岗位">
+        <form
+          method="get"
+          action="/units/succession"
+          className="flex flex-wrap items-end gap-2"
+          aria-label="筛选关键岗位"
+        >
           {sp.asOf ? <input type="hidden" name="asOf" value={iso(asOf)} /> : null}
           <div>
             <label htmlFor="kind" className={LABEL}>

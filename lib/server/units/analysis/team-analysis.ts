@@ -9,7 +9,6 @@ import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { TeamSort } from "@/lib/validation/team-analysis-search";
 import { loadTeamFacts } from "./team-facts";
 
-
 export interface TeamAnalysisQuery {
   unitType?: UnitType;
   flag?: FlagKind;

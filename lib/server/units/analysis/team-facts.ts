@@ -122,15 +122,13 @@ export async function loadTeamFacts(actor: Actor, asOf: Date, f: TeamFactsFilter
         fullTime,
         graduationDate: grad == null ? null : day(grad),
       })),
-      sanctions: (sanctionBy.get(s[1]) ?? []).map(
-        ([, kind, decided, ends, tolerated, revokedAt]): SanctionFact => ({
-          kind,
-          decidedOn: day(decided),
-          effectEndsOn: ends == null ? null : day(ends),
-          tolerated,
-          revokedAt: revokedAt == null ? null : day(revokedAt),
-        }),
-      ),
+      sanctions: (sanctionBy.get(s[1]) ?? []).map(([, kind, decided, ends, tolerated, revokedAt]): SanctionFact => ({
+        kind,
+        decidedOn: day(decided),
+        effectEndsOn: ends == null ? null : day(ends),
+        tolerated,
+        revokedAt: revokedAt == null ? null : day(revokedAt),
+      })),
     });
   }
   const priorOf = (cadreId: string, unitId: string): TeamPriorAppointmentFact[] =>

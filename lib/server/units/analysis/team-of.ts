@@ -6,7 +6,10 @@ import type { TeamPostFact, UnitFact } from "@/lib/rules";
 
 const DIVISION: ReadonlySet<string> = new Set(["DIVISION_PRINCIPAL", "DIVISION_DEPUTY"]);
 
-export function teamOf(unit: UnitFact, leadership: TeamPostFact[]): { posts: TeamPostFact[]; establishment: number | null } {
+export function teamOf(
+  unit: UnitFact,
+  leadership: TeamPostFact[],
+): { posts: TeamPostFact[]; establishment: number | null } {
   const divisional = leadership.some((p) => DIVISION.has(p.rank));
   if (divisional) return { posts: leadership.filter((p) => DIVISION.has(p.rank)), establishment: null };
   return { posts: leadership, establishment: unit.sectionLeaderPostCount > 0 ? unit.sectionLeaderPostCount : null };

@@ -33,10 +33,7 @@ export async function updateSuccessionSettings(actor: Actor, input: SuccessionSe
   const known = await prisma.unit.count({ where: { id: { in: important }, archivedAt: null } });
   if (known !== important.length) throw new FieldError("importantUnitIds", "所选单位不存在或已撤销");
   const after = { keyPostKinds: [...new Set(input.keyPostKinds)], importantUnitIds: important };
-  const diff = auditDiff(
-    { keyPostKinds: before.keyPostKinds, importantUnitIds: before.importantUnitIds },
-    after,
-  );
+  const diff = auditDiff({ keyPostKinds: before.keyPostKinds, importantUnitIds: before.importantUnitIds }, after);
   if (!Object.keys(diff).length) throw new UserFacingError("关键岗位设置未改变");
   await prisma.$transaction(async (tx) => {
     const r = await tx.successionSettings.updateMany({

@@ -70,13 +70,17 @@ export default async function PostSuccessionPage({ params, searchParams }: Props
               <VerdictChecks checks={s.checks} explanations={v.explanations} />
             ) : (
               <details>
-                <summary className="cursor-pointer text-sm text-brand-700">查看任职条件研判（{s.checks.length} 项）</summary>
+                <summary className="cursor-pointer text-sm text-brand-700">
+                  查看任职条件研判（{s.checks.length} 项）
+                </summary>
                 <VerdictChecks checks={s.checks} explanations={v.explanations} />
               </details>
             )}
           </Card>
         ))}
-        {v.successors.length === 0 ? <p className="text-sm text-slate-600">库中没有层级、职务层次相符的人选。</p> : null}
+        {v.successors.length === 0 ? (
+          <p className="text-sm text-slate-600">库中没有层级、职务层次相符的人选。</p>
+        ) : null}
       </div>
     </div>
   );

@@ -15,7 +15,10 @@ export default async function SuccessionSettingsPage() {
         title="关键岗位设置"
         description="选择哪些职位列为关键岗位（继任分析只分析关键岗位），以及哪些单位为重要部门。修改记入审计日志。"
       />
-      <SuccessionSettingsForm values={settings} units={units.filter((u) => u.type !== "STREET" && u.type !== "TOWNSHIP")} />
+      <SuccessionSettingsForm
+        values={settings}
+        units={units.filter((u) => u.type !== "STREET" && u.type !== "TOWNSHIP")}
+      />
     </div>
   );
 }
