@@ -45,6 +45,31 @@ type SeatRow = [string, string, string, number, string | null, string, number, G
 // $1 the actor's unit (null: all), $2 a unit type (null: all)
 const UNIT_WHERE = `u."archivedAt" is null and ($1::text is null or u.id = $1) and ($2::text is null or u.type::text = $2)`;
 
+// The statements, exported for the benchmark's raw-SQL floor (tests/bench/bench-teams.ts): the first
+// three take [unit, unit type] (and the day), the others the cadres' ids (and the day).
+export const TEAM_FACTS_SQL = {
+  units: `select u.id, u.name, u.type::text, u."sectionLeaderPostCount", u."isPartyGovDept", u."sortOrder"
+       from "Unit" u where ${UNIT_WHERE}`,
+  posts: `select p.id, p."unitId", p.title, p.rank::text, p."isPrincipal", p."isPartyGovHead", p."isKeyPost"
+       from "Post" p join "Unit" u on u.id = p."unitId"
+       where p."archivedAt" is null and p."isLeadership" and ${UNIT_WHERE}
+       order by p."unitId", p."sortOrder", p.title`,
+  seats: `select a."postId", a."cadreId", a.id, ${dayNumber(`a."startDate"`)}, a."supervisorCadreId",
+              c.name, ${dayNumber(`c."birthDate"`)}, c.gender::text, c."politicalStatus"::text, c.ethnicity
+       from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
+       join "Cadre" c on c.id = a."cadreId"
+       where a."startDate" <= $3::date and (a."endDate" is null or a."endDate" >= $3::date)
+         and p."archivedAt" is null and p."isLeadership" and c."archivedAt" is null and ${UNIT_WHERE}`,
+  education: `select r."cadreId", r.level::text, r.degree::text, r."fullTime", ${dayNumber(`r."graduationDate"`)}
+       from "EducationRecord" r where r."cadreId" = any($1)`,
+  sanctions: `select s."cadreId", s.kind::text, ${dayNumber(`s."decidedOn"`)}, ${dayNumber(`s."effectEndsOn"`)}, s.tolerated, ${dayNumber(`s."revokedAt"::date`)}
+           from "Sanction" s where s."cadreId" = any($1) and s."archivedAt" is null`,
+  prior: `select a.id, a."cadreId", a."postId", p."unitId", p.rank::text, p."isPrincipal", p."isKeyPost",
+                  ${dayNumber(`a."startDate"`)}, ${dayNumber(`a."endDate"`)}, a."supervisorCadreId"
+           from "Appointment" a join "Post" p on p.id = a."postId"
+           where a."cadreId" = any($1) and a."endDate" < $2::date`,
+};
+
 export async function loadTeamFacts(actor: Actor, asOf: Date, f: TeamFactsFilter): Promise<LoadedTeams> {
   assertCan(actor, "unit", "read");
   const scoped = actor.role === "UNIT" ? (actor.unitId ?? "__no_unit__") : null;
@@ -53,49 +78,25 @@ export async function loadTeamFacts(actor: Actor, asOf: Date, f: TeamFactsFilter
   const base = [unitParam, f.unitType ?? null];
   const on = isoDay(asOf);
   const [units, posts, seats] = await Promise.all([
-    readRows<UnitRow>(
-      `select u.id, u.name, u.type::text, u."sectionLeaderPostCount", u."isPartyGovDept", u."sortOrder"
-       from "Unit" u where ${UNIT_WHERE}`,
-      base,
-    ),
-    readRows<PostRow>(
-      `select p.id, p."unitId", p.title, p.rank::text, p."isPrincipal", p."isPartyGovHead", p."isKeyPost"
-       from "Post" p join "Unit" u on u.id = p."unitId"
-       where p."archivedAt" is null and p."isLeadership" and ${UNIT_WHERE}
-       order by p."unitId", p."sortOrder", p.title`,
-      base,
-    ),
-    readRows<SeatRow>(
-      `select a."postId", a."cadreId", a.id, ${dayNumber(`a."startDate"`)}, a."supervisorCadreId",
-              c.name, ${dayNumber(`c."birthDate"`)}, c.gender::text, c."politicalStatus"::text, c.ethnicity
-       from "Appointment" a join "Post" p on p.id = a."postId" join "Unit" u on u.id = p."unitId"
-       join "Cadre" c on c.id = a."cadreId"
-       where a."startDate" <= $3::date and (a."endDate" is null or a."endDate" >= $3::date)
-         and p."archivedAt" is null and p."isLeadership" and c."archivedAt" is null and ${UNIT_WHERE}`,
-      [...base, on],
-    ),
+    readRows<UnitRow>(TEAM_FACTS_SQL.units, base),
+    readRows<PostRow>(TEAM_FACTS_SQL.posts, base),
+    readRows<SeatRow>(TEAM_FACTS_SQL.seats, [...base, on]),
   ]);
   const cadreIds = [...new Set(seats.map((s) => s[1]))];
   const sanctionsWithheld = !mayRead(actor.clearance, "sanctions");
   const [education, sanctions, prior] = await Promise.all([
     readRows<[string, EducationRecordFact["level"], EducationRecordFact["degree"], boolean, number | null]>(
-      `select r."cadreId", r.level::text, r.degree::text, r."fullTime", ${dayNumber(`r."graduationDate"`)}
-       from "EducationRecord" r where r."cadreId" = any($1)`,
+      TEAM_FACTS_SQL.education,
       [cadreIds],
     ),
     sanctionsWithheld
       ? Promise.resolve([])
-      : readRows<[string, SanctionKind, number, number | null, boolean, number | null]>(
-          `select s."cadreId", s.kind::text, ${dayNumber(`s."decidedOn"`)}, ${dayNumber(`s."effectEndsOn"`)}, s.tolerated, ${dayNumber(`s."revokedAt"::date`)}
-           from "Sanction" s where s."cadreId" = any($1) and s."archivedAt" is null`,
-          [cadreIds],
-        ),
+      : readRows<[string, SanctionKind, number, number | null, boolean, number | null]>(TEAM_FACTS_SQL.sanctions, [
+          cadreIds,
+        ]),
     f.withRotation
       ? readRows<[string, string, string, string, Rank, boolean, boolean, number, number, string | null]>(
-          `select a.id, a."cadreId", a."postId", p."unitId", p.rank::text, p."isPrincipal", p."isKeyPost",
-                  ${dayNumber(`a."startDate"`)}, ${dayNumber(`a."endDate"`)}, a."supervisorCadreId"
-           from "Appointment" a join "Post" p on p.id = a."postId"
-           where a."cadreId" = any($1) and a."endDate" < $2::date`,
+          TEAM_FACTS_SQL.prior,
           [cadreIds, on],
         )
       : Promise.resolve([]),
