@@ -1,11 +1,10 @@
-import Link from "next/link";
+import { PageLinks, UnitTypeSelect } from "@/components/units/list-controls";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReferenceDateForm } from "@/components/ui/reference-date-form";
 import { TeamAnalysisTable } from "@/components/units/team-analysis-table";
-import { UnitType } from "@/lib/domain/enums";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
-import { FLAG_KINDS, teamFlagLabel, teamSortLabel, unitTypeLabel } from "@/lib/labels";
+import { FLAG_KINDS, teamFlagLabel, teamSortLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { listTeamAnalyses } from "@/lib/server/units/analysis/team-analysis";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
@@ -50,19 +49,7 @@ export default async function TeamAnalysisPage({ searchParams }: { searchParams:
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <form method="get" action="/units/analysis" className="flex flex-wrap items-end gap-2" aria-label="筛选班子">
           {sp.asOf ? <input type="hidden" name="asOf" value={iso(asOf)} /> : null}
-          <div>
-            <label htmlFor="type" className={LABEL}>
-              单位类型
-            </label>
-            <select id="type" name="type" defaultValue={sp.type ?? ""} className={SELECT}>
-              <option value="">全部</option>
-              {Object.values(UnitType).map((t) => (
-                <option key={t} value={t}>
-                  {unitTypeLabel[t]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <UnitTypeSelect value={sp.type} />
           <div>
             <label htmlFor="flag" className={LABEL}>
               预警
@@ -102,23 +89,7 @@ export default async function TeamAnalysisPage({ searchParams }: { searchParams:
         {list.sanctionsWithheld ? "；处分、组织处理信息需“高度敏感”密级，未计入。" : ""}
       </p>
       <TeamAnalysisTable rows={list.rows} asOf={sp.asOf ? iso(asOf) : null} />
-      {list.pageCount > 1 ? (
-        <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">
-          {list.page > 1 ? (
-            <Link href={href({ page: String(list.page - 1) })} className="text-brand-700 hover:underline">
-              上一页
-            </Link>
-          ) : null}
-          <span>
-            第 {list.page} / {list.pageCount} 页
-          </span>
-          {list.page < list.pageCount ? (
-            <Link href={href({ page: String(list.page + 1) })} className="text-brand-700 hover:underline">
-              下一页
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks page={list.page} pageCount={list.pageCount} href={(p) => href({ page: String(p) })} />
     </div>
   );
 }

@@ -1,13 +1,13 @@
-import Link from "next/link";
+import { PageLinks, UnitTypeSelect } from "@/components/units/list-controls";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { ReferenceDateForm } from "@/components/ui/reference-date-form";
 import { BenchStrength } from "@/components/units/succession/bench-strength";
 import { KeyPostTable } from "@/components/units/succession/key-post-table";
 import { can } from "@/lib/authz/permissions";
-import { KeyPostKind, UnitType } from "@/lib/domain/enums";
+import { KeyPostKind } from "@/lib/domain/enums";
 import { formatDateLong, todayInChina } from "@/lib/format/dates";
-import { keyPostKindLabel, unitTypeLabel } from "@/lib/labels";
+import { keyPostKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { getSuccession } from "@/lib/server/units/succession/successors";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
@@ -61,19 +61,7 @@ export default async function SuccessionPage({ searchParams }: { searchParams: P
               ))}
             </select>
           </div>
-          <div>
-            <label htmlFor="type" className={LABEL}>
-              单位类型
-            </label>
-            <select id="type" name="type" defaultValue={sp.type ?? ""} className={SELECT}>
-              <option value="">全部</option>
-              {Object.values(UnitType).map((t) => (
-                <option key={t} value={t}>
-                  {unitTypeLabel[t]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <UnitTypeSelect value={sp.type} />
           <button type="submit" className={buttonClass("secondary")}>
             筛选
           </button>
@@ -87,23 +75,7 @@ export default async function SuccessionPage({ searchParams }: { searchParams: P
       </div>
       <BenchStrength byKind={view.byKind} byUnit={view.byUnit} />
       <KeyPostTable posts={rows} asOf={sp.asOf ? iso(asOf) : null} />
-      {pageCount > 1 ? (
-        <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} className="text-brand-700 hover:underline">
-              上一页
-            </Link>
-          ) : null}
-          <span>
-            第 {page} / {pageCount} 页
-          </span>
-          {page < pageCount ? (
-            <Link href={pageHref(page + 1)} className="text-brand-700 hover:underline">
-              下一页
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks page={page} pageCount={pageCount} href={pageHref} />
     </div>
   );
 }
