@@ -26,8 +26,8 @@ test("组织部干部打开班子分析，按预警筛选，打开一个班子�
   const flag = options.find((o) => o.value && !/（0）$/.test(o.text));
   expect(flag, "the demo district has flagged teams").toBeTruthy();
   const count = Number(/（(\d+)）$/.exec(flag!.text)![1]);
-  await page.getByLabel("预警").selectOption(flag!.value);
-  await page.getByLabel("排序").selectOption("flags");
+  await page.locator("#flag").selectOption(flag!.value);
+  await page.locator("#sort").selectOption("flags");
   await page.getByRole("button", { name: "筛选" }).click();
   await expect(page).toHaveURL(new RegExp(`flag=${flag!.value}`));
   await expect(page.getByTestId("team-count")).toContainText(`共 ${count} 个班子`);
