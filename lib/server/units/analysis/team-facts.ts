@@ -49,7 +49,7 @@ const UNIT_WHERE = `u."archivedAt" is null and ($1::text is null or u.id = $1) a
 // three take [unit, unit type] (and the day), the others the cadres' ids (and the day).
 export const TEAM_FACTS_SQL = {
   units: `select u.id, u.name, u.type::text, u."sectionLeaderPostCount", u."isPartyGovDept", u."sortOrder"
-       from "Unit" u where ${UNIT_WHERE}`,
+       from "Unit" u where ${UNIT_WHERE} order by u."sortOrder", u.name, u.id`,
   posts: `select p.id, p."unitId", p.title, p.rank::text, p."isPrincipal", p."isPartyGovHead", p."isKeyPost"
        from "Post" p join "Unit" u on u.id = p."unitId"
        where p."archivedAt" is null and p."isLeadership" and ${UNIT_WHERE}
