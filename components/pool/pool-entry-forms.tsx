@@ -14,8 +14,14 @@ import { TextareaField } from "@/components/ui/textarea-field";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { useNotice } from "@/components/ui/notice";
 import type { ConflictInfo } from "@/lib/cadres/conflict";
-import { poolExitReasonLabel, poolReviewConclusionLabel } from "@/lib/labels";
-import { exitPoolSchema, POOL_EXIT_REASONS, POOL_REVIEW_CONCLUSIONS, reviewPoolSchema } from "@/lib/validation/pool";
+import { poolExitReasonLabel, poolReadinessLabel, poolReviewConclusionLabel } from "@/lib/labels";
+import {
+  exitPoolSchema,
+  POOL_EXIT_REASONS,
+  POOL_READINESS,
+  POOL_REVIEW_CONCLUSIONS,
+  reviewPoolSchema,
+} from "@/lib/validation/pool";
 import { ClientForm } from "@/components/ui/client-form";
 import { FormAlert } from "@/components/ui/form-alert";
 
@@ -45,6 +51,7 @@ export function PoolEntryForms({
     conclusion: "",
     notes: "",
     exitReason: "",
+    readiness: "",
   });
   const exit = useZodForm(exitPoolSchema, { entryId, version, exitReason: "", exitNote: "", closedOn: today });
   const reviewAction = useAction(reviewPoolAction);
@@ -119,6 +126,17 @@ export function PoolEntryForms({
           error={rErr("conclusion")}
           onChange={(e) => review.set("conclusion", e.target.value)}
         />
+        {review.values.conclusion !== "EXIT" ? (
+          <SelectField
+            id="review-readiness"
+            label="培养使用方向"
+            placeholder="请选择"
+            value={review.values.readiness}
+            options={opts(POOL_READINESS, poolReadinessLabel)}
+            error={rErr("readiness")}
+            onChange={(e) => review.set("readiness", e.target.value)}
+          />
+        ) : null}
         {review.values.conclusion === "EXIT" ? (
           <SelectField
             id="review-exitReason"

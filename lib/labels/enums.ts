@@ -7,6 +7,8 @@ import type {
   PoliticalStatus,
   RecommendationMethod,
   PoolExitReason,
+  KeyPostKind,
+  PoolReadiness,
   PoolReviewConclusion,
   PoolSource,
   PoolTier,
@@ -84,6 +86,18 @@ export const poolExitReasonLabel: Record<PoolExitReason, string> = {
   LEFT: "调离或离职",
   OVER_AGE: "超龄",
   TIER_CHANGED: "调整层级",
+};
+
+export const keyPostKindLabel: Record<KeyPostKind, string> = {
+  PARTY_GOV_HEAD: "党政正职",
+  IMPORTANT_DEPT_HEAD: "重要部门正职",
+  DEPT_HEAD: "党政工作部门正职",
+  UNIT_HEAD: "其他单位正职",
+};
+
+export const poolReadinessLabel: Record<PoolReadiness, string> = {
+  NEAR_TERM: "近期可提拔",
+  LONG_TERM: "中长期培养",
 };
 
 export const poolReviewConclusionLabel: Record<PoolReviewConclusion, string> = {

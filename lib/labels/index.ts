@@ -6,3 +6,4 @@ export * from "./familiar-domains";
 export * from "./meetings";
 export * from "./voting";
 export * from "./national-codes";
+export * from "./team-analysis";

@@ -39,9 +39,11 @@ export { dunmiaoRoleLabel, targetLabel } from "./candidate/targets";
 export type { CandidateTarget, DunmiaoRole, PromotionRank } from "./candidate/targets";
 export { isFamilyAbroad } from "./candidate/exclusions";
 export { sanctionState } from "./candidate/sanctions";
+export { rankOn } from "./candidate/rank-history";
 
 // pool and staffing
 export { evaluatePool } from "./pool/evaluate-pool";
+export { readinessOn } from "./pool/readiness";
 export type { PoolReport } from "./pool/evaluate-pool";
 export { agingOut, tierAgeLimit } from "./pool/tier-limits";
 export type { AgingOut, TierLimit } from "./pool/tier-limits";
@@ -50,6 +52,9 @@ export { evaluateStaffing } from "./staffing/evaluate-staffing";
 export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
+
+// leadership teams (班子分析)
+export * from "./team-analysis";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

@@ -1,7 +1,7 @@
 // The age structure of a leadership team on a reference date: how many of its members fall in
 // each five-year band, the average and the extremes, and how many count as "about 40" / "about
 // 35" in the district's reading (age ≤ X + tolerance, docs/policy-rules.md). Pure, for the team view.
-import { ageOn } from "@/lib/rules";
+import { ageBands, ageOn, averageAge } from "@/lib/rules";
 
 export interface TeamMember {
   birthDate: Date;
@@ -28,28 +28,18 @@ export interface TeamStructure {
   about35Ceiling: number;
 }
 
-const EDGES = [35, 40, 45, 50, 55];
-
-export function bandLabels(edges: readonly number[] = EDGES): string[] {
-  const labels = [`${edges[0]}岁及以下`];
-  for (let i = 1; i < edges.length; i++) labels.push(`${edges[i - 1] + 1}—${edges[i]}岁`);
-  labels.push(`${edges[edges.length - 1] + 1}岁及以上`);
-  return labels;
-}
+/** The bands' labels (35岁及以下 … 56岁及以上), shared with the team analysis. */
+export { bandLabels } from "@/lib/rules";
 
 export function teamStructure(members: readonly TeamMember[], asOf: Date, aboutTolerance = 2): TeamStructure {
   const ages = members.map((m) => ageOn(m.birthDate, asOf));
-  const bands = bandLabels().map((label) => ({ label, count: 0 }));
-  for (const age of ages) {
-    const k = EDGES.findIndex((e) => age <= e);
-    bands[k < 0 ? EDGES.length : k].count++;
-  }
+  const bands = ageBands(ages);
   const about40Ceiling = 40 + aboutTolerance;
   const about35Ceiling = 35 + aboutTolerance;
   return {
     members: members.length,
     women: members.filter((m) => m.gender === "FEMALE").length,
-    averageAge: ages.length ? Math.round((ages.reduce((s, a) => s + a, 0) / ages.length) * 10) / 10 : null,
+    averageAge: averageAge(ages),
     youngest: ages.length ? Math.min(...ages) : null,
     oldest: ages.length ? Math.max(...ages) : null,
     bands,

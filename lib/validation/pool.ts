@@ -21,6 +21,8 @@ export const POOL_EXIT_REASONS = [
   "TIER_CHANGED",
 ] as const;
 export const POOL_REVIEW_CONCLUSIONS = ["KEEP", "WATCH", "EXIT"] as const;
+/** 近期可提拔 / 中长期培养 (DP-POOL-READY, succession by key post) */
+export const POOL_READINESS = ["NEAR_TERM", "LONG_TERM"] as const;
 
 export const enterPoolSchema = z.object({
   cadreId: z.string().min(1).max(40),
@@ -58,6 +60,8 @@ export const reviewPoolSchema = z
     conclusion: z.enum(POOL_REVIEW_CONCLUSIONS, { error: "请选择研判结论" }),
     notes: z.string().trim().max(500, "研判意见不超过500字").default(""),
     exitReason: z.union([z.literal(""), z.enum(POOL_EXIT_REASONS)]).default(""),
+    /** optional: "" records the review without a readiness (未研判培养使用方向) */
+    readiness: z.union([z.literal(""), z.enum(POOL_READINESS)], { error: "培养使用方向无效" }).default(""),
   })
   .superRefine((v, ctx) => {
     if (v.conclusion === "EXIT" && !v.exitReason)

@@ -153,6 +153,10 @@ export function buildReviews(ctx: SeedContext, subjects: ReviewSubject[]): void 
         year,
         reviewedOn,
         conclusion,
+        // 近期可提拔 for about two in five kept entries; derived from the position, not drawn from
+        // the generator, so the rest of the demo district stays as it was seeded before
+        readiness:
+          conclusion === "EXIT" ? null : conclusion === "KEEP" && (i + year) % 5 < 2 ? "NEAR_TERM" : "LONG_TERM",
         notes,
         ...ctx.stamp,
       });

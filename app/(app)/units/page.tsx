@@ -1,9 +1,9 @@
 import Link from "next/link";
+import { PageLinks, UnitTypeSelect } from "@/components/units/list-controls";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass, ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { Table, Td, Th } from "@/components/ui/table";
-import { UnitType } from "@/lib/domain/enums";
 import { todayInChina } from "@/lib/format/dates";
 import { unitTypeLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
@@ -36,24 +36,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
       />
       <div className="mb-4 flex flex-wrap items-end justify-between gap-3">
         <form method="get" action="/units" className="flex flex-wrap items-end gap-2" aria-label="筛选单位">
-          <div>
-            <label htmlFor="type" className="mb-1 block text-xs font-medium text-slate-600">
-              单位类型
-            </label>
-            <select
-              id="type"
-              name="type"
-              defaultValue={type ?? ""}
-              className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
-            >
-              <option value="">全部</option>
-              {Object.values(UnitType).map((t) => (
-                <option key={t} value={t}>
-                  {unitTypeLabel[t]}
-                </option>
-              ))}
-            </select>
-          </div>
+          <UnitTypeSelect value={type} />
           <div>
             <label htmlFor="q" className="mb-1 block text-xs font-medium text-slate-600">
               名称或代码
@@ -69,11 +52,15 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
             筛选
           </button>
         </form>
-        {manage ? (
-          <ButtonLink href="/units/new" variant="primary">
-            新建单位
-          </ButtonLink>
-        ) : null}
+        <div className="flex gap-2">
+          <ButtonLink href="/units/analysis">班子分析</ButtonLink>
+          {can(actor.role, "dashboard", "read") ? <ButtonLink href="/units/succession">关键岗位继任</ButtonLink> : null}
+          {manage ? (
+            <ButtonLink href="/units/new" variant="primary">
+              新建单位
+            </ButtonLink>
+          ) : null}
+        </div>
       </div>
       <Table data-testid="unit-list">
         <thead>
@@ -119,23 +106,7 @@ export default async function UnitsPage({ searchParams }: { searchParams: Promis
           ) : null}
         </tbody>
       </Table>
-      {pageCount > 1 ? (
-        <nav aria-label="分页" className="mt-4 flex items-center gap-3 text-sm">
-          {page > 1 ? (
-            <Link href={pageHref(page - 1)} className="text-brand-700 hover:underline">
-              上一页
-            </Link>
-          ) : null}
-          <span>
-            第 {page} / {pageCount} 页
-          </span>
-          {page < pageCount ? (
-            <Link href={pageHref(page + 1)} className="text-brand-700 hover:underline">
-              下一页
-            </Link>
-          ) : null}
-        </nav>
-      ) : null}
+      <PageLinks page={page} pageCount={pageCount} href={pageHref} />
     </div>
   );
 }

@@ -93,6 +93,7 @@ const EXACT: Record<string, string> = {
   "reveal.idNumber": "查看完整身份证号",
   "school.recompute": "按院校代码表重算学历的985/211/双一流标记",
   "settings.security": "修改安全策略",
+  "settings.succession": "修改关键岗位设置",
   "training.attendee.add": "添加参训人员",
   "training.attendee.add.batch": "批量加入培训（干部名册）",
   "training.attendee.update": "修改参训记录",

@@ -17,6 +17,19 @@ export interface PoolEntryFact {
   enteredOn: Date;
   /** The day the entry left the pool; on that day it no longer counts. */
   closedOn?: Date | null;
+  /**
+   * The yearly reviews' readiness (近期可提拔 / 中长期培养), for DP-POOL-READY: the latest review
+   * on or before asOf decides. Absent: not loaded, and the readiness row is left out.
+   */
+  readiness?: readonly ReadinessFact[];
+}
+
+/** 近期可提拔 / 中长期培养, as recorded at a yearly review (PoolReview.readiness). */
+export type Readiness = "NEAR_TERM" | "LONG_TERM";
+
+export interface ReadinessFact {
+  reviewedOn: Date;
+  readiness: Readiness | null;
 }
 
 export interface PoolReviewFact {

@@ -8,6 +8,7 @@ import { ageBands } from "./age-bands";
 import { d20PoolRows } from "./d20-structure";
 import { buildPoolDay } from "./entry-info";
 import type { PoolContext } from "./pool-context";
+import { readinessRows } from "./readiness";
 import { ss12PoolRows } from "./ss12-structure";
 
 export interface PoolReport {
@@ -26,7 +27,7 @@ export function evaluatePool(entries: readonly PoolEntryFact[], profile: Resolve
     profileKey: profile.key,
     asOf,
     activeCount: ctx.day.active.length,
-    rows: [...d20PoolRows(ctx), ...ss12PoolRows(ctx)],
+    rows: [...d20PoolRows(ctx), ...ss12PoolRows(ctx), ...readinessRows(ctx)],
     ageBands: ageBands(ctx.day),
   };
 }

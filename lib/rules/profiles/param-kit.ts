@@ -37,6 +37,12 @@ export function age(def: number, label: string, ...ruleIds: RuleId[]): Param<num
   return param(s, def, { label, ruleIds, unit: "岁" });
 }
 
+/** An age limit a profile may leave unset (null: no such limit). */
+export function ageOrNull(label: string, ...ruleIds: RuleId[]): Param<number | null> {
+  const s = z.number("应为数字").int("年龄应为整数").min(0, "年龄不能为负数").max(80, "年龄不应超过80岁").nullable();
+  return param(s, null, { label, ruleIds, unit: "岁" });
+}
+
 export function ratio(def: number, label: string, ...ruleIds: RuleId[]): Param<number> {
   const s = z.number("应为数字").min(0, "比例不能小于0").max(1, "比例不能大于1");
   return param(s, def, { label, ruleIds, unit: "比例" });

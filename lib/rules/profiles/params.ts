@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { ParamMeta, ParamValues } from "./param-kit";
 import { buildDefaults, buildMeta, buildSchema } from "./param-kit";
 import { D20_PARAMS } from "./params-d20";
+import { DP_PARAMS } from "./params-district";
 import { CONVENTION_PARAMS, NAT_PARAMS, SS12_PARAMS, SX_PARAMS, WS_PARAMS, ZZ15_PARAMS } from "./params-others";
 
 const SPEC = {
@@ -13,6 +14,7 @@ const SPEC = {
   ss12: SS12_PARAMS,
   zz15: ZZ15_PARAMS,
   sx: SX_PARAMS,
+  dp: DP_PARAMS,
 };
 
 export type PolicyParams = ParamValues<typeof SPEC>;
@@ -37,4 +39,5 @@ export const PARAM_GROUP_LABELS: Readonly<Record<keyof PolicyParams, string>> = 
   ss12: "蜀山区科级后备干部实施意见（2012）",
   zz15: "株洲市经信委干部队伍建设意见（2015）",
   sx: "山西选拔乡镇书记及“墩苗”",
+  dp: "本区工作规则（班子分析、后备人选）",
 };

@@ -28,6 +28,8 @@ export const PRESETS: Readonly<Record<PresetKey, ProfileDefinition>> = {
       "ZZ15-PROCESS",
       "ZZ15-REC-VALID",
       "D20-MGMT-ERROR-TOLERANCE",
+      // the district's own working rules: on in every profile, their numbers set in the profile
+      ...rulesOfPreset("district-profile"),
     ],
   },
   "district-2020": {

@@ -46,6 +46,11 @@ export const SOURCES: Record<string, SourceDocument> = {
     title: "山西选拔乡镇（街道）书记到省市直单位任职、选派年轻干部到乡镇“墩苗”",
     file: "shanxi-township-secretaries-dunmiao.txt",
   },
+  "district-profile": {
+    preset: "district-profile",
+    title: "本区政策配置（区委组织部在“政策配置”中设定的工作规则）",
+    file: "",
+  },
   "national-baseline": {
     preset: "national-baseline",
     title: "《党政领导干部选拔任用工作条例》（2019年）",

@@ -4,6 +4,7 @@ import type { Severity } from "../model/results";
 import { PARAM_META } from "../profiles/params";
 import { D20_CATALOG } from "./catalog-d20";
 import type { RuleEntry } from "./catalog-types";
+import { DP_CATALOG } from "./catalog-dp";
 import { SOURCES } from "./catalog-types";
 import { SS12_CATALOG, WS_CATALOG } from "./catalog-ws-ss12";
 import { NAT_CATALOG, SX_CATALOG } from "./catalog-sx-nat";
@@ -19,6 +20,7 @@ export const RULE_CATALOG: Readonly<Record<RuleId, RuleEntry>> = {
   ...ZZ15_CATALOG,
   ...SX_CATALOG,
   ...NAT_CATALOG,
+  ...DP_CATALOG,
 };
 
 export interface Explanation {

@@ -93,6 +93,10 @@ export const RULE_IDS = [
   "NAT-STEP-DEPUTY",
   "NAT-EDU",
   "NAT-VOTE",
+  // district-profile settings (docs/policy-rules.md): the district's own working rules
+  "DP-TEAM-TURNOVER",
+  "DP-TEAM-POSTS",
+  "DP-POOL-READY",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
@@ -110,5 +114,6 @@ export function presetOfRule(ruleId: RuleId): string {
   if (ruleId.startsWith("SS12-")) return "shushan-2012";
   if (ruleId.startsWith("ZZ15-")) return "zhuzhou-2015";
   if (ruleId.startsWith("SX-")) return "shanxi-dunmiao";
+  if (ruleId.startsWith("DP-")) return "district-profile";
   return "national-baseline";
 }

@@ -16,6 +16,8 @@ export async function loadPoolEntryFacts(where: Prisma.PoolEntryWhereInput = {})
       domain: true,
       enteredOn: true,
       closedOn: true,
+      // DP-POOL-READY reads the readiness of the latest review on or before the reference date
+      reviews: { select: { reviewedOn: true, readiness: true } },
       cadre: {
         select: {
           id: true,
@@ -45,6 +47,7 @@ export async function loadPoolEntryFacts(where: Prisma.PoolEntryWhereInput = {})
     domain: r.domain,
     enteredOn: r.enteredOn,
     closedOn: r.closedOn,
+    readiness: r.reviews,
     cadre: {
       id: r.cadre.id,
       birthDate: r.cadre.birthDate,

@@ -34,6 +34,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/units/actions.ts#archivePostAction": { resource: "unit", action: "manage" },
   "app/(app)/units/actions.ts#appointAction": { resource: "unit", action: "manage" },
   "app/(app)/units/actions.ts#endAppointmentAction": { resource: "unit", action: "manage" },
+  "app/(app)/units/succession/actions.ts#updateSuccessionSettingsAction": { resource: "unit", action: "manage" },
   "app/(app)/audit/actions.ts#verifyAuditChainAction": { resource: "audit", action: "read" },
   "app/(app)/dashboard/actions.ts#auditDashboardPrintAction": { resource: "dashboard", action: "read" },
   "app/(app)/dashboard/actions.ts#dashboardDrillAction": { resource: "dashboard", action: "read" },

@@ -57,6 +57,12 @@ export function citedRuleIds(): Set<string> {
     entry("e", "DEPUTY_RESERVE"),
   ];
   note(rules.evaluatePool(pool, ALL, AS_OF).rows);
+  note(rules.evaluatePool([{ ...pool[0], readiness: [] }], ALL, AS_OF).rows);
+  const old = { ...facts, cadreId: "o", name: "o", birthDate: day(1967, 1, 1), education: [] };
+  const seat = { postId: "p1", cadreId: "o", startDate: day(2020, 1, 1) };
+  const p1 = { id: "p1", title: "书记", rank: "DIVISION_PRINCIPAL" as const, isPrincipal: true, isPartyGovHead: true };
+  const team = { unit: { id: "s", name: "s", type: "STREET" as const, sectionLeaderPostCount: 0 }, members: [old] };
+  note(rules.analyzeTeam({ ...team, posts: [p1, { ...p1, id: "p2" }], seats: [seat] }, AS_OF, { profile: ALL }).flags);
 
   const d = new District()
     .street("s1", [41, 46, 33])

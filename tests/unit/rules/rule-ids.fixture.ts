@@ -90,4 +90,7 @@ export const RULES_MD_IDS: readonly string[] = [
   "NAT-STEP-DEPUTY",
   "NAT-EDU",
   "NAT-VOTE",
+  "DP-TEAM-TURNOVER",
+  "DP-TEAM-POSTS",
+  "DP-POOL-READY",
 ];

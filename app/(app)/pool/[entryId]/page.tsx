@@ -7,7 +7,13 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, todayInChina } from "@/lib/format/dates";
-import { poolExitReasonLabel, poolReviewConclusionLabel, poolSourceLabel, poolTierLabel } from "@/lib/labels";
+import {
+  poolExitReasonLabel,
+  poolReadinessLabel,
+  poolReviewConclusionLabel,
+  poolSourceLabel,
+  poolTierLabel,
+} from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";
@@ -106,6 +112,7 @@ export default async function PoolEntryPage({ params }: { params: Promise<{ entr
             {entry.reviews.map((r) => (
               <li key={r.id}>
                 {r.year}年度（{formatDate(r.reviewedOn)}）：{poolReviewConclusionLabel[r.conclusion]}
+                {r.readiness ? `（${poolReadinessLabel[r.readiness]}）` : ""}
                 {r.notes ? `，${r.notes}` : ""}
               </li>
             ))}

@@ -5,6 +5,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { ReferenceDateForm } from "@/components/ui/reference-date-form";
 import { Table, Td, Th } from "@/components/ui/table";
 import { TeamAgeStructure } from "@/components/units/team-age-structure";
+import { TeamAnalysisPanel } from "@/components/units/team-analysis-panel";
 import { TeamTable } from "@/components/units/team-table";
 import { formatDate, formatDateLong, todayInChina } from "@/lib/format/dates";
 import { appointmentEndReasonLabel, unitTypeLabel } from "@/lib/labels";
@@ -12,6 +13,7 @@ import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { getUnitTeam } from "@/lib/server/units/unit-team";
+import { getTeamAnalysis } from "@/lib/server/units/analysis/team-analysis";
 import { orNotFound } from "@/lib/server/not-found";
 import { asOfParams, parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 
@@ -25,7 +27,10 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
   const today = todayInChina();
   const asOf = parseSearchParams(asOfParams, await searchParams).asOf ?? today;
   const { profile } = await getActiveProfile();
-  const t = await orNotFound(getUnitTeam(actor, unitId, asOf, profile.params.conventions.aboutTolerance));
+  const [t, analysis] = await Promise.all([
+    orNotFound(getUnitTeam(actor, unitId, asOf, profile.params.conventions.aboutTolerance)),
+    getTeamAnalysis(actor, unitId, asOf),
+  ]);
   const isToday = asOf.getTime() === today.getTime();
   const editable = can(actor.role, "unit", "manage") && isToday;
   // names open the profile for roles that read cadres (a unit user only ever sees its own unit)
@@ -62,6 +67,7 @@ export default async function UnitTeamPage({ params, searchParams }: Props) {
           caption="领导班子职位与任职人员"
         />
       </Card>
+      {analysis ? <TeamAnalysisPanel a={analysis.analysis} sanctionsWithheld={analysis.sanctionsWithheld} /> : null}
       <Card className="mt-4 max-w-3xl" title="班子年龄结构">
         <TeamAgeStructure s={t.teamStructure} />
       </Card>
