@@ -50,6 +50,9 @@ export { evaluateStaffing } from "./staffing/evaluate-staffing";
 export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
+export { educationRankOn, isMinority, isNonParty } from "./pool/compact-entries";
+export { buildStaffingIndex, isPartyGovDept, teamHolders, teamPosts } from "./staffing/staffing-index";
+export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";
