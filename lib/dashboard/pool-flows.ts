@@ -31,4 +31,3 @@ export function poolFlows(entries: readonly PoolEntryFact[], asOf: Date): PoolFl
   }
   return years;
 }
-

@@ -22,7 +22,16 @@ export function diversityReport(input: ReportInput): ReportTable[] {
       if (p && isMinority(p.ethnicity)) minority++;
       if (p && isNonParty(p.politicalStatus)) nonParty++;
     }
-    return [1, team.members.length, women, Number(women > 0), minority, Number(minority > 0), nonParty, Number(nonParty > 0)];
+    return [
+      1,
+      team.members.length,
+      women,
+      Number(women > 0),
+      minority,
+      Number(minority > 0),
+      nonParty,
+      Number(nonParty > 0),
+    ];
   };
   const { rows, totals } = byScope(teams, input.unitType, figures, 8);
   return [
@@ -60,7 +69,15 @@ function poolTable(input: ReportInput): Omit<ReportTable, "name"> {
     const count = row ? row.actual.count : active.filter(r.has).length;
     const n = row ? row.target.n : active.length;
     const share = n ? `${((count / n) * 100).toFixed(1)}%` : "—";
-    return [r.label, n, count, share, row ? row.target.description : "—", row ? targetStatusLabel[row.status] : "—", r.ruleId];
+    return [
+      r.label,
+      n,
+      count,
+      share,
+      row ? row.target.description : "—",
+      row ? targetStatusLabel[row.status] : "—",
+      r.ruleId,
+    ];
   });
   return {
     headers: ["项目", "在库（人）", "实有（人）", "占比", "目标", "是否达标", "规则"],

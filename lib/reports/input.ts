@@ -11,6 +11,7 @@ import type {
   PostFact,
   ResolvedProfile,
   ReviewDueItem,
+  RuleId,
   StaffingAppointmentFact,
   TargetRow,
   TrainingFact,
@@ -45,8 +46,14 @@ export interface ReportInput {
   /** poolReviewDue with the dashboard's horizon */
   reviewsDue: readonly ReviewDueItem[];
   reviewHorizonDays: number;
-  /** trainings of the pool's members by cadre; null when the profile switches no training rule on */
-  trainings: ReadonlyMap<string, readonly TrainingFact[]> | null;
+  /** trainings of the pool's members by cadre */
+  trainings: ReadonlyMap<string, readonly TrainingFact[]>;
+  /**
+   * The profile the training report checks with: the active one with the training rules switched
+   * on as the 培训与实践 reminders do (lib/server/development/profile-overlay.ts), and which of
+   * them that added.
+   */
+  training: { profile: ResolvedProfile; added: readonly RuleId[] };
   /** team members on asOf and pool members, by cadre id; a recused cadre is absent ("（回避）") */
   people: ReadonlyMap<string, PersonFacts>;
 }

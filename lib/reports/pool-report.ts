@@ -81,13 +81,23 @@ export function poolReport(input: ReportInput): ReportTable[] {
           ),
         ],
       ],
-      notes: ["在库：入库日期不晚于统计日期、尚未出库。年龄按截至统计日期的周岁计算；学历按截至统计日期已毕业的最高学历（含在职）。"],
+      notes: [
+        "在库：入库日期不晚于统计日期、尚未出库。年龄按截至统计日期的周岁计算；学历按截至统计日期已毕业的最高学历（含在职）。",
+      ],
     },
     {
       name: "熟悉领域",
       headers: ["熟悉领域", ...tiers.map((tier) => poolTierLabel[tier]), "合计"],
       rows: domainRows,
-      totals: [["合计", ...sumColumns(domainRows.map((r) => r.slice(1) as number[]), tiers.length + 1)]],
+      totals: [
+        [
+          "合计",
+          ...sumColumns(
+            domainRows.map((r) => r.slice(1) as number[]),
+            tiers.length + 1,
+          ),
+        ],
+      ],
     },
     { name: "进出与研判", ...flowsTable(input) },
   ];

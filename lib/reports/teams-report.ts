@@ -71,7 +71,20 @@ export function teamsReport(input: ReportInput): ReportTable[] {
       const r = RANKS.indexOf(m.post.rank);
       if (r >= 0) ranks[r]++;
     }
-    return [1, team.posts.length, filled, vacant, over, team.members.length, ...band, women, minority, nonParty, ...edu, ...ranks];
+    return [
+      1,
+      team.posts.length,
+      filled,
+      vacant,
+      over,
+      team.members.length,
+      ...band,
+      women,
+      minority,
+      nonParty,
+      ...edu,
+      ...ranks,
+    ];
   };
   const width = headers.length - 1;
   const { rows, totals } = byScope(teams, input.unitType, figures, width);

@@ -12,36 +12,34 @@ import { activeEntries, tiersOf } from "./pool-scope";
 import { sumColumns } from "./tabulate";
 
 export function trainingReport(input: ReportInput): ReportTable[] {
-  const { asOf, profile } = input;
+  const { asOf } = input;
+  const profile = input.training.profile;
   const ws = profile.params.ws;
   const year = asOf.getUTCFullYear();
   const active = activeEntries(input);
-  const trainings = input.trainings;
   const results = active.map((e) => ({
     e,
-    c: trainings
-      ? trainingCompliance(
-          { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: trainings.get(e.cadre.id) ?? [] },
-          profile,
-          asOf,
-        )
-      : null,
+    c: trainingCompliance(
+      { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: input.trainings.get(e.cadre.id) ?? [] },
+      profile,
+      asOf,
+    ),
   }));
-  const failed = (c: TrainingCompliance | null, ruleId?: string) =>
-    c?.checks.some((x) => !x.passed && (!ruleId || x.ruleId === ruleId)) ?? false;
-  const recent = (c: TrainingCompliance | null) =>
-    c?.politicalLastOn != null && addYears(c.politicalLastOn, ws.politicalEveryYears).getTime() >= asOf.getTime();
+  const failed = (c: TrainingCompliance, ruleId?: string) =>
+    c.checks.some((x) => !x.passed && (!ruleId || x.ruleId === ruleId));
+  const recent = (c: TrainingCompliance) =>
+    c.politicalLastOn != null && addYears(c.politicalLastOn, ws.politicalEveryYears).getTime() >= asOf.getTime();
   const tiers = tiersOf(active);
   const figures = tiers.map((tier) => {
     const rs = results.filter((r) => r.e.tier === tier);
-    const hours = rs.reduce((s, r) => s + (r.c?.hoursThisYear ?? 0), 0);
+    const hours = rs.reduce((s, r) => s + r.c.hoursThisYear, 0);
     return {
       tier,
       hours,
       f: [
         rs.length,
         hours,
-        rs.filter((r) => (r.c?.hoursThisYear ?? 0) >= ws.hoursPerYear).length,
+        rs.filter((r) => r.c.hoursThisYear >= ws.hoursPerYear).length,
         rs.filter((r) => failed(r.c, "WS-TRAIN-HOURS")).length,
         rs.filter((r) => recent(r.c)).length,
         rs.filter((r) => failed(r.c, "WS-POLITICAL-TRAINING")).length,
@@ -55,7 +53,14 @@ export function trainingReport(input: ReportInput): ReportTable[] {
     figures.map((x) => x.f),
     8,
   );
-  const row = (label: string, f: number[]): Cell[] => [label, f[0], ws.hoursPerYear, f[1], perHead(f[1], f[0]), ...f.slice(2)];
+  const row = (label: string, f: number[]): Cell[] => [
+    label,
+    f[0],
+    ws.hoursPerYear,
+    f[1],
+    perHead(f[1], f[0]),
+    ...f.slice(2),
+  ];
   const behind = results.filter((r) => failed(r.c));
   return [
     {
@@ -75,9 +80,14 @@ export function trainingReport(input: ReportInput): ReportTable[] {
       ],
       rows: figures.map((x) => row(poolTierLabel[x.tier], x.f)),
       totals: [row("合计", total)],
-      notes: trainings
-        ? [`学时按${year}年内、截至统计日期已结业的集中培训计算；未入库满${ws.politicalEveryYears}年且未参加过的，自入库日起算。`]
-        : ["当前政策配置未启用培训规则（WS-*、D20-TRAIN-KJ），只列人数。"],
+      notes: [
+        `学时按${year}年内、截至统计日期已结业的集中培训计算（网络培训不计）；脱产政治训练未参加过的，自入库日起算${ws.politicalEveryYears}年。`,
+        ...(input.training.added.length
+          ? [
+              `当前政策配置未启用 ${input.training.added.join("、")}，与“培训与实践”的提醒一样按其政策文件的默认参数计算。`,
+            ]
+          : []),
+      ],
     },
     {
       name: "未达要求人员",
@@ -85,10 +95,13 @@ export function trainingReport(input: ReportInput): ReportTable[] {
       rows: behind.map(({ e, c }) => [
         nameOf(input, e.cadre.id),
         poolTierLabel[e.tier],
-        c?.hoursThisYear ?? 0,
-        c?.politicalLastOn ? formatDate(c.politicalLastOn) : "未参加",
-        c?.politicalDueOn ? formatDate(c.politicalDueOn) : "",
-        (c?.checks ?? []).filter((x) => !x.passed).map((x) => x.ruleId).join("、"),
+        c.hoursThisYear,
+        c.politicalLastOn ? formatDate(c.politicalLastOn) : "未参加",
+        c.politicalDueOn ? formatDate(c.politicalDueOn) : "",
+        c.checks
+          .filter((x) => !x.passed)
+          .map((x) => x.ruleId)
+          .join("、"),
       ]),
       totals: [],
     },

@@ -36,8 +36,20 @@ const s = (p: ResolvedProfile) => p.params.d20.staffing;
 export const YOUNG_TARGETS: Spec[] = [
   { ruleId: "D20-ST-STREET-40", about: (p) => s(p).street40About, subject: "UNIT", inBase: street, holders: all },
   { ruleId: "D20-ST-STREET-35", about: (p) => s(p).street35About, subject: "UNIT", inBase: street, holders: all },
-  { ruleId: "D20-ST-STREET-HEAD-45", about: (p) => s(p).streetHead45About, subject: "POST", inBase: street, holders: heads },
-  { ruleId: "D20-ST-STREET-HEAD-40", about: (p) => s(p).streetHead40About, subject: "POST", inBase: street, holders: heads },
+  {
+    ruleId: "D20-ST-STREET-HEAD-45",
+    about: (p) => s(p).streetHead45About,
+    subject: "POST",
+    inBase: street,
+    holders: heads,
+  },
+  {
+    ruleId: "D20-ST-STREET-HEAD-40",
+    about: (p) => s(p).streetHead40About,
+    subject: "POST",
+    inBase: street,
+    holders: heads,
+  },
   {
     ruleId: "D20-ST-UNIT-40",
     about: (p) => s(p).unit40About,
@@ -45,7 +57,13 @@ export const YOUNG_TARGETS: Spec[] = [
     inBase: (u, p) => s(p).districtUnitTypes.includes(u.type),
     holders: all,
   },
-  { ruleId: "D20-ST-DEPT-HEAD-40", about: (p) => s(p).deptHead40About, subject: "UNIT", inBase: isPartyGovDept, holders: principals },
+  {
+    ruleId: "D20-ST-DEPT-HEAD-40",
+    about: (p) => s(p).deptHead40About,
+    subject: "UNIT",
+    inBase: isPartyGovDept,
+    holders: principals,
+  },
 ];
 
 interface Column {
@@ -67,8 +85,7 @@ export function youngCadresReport(input: ReportInput): ReportTable[] {
     (u) => (!input.unitType || u.type === input.unitType) && columns.some((c) => c.spec.inBase(u, profile)),
   );
   const teams = units.map((u) => teamOf(idx, u));
-  const base = (c: Column, t: Team) =>
-    c.spec.subject === "UNIT" ? 1 : t.posts.filter((p) => p.isPartyGovHead).length;
+  const base = (c: Column, t: Team) => (c.spec.subject === "UNIT" ? 1 : t.posts.filter((p) => p.isPartyGovHead).length);
   const actual = (c: Column, t: Team) =>
     c.spec.subject === "UNIT"
       ? Number(c.counted.has(t.unit.id))
@@ -89,7 +106,8 @@ export function youngCadresReport(input: ReportInput): ReportTable[] {
   const headers = [
     "单位",
     ...columns.map(
-      (c) => `${c.row.label}（${formatDate(lastBirthDateTooOld(asOf, c.max))}后出生；${c.row.target.description}）${c.spec.ruleId}`,
+      (c) =>
+        `${c.row.label}（${formatDate(lastBirthDateTooOld(asOf, c.max))}后出生；${c.row.target.description}）${c.spec.ruleId}`,
     ),
   ];
   return [
@@ -121,7 +139,15 @@ function namesRows(input: ReportInput, teams: Team[], columns: Column[]): Cell[]
       const hs = c.spec.holders(t);
       const young = hs.filter((h) => h.age <= c.max);
       for (const h of young) {
-        out.push([t.unit.name, c.spec.ruleId, nameOf(input, h.cadre.id), h.post.title, h.age, formatYearMonth(h.cadre.birthDate), "计入"]);
+        out.push([
+          t.unit.name,
+          c.spec.ruleId,
+          nameOf(input, h.cadre.id),
+          h.post.title,
+          h.age,
+          formatYearMonth(h.cadre.birthDate),
+          "计入",
+        ]);
       }
       if (young.length === 0) {
         const youngest = hs.reduce<number | null>((m, h) => (m == null || h.age < m ? h.age : m), null);

@@ -6,6 +6,11 @@ import type { ReportKey, ReportModel } from "@/lib/reports/model";
 import type { UnitType } from "@/lib/rules";
 import { reportInput } from "./report-input";
 
-export async function getReport(actor: Actor, key: ReportKey, asOf: Date, unitType: UnitType | null): Promise<ReportModel> {
+export async function getReport(
+  actor: Actor,
+  key: ReportKey,
+  asOf: Date,
+  unitType: UnitType | null,
+): Promise<ReportModel> {
   return buildReport(key, await reportInput(actor, asOf, unitType));
 }

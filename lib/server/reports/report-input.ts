@@ -13,6 +13,8 @@ import { dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { districtFacts } from "@/lib/server/dashboard/district-facts";
 import { evaluatePoolSide, evaluateStaffingSide, REVIEW_HORIZON_DAYS } from "@/lib/server/dashboard/evaluate";
 import { factsOn } from "@/lib/server/dashboard/facts-on";
+import { loadPoolTrainings, TRAINING_RULES } from "@/lib/server/dashboard/load-facts";
+import { withRules } from "@/lib/server/development/profile-overlay";
 import { dashboardExclusions } from "@/lib/server/dashboard/scope";
 import { readRows } from "@/lib/server/db-read";
 import { loadEducationFacts } from "@/lib/server/facts";
@@ -46,7 +48,8 @@ export async function reportInput(actor: Actor, day: Date, unitType: UnitType | 
     reviews: facts.reviews,
     reviewsDue: pool.reviews,
     reviewHorizonDays: REVIEW_HORIZON_DAYS,
-    trainings: facts.trainings,
+    trainings: facts.trainings ?? (await loadPoolTrainings()),
+    training: withRules(profile, TRAINING_RULES, "培训情况"),
     people,
   };
   const members = new Set<string>();
