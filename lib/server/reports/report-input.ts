@@ -58,6 +58,10 @@ export async function reportInput(actor: Actor, day: Date, unitType: UnitType | 
   return input;
 }
 
+/** The people's own attributes, by id ($1): the reports' one statement beside the dashboard's facts (the benchmark times it directly). */
+export const PEOPLE_SQL = `select c.id, c.name, c.ethnicity, c."politicalStatus"::text, u.type::text
+  from "Cadre" c left join "Unit" u on u.id = c."unitId" where c.id = any($1)`;
+
 /** Names (none for a recused cadre), ethnicity, 政治面貌, unit type; education for team members (the pool's have theirs). */
 async function loadPeople(
   out: Map<string, PersonFacts>,
@@ -69,11 +73,7 @@ async function loadPeople(
   const ids = [...new Set([...members, ...poolEducation.keys()])];
   const teamOnly = [...members].filter((id) => !poolEducation.has(id));
   const [rows, education] = await Promise.all([
-    readRows<[string, string, string, PoliticalStatus, UnitType | null]>(
-      `select c.id, c.name, c.ethnicity, c."politicalStatus"::text, u.type::text
-       from "Cadre" c left join "Unit" u on u.id = c."unitId" where c.id = any($1)`,
-      [ids],
-    ),
+    readRows<[string, string, string, PoliticalStatus, UnitType | null]>(PEOPLE_SQL, [ids]),
     loadEducationFacts(teamOnly),
   ]);
   const recused = new Set(exclude);

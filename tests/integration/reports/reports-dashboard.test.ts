@@ -3,7 +3,6 @@
 // totals read back with exceljs, a unit user refused.
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DashboardModel } from "@/lib/dashboard/model";
 import { ForbiddenError } from "@/lib/errors/user-facing";
 import type { ReportModel, ReportTable } from "@/lib/reports/model";
 import type { Actor } from "@/lib/auth/actor";
