@@ -10,11 +10,10 @@
 //     Excel download (not with --skip-http).
 // Targets (issue 23): ≤ 2 s to screen, ≤ 5 s to Excel, median and p95; exits 1 if one is missed.
 // Run it alone under the heavy lock: flock /tmp/miaopu-heavy.lock npm run bench:reports
-import { loadavg } from "node:os";
 import pg from "pg";
-import type { Actor } from "@/lib/auth/actor";
 import { REPORT_KEYS, type ReportKey } from "@/lib/reports/model";
-import { BENCH_ACTOR_FIELDS } from "./bench-actor";
+import { benchActor } from "./bench-actor";
+import { load, stats } from "./bench-stats";
 import { cadresArg, scaleDatabase } from "./scale-db";
 import { serveBuild } from "./serve-build";
 
@@ -26,25 +25,7 @@ const SCREEN_MS = 2000;
 const EXCEL_MS = 5000;
 const AS_OF = new Date(Date.UTC(2026, 10, 22)); // the seed's reference day
 const YEAR_EARLIER = new Date(Date.UTC(2025, 10, 22));
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
-
-const STAFF: Actor = {
-  userId: "bench",
-  username: "bench",
-  displayName: "基准测试",
-  role: "ORG_STAFF",
-  unitId: null,
-  ...BENCH_ACTOR_FIELDS,
-};
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
+const STAFF = benchActor("ORG_STAFF");
 
 /** WARMUP + RUNS timings of `run`, alternating today and a year earlier; the warm-up ones dropped. */
 async function sample(run: (day: Date) => Promise<unknown>): Promise<number[]> {
