@@ -52,7 +52,8 @@ const ORG_COMMON: Grants = {
   nomination: ["read", "transition", "export", "print"],
   development: ["read", "manage", "export"],
   unit: ["read", "manage"],
-  dashboard: ["read"],
+  // export: the 统计报表 as Excel
+  dashboard: ["read", "export"],
   policy: ["read"],
   settings: ["read"],
 };

@@ -144,6 +144,34 @@ export const HELP_AREAS: HelpArea[] = [
     rules: ["D20-POOL-WOMEN", "D20-POOL-MINORITY", "D20-POOL-NONPARTY", "D20-ST-STREET-40", "D20-ST-NEWPROMO"],
   },
   {
+    key: "reports",
+    title: "统计报表",
+    paths: ["reports"],
+    purpose:
+      "向上级报送的五张统计表：领导班子和领导干部情况、年轻干部配备情况、女干部少数民族干部党外干部配备情况、优秀年轻干部库结构、培训情况。数字与看板同源，按所选日期从任职历史重新计算。",
+    steps: [
+      "选择报表，再选统计日期（“一年前”可与去年同日比较）和范围（全区或一类单位）。",
+      "年轻干部配备情况列出每个街道、区直单位班子对各项配备目标的计入情况，以及全区的应有、实有和缺口；第二张表是每个数字背后的人员。",
+      "点“导出 Excel”下载同样的表格：标题、统计日期、范围、政策配置及版本写在表头上方，每页带导出人和时间的水印。",
+    ],
+    conventions: [
+      "年龄按截至统计日期的周岁计算，表头写明对应的出生日期，如“35岁及以下（1990.12.06后出生）”。",
+      "“40岁左右”按不超过42岁计（政策配置的年龄容差）。",
+      "单位党委账号不使用统计报表：本单位班子见“单位与班子”。",
+    ],
+    rules: [
+      "D20-ST-STREET-40",
+      "D20-ST-STREET-35",
+      "D20-ST-STREET-HEAD-45",
+      "D20-ST-STREET-HEAD-40",
+      "D20-ST-UNIT-40",
+      "D20-ST-DEPT-HEAD-40",
+      "D20-POOL-WOMEN",
+      "WS-TRAIN-HOURS",
+      "WS-POLITICAL-TRAINING",
+    ],
+  },
+  {
     key: "import",
     title: "导入导出",
     paths: ["import"],

@@ -52,6 +52,9 @@ export { evaluateStaffing } from "./staffing/evaluate-staffing";
 export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
+export { educationRankOn, isMinority, isNonParty } from "./pool/compact-entries";
+export { buildStaffingIndex, isPartyGovDept, teamHolders, teamPosts } from "./staffing/staffing-index";
+export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 
 // leadership teams (班子分析)
 export * from "./team-analysis";

@@ -1,3 +1,4 @@
+import type { Actor } from "@/lib/auth/actor";
 // The Actor fields a benchmark does not vary: a signed-in reader with every clearance.
 export const BENCH_ACTOR_FIELDS = {
   recusedCadreIds: [] as string[],
@@ -10,3 +11,8 @@ export const BENCH_ACTOR_FIELDS = {
   userAgent: null,
   requestId: null,
 };
+
+/** A signed-in benchmark reader of the role, without a unit. */
+export function benchActor(role: "LEADER" | "ORG_STAFF"): Actor {
+  return { userId: "bench", username: "bench", displayName: "基准测试", role, unitId: null, ...BENCH_ACTOR_FIELDS };
+}

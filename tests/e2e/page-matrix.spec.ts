@@ -87,6 +87,7 @@ const DOWNLOADS = [
   { href: "/pool/export", resource: "pool", action: "export" },
   { href: "/training/reminders/export", resource: "development", action: "export" },
   { href: "/audit/export", resource: "audit", action: "export" },
+  { href: "/reports/teams/export", resource: "dashboard", action: "export" },
 ] as const;
 
 test("下载权限矩阵：名册、干部库、培养提醒与审计日志的导出只对有导出权限的角色开放", async ({ browser }) => {

@@ -52,6 +52,7 @@ const EXACT: Record<string, string> = {
   "export.audit": "导出审计日志",
   "export.lrmx": "导出任免审批表文件",
   "export.pool": "导出干部库名册",
+  "export.report": "导出统计报表",
   "export.selectionRecord": "导出全程纪实表",
   "meeting.create": "建立会议（酝酿、讨论决定）",
   "meeting.record": "登记会议表决结果",

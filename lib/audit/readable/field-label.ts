@@ -115,6 +115,8 @@ export const auditFieldLabel: Record<string, string> = {
   reason: "原因",
   filters: "查询条件",
   rows: "记录数",
+  report: "报表",
+  scope: "统计范围",
   page: "页码",
   from: "起始日期",
   to: "截止日期",

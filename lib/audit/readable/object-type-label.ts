@@ -25,6 +25,7 @@ export const auditObjectTypeLabel: Record<string, string> = {
   Practice: "实践锻炼",
   RankRecord: "职级任职记录",
   Reminders: "提醒事项",
+  Report: "统计报表",
   Sanction: "处分及组织处理",
   School: "院校代码",
   SecuritySettings: "安全策略",

@@ -6,32 +6,11 @@ import type { FlowsView } from "@/lib/dashboard/model";
 import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
+import { poolFlows, yearsUpTo } from "@/lib/dashboard/pool-flows";
 
-export const FLOW_YEARS = 6;
+export { FLOW_YEARS, poolFlows } from "@/lib/dashboard/pool-flows";
+
 const CLOSED = new Set<NominationStage>(["APPOINTED", "REJECTED", "WITHDRAWN"]);
-
-function yearsUpTo(asOf: Date, n: number): number[] {
-  const last = asOf.getUTCFullYear();
-  return Array.from({ length: n }, (_, i) => last - n + 1 + i);
-}
-
-/** Entries into and exits from the pool per calendar year, up to asOf. */
-export function poolFlows(entries: PoolEntryFact[], asOf: Date): FlowsView["years"] {
-  const t = asOf.getTime();
-  const years = yearsUpTo(asOf, FLOW_YEARS).map((year) => ({ year, entries: 0, exits: 0 }));
-  const byYear = new Map(years.map((y) => [y.year, y]));
-  for (const e of entries) {
-    if (e.enteredOn.getTime() <= t) {
-      const y = byYear.get(e.enteredOn.getUTCFullYear());
-      if (y) y.entries++;
-    }
-    if (e.closedOn && e.closedOn.getTime() <= t) {
-      const y = byYear.get(e.closedOn.getUTCFullYear());
-      if (y) y.exits++;
-    }
-  }
-  return years;
-}
 
 /**
  * Each nomination's stage on asOf (its latest event up to then): every open one, and the

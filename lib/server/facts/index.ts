@@ -12,4 +12,4 @@ export {
   PROMOTION_YEARS,
   type StaffingHistory,
 } from "./staffing-history";
-export { loadPoolFactsSql } from "./pool-facts-sql";
+export { loadEducationFacts, loadPoolFactsSql } from "./pool-facts-sql";

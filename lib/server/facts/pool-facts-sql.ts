@@ -38,6 +38,32 @@ type EducationRow = [
   graduationDate: number | null,
 ];
 
+const EDUCATION_SELECT = `select r."cadreId", r.level::text, r.degree::text, r."fullTime", r."is985", r."is211", r."isDoubleFirstClass", ${dayNumber(`r."graduationDate"`)}
+       from "EducationRecord" r`;
+
+function educationByCadre(rows: readonly EducationRow[]): Map<string, EducationRecordFact[]> {
+  const education = new Map<string, EducationRecordFact[]>();
+  for (const [cadreId, level, degree, fullTime, is985, is211, isDoubleFirstClass, graduation] of rows) {
+    const list = education.get(cadreId) ?? [];
+    list.push({
+      level,
+      degree,
+      fullTime,
+      is985,
+      is211,
+      isDoubleFirstClass,
+      graduationDate: graduation == null ? null : day(graduation),
+    });
+    education.set(cadreId, list);
+  }
+  return education;
+}
+
+/** The education records of these cadres as rules facts (the reports' team members). */
+export async function loadEducationFacts(cadreIds: readonly string[]): Promise<Map<string, EducationRecordFact[]>> {
+  return educationByCadre(await readRows<EducationRow>(`${EDUCATION_SELECT} where r."cadreId" = any($1)`, [cadreIds]));
+}
+
 /** Only these cadres' entries and these entries' reviews: what a change touched (the dashboard's incremental refresh). */
 export interface PoolFilter {
   cadres: string[];
@@ -62,8 +88,7 @@ export async function loadPoolFactsSql(
       f ? [f.cadres] : [],
     ),
     readRows<EducationRow>(
-      `select r."cadreId", r.level::text, r.degree::text, r."fullTime", r."is985", r."is211", r."isDoubleFirstClass", ${dayNumber(`r."graduationDate"`)}
-       from "EducationRecord" r where r."cadreId" = any(${f ? "$1" : `array(select distinct "cadreId" from "PoolEntry")`})`,
+      `${EDUCATION_SELECT} where r."cadreId" = any(${f ? "$1" : `array(select distinct "cadreId" from "PoolEntry")`})`,
       f ? [f.cadres] : [],
     ),
     readRows<[string, number]>(
@@ -71,20 +96,7 @@ export async function loadPoolFactsSql(
       f ? [f.reviewsOf] : [],
     ),
   ]);
-  const education = new Map<string, EducationRecordFact[]>();
-  for (const [cadreId, level, degree, fullTime, is985, is211, isDoubleFirstClass, graduation] of educationRows) {
-    const list = education.get(cadreId) ?? [];
-    list.push({
-      level,
-      degree,
-      fullTime,
-      is985,
-      is211,
-      isDoubleFirstClass,
-      graduationDate: graduation == null ? null : day(graduation),
-    });
-    education.set(cadreId, list);
-  }
+  const education = educationByCadre(educationRows);
   const entries = entryRows.map(
     ([
       id,
