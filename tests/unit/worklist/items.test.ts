@@ -6,7 +6,13 @@ import { poolGroups, type PoolMember } from "@/lib/worklist/pool-items";
 import { ALL, D20 } from "../rules/fixtures";
 
 const AS_OF = day(2026, 12, 7);
-const person = { cadreId: "c1", name: "王明", unitName: "青禾街道", gender: "MALE" as const, birthDate: day(1966, 7, 20) };
+const person = {
+  cadreId: "c1",
+  name: "王明",
+  unitName: "青禾街道",
+  gender: "MALE" as const,
+  birthDate: day(1966, 7, 20),
+};
 
 describe("people items as of 2026-12-07", () => {
   it("a man born 1966-07-20 reaches 60 + 5 months on 2026-12-20: this month's, linked to his record", () => {
@@ -55,7 +61,14 @@ const entry = (id: string, tier: PoolTier, enteredOn: Date, birthDate: Date): Po
     id,
     tier,
     enteredOn,
-    cadre: { id: `c-${id}`, birthDate, gender: "MALE", ethnicity: "汉族", politicalStatus: "CPC_MEMBER", education: [] },
+    cadre: {
+      id: `c-${id}`,
+      birthDate,
+      gender: "MALE",
+      ethnicity: "汉族",
+      politicalStatus: "CPC_MEMBER",
+      education: [],
+    },
   } satisfies PoolEntryFact,
   name: `干部${id}`,
   unitName: "青禾街道",
@@ -113,7 +126,12 @@ describe("the list and the menu badges", () => {
     group("POOL_REVIEW_DUE", 5, [item]),
   ]);
   it("drops empty groups and orders them by kind: nominations, pool, tenure, training; total 3 + 5 + 4 + 2 = 14", () => {
-    expect(list.groups.map((g) => g.kind)).toEqual(["NOMINATION_STEP", "POOL_REVIEW_DUE", "TENURE_5", "TRAINING_BEHIND"]);
+    expect(list.groups.map((g) => g.kind)).toEqual([
+      "NOMINATION_STEP",
+      "POOL_REVIEW_DUE",
+      "TENURE_5",
+      "TRAINING_BEHIND",
+    ]);
     expect(list.total).toBe(14);
   });
   it("badges per menu item: 推荐 3, 干部库 5, 单位与班子 4, 培训与实践 2, 首页 14", () => {

@@ -62,7 +62,8 @@ describe("retirement groups as of a date", () => {
         const on = retirementDate(birth, gender).getTime();
         const retiring = on >= from.getTime() && on <= to.getTime();
         const inRange = t >= r.from.getTime() && t <= r.to.getTime();
-        if (retiring !== inRange) throw new Error(`${gender} ${isoDay(birth)}: retiring ${retiring}, in range ${inRange}`);
+        if (retiring !== inRange)
+          throw new Error(`${gender} ${isoDay(birth)}: retiring ${retiring}, in range ${inRange}`);
       }
     }
   });

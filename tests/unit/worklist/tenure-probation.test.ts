@@ -28,9 +28,17 @@ describe("任现职满5/8/10年 as of 2026-12-07 (shown from 6 months before to 
     expect(tenureMilestone(start, AS_OF)).toBeNull();
   });
 
-  const fact = { startDate: day(2021, 12, 8), rank: "SECTION_DEPUTY" as const, isKeyPost: false, gender: "MALE" as const };
+  const fact = {
+    startDate: day(2021, 12, 8),
+    rank: "SECTION_DEPUTY" as const,
+    isKeyPost: false,
+    gender: "MALE" as const,
+  };
   it("5 years as 副科职 → ZZ15-ROT-POST; a man born 1970 (56 then) is not exempt", () => {
-    expect(tenureRule({ ...fact, birthDate: day(1970, 1, 1) }, 5, ALL)).toEqual({ ruleId: "ZZ15-ROT-POST", exempt: false });
+    expect(tenureRule({ ...fact, birthDate: day(1970, 1, 1) }, 5, ALL)).toEqual({
+      ruleId: "ZZ15-ROT-POST",
+      exempt: false,
+    });
   });
   it("a man born 1968-12-01 is 58 on 2026-12-08 → exempt (ZZ15-ROT-EXEMPT); a woman born 1973-12-08 is 53 → exempt", () => {
     expect(tenureRule({ ...fact, birthDate: day(1968, 12, 1) }, 5, ALL).exempt).toBe(true);
