@@ -7,23 +7,14 @@
 //
 // Target (issue 23): ≤ 300 ms at 100,000 cadres. Exits 1 if the fresh computation's p95 misses
 // it. BENCH_RUNS (default 20) runs per scenario.
-import { loadavg } from "node:os";
 import pg from "pg";
 import { BENCH_ACTOR_FIELDS } from "./bench-actor";
+import { load, stats } from "./bench-stats";
 import { cadresArg, scaleDatabase } from "./scale-db";
 
 const TARGET_MS = 300;
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(" ");
 const fmt = (s: { median: number; p95: number }) =>
   `${s.median.toFixed(1).padStart(8)} ${s.p95.toFixed(1).padStart(8)}`;
 
