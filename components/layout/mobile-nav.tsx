@@ -38,7 +38,10 @@ export function MobileNav({
         >
           {open ? "关闭" : "菜单"}
           {!open && counts["/"] ? (
-            <span className="ml-1.5 rounded-full bg-amber-100 px-1.5 text-xs text-amber-900 tabular-nums">
+            <span
+              className="ml-1.5 rounded-full bg-amber-100 px-1.5 text-xs text-amber-900 tabular-nums"
+              title={`${counts["/"]}项待办`}
+            >
               {counts["/"]}
             </span>
           ) : null}
