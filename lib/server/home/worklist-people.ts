@@ -125,11 +125,19 @@ async function tenureGroups(scope: WorkScope, asOf: Date, profile: ResolvedProfi
 
 async function assessmentGroup(scope: WorkScope, asOf: Date): Promise<WorkGroup> {
   const year = expectedRecordYear(asOf);
+  // the missing ones from the serving cadres' index alone (migration 20261208140100), counted,
+  // then the first few read whole
   const rows = await readRows<[...PersonSql, total: number]>(
-    `select ${PERSON}, count(*) over ()::int from "Cadre" c left join "Unit" u on u.id = c."unitId"
-      where ${SCOPE_SQL} and (c."workStartDate" is null or c."workStartDate" < $4::date)
-        and not exists (select 1 from "Assessment" s where s."cadreId" = c.id and s.year = $3)
-      order by u."sortOrder", c.id limit ${ITEMS_SHOWN}`,
+    `with missing as materialized (
+       select c.id, c."unitId" from "Cadre" c
+        where ${SCOPE_SQL} and (c."workStartDate" is null or c."workStartDate" < $4::date)
+          and not exists (select 1 from "Assessment" s where s.year = $3 and s."cadreId" = c.id)
+     ), firsts as (
+       select m.id from missing m left join "Unit" u on u.id = m."unitId" order by u."sortOrder", m.id limit ${ITEMS_SHOWN}
+     )
+     select ${PERSON}, (select count(*)::int from missing)
+       from firsts f join "Cadre" c on c.id = f.id left join "Unit" u on u.id = c."unitId"
+      order by u."sortOrder", c.id`,
     [...scopeValues(scope), year, isoDay(expectedFrom(year))],
   );
   const items = rows.map((r) => missingAssessmentItem(person(r.slice(0, 5) as PersonSql), year));

@@ -4,7 +4,15 @@ import "server-only";
 // on and the actor may read 培训与实践 — their trainings, by id. Three statements, none per member.
 import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
-import { isoDay, ruleOn, type PoolTier, type ResolvedProfile, type TrainingFact, type TrainingKind } from "@/lib/rules";
+import {
+  day,
+  isoDay,
+  ruleOn,
+  type PoolTier,
+  type ResolvedProfile,
+  type TrainingFact,
+  type TrainingKind,
+} from "@/lib/rules";
 import type { PoolFacts, PoolMember } from "@/lib/worklist/pool-items";
 import { TRAINING_RULES } from "@/lib/worklist/pool-items";
 import { dayDate, dayNumber, readRows } from "@/lib/server/db-read";
@@ -57,8 +65,10 @@ export async function loadPoolFacts(
           `select ta."cadreId", t.kind::text, ${dayNumber(`t."startDate"`)}, ${dayNumber(`t."endDate"`)}, t.hours,
                   t."fullTimeOffJob", ta.completed
              from "TrainingAttendance" ta join "Training" t on t.id = ta."trainingId"
-            where t."archivedAt" is null and ta."cadreId" = any($1::text[])`,
-          [cadreIds],
+            where t."archivedAt" is null and ta."cadreId" = any($1::text[])
+              -- what trainingCompliance reads: this year's trainings, and political ones of any year
+              and (t."endDate" >= $2::date or (t."fullTimeOffJob" and t.kind::text = any($3::text[])))`,
+          [cadreIds, isoDay(day(asOf.getUTCFullYear(), 1, 1)), profile.params.ws.politicalKinds],
         )
       : Promise.resolve(null),
   ]);
