@@ -42,7 +42,7 @@ test("领导打开看板，点开未达标的街道目标，看到造成差距�
 });
 
 test("领导把基准日期改为一年前，配备目标按任职历史重新计算，数字随之变化", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/dashboard");
   const figures = () => page.getByRole("table", { name: "配备目标" }).getByTestId("target-actual").allTextContents();
   const asOfText = await page.getByTestId("dashboard-as-of").textContent();
   const now = await figures();
