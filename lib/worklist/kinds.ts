@@ -43,7 +43,8 @@ export const WORK_KIND_INFO: Record<WorkKind, WorkKindInfo> = {
   RETIRE_NEXT_MONTH: { label: "下月达到法定退休年龄", ruleId: null, area: "/cadres" },
   RETIRE_THIS_YEAR: { label: "本年内（下月以后）达到法定退休年龄", ruleId: null, area: "/cadres" },
   PROBATION_ENDING: { label: "提任试用期满（一年）", ruleId: "NAT-PROBATION", area: "/cadres" },
-  TENURE_5: { label: "任现职满5年（轮岗交流）", ruleId: "ZZ15-ROT-POST", area: "/units" },
+  // each item cites ZZ15-ROT-POST or -KEY when the profile has them and the post falls under them
+  TENURE_5: { label: "任现职满5年（轮岗交流）", ruleId: null, area: "/units" },
   TENURE_8: { label: "任现职满8年", ruleId: null, area: "/units" },
   TENURE_10: { label: "任现职满10年", ruleId: null, area: "/units" },
   TRAINING_BEHIND: { label: "培训未达要求", ruleId: null, area: "/training" },
