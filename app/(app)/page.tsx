@@ -1,16 +1,29 @@
+import { WorkListView } from "@/components/home/work-list";
+import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
 import { poolTierLabel, roleLabel } from "@/lib/labels";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getHomeSummary } from "@/lib/server/home/summary";
-import { redirect } from "next/navigation";
+import { getWorkList } from "@/lib/server/home/worklist";
 
 export default async function HomePage() {
   const actor = await requireActor();
-  // Leaders read the targets: their start page is the dashboard.
-  if (actor.role === "LEADER") redirect("/dashboard");
-  const s = await getHomeSummary(actor);
-  if (!s) {
+  const [list, s] = await Promise.all([getWorkList(actor), actor.role === "LEADER" ? null : getHomeSummary(actor)]);
+  if (actor.role === "LEADER" && list) {
+    return (
+      <div>
+        <PageHeader title="首页" description={`全区配备目标预警（截至 ${list.asOf.replaceAll("-", ".")}）`} />
+        <div className="mb-4">
+          <ButtonLink href="/dashboard" variant="primary">
+            打开看板
+          </ButtonLink>
+        </div>
+        <WorkListView list={list} />
+      </div>
+    );
+  }
+  if (!s || !list) {
     return (
       <div>
         <PageHeader title="首页" description={`您以${roleLabel[actor.role]}身份登录。`} />
@@ -22,7 +35,7 @@ export default async function HomePage() {
   return (
     <div>
       <PageHeader title="首页" description={`${scope}优秀年轻干部工作概况（实时数据）`} />
-      <div className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
+      <div className="grid grid-cols-2 gap-3 md:gap-4 xl:grid-cols-4">
         <StatCard label="在职干部" value={s.servingCadres} testId="count-cadres" />
         <StatCard label="在库优秀年轻干部" value={s.openPoolEntries} testId="count-pool">
           <ul className="mt-3 space-y-1 text-sm text-slate-600">
@@ -39,6 +52,10 @@ export default async function HomePage() {
         <StatCard label="办理中的推荐" value={s.openNominations} testId="count-nominations" />
         <StatCard label="单位" value={s.units} testId="count-units" />
       </div>
+      <h2 className="mt-6 mb-3 text-base font-semibold text-slate-900">
+        提醒与待办<span className="ml-2 text-sm font-normal text-slate-500">共 {list.total} 项</span>
+      </h2>
+      <WorkListView list={list} />
     </div>
   );
 }

@@ -63,10 +63,11 @@ export function TargetsTable({
             return (
               <Fragment key={t.key}>
                 <tr
+                  id={`target-${t.key}`}
                   data-testid={`target-row-${t.key}`}
                   data-status={t.status}
                   onClick={toggle}
-                  className={`cursor-pointer break-inside-avoid hover:bg-brand-50 ${expanded ? "bg-brand-50" : ""}`}
+                  className={`cursor-pointer break-inside-avoid scroll-mt-16 hover:bg-brand-50 target:bg-amber-50 ${expanded ? "bg-brand-50" : ""}`}
                 >
                   <td className="border-b border-slate-100 px-3 py-2 align-top whitespace-nowrap">
                     <HydratedButton

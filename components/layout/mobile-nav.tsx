@@ -5,9 +5,19 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import { SignOutButton } from "@/components/auth/sign-out-button";
 import type { NavItem } from "./nav-items";
-import { SideNav } from "./side-nav";
+import { SideNav, type NavCounts } from "./side-nav";
 
-export function MobileNav({ items, user, role }: { items: NavItem[]; user: string; role: string }) {
+export function MobileNav({
+  items,
+  user,
+  role,
+  counts = {},
+}: {
+  items: NavItem[];
+  user: string;
+  role: string;
+  counts?: NavCounts;
+}) {
   const pathname = usePathname();
   // Open for the page it was opened on: choosing another page closes it without an effect.
   const [openOn, setOpenOn] = useState<string | null>(null);
@@ -27,11 +37,19 @@ export function MobileNav({ items, user, role }: { items: NavItem[]; user: strin
           className="rounded-md border border-slate-300 px-3 py-1 text-sm text-slate-700"
         >
           {open ? "关闭" : "菜单"}
+          {!open && counts["/"] ? (
+            <span
+              className="ml-1.5 rounded-full bg-amber-100 px-1.5 text-xs text-amber-900 tabular-nums"
+              title={`${counts["/"]}项待办`}
+            >
+              {counts["/"]}
+            </span>
+          ) : null}
         </button>
       </div>
       {open ? (
         <div id="mobile-menu" className="max-h-[80vh] overflow-y-auto border-t border-slate-200 shadow-lg">
-          <SideNav items={items} />
+          <SideNav items={items} counts={counts} />
           <div className="flex items-center justify-between border-t border-slate-200 px-4 py-3 text-sm">
             <span>
               <span className="font-medium text-slate-800">{user}</span>

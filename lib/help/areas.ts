@@ -17,6 +17,38 @@ export interface HelpArea {
 
 export const HELP_AREAS: HelpArea[] = [
   {
+    key: "home",
+    title: "首页",
+    paths: [],
+    purpose:
+      "登录后的首页按角色列出提醒与待办：组织部看全区，单位党委看本单位，领导看全区配备目标预警；每一项都链接到办理的记录，菜单上的数字是各区域的待办数。",
+    steps: [
+      "待办按类别分组，标题后的数字是该类的总数，列出最早到期的几项；点击一项打开对应的干部档案、在库记录或推荐。",
+      "推荐：各环节待办、3个工作日内期满的公示、30天内失效的民主推荐结果。",
+      "干部库：研判到期、12个月内超过所在层级年龄上限、培训未达要求，以及缺少上一年度研判记录。",
+      "干部：本月、下月和本年内达到法定退休年龄（按渐进式延迟法定退休年龄的规定计算），提任试用期满，任现职满5年、8年、10年。",
+      "数据质量：在职干部缺少上一年度考核结果（每年3月起检查上一年度）。",
+      "领导的首页列出未达标或有风险的配备目标，点击打开看板中的对应行；“打开看板”进入完整看板。",
+    ],
+    conventions: [
+      "日期写作 2026.12.07；年龄按周岁计算。",
+      "数据变化后首页即时更新，其他数据（如年度考核）最迟一分钟。",
+    ],
+    rules: [
+      "ZZ15-PROCESS",
+      "NAT-PUBLICITY",
+      "ZZ15-REC-VALID",
+      "D20-REVIEW-ANNUAL",
+      "NAT-PROBATION",
+      "ZZ15-ROT-POST",
+      "ZZ15-ROT-KEY",
+      "ZZ15-ROT-EXEMPT",
+      "WS-POLITICAL-TRAINING",
+      "WS-TRAIN-HOURS",
+      "D20-TRAIN-KJ",
+    ],
+  },
+  {
     key: "pool",
     title: "干部库",
     paths: ["pool"],
@@ -210,8 +242,9 @@ export const HELP_AREAS: HelpArea[] = [
   },
 ];
 
-/** The help area of a page's path (its first segment), or null for the home page. */
+/** The help area of a page's path (its first segment); the home page's for "/". */
 export function helpAreaOf(pathname: string): HelpArea | null {
   const first = pathname.split("/").filter(Boolean)[0];
-  return HELP_AREAS.find((a) => first && a.paths.includes(first)) ?? null;
+  if (!first) return HELP_AREAS.find((a) => a.key === "home") ?? null;
+  return HELP_AREAS.find((a) => a.paths.includes(first)) ?? null;
 }

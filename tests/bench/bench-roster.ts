@@ -8,25 +8,14 @@
 //
 // Targets (issue 21): page p95 ≤ 100 ms and ≤ 1.5× the direct statement. Exits 1 if any
 // scenario misses either. BENCH_RUNS (default 25) runs per scenario.
-import { loadavg } from "node:os";
 import pg from "pg";
 import { BENCH_ACTOR_FIELDS } from "./bench-actor";
+import { load, stats } from "./bench-stats";
 import { cadresArg, scaleDatabase } from "./scale-db";
 
 const TARGET_MS = 100;
 const TARGET_RATIO = 1.5;
 const RUNS = Number(process.env.BENCH_RUNS ?? 25);
-
-function stats(ms: number[]) {
-  const s = [...ms].sort((a, b) => a - b);
-  const at = (p: number) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
-
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(1))
-    .join(" ");
 
 async function main() {
   const cadres = cadresArg(process.argv.slice(2), 500_000);

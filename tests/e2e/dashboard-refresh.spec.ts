@@ -23,7 +23,7 @@ test("组织部办理任职后，领导再次打开看板时新数字已在后�
      order by c.id limit 1`,
   );
   expect(vacant && cadre).toBeTruthy();
-  await page.goto("/");
+  await page.goto("/dashboard");
   const computedAt = async () =>
     Number(await page.getByTestId("dashboard-computed-at").getAttribute("data-computed-at"));
   await expect(page.getByTestId("dashboard-computed-at")).toContainText("计算时间");

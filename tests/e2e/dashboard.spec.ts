@@ -6,8 +6,8 @@ test.use({ role: "LEADER" });
 // The leaders' dashboard on the demo district (600 cadres, district-2020): targets with
 // drill-down, a past reference date, read-only access.
 
-test("领导登录后进入看板，点开未达标的街道目标，看到造成差距的街道", async ({ page }) => {
-  await page.goto("/");
+test("领导打开看板，点开未达标的街道目标，看到造成差距的街道", async ({ page }) => {
+  await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/dashboard$/);
   await expect(page.getByRole("heading", { name: "看板", level: 1 })).toBeVisible();
   const targets = page.getByRole("table", { name: "配备目标" });
@@ -42,7 +42,7 @@ test("领导登录后进入看板，点开未达标的街道目标，看到造�
 });
 
 test("领导把基准日期改为一年前，配备目标按任职历史重新计算，数字随之变化", async ({ page }) => {
-  await page.goto("/");
+  await page.goto("/dashboard");
   const figures = () => page.getByRole("table", { name: "配备目标" }).getByTestId("target-actual").allTextContents();
   const asOfText = await page.getByTestId("dashboard-as-of").textContent();
   const now = await figures();
