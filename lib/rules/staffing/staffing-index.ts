@@ -127,21 +127,28 @@ export function unitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: 
 const DIVISION_RANKS: ReadonlySet<string> = new Set(["DIVISION_PRINCIPAL", "DIVISION_DEPUTY"]);
 
 /**
- * Holders on asOf of the unit's 领导班子: its leadership posts at the unit's own level — the
- * 处级 posts where it has any (a street's 书记, 主任 and their deputies), otherwise its 科级
- * leadership posts. The 科长 and 所长 of a division-level unit lead its offices, not the unit,
- * so they do not count towards a team target (D20-ST-STREET-*, -UNIT-40, -DEPT-HEAD-40).
+ * The unit's 领导班子 posts: its leadership posts at the unit's own level — the 处级 posts where
+ * it has any (a street's 书记, 主任 and their deputies), otherwise its 科级 leadership posts. The
+ * 科长 and 所长 of a division-level unit lead its offices, not the unit, so they do not count
+ * towards a team target (D20-ST-STREET-*, -UNIT-40, -DEPT-HEAD-40).
  */
+export function teamPosts(idx: StaffingIndex, unitId: string): PostFact[] {
+  const posts = idx.postsByUnit.get(unitId) ?? [];
+  const divisional = posts.some((p) => isLeadershipPost(p) && DIVISION_RANKS.has(p.rank));
+  return posts.filter((p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)));
+}
+
+/** Holders on asOf of the unit's 领导班子 posts (teamPosts) that pass the filter. */
 export function teamHolders(
   idx: StaffingIndex,
   unitId: string,
   postFilter: (p: PostFact) => boolean = () => true,
 ): Holder[] {
-  const posts = idx.postsByUnit.get(unitId) ?? [];
-  const divisional = posts.some((p) => isLeadershipPost(p) && DIVISION_RANKS.has(p.rank));
-  return unitHolders(
-    idx,
-    unitId,
-    (p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)) && postFilter(p),
-  );
+  const out: Holder[] = [];
+  for (const p of teamPosts(idx, unitId)) {
+    if (!postFilter(p)) continue;
+    const hs = idx.holdersByPost.get(p.id);
+    if (hs) out.push(...hs);
+  }
+  return out;
 }
