@@ -5,3 +5,4 @@ export * from "./ethnicities";
 export * from "./familiar-domains";
 export * from "./meetings";
 export * from "./voting";
+export * from "./staffing-plans";

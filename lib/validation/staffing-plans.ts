@@ -39,3 +39,6 @@ export const removeMoveSchema = z.object({ planId: id, version, moveId: id });
 export const planSearchSchema = z.object({ q: z.string().trim().max(40, "检索词不能超过40个字") });
 
 export const comparePlansSchema = z.object({ a: id, b: id });
+
+/** ?archived=1 of the plan list (anything else: without the archived plans). */
+export const planListParams = z.object({ archived: z.enum(["1"]).optional().catch(undefined) });

@@ -28,6 +28,7 @@ export const auditObjectTypeLabel: Record<string, string> = {
   Sanction: "处分及组织处理",
   School: "院校代码",
   SecuritySettings: "安全策略",
+  StaffingPlan: "模拟调配方案",
   Talk: "谈心谈话",
   Training: "培训",
   TrainingAttendance: "参训记录",

@@ -7,7 +7,6 @@ import { toDay } from "@/lib/rules";
 import { formatDateLong } from "@/lib/format/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope, nominationScope } from "@/lib/server/authz/scope";
-import { auditBy, writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError, UserFacingError } from "@/lib/errors/user-facing";
 import type { NominationResubmission, NominationSubmission } from "@/lib/validation/nominations";

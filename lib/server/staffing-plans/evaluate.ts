@@ -3,7 +3,7 @@ import "server-only";
 // the moved people's facts (one query), the plan applied in memory (evaluatePlan) and the names
 // the tables show. The verdicts' checks pass through the reader's clearance (labelChecks).
 import type { Actor } from "@/lib/auth/actor";
-import { explain, type Explanation, type PlanMove, type PlanPerson } from "@/lib/rules";
+import { explain, type Explanation, type Rank, type PlanMove, type PlanPerson } from "@/lib/rules";
 import { labelChecks } from "@/lib/server/authz/labels";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { prisma } from "@/lib/server/db";
@@ -15,6 +15,8 @@ export interface PlanResults extends PlanEvaluation {
   /** names of the units, posts ("单位 职位") and cadres the changed rows and teams name */
   names: Record<string, string>;
   explanations: Record<string, Explanation>;
+  /** the posts the verdicts name */
+  posts: Record<string, { title: string; rank: Rank; unitName: string }>;
   profileName: string;
   /** milliseconds: the district's base (0 when kept) and the plan's own pass */
   timings: { baseMs: number; planMs: number };
@@ -69,6 +71,12 @@ export async function planResults(actor: Actor, plan: PlanDetail): Promise<PlanR
       } else cadreIds.add(id);
     }
   }
+  const posts: PlanResults["posts"] = {};
+  for (const v of verdicts) {
+    cadreIds.add(v.cadreId);
+    const p = base.postsById.get(v.postId);
+    if (p) posts[p.id] = { title: p.title, rank: p.rank, unitName: unitName(p.unitId) };
+  }
   for (const team of evaluation.teams)
     for (const h of [...team.before.holders, ...team.after.holders]) cadreIds.add(h.cadreId);
   if (cadreIds.size) {
@@ -86,6 +94,7 @@ export async function planResults(actor: Actor, plan: PlanDetail): Promise<PlanR
     verdicts,
     names,
     explanations: Object.fromEntries([...ruleIds].map((id) => [id, explain(id)])),
+    posts,
     profileName: base.ctx.profile.name,
     timings,
   };

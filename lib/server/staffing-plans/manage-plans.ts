@@ -24,7 +24,7 @@ export async function createPlan(actor: Actor, input: { name: string; asOf: Date
       objectType: "StaffingPlan",
       objectId: plan.id,
       result: "SUCCESS",
-      diff: { name: plan.name, asOf: input.asOf.toISOString().slice(0, 10) },
+      diff: { planName: plan.name, asOf: input.asOf.toISOString().slice(0, 10) },
     });
     return { id: plan.id };
   });
@@ -65,7 +65,8 @@ export async function commitPlanChange(
 export async function renamePlan(actor: Actor, input: { id: string; version: number; name: string }) {
   return prisma.$transaction(async (tx) => {
     const plan = await planForChange(tx, actor, input.id, input.version);
-    return { version: await commitPlanChange(tx, actor, plan, "staffingPlan.rename", { name: input.name }) };
+    const diff = { planName: { from: plan.name, to: input.name } };
+    return { version: await commitPlanChange(tx, actor, plan, "staffingPlan.rename", { name: input.name }, diff) };
   });
 }
 
