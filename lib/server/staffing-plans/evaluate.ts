@@ -3,11 +3,11 @@ import "server-only";
 // the moved people's facts (one query), the plan applied in memory (evaluatePlan) and the names
 // the tables show. The verdicts' checks pass through the reader's clearance (labelChecks).
 import type { Actor } from "@/lib/auth/actor";
-import { explain, type Explanation, type Rank, type PlanMove, type PlanPerson } from "@/lib/rules";
+import { explain, type CadreFacts, type Explanation, type PlanMove, type PlanPerson, type Rank } from "@/lib/rules";
 import { labelChecks } from "@/lib/server/authz/labels";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { prisma } from "@/lib/server/db";
-import { evaluatePlan, type PlanEvaluation } from "@/lib/staffing-plans/evaluate-plan";
+import { evaluatePlan, type PlanBase, type PlanEvaluation } from "@/lib/staffing-plans/evaluate-plan";
 import { getPlanBase } from "./plan-base";
 import type { PlanDetail } from "./read-plans";
 
@@ -33,13 +33,37 @@ export function planMoves(plan: Pick<PlanDetail, "moves">): PlanMove[] {
   }));
 }
 
+// The moved cadres' facts, kept per base (one data stamp and day) for a short while: adding a
+// move reads only the newly moved cadre. Not every table behind the verdicts (sanctions,
+// assessments …) moves the data stamp, hence the time limit rather than the stamp alone.
+const FACTS_TTL_MS = 30_000;
+const keptFacts = new WeakMap<PlanBase, Map<string, { at: number; facts: CadreFacts }>>();
+
+async function movedFacts(base: PlanBase, ids: readonly string[]): Promise<Map<string, CadreFacts>> {
+  let kept = keptFacts.get(base);
+  if (!kept) keptFacts.set(base, (kept = new Map()));
+  const now = Date.now();
+  const out = new Map<string, CadreFacts>();
+  const missing: string[] = [];
+  for (const id of ids) {
+    const k = kept.get(id);
+    if (k && now - k.at < FACTS_TTL_MS) out.set(id, k.facts);
+    else missing.push(id);
+  }
+  for (const [id, f] of await loadCadreFacts(missing)) {
+    kept.set(id, { at: now, facts: f });
+    out.set(id, f);
+  }
+  return out;
+}
+
 /** The plan's moves evaluated on its date, without the names (the benchmark times this). */
 export async function computePlan(asOf: Date, moves: readonly PlanMove[]) {
   const t0 = performance.now();
   const base = await getPlanBase(asOf);
   const t1 = performance.now();
   const ids = [...new Set(moves.flatMap((m) => (m.otherCadreId ? [m.cadreId, m.otherCadreId] : [m.cadreId])))];
-  const facts = await loadCadreFacts(ids);
+  const facts = await movedFacts(base, ids);
   const people = new Map<string, PlanPerson>();
   for (const [id, f] of facts)
     people.set(id, { id, birthDate: f.birthDate, gender: f.gender, education: f.education, rank: f.rank ?? null });
