@@ -14,10 +14,10 @@
 //   · the page over HTTP from the production build (bench-dashboard-http.ts; not with --skip-http).
 // Exits with code 1 if a reader-facing figure (served, another day, first reader after a change,
 // next reader, both HTTP figures) has a median or p95 of 300 ms or more.
-import { loadavg } from "node:os";
 import type { Actor } from "@/lib/auth/actor";
 import { timeOverHttp } from "./bench-dashboard-http";
 import { BENCH_ACTOR_FIELDS } from "./bench-actor";
+import { loadAverage, stats } from "./bench-stats";
 import { cadresArg, scaleDatabase } from "./scale-db";
 import { benchChanges, recordStatements, replay } from "./bench-dashboard-changes";
 
@@ -29,10 +29,7 @@ const WHOLE_RUNS = CADRES > 100_000 ? 5 : RUNS;
 const TARGET_MS = 300;
 const AS_OF = new Date(Date.UTC(2026, 10, 22)); // the seed's reference day
 const YEAR_EARLIER = new Date(Date.UTC(2025, 10, 22));
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
+const load = loadAverage;
 
 const LEADER: Actor = {
   userId: "bench",
@@ -42,12 +39,6 @@ const LEADER: Actor = {
   unitId: null,
   ...BENCH_ACTOR_FIELDS,
 };
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 async function main() {
   console.log(`load average at the start: ${load()}`);

@@ -9,9 +9,9 @@
 //   · the first plan after a data change (the base built from the dashboard's kept facts) and
 //     from a cold process (the district's facts read whole): not targets, shown for scale.
 // Exits with code 1 if the one-move median or p95 exceeds 200 ms.
-import { loadavg } from "node:os";
 import type { Actor } from "@/lib/auth/actor";
 import { BENCH_ACTOR_FIELDS } from "./bench-actor";
+import { loadAverage, stats } from "./bench-stats";
 import { cadresArg, scaleDatabase } from "./scale-db";
 import { benchMoves } from "./bench-whatif-moves";
 
@@ -20,10 +20,7 @@ const ROUNDS = 3;
 const OPEN_RUNS = 15;
 const TARGET_MS = 200;
 const AS_OF = new Date(Date.UTC(2026, 10, 22)); // the seed's reference day
-const load = () =>
-  loadavg()
-    .map((l) => l.toFixed(2))
-    .join(" ");
+const load = loadAverage;
 
 const STAFF: Actor = {
   userId: "bench",
@@ -33,12 +30,6 @@ const STAFF: Actor = {
   unitId: null,
   ...BENCH_ACTOR_FIELDS,
 };
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 async function main() {
   console.log(`load average at the start: ${load()}`);
