@@ -79,8 +79,8 @@ test("组织部干部建立三项调整的调配方案，查看配备目标调�
   await expect(page.getByRole("link", { name: "查看动议" })).toHaveCount(3);
   const planId = planUrl.split("/").pop()!;
   const made = await queryDatabase<{ stage: string; kind: string }>(
-    `select n.stage::text, e.data->>'kind' as kind from "StaffingPlanMove" m, unnest(m."nominationIds") as nid
-     join "Nomination" n on n.id = nid join "NominationEvent" e on e."nominationId" = n.id where m."planId" = $1`,
+    `select n.stage::text, e.data->>'kind' as kind from "StaffingPlanMove" m cross join lateral unnest(m."nominationIds") as u(nid)
+     join "Nomination" n on n.id = u.nid join "NominationEvent" e on e."nominationId" = n.id where m."planId" = $1`,
     [planId],
   );
   expect(made).toEqual([
