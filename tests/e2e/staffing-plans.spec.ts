@@ -66,6 +66,8 @@ test("组织部干部建立三项调整的调配方案，查看配备目标调�
   await expect(page.getByTestId("team-change").first()).toBeVisible();
   await expect(page.getByTestId("placement-verdict")).toHaveCount(3);
   await reviewShot(page, "staffing-plan");
+  await page.getByRole("table", { name: "配备目标调配前后" }).scrollIntoViewIfNeeded();
+  await reviewShot(page, "staffing-plan-targets");
 
   // saved: reopened from the list, the three moves are there
   await page.goto("/plans");

@@ -57,7 +57,8 @@ export default async function PlanPage({ params }: { params: Promise<{ planId: s
         </Card>
         {draft ? (
           <Card title="添加调整">
-            <MoveForm planId={plan.id} version={plan.version} />
+            {/* keyed by version: a saved move leaves an empty form, not the last search */}
+            <MoveForm key={plan.version} planId={plan.id} version={plan.version} />
           </Card>
         ) : null}
       </div>
