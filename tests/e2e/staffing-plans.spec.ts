@@ -75,11 +75,18 @@ test("组织部干部建立三项调整的调配方案，查看配备目标调�
   await expect(page).toHaveURL(planUrl);
   await expect(page.getByTestId("plan-move")).toHaveCount(3);
 
+  // side by side (here the plan against itself): 现状 and each plan's figure for every target
+  const planId = planUrl.split("/").pop()!;
+  await page.goto(`/plans/compare?a=${planId}&b=${planId}`);
+  await expect(
+    page.getByRole("table", { name: "配备目标方案比较" }).getByRole("row", { name: /D20-ST-STREET-40/ }),
+  ).toBeVisible();
+  await page.goto(planUrl);
+
   await page.getByRole("button", { name: "转为动议" }).click();
   await page.getByRole("dialog", { name: "转为动议" }).getByRole("button", { name: "确认转为动议" }).click();
   await expect(page.getByTestId("notice")).toContainText("已转为3条动议");
   await expect(page.getByRole("link", { name: "查看动议" })).toHaveCount(3);
-  const planId = planUrl.split("/").pop()!;
   const made = await queryDatabase<{ stage: string; kind: string }>(
     `select n.stage::text, e.data->>'kind' as kind from "StaffingPlanMove" m cross join lateral unnest(m."nominationIds") as u(nid)
      join "Nomination" n on n.id = u.nid join "NominationEvent" e on e."nominationId" = n.id where m."planId" = $1`,
