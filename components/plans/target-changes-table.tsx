@@ -56,9 +56,9 @@ export function TargetChangesTable({
               {t.label}
               {t.changed && (t.gained.length || t.lost.length) ? (
                 <p className="text-xs text-slate-600">
-                  {t.gained.length ? `新增计入：${t.gained.map((id) => names[id] ?? "（回避）").join("、")}` : ""}
+                  {t.gained.length ? `新增计入：${t.gained.map((id) => names[id] ?? "（未显示）").join("、")}` : ""}
                   {t.gained.length && t.lost.length ? "；" : ""}
-                  {t.lost.length ? `不再计入：${t.lost.map((id) => names[id] ?? "（回避）").join("、")}` : ""}
+                  {t.lost.length ? `不再计入：${t.lost.map((id) => names[id] ?? "（未显示）").join("、")}` : ""}
                 </p>
               ) : null}
             </Td>

@@ -85,6 +85,7 @@ export async function planResults(actor: Actor, plan: PlanDetail): Promise<PlanR
   const names: Record<string, string> = {};
   const unitName = (id: string) => base.ctx.idx.unitsById.get(id)?.name ?? "";
   const cadreIds = new Set<string>();
+  const promotedBy = new Map<string, string>();
   for (const t of evaluation.targets) {
     if (!t.changed) continue;
     for (const id of [...t.gained, ...t.lost]) {
@@ -92,6 +93,11 @@ export async function planResults(actor: Actor, plan: PlanDetail): Promise<PlanR
       else if (t.subject === "POST") {
         const p = base.postsById.get(id);
         if (p) names[id] = `${unitName(p.unitId)}${p.title}`;
+      } else if (t.subject === "PROMOTION" && id.startsWith("plan:")) {
+        // a promotion the plan makes (planPromotions: plan:<move>:<cadre>) reads as its cadre
+        const cadreId = id.split(":")[2];
+        cadreIds.add(cadreId);
+        promotedBy.set(id, cadreId);
       } else cadreIds.add(id);
     }
   }
@@ -110,6 +116,7 @@ export async function planResults(actor: Actor, plan: PlanDetail): Promise<PlanR
     });
     for (const r of rows) names[r.id] = r.name;
   }
+  for (const [id, cadreId] of promotedBy) if (names[cadreId]) names[id] = names[cadreId];
   const ruleIds = new Set<string>();
   for (const v of verdicts) for (const c of [...(v.promotion?.checks ?? []), ...v.pool.checks]) ruleIds.add(c.ruleId);
   for (const t of evaluation.targets) ruleIds.add(t.ruleId);

@@ -65,6 +65,10 @@ describe("模拟调配: a plan changes the targets in memory only", () => {
     expect(row.changed).toBe(true);
     expect(row.gained).toEqual([unit.id]);
     expect(r.names[unit.id]).toBe(unit.name);
+    // 周宁 (no 职务层次 recorded) into a 副处 post is a promotion on the plan's date, named in D20-ST-NEWPROMO
+    const promo = r.targets.find((t) => t.key === "D20-ST-NEWPROMO:2026")!;
+    expect(promo.after.count).toBe(promo.before.count + 1);
+    expect(promo.gained.map((id) => r.names[id])).toEqual(["周宁"]);
 
     const team = r.teams.find((t) => t.unitId === unit.id)!;
     expect([team.before.members, team.before.vacancies, team.before.structure.about40]).toEqual([2, 1, 0]);
