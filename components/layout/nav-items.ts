@@ -30,6 +30,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: "/import", label: "导入导出", needs: { resource: "cadre", action: "import" } },
   { href: "/dashboard", label: "看板", needs: { resource: "dashboard", action: "read" } },
   { href: "/reports", label: "统计报表", needs: { resource: "dashboard", action: "read" } },
+  { href: "/plans", label: "模拟调配", needs: { resource: "staffingPlan", action: "read" } },
   // the settings landing page opens for anyone who may see one of its sections
   { href: "/settings", label: "设置", needs: SETTINGS_SECTIONS.map((s) => s.view) },
   { href: "/audit", label: "审计日志", needs: { resource: "audit", action: "read" } },

@@ -27,6 +27,8 @@ export const RESOURCES = [
   "securitySettings",
   "policy",
   "settings",
+  // 模拟调配: what-if staffing plans, the organization department's own working papers
+  "staffingPlan",
 ] as const;
 // "import": bulk create/update from files (花名册 .xlsx, 任免审批表 LRMX/LRM), in the actor's scope.
 export const ACTIONS = [
@@ -56,6 +58,7 @@ const ORG_COMMON: Grants = {
   dashboard: ["read", "export"],
   policy: ["read"],
   settings: ["read"],
+  staffingPlan: ["read", "manage"],
 };
 
 // "self": one's own account (change password). Every role holds it.

@@ -7,3 +7,4 @@ export * from "./meetings";
 export * from "./voting";
 export * from "./national-codes";
 export * from "./team-analysis";
+export * from "./staffing-plans";

@@ -57,6 +57,8 @@ export function eventTitle(e: EventLike): string {
   switch (eventKind(e)) {
     case "SUBMITTED":
       return "单位党委报送推荐（动议）";
+    case "PLANNED":
+      return "组织部按调配方案动议";
     case "RESUBMITTED":
       return "单位党委修改后重新报送";
     case "RETURNED":

@@ -5,6 +5,8 @@ import type { NominationStage } from "@/lib/domain/enums";
 
 export const EVENT_KINDS = [
   "SUBMITTED",
+  // 动议 by the organization department from a 模拟调配 plan (lib/server/staffing-plans/convert.ts)
+  "PLANNED",
   "RESUBMITTED",
   "RETURNED",
   "OBJECTION",

@@ -183,9 +183,10 @@ export function buildSelectionRecord(input: RecordInput): RecordRow[] {
     if (kind === "OBJECTION" || kind === "OBJECTION_RESOLVED") continue; // in the 公示 row
     if (
       kind === "SUBMITTED" ||
+      kind === "PLANNED" ||
       (kind === "ADVANCED" && RECORD_STEPS.includes(e.toStage) && e.fromStage !== e.toStage)
     ) {
-      const stage = kind === "SUBMITTED" ? "PROPOSED" : e.toStage;
+      const stage = kind === "SUBMITTED" || kind === "PLANNED" ? "PROPOSED" : e.toStage;
       if (stage === "PROPOSED" && reached.has("PROPOSED")) continue;
       reached.add(stage);
       rows.push(stepRow(stage, e, input.events, input));

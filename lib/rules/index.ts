@@ -48,7 +48,12 @@ export type { PoolReport } from "./pool/evaluate-pool";
 export { agingOut, tierAgeLimit } from "./pool/tier-limits";
 export type { AgingOut, TierLimit } from "./pool/tier-limits";
 export type { AgeBand } from "./pool/age-bands";
-export { evaluateStaffing } from "./staffing/evaluate-staffing";
+export { evaluateStaffing, staffingRows } from "./staffing/evaluate-staffing";
+export type { StaffingContext } from "./staffing/staffing-context";
+// what-if staffing plans (模拟调配)
+export { applyMoves } from "./whatif/apply-moves";
+export type { AppliedPlan } from "./whatif/apply-moves";
+export type * from "./whatif/types";
 export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";

@@ -75,6 +75,16 @@ export const auditFieldLabel: Record<string, string> = {
   proposedPost: "拟任职务",
   proposedRemoval: "拟免职务",
   appointmentReason: "任免理由",
+  // 模拟调配 plans
+  planName: "方案名称",
+  planId: "调配方案",
+  moveId: "调整项",
+  position: "序号",
+  otherCadreId: "对调干部",
+  otherPostId: "对调职位",
+  nominationIds: "动议推荐",
+  shared: "共享",
+  asOf: "基准日期",
   // units, accounts, settings
   shortName: "简称",
   code: "代码",

@@ -30,6 +30,7 @@ export const auditObjectTypeLabel: Record<string, string> = {
   School: "院校代码",
   SecuritySettings: "安全策略",
   SuccessionSettings: "关键岗位设置",
+  StaffingPlan: "模拟调配方案",
   Talk: "谈心谈话",
   Training: "培训",
   TrainingAttendance: "参训记录",

@@ -34,16 +34,24 @@ export function evaluateStaffing(
   options: StaffingOptions = {},
 ): StaffingReport {
   const ctx: StaffingContext = { profile, asOf, idx: buildStaffingIndex(units, posts, appointments, profile, asOf) };
-  return {
-    profileKey: profile.key,
-    asOf,
-    rows: [
-      ...streetRows(ctx),
-      ...unitRows(ctx),
-      ...promotionRows(ctx, promotions, options.hires),
-      ...kjRows(ctx),
-      ...eduPilotRows(ctx),
-      ...zz15Rows(ctx),
-    ],
-  };
+  return { profileKey: profile.key, asOf, rows: staffingRows(ctx, promotions, options) };
+}
+
+/**
+ * The rows from an index already built: a what-if plan (lib/rules/whatif) changes a copy of the
+ * index's holders and asks again without reading the appointments a second time.
+ */
+export function staffingRows(
+  ctx: StaffingContext,
+  promotions: readonly PromotionFact[],
+  options: StaffingOptions = {},
+): TargetRow[] {
+  return [
+    ...streetRows(ctx),
+    ...unitRows(ctx),
+    ...promotionRows(ctx, promotions, options.hires),
+    ...kjRows(ctx),
+    ...eduPilotRows(ctx),
+    ...zz15Rows(ctx),
+  ];
 }

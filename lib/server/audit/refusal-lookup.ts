@@ -16,7 +16,8 @@ export type ReadObjectType =
   | "DevelopmentPlan"
   | "Mentorship"
   | "Practice"
-  | "Meeting";
+  | "Meeting"
+  | "StaffingPlan";
 
 type Found = { cadreId: string | null } | null;
 
@@ -34,6 +35,7 @@ export const READ_LOOKUP: Record<ReadObjectType, (id: string) => Promise<Found>>
   // Policy is not scoped: any refusal that reaches here is a nonexistent version.
   PolicyProfile: (id) => prisma.policyProfile.findUnique({ where: { id }, select: { id: true } }).then(noCadre),
   Meeting: (id) => prisma.meeting.findUnique({ where: { id }, select: { id: true } }).then(noCadre),
+  StaffingPlan: (id) => prisma.staffingPlan.findUnique({ where: { id }, select: { id: true } }).then(noCadre),
   Talk: (id) => prisma.talk.findUnique({ where: { id }, select: { cadreId: true } }),
   DevelopmentPlan: (id) => prisma.developmentPlan.findUnique({ where: { id }, select: { cadreId: true } }),
   Mentorship: (id) =>

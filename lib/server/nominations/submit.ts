@@ -7,7 +7,6 @@ import { toDay } from "@/lib/rules";
 import { formatDateLong } from "@/lib/format/dates";
 import type { Actor } from "@/lib/auth/actor";
 import { cadreScope, nominationScope } from "@/lib/server/authz/scope";
-import { auditBy, writeAudit } from "@/lib/server/audit";
 import { prisma } from "@/lib/server/db";
 import { ForbiddenError, UserFacingError } from "@/lib/errors/user-facing";
 import type { NominationResubmission, NominationSubmission } from "@/lib/validation/nominations";
@@ -19,7 +18,7 @@ import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
 import { FieldError } from "@/lib/errors/field-errors";
 import { loadForChange, OPEN_STAGES } from "./load";
-import { lockCadre } from "@/lib/server/concurrency";
+import { assertNoOpenNomination, createProposedNomination } from "./create-proposed";
 
 type Fields = Omit<NominationSubmission, "cadreId">;
 
@@ -48,13 +47,7 @@ async function assertNoDuplicate(
   tier: NominationSubmission["tier"],
   exceptId?: string,
 ) {
-  // Serialises submissions for one cadre, so two at once cannot both pass the checks below.
-  await lockCadre(tx, cadreId);
-  const open = await tx.nomination.findFirst({
-    where: { cadreId, stage: { in: OPEN_STAGES }, ...(exceptId ? { id: { not: exceptId } } : {}) },
-    select: { id: true },
-  });
-  if (open) throw new FieldError("cadreId", "该同志已有办理中的推荐，不能重复推荐");
+  await assertNoOpenNomination(tx, cadreId, exceptId);
   const entry = await tx.poolEntry.findFirst({ where: { cadreId, tier, closedOn: null }, select: { id: true } });
   if (entry) throw new FieldError("tier", `该同志已在库（${poolTierLabel[tier]}），不能重复推荐`);
 }
@@ -91,13 +84,12 @@ export async function submitNomination(
   const { check, recommendedOn } = await vet(actor, cadre.id, input, today);
   return prisma.$transaction(async (tx) => {
     await assertNoDuplicate(tx, cadre.id, input.tier);
-    const n = await tx.nomination.create({
+    const n = await createProposedNomination(tx, actor, {
       data: {
         cadreId: cadre.id,
         unitId: actor.unitId!,
         tier: input.tier,
         domain: input.domain ?? null,
-        stage: "PROPOSED",
         method: input.method,
         ballotsIssued: input.ballotsIssued,
         ballotsValid: input.ballotsValid,
@@ -105,31 +97,9 @@ export async function submitNomination(
         recommendedOn,
         reasons: input.reasons,
         overrideReason: check.warnings > 0 ? input.overrideReason : null,
-        submittedById: actor.userId,
       },
-    });
-    await tx.nominationEvent.create({
-      data: {
-        nominationId: n.id,
-        fromStage: null,
-        toStage: "PROPOSED",
-        actorId: actor.userId,
-        data: { kind: "SUBMITTED", ...recommendationData(input), checks: checkSummary(check) } as Prisma.InputJsonValue,
-      },
-    });
-    await writeAudit(tx, {
-      ...auditBy(actor),
-      action: "nomination.create",
-      objectType: "Nomination",
-      objectId: n.id,
-      result: "SUCCESS",
-      diff: {
-        cadreId: n.cadreId,
-        tier: n.tier,
-        stage: n.stage,
-        overrideReason: n.overrideReason,
-        warnings: check.warnings,
-      },
+      event: { kind: "SUBMITTED", ...recommendationData(input) },
+      check,
     });
     return { id: n.id };
   });

@@ -52,6 +52,11 @@ describe("permission table (三员分立)", () => {
     expect(ROLES.filter((r) => can(r, "audit", "read"))).toEqual(["AUDITOR"]);
   });
 
+  it("模拟调配 plans are the organization department's alone: no unit, leader or administrator reads one", () => {
+    expect(ROLES.filter((r) => can(r, "staffingPlan", "read")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF"]);
+    expect(ROLES.filter((r) => can(r, "staffingPlan", "manage")).sort()).toEqual(["ORG_ADMIN", "ORG_STAFF"]);
+  });
+
   it("every role may change its own password", () => {
     for (const r of ROLES) expect(can(r, "self", "update")).toBe(true);
   });

@@ -1,0 +1,43 @@
+// One leadership team's structure in a staffing index (the real one, or a plan's copy): its
+// 班子 posts against the members holding them, vacancies, and the age/gender structure of
+// lib/units/team-structure.ts. Pure. The team-analysis flags of issue 22 item 1
+// (lib/rules/team-analysis) belong here too: add them to TeamSnapshot in teamSnapshot, and
+// the plan page shows them before → after with everything else.
+import { teamPosts, type Holder, type StaffingIndex } from "@/lib/rules";
+import { teamStructure, type TeamStructure } from "@/lib/units/team-structure";
+
+export interface TeamSnapshot {
+  /** 班子职数: the team's posts */
+  posts: number;
+  /** distinct people holding them (one person in two posts counts once) */
+  members: number;
+  vacancies: number;
+  structure: TeamStructure;
+  /** who holds which post, for the before → after lists */
+  holders: { cadreId: string; postId: string; postTitle: string; age: number }[];
+}
+
+export function teamSnapshot(idx: StaffingIndex, unitId: string, aboutTolerance: number): TeamSnapshot {
+  const posts = teamPosts(idx, unitId);
+  const holders: Holder[] = [];
+  let vacancies = 0;
+  for (const p of posts) {
+    const hs = idx.holdersByPost.get(p.id) ?? [];
+    if (hs.length === 0) vacancies++;
+    holders.push(...hs);
+  }
+  const unique = new Map<string, Holder>();
+  for (const h of holders) if (!unique.has(h.cadre.id)) unique.set(h.cadre.id, h);
+  const members = [...unique.values()];
+  return {
+    posts: posts.length,
+    members: members.length,
+    vacancies,
+    structure: teamStructure(
+      members.map((h) => ({ birthDate: h.cadre.birthDate, gender: h.cadre.gender })),
+      idx.asOf,
+      aboutTolerance,
+    ),
+    holders: holders.map((h) => ({ cadreId: h.cadre.id, postId: h.post.id, postTitle: h.post.title, age: h.age })),
+  };
+}
