@@ -50,6 +50,7 @@ export { evaluateStaffing } from "./staffing/evaluate-staffing";
 export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
+export { staffCadreById } from "./staffing/compact-appointments";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

@@ -28,8 +28,9 @@ export interface CompactAppointments {
   cadre: Int32Array;
   /** one fact per distinct cadre id, in the order of their first appointment */
   cadres: StaffCadreFact[];
-  /** the same cadres' ids (read without touching the cadre objects) */
+  /** the same cadres' ids (read without touching the cadre objects), and each id's index */
   cadreIds: string[];
+  cadreIndex: Map<string, number>;
   /** by cadre: educationRank of the highest record counting every record, and the latest graduation (ZZ15-ST-EDU; filled on first use) */
   education: { rank: Uint8Array; lastGraduation: Float64Array } | null;
 }
@@ -63,6 +64,22 @@ function highestRankBy(records: readonly EducationRecordFact[], t: number): numb
     if (r.graduationDate == null || r.graduationDate.getTime() <= t) best = Math.max(best, educationRank(r.level));
   }
   return best;
+}
+
+/**
+ * A cadre of the staffing facts by id, from the compact arrays the rules built for the same
+ * facts (built now if they have not been): the dashboard's drill-down needs a few of them and
+ * should not index 1.5 million appointments again for it.
+ */
+export function staffCadreById(
+  units: readonly UnitFact[],
+  posts: readonly PostFact[],
+  appointments: readonly StaffingAppointmentFact[],
+  id: string,
+): StaffCadreFact | undefined {
+  const c = compactAppointments(units, posts, appointments);
+  const i = c.cadreIndex.get(id);
+  return i === undefined ? undefined : c.cadres[i];
 }
 
 /** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
@@ -112,9 +129,10 @@ export function compactAppointments(
     cadre: new Int32Array(n),
     cadres: [],
     cadreIds: [],
+    cadreIndex: new Map(),
     education: null,
   };
-  const cadreIndex = new Map<string, number>();
+  const cadreIndex = c.cadreIndex;
   for (let k = 0; k < n; k++) {
     const a = appointments[k];
     c.post[k] = postIndex.get(a.postId) ?? -1;
