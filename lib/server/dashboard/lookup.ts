@@ -17,7 +17,7 @@ import {
 } from "@/lib/rules";
 import type { DrillItem } from "@/lib/dashboard/model";
 import type { DashboardFacts } from "./facts-on";
-import { allSorted, findSorted, sortedBy } from "./sorted-search";
+import { allSorted, findSorted, sortedBy } from "@/lib/dashboard/sorted-search";
 
 const DIVISION = new Set(["DIVISION_PRINCIPAL", "DIVISION_DEPUTY"]);
 const SECTION = new Set(["SECTION_PRINCIPAL", "SECTION_DEPUTY"]);

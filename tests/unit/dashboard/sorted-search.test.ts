@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { allSorted, findSorted, lowerBound, sortedBy } from "@/lib/server/dashboard/sorted-search";
+import { allSorted, findSorted, lowerBound, sortedBy } from "@/lib/dashboard/sorted-search";
 
 const byId = (x: { id: string }) => x.id;
 const byPost = (x: { postId: string }) => x.postId;
