@@ -57,6 +57,10 @@ let cache: { raw: string; keys: Map<KeyPurpose, Buffer> } | null = null;
 
 /** A 32-byte subkey for one purpose, derived with HKDF-SHA256 from MIAOPU_ENCRYPTION_KEY. */
 export function subkey(purpose: KeyPurpose, env: Env = process.env): Buffer {
+  // the same master-key string as last time: its subkey is kept (a roster page decrypts 50
+  // 身份证号, and decoding and checking the key again for each cost about as much as the decryption)
+  const kept = cache?.raw === env[ENCRYPTION_KEY_ENV]?.trim() ? cache?.keys.get(purpose) : undefined;
+  if (kept) return kept;
   const master = readMasterKey(env);
   const raw = env[ENCRYPTION_KEY_ENV]!.trim();
   if (!cache || cache.raw !== raw) cache = { raw, keys: new Map() };

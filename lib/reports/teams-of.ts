@@ -3,6 +3,7 @@
 // here is the team the dashboard counts. Units are ordered by type, then by name.
 import {
   buildStaffingIndex,
+  holdersOf,
   teamPosts,
   UNIT_TYPES,
   type Holder,
@@ -45,7 +46,7 @@ export function teamOf(idx: StaffingIndex, unit: UnitFact): Team {
   const holders = new Map<string, Holder[]>();
   const seen = new Map<string, Holder>();
   for (const p of posts) {
-    const hs = idx.holdersByPost.get(p.id) ?? [];
+    const hs = [...holdersOf(idx, p)];
     holders.set(p.id, hs);
     for (const h of hs) if (!seen.has(h.cadre.id)) seen.set(h.cadre.id, h);
   }

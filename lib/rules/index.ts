@@ -58,11 +58,12 @@ export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffi
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
 export { educationRankOn, isMinority, isNonParty } from "./pool/compact-entries";
-export { buildStaffingIndex, isPartyGovDept, teamHolders, teamPosts } from "./staffing/staffing-index";
+export { buildStaffingIndex, holdersOf, isPartyGovDept, teamHolders, teamPosts } from "./staffing/staffing-index";
 export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 
 // leadership teams (班子分析)
 export * from "./team-analysis";
+export { staffCadreById } from "./staffing/compact-appointments";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

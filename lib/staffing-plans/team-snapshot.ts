@@ -3,7 +3,7 @@
 // lib/units/team-structure.ts. Pure. The team-analysis flags of issue 22 item 1
 // (lib/rules/team-analysis) belong here too: add them to TeamSnapshot in teamSnapshot, and
 // the plan page shows them before → after with everything else.
-import { teamPosts, type Holder, type StaffingIndex } from "@/lib/rules";
+import { holdersOf, teamPosts, type Holder, type StaffingIndex } from "@/lib/rules";
 import { teamStructure, type TeamStructure } from "@/lib/units/team-structure";
 
 export interface TeamSnapshot {
@@ -22,7 +22,7 @@ export function teamSnapshot(idx: StaffingIndex, unitId: string, aboutTolerance:
   const holders: Holder[] = [];
   let vacancies = 0;
   for (const p of posts) {
-    const hs = idx.holdersByPost.get(p.id) ?? [];
+    const hs = holdersOf(idx, p);
     if (hs.length === 0) vacancies++;
     holders.push(...hs);
   }

@@ -1,4 +1,4 @@
-// npm run bench:dashboard [-- --cadres 500000] [--skip-http] — the dashboard on the kept scale
+// npm run bench:dashboard [-- --cadres 500000] [--skip-http] [--after-change] — the dashboard on the kept scale
 // database (tests/bench/scale-db.ts: the demo district repeated, 100,000 cadres by default,
 // 500,000 in 10,030 units), on a throwaway copy since it writes. Prints median and p95 of:
 //   · computeDashboard in this process, for today's reference date and one a year earlier, from
@@ -12,6 +12,7 @@
 //     and the raw-SQL floor of its statements (the same texts and values sent directly);
 //   · after each of those changes with the refresh ahead (dashboard-refresh.ts): the next reader;
 //   · the page over HTTP from the production build (bench-dashboard-http.ts; not with --skip-http).
+// --after-change: only the readers after a change (and not over HTTP): a short run while working on them.
 // Exits with code 1 if a reader-facing figure (served, another day, first reader after a change,
 // next reader, both HTTP figures) has a median or p95 of 300 ms or more.
 import { timeOverHttp } from "./bench-dashboard-http";
@@ -62,10 +63,13 @@ async function main() {
         `   ${extra}${target ? `  ${ok ? "✓" : "✗"} target < ${TARGET_MS} ms` : ""}`,
     );
   };
-  for (const [label, asOf] of [
-    ["today (2026-11-22)", AS_OF],
-    ["a year earlier (2025-11-22)", YEAR_EARLIER],
-  ] as const) {
+  const afterChangeOnly = process.argv.includes("--after-change");
+  for (const [label, asOf] of afterChangeOnly
+    ? []
+    : ([
+        ["today (2026-11-22)", AS_OF],
+        ["a year earlier (2025-11-22)", YEAR_EARLIER],
+      ] as const)) {
     // Everything from the database: the district's facts read whole (a process's first reader
     // before its facts were prepared at start; every change before the change log).
     const full: number[] = [];
@@ -106,7 +110,7 @@ async function main() {
   // current data stamp; each reads only the promotions of the days its window adds.
   const days: number[] = [];
   const rules: number[] = [];
-  for (let i = 1; i <= WARMUP + RUNS; i++) {
+  for (let i = 1; i <= (afterChangeOnly ? 0 : WARMUP + RUNS); i++) {
     const asOf = new Date(AS_OF.getTime() - i * 7 * 86_400_000);
     const t = performance.now();
     const m = await computeDashboard(LEADER, asOf);
@@ -114,13 +118,14 @@ async function main() {
     days.push(performance.now() - t);
     rules.push(m.timings.computeMs);
   }
-  report(
-    "another day (weekly back)",
-    "recomputed",
-    days,
-    `(rules, names and views median ${stats(rules).median} ms)`,
-    true,
-  );
+  if (!afterChangeOnly)
+    report(
+      "another day (weekly back)",
+      "recomputed",
+      days,
+      `(rules, names and views median ${stats(rules).median} ms)`,
+      true,
+    );
 
   // The first reader right after a change, with nothing computed ahead: the facts are brought up
   // to date from the change log (district-facts.ts) and the day computed while the reader waits.
@@ -184,7 +189,7 @@ async function main() {
   report("after a change", "next reader", next, `(${hits} of ${RUNS} from the cache)`, true);
 
   // The page over HTTP from the production build, as a leader's browser gets it.
-  if (!process.argv.includes("--skip-http")) {
+  if (!process.argv.includes("--skip-http") && !afterChangeOnly) {
     const http = await timeOverHttp(prisma, url, AS_OF, RUNS, 10);
     console.log(
       `dashboard page over HTTP (next start), first page after the server started: ${http.first.toFixed(0)} ms`,

@@ -22,6 +22,12 @@ export const TIER_CODE: Readonly<Record<PoolTier, number>> = Object.fromEntries(
 
 export interface CompactEntries {
   entries: readonly PoolEntryFact[];
+  /** each entry's id, read without touching the entry objects (a row lists hundreds of thousands) */
+  id: string[];
+  /** index into `domains` of each entry's domain */
+  domain: Int32Array;
+  /** the distinct domains (null: none recorded), in order of first appearance */
+  domains: (string | null)[];
   enteredOn: Float64Array;
   /** Infinity when the entry is open */
   closedOn: Float64Array;
@@ -73,6 +79,9 @@ export function compactEntries(entries: readonly PoolEntryFact[]): CompactEntrie
   const n = entries.length;
   const c: CompactEntries = {
     entries,
+    id: new Array<string>(n),
+    domain: new Int32Array(n),
+    domains: [],
     enteredOn: new Float64Array(n),
     closedOn: new Float64Array(n),
     birthKey: new Int32Array(n),
@@ -82,9 +91,19 @@ export function compactEntries(entries: readonly PoolEntryFact[]): CompactEntrie
     eduFullTime: new Uint8Array(n),
     lastGraduation: new Float64Array(n),
   };
+  const domainCode = new Map<string | null, number>();
   for (let k = 0; k < n; k++) {
     const e = entries[k];
     const cadre = e.cadre;
+    c.id[k] = e.id;
+    const domain = e.domain ?? null;
+    let d = domainCode.get(domain);
+    if (d === undefined) {
+      d = c.domains.length;
+      domainCode.set(domain, d);
+      c.domains.push(domain);
+    }
+    c.domain[k] = d;
     c.enteredOn[k] = e.enteredOn.getTime();
     c.closedOn[k] = e.closedOn == null ? Infinity : e.closedOn.getTime();
     c.birthKey[k] = dayKey(cadre.birthDate);
@@ -99,4 +118,11 @@ export function compactEntries(entries: readonly PoolEntryFact[]): CompactEntrie
   }
   kept.set(entries, c);
   return c;
+}
+
+/** Whether entry k's domain is `domain`, as a code comparison (no string per entry). */
+export function inDomain(c: CompactEntries, domain: string): (k: number) => boolean {
+  const code = c.domains.indexOf(domain);
+  const codes = c.domain;
+  return code < 0 ? () => false : (k) => codes[k] === code;
 }

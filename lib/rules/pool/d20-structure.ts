@@ -8,7 +8,7 @@ import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
 import type { RuleId } from "../registry/rule-ids";
 import type { Goal } from "../util/rows";
-import { FEMALE, MINORITY, NON_PARTY } from "./compact-entries";
+import { FEMALE, inDomain, MINORITY, NON_PARTY } from "./compact-entries";
 import type { PoolContext } from "./pool-context";
 import { always, hasFlag, ofTier, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
 import { tierAgeLimit } from "./tier-limits";
@@ -41,7 +41,6 @@ function sizeRows(ctx: PoolContext, base: number[]): PoolRow[] {
 function diversityRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.d20.pool;
   const later = stayers(ctx.day, base);
-  const entries = ctx.day.entries;
   const row = (key: string, ruleId: RuleId, label: string, pred: (k: number) => boolean, goal: Goal) =>
     poolRow(ctx, {
       key,
@@ -83,7 +82,7 @@ function diversityRows(ctx: PoolContext, base: number[]): PoolRow[] {
   if (ruleOn(ctx.profile, "D20-POOL-DOMAINS")) {
     for (const d of p.domains) {
       rows.push(
-        row(`D20-POOL-DOMAINS:${d}`, "D20-POOL-DOMAINS", `熟悉${d}领域的储备`, (k) => entries[k].domain === d, {
+        row(`D20-POOL-DOMAINS:${d}`, "D20-POOL-DOMAINS", `熟悉${d}领域的储备`, inDomain(ctx.day.compact, d), {
           kind: "count",
           count: 1,
         }),

@@ -17,13 +17,13 @@ export interface PoolContext {
 export type PoolRowInput = Omit<RowInput<number>, "profile" | "subject" | "idOf" | "unit"> & { unit?: string };
 
 export function poolRow(ctx: PoolContext, input: PoolRowInput): PoolRow {
-  const entries = ctx.day.entries;
+  const ids = ctx.day.compact.id;
   const row = buildRow<number>({
     unit: "人",
     ...input,
     profile: ctx.profile,
     subject: "ENTRY",
-    idOf: (k) => entries[k].id,
+    idOf: (k) => ids[k],
   });
   return { ...row, entryIds: row.ids };
 }

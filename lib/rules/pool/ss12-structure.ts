@@ -9,7 +9,7 @@ import { ruleOn } from "../profiles/active";
 import type { RuleId } from "../registry/rule-ids";
 import type { Goal } from "../util/rows";
 import { aboutBand, aboutCeiling } from "../util/tolerance";
-import { FEMALE, MINORITY, NON_PARTY } from "./compact-entries";
+import { FEMALE, inDomain, MINORITY, NON_PARTY } from "./compact-entries";
 import type { PoolContext } from "./pool-context";
 import { always, hasFlag, ofTier, ofTiers, poolRow, stayers, staysLater } from "./pool-context";
 
@@ -118,7 +118,6 @@ function educationRows(ctx: PoolContext, base: number[]): PoolRow[] {
 function mixRows(ctx: PoolContext, base: number[]): PoolRow[] {
   const p = ctx.profile.params.ss12;
   const later = stayers(ctx.day, base);
-  const entries = ctx.day.entries;
   const row = (key: string, ruleId: RuleId, label: string, pred: (k: number) => boolean, goal: Goal) =>
     poolRow(ctx, {
       key,
@@ -135,7 +134,7 @@ function mixRows(ctx: PoolContext, base: number[]): PoolRow[] {
   if (ruleOn(ctx.profile, "SS12-DOMAINS")) {
     for (const d of p.domains)
       rows.push(
-        row(`SS12-DOMAINS:${d}`, "SS12-DOMAINS", `熟悉${d}业务的后备干部`, (k) => entries[k].domain === d, {
+        row(`SS12-DOMAINS:${d}`, "SS12-DOMAINS", `熟悉${d}业务的后备干部`, inDomain(ctx.day.compact, d), {
           kind: "count",
           count: 1,
         }),

@@ -13,6 +13,11 @@ export interface CompactAppointments {
   posts: readonly PostFact[];
   /** the posts some staffing target looks at (leadership posts anywhere, every post in a school) */
   relevant: PostFact[];
+  /** index into `relevant` of each post id */
+  postIndex: Map<string, number>;
+  /** relevant posts by unit, and their indices into `relevant` (the same order) */
+  postsByUnit: Map<string, PostFact[]>;
+  postIdxByUnit: Map<string, number[]>;
   /** index into `relevant` of each appointment's post, −1 when no target looks at it */
   post: Int32Array;
   start: Float64Array;
@@ -23,12 +28,15 @@ export interface CompactAppointments {
   cadre: Int32Array;
   /** one fact per distinct cadre id, in the order of their first appointment */
   cadres: StaffCadreFact[];
+  /** the same cadres' ids (read without touching the cadre objects), and each id's index */
+  cadreIds: string[];
+  cadreIndex: Map<string, number>;
   /** by cadre: educationRank of the highest record counting every record, and the latest graduation (ZZ15-ST-EDU; filled on first use) */
   education: { rank: Uint8Array; lastGraduation: Float64Array } | null;
 }
 
 /** The highest educationRank of each cadre's records completed by time t (ZZ15-ST-EDU), from the kept ranks. */
-export function educationRanksOn(c: CompactAppointments, cadres: readonly number[], t: number): number[] {
+export function educationRanksOn(c: CompactAppointments, cadres: readonly number[], t: number): Uint8Array {
   if (!c.education) {
     const rank = new Uint8Array(c.cadres.length);
     const lastGraduation = new Float64Array(c.cadres.length);
@@ -42,7 +50,12 @@ export function educationRanksOn(c: CompactAppointments, cadres: readonly number
     c.education = { rank, lastGraduation };
   }
   const { rank, lastGraduation } = c.education;
-  return cadres.map((i) => (lastGraduation[i] > t ? highestRankBy(c.cadres[i].education ?? [], t) : rank[i]));
+  const out = new Uint8Array(cadres.length);
+  for (let k = 0; k < cadres.length; k++) {
+    const i = cadres[k];
+    out[k] = lastGraduation[i] > t ? highestRankBy(c.cadres[i].education ?? [], t) : rank[i];
+  }
+  return out;
 }
 
 function highestRankBy(records: readonly EducationRecordFact[], t: number): number {
@@ -51,6 +64,22 @@ function highestRankBy(records: readonly EducationRecordFact[], t: number): numb
     if (r.graduationDate == null || r.graduationDate.getTime() <= t) best = Math.max(best, educationRank(r.level));
   }
   return best;
+}
+
+/**
+ * A cadre of the staffing facts by id, from the compact arrays the rules built for the same
+ * facts (built now if they have not been): the dashboard's drill-down needs a few of them and
+ * should not index 1.5 million appointments again for it.
+ */
+export function staffCadreById(
+  units: readonly UnitFact[],
+  posts: readonly PostFact[],
+  appointments: readonly StaffingAppointmentFact[],
+  id: string,
+): StaffCadreFact | undefined {
+  const c = compactAppointments(units, posts, appointments);
+  const i = c.cadreIndex.get(id);
+  return i === undefined ? undefined : c.cadres[i];
 }
 
 /** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
@@ -73,20 +102,37 @@ export function compactAppointments(
   // a later post with the same id replaces an earlier one, as a Map built from the list would
   const postIndex = new Map<string, number>();
   relevant.forEach((p, i) => postIndex.set(p.id, i));
+  const postsByUnit = new Map<string, PostFact[]>();
+  const postIdxByUnit = new Map<string, number[]>();
+  relevant.forEach((p, i) => {
+    const list = postsByUnit.get(p.unitId);
+    if (list) {
+      list.push(p);
+      postIdxByUnit.get(p.unitId)!.push(i);
+    } else {
+      postsByUnit.set(p.unitId, [p]);
+      postIdxByUnit.set(p.unitId, [i]);
+    }
+  });
   const n = appointments.length;
   const c: CompactAppointments = {
     units,
     posts,
     relevant,
+    postIndex,
+    postsByUnit,
+    postIdxByUnit,
     post: new Int32Array(n),
     start: new Float64Array(n),
     end: new Float64Array(n),
     birthKey: new Int32Array(n),
     cadre: new Int32Array(n),
     cadres: [],
+    cadreIds: [],
+    cadreIndex: new Map(),
     education: null,
   };
-  const cadreIndex = new Map<string, number>();
+  const cadreIndex = c.cadreIndex;
   for (let k = 0; k < n; k++) {
     const a = appointments[k];
     c.post[k] = postIndex.get(a.postId) ?? -1;
@@ -98,6 +144,7 @@ export function compactAppointments(
       ci = c.cadres.length;
       cadreIndex.set(a.cadre.id, ci);
       c.cadres.push(a.cadre);
+      c.cadreIds.push(a.cadre.id);
     }
     c.cadre[k] = ci;
   }

@@ -22,13 +22,18 @@ export interface StaffingIndex {
   later: Date;
   units: readonly UnitFact[];
   unitsById: Map<string, UnitFact>;
-  /** relevant posts (see isRelevantPost) by unit */
+  /** relevant posts (leadership posts anywhere, every post in a school) by unit */
   postsByUnit: Map<string, PostFact[]>;
-  holdersByPost: Map<string, Holder[]>;
-  /** every distinct cadre holding any post on asOf (filled only when a rule needs it) */
-  activeCadres: StaffCadreFact[];
+  /** the same posts' indices into `relevant`, in the same order */
+  postIdxByUnit: Map<string, number[]>;
+  relevant: readonly PostFact[];
+  postIndex: Map<string, number>;
+  /** holders on asOf by index into `relevant` (undefined: none) — arrays, not a map by id string */
+  holders: (Holder[] | undefined)[];
+  /** the ids of every distinct cadre holding any post on asOf (filled only when a rule needs it) */
+  activeCadreIds: string[];
   /** the same cadres' highest education completed by asOf (educationRank; 0: none) */
-  activeEducation: number[];
+  activeEducation: Uint8Array;
   /** day after the earliest ended section-level appointment per unit (since the rule start) */
   firstSectionVacancy: Map<string, Date>;
 }
@@ -56,25 +61,20 @@ export function buildStaffingIndex(
   const laterKey = dayKey(later);
   const wantAll = ruleOn(profile, "ZZ15-ST-EDU");
   const c = compactAppointments(units, posts, appointments);
-  const postsByUnit = new Map<string, PostFact[]>();
-  for (const p of c.relevant) {
-    const list = postsByUnit.get(p.unitId);
-    if (list) list.push(p);
-    else postsByUnit.set(p.unitId, [p]);
-  }
   const sectionLeader = c.relevant.map(isSectionLeaderPost);
-  const holdersByPost = new Map<string, Holder[]>();
+  const holders: (Holder[] | undefined)[] = new Array(c.relevant.length);
   const firstSectionVacancy = new Map<string, Date>();
   const seen = wantAll ? new Uint8Array(c.cadres.length) : null;
-  const activeCadres: StaffCadreFact[] = [];
+  const activeCadreIds: string[] = [];
   const activeOrdinals: number[] = [];
   const n = appointments.length;
   for (let k = 0; k < n; k++) {
     const active = c.start[k] <= now && c.end[k] >= now;
     if (active && seen && seen[c.cadre[k]] === 0) {
-      seen[c.cadre[k]] = 1;
-      activeCadres.push(appointments[k].cadre);
-      activeOrdinals.push(c.cadre[k]);
+      const ci = c.cadre[k];
+      seen[ci] = 1;
+      activeCadreIds.push(c.cadreIds[ci]);
+      activeOrdinals.push(ci);
     }
     const pi = c.post[k];
     if (pi < 0) continue;
@@ -86,9 +86,9 @@ export function buildStaffingIndex(
         ageLater: ageFromKeys(c.birthKey[k], laterKey),
         post,
       };
-      const list = holdersByPost.get(post.id);
+      const list = holders[pi];
       if (list) list.push(holder);
-      else holdersByPost.set(post.id, [holder]);
+      else holders[pi] = [holder];
     } else if (c.end[k] !== Infinity && sectionLeader[pi]) {
       const t = c.end[k];
       if (t >= vacancyFrom && t < now) {
@@ -99,15 +99,18 @@ export function buildStaffingIndex(
     }
   }
   const unitsById = new Map(units.map((u) => [u.id, u]));
-  const activeEducation = wantAll ? educationRanksOn(c, activeOrdinals, now) : [];
+  const activeEducation = wantAll ? educationRanksOn(c, activeOrdinals, now) : new Uint8Array(0);
   return {
     asOf,
     later,
     units,
     unitsById,
-    postsByUnit,
-    holdersByPost,
-    activeCadres,
+    postsByUnit: c.postsByUnit,
+    postIdxByUnit: c.postIdxByUnit,
+    relevant: c.relevant,
+    postIndex: c.postIndex,
+    holders,
+    activeCadreIds,
     activeEducation,
     firstSectionVacancy,
   };
@@ -116,12 +119,18 @@ export function buildStaffingIndex(
 /** Holders on asOf of the unit's posts that pass the filter. */
 export function unitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean): Holder[] {
   const out: Holder[] = [];
-  for (const p of idx.postsByUnit.get(unitId) ?? []) {
-    if (!postFilter(p)) continue;
-    const hs = idx.holdersByPost.get(p.id);
-    if (hs) out.push(...hs);
+  for (const pi of idx.postIdxByUnit.get(unitId) ?? []) {
+    const hs = idx.holders[pi];
+    if (!hs || !postFilter(idx.relevant[pi])) continue;
+    for (const h of hs) out.push(h);
   }
   return out;
+}
+
+/** Holders on asOf of one relevant post. */
+export function holdersOf(idx: StaffingIndex, post: PostFact): readonly Holder[] {
+  const pi = idx.postIndex.get(post.id);
+  return (pi === undefined ? undefined : idx.holders[pi]) ?? [];
 }
 
 const DIVISION_RANKS: ReadonlySet<string> = new Set(["DIVISION_PRINCIPAL", "DIVISION_DEPUTY"]);
@@ -147,8 +156,7 @@ export function teamHolders(
   const out: Holder[] = [];
   for (const p of teamPosts(idx, unitId)) {
     if (!postFilter(p)) continue;
-    const hs = idx.holdersByPost.get(p.id);
-    if (hs) out.push(...hs);
+    for (const h of holdersOf(idx, p)) out.push(h);
   }
   return out;
 }

@@ -9,7 +9,7 @@ import type { Goal } from "../util/rows";
 import { aboutCeiling } from "../util/tolerance";
 import type { StaffingContext } from "./staffing-context";
 import { anyAged, anyAgedLater, staffingRow } from "./staffing-context";
-import { teamHolders } from "./staffing-index";
+import { holdersOf, teamHolders } from "./staffing-index";
 
 function streetTeamRow(
   ctx: StaffingContext,
@@ -44,7 +44,7 @@ function streetHeadRow(
   min?: number,
 ): TargetRow {
   const max = aboutCeiling(about, ctx.profile.params.conventions.aboutTolerance);
-  const holders = (p: PostFact) => ctx.idx.holdersByPost.get(p.id) ?? [];
+  const holders = (p: PostFact) => holdersOf(ctx.idx, p);
   return staffingRow<PostFact>(ctx, {
     key: ruleId,
     ruleId,

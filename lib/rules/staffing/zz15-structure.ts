@@ -13,8 +13,8 @@ import type { Holder } from "./staffing-index";
 
 function distinctHolders(ctx: StaffingContext, filter: (p: PostFact) => boolean): Holder[] {
   const byCadre = new Map<string, Holder>();
-  for (const hs of ctx.idx.holdersByPost.values()) {
-    for (const h of hs) if (filter(h.post)) byCadre.set(h.cadre.id, h);
+  for (const hs of ctx.idx.holders) {
+    if (hs) for (const h of hs) if (filter(h.post)) byCadre.set(h.cadre.id, h);
   }
   return [...byCadre.values()];
 }
@@ -72,9 +72,9 @@ export function zz15Rows(ctx: StaffingContext): TargetRow[] {
   }
   if (ruleOn(ctx.profile, "ZZ15-ST-EDU")) {
     // Every cadre holding any post on asOf, leadership or not; each one's highest education once.
-    const all = ctx.idx.activeCadres;
+    const ids = ctx.idx.activeCadreIds;
     const rank = ctx.idx.activeEducation;
-    const items = rank.map((_, i) => i);
+    const items = Array.from({ length: rank.length }, (_, i) => i);
     const pg = educationRank("MASTER_STUDY");
     const bk = educationRank("BACHELOR");
     // "18%左右" is met from 18% × (1 − count tolerance), e.g. 16.2%.
@@ -92,7 +92,7 @@ export function zz15Rows(ctx: StaffingContext): TargetRow[] {
         label,
         subject: "CADRE",
         unit: "人",
-        idOf: (i) => all[i].id,
+        idOf: (i) => ids[i],
         items,
         counts: (i) => rank[i] >= min,
         goal,

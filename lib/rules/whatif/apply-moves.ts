@@ -22,7 +22,10 @@ function heldPosts(idx: StaffingIndex): Map<string, string[]> {
   let held = heldByIndex.get(idx);
   if (held) return held;
   held = new Map();
-  for (const [postId, hs] of idx.holdersByPost) {
+  for (let pi = 0; pi < idx.holders.length; pi++) {
+    const hs = idx.holders[pi];
+    if (!hs) continue;
+    const postId = idx.relevant[pi].id;
     for (const h of hs) {
       const list = held.get(h.cadre.id);
       if (list) list.push(postId);
@@ -39,7 +42,19 @@ export function applyMoves(
   people: ReadonlyMap<string, PlanPerson>,
   moves: readonly PlanMove[],
 ): AppliedPlan {
-  const holders = new Map(base.holdersByPost);
+  // holder lists by post index, as in the index (a copy of the array; lists replaced, never changed);
+  // a post outside the index's relevant posts (it counts towards no target) is kept on the side
+  const holders = base.holders.slice();
+  const outside = new Map<string, Holder[]>();
+  const listOf = (post: PostFact): Holder[] => {
+    const pi = base.postIndex.get(post.id);
+    return (pi === undefined ? outside.get(post.id) : holders[pi]) ?? [];
+  };
+  const setList = (post: PostFact, list: Holder[]) => {
+    const pi = base.postIndex.get(post.id);
+    if (pi === undefined) outside.set(post.id, list);
+    else holders[pi] = list;
+  };
   const baseHeld = heldPosts(base);
   const held = new Map<string, Set<string>>();
   const affected = new Set<string>();
@@ -52,9 +67,9 @@ export function applyMoves(
     return s;
   };
   const remove = (cadreId: string, post: PostFact) => {
-    holders.set(
-      post.id,
-      (holders.get(post.id) ?? []).filter((h) => h.cadre.id !== cadreId),
+    setList(
+      post,
+      listOf(post).filter((h) => h.cadre.id !== cadreId),
     );
     postsOf(cadreId).delete(post.id);
     affected.add(post.unitId);
@@ -66,7 +81,7 @@ export function applyMoves(
       ageLater: ageOn(person.birthDate, base.later),
       post,
     };
-    holders.set(post.id, [...(holders.get(post.id) ?? []).filter((x) => x.cadre.id !== person.id), h]);
+    setList(post, [...listOf(post).filter((x) => x.cadre.id !== person.id), h]);
     postsOf(person.id).add(post.id);
     affected.add(post.unitId);
     placements.push({ moveId, cadreId: person.id, post });
@@ -93,7 +108,7 @@ export function applyMoves(
         if (p && pid !== post.id) remove(m.cadreId, p);
       }
       add(m.id, person, post);
-      const n = holders.get(post.id)?.length ?? 0;
+      const n = listOf(post).length;
       if (n > 1) note(`${post.title}调配后有${n}人任职，超过职数`);
       continue;
     }
@@ -111,5 +126,5 @@ export function applyMoves(
     add(m.id, person, post);
     add(m.id, other, otherPost);
   }
-  return { idx: { ...base, holdersByPost: holders }, affectedUnits: [...affected], placements, notes };
+  return { idx: { ...base, holders }, affectedUnits: [...affected], placements, notes };
 }

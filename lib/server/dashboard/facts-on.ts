@@ -23,6 +23,8 @@ export interface DashboardFacts {
   nominationEvents: NominationEventFact[];
   /** trainings of the pool's members by cadre; null when no training rule is on */
   trainings: Map<string, TrainingFact[]> | null;
+  /** units and posts sorted by id, appointments by post id (byte order): all but the full-history facts */
+  sortedById: boolean;
 }
 
 /** The end of asOf in China (UTC+8) as an instant: events up to then have happened. */
@@ -42,6 +44,7 @@ export async function factsOn(d: DistrictFacts, asOf: Date, exclude: readonly st
     reviews: excluded.size ? reviewsOf(entries, d.reviews) : d.reviews,
     nominationEvents: d.nominationEvents.filter((e) => e.occurredAt.getTime() < before && !excluded.has(e.cadreId)),
     trainings: d.trainings,
+    sortedById: !d.fullHistory,
   };
 }
 

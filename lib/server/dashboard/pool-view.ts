@@ -62,9 +62,9 @@ function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
 export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, string>): PoolView {
   const { pool, asOf } = ev;
   const t = asOf.getTime();
-  const active = [...lookup.entries.values()].filter(
-    (e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t),
-  );
+  const active = lookup
+    .entries()
+    .filter((e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t));
   const row = (key: string) => pool.rows.find((r) => r.key === key);
   const tiers = tierRows(ev, active);
   const women = row("D20-POOL-WOMEN");

@@ -28,7 +28,7 @@ export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, str
   const rotation = ev.rotations.slice(0, WATCH_SHOWN).map((r, i): WatchItem => ({
     id: `${r.ruleId}-${r.appointmentIds.join("-")}-${i}`,
     who: r.cadreIds.map(name).join("、"),
-    where: lookup.units.get(r.unitId)?.name ?? "",
+    where: lookup.unit(r.unitId)?.name ?? "",
     dueOn: formatDate(r.dueOn),
     status: r.status,
     ruleId: r.exempt ? `${r.ruleId}（${r.exemptRuleId}）` : r.ruleId,
@@ -55,7 +55,7 @@ export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, str
   const reviews = ev.reviews.slice(0, WATCH_SHOWN).map((r): WatchItem => ({
     id: r.entryId,
     who: name(r.cadreId),
-    where: poolTierLabel[lookup.entries.get(r.entryId)?.tier ?? "SECTION"],
+    where: poolTierLabel[lookup.entry(r.entryId)?.tier ?? "SECTION"],
     dueOn: formatDate(r.dueOn),
     status: r.status,
     ruleId: r.ruleId,

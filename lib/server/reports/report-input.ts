@@ -53,7 +53,7 @@ export async function reportInput(actor: Actor, day: Date, unitType: UnitType | 
     people,
   };
   const members = new Set<string>();
-  for (const hs of staffingIndexOf(input).holdersByPost.values()) for (const h of hs) members.add(h.cadre.id);
+  for (const hs of staffingIndexOf(input).holders) if (hs) for (const h of hs) members.add(h.cadre.id);
   await loadPeople(people, members, input, exclude);
   return input;
 }
