@@ -35,4 +35,6 @@ export interface ReadinessFact {
 export interface PoolReviewFact {
   poolEntryId: string;
   reviewedOn: Date;
+  /** 近期可提拔 / 中长期培养 when the review recorded one (read by the dashboard's SQL loader) */
+  readiness?: Readiness | null;
 }

@@ -1,7 +1,7 @@
 // DP-POOL-READY: the share of active entries whose latest yearly review on or before asOf found
 // them 近期可提拔 must reach the profile's share (default 1/3). An entry not yet reviewed, or
 // reviewed without a readiness, does not count towards it.
-import type { PoolEntryFact, Readiness } from "../model/pool-facts";
+import type { PoolEntryFact, PoolReviewFact, Readiness } from "../model/pool-facts";
 import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
 import type { PoolContext } from "./pool-context";
@@ -15,6 +15,23 @@ export function readinessOn(entry: Pick<PoolEntryFact, "readiness">, asOf: Date)
     if (t <= asOf.getTime() && (best == null || t > best.t)) best = { t, r: f.readiness };
   }
   return best?.r ?? null;
+}
+
+/**
+ * The entries with their reviews' readiness attached (each entry's reviews by date), for loaders
+ * that read reviews apart from entries (the dashboard's SQL facts and its incremental merge): the
+ * same `readiness` the per-entry loader gives. New entry objects; the given ones are not changed.
+ */
+export function withReadiness(entries: readonly PoolEntryFact[], reviews: readonly PoolReviewFact[]): PoolEntryFact[] {
+  const byEntry = new Map<string, { reviewedOn: Date; readiness: Readiness | null }[]>();
+  for (const r of reviews) {
+    const list = byEntry.get(r.poolEntryId);
+    const fact = { reviewedOn: r.reviewedOn, readiness: r.readiness ?? null };
+    if (list) list.push(fact);
+    else byEntry.set(r.poolEntryId, [fact]);
+  }
+  for (const list of byEntry.values()) list.sort((a, b) => a.reviewedOn.getTime() - b.reviewedOn.getTime());
+  return entries.map((e) => ({ ...e, readiness: byEntry.get(e.id) ?? [] }));
 }
 
 export function readinessRows(ctx: PoolContext): PoolRow[] {

@@ -7,6 +7,7 @@ import "server-only";
 // compact arrays of them (lib/rules: compact-entries.ts, compact-appointments.ts) are kept too.
 // The facts before the change are never modified: a computation may still be reading them.
 import type { PoolEntryFact, PoolReviewFact, PostFact, StaffingAppointmentFact, UnitFact } from "@/lib/rules";
+import { withReadiness } from "@/lib/rules";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
 import type { ChangeSet } from "./change-log";
@@ -104,19 +105,31 @@ export async function applyChanges(d: DistrictFacts, ch: ChangeSet): Promise<Dis
         }
       : d.staffing,
     promotions,
-    entries:
-      pool && cadres.length
-        ? mergeSorted<PoolEntryFact>(
-            d.entries,
-            (e) => poolCadres.has(e.cadre.id),
-            pool.entries,
-            (a, b) => byteOrder(a.id, b.id),
-          )
-        : d.entries,
-    reviews: pool && ch.reviewed.size ? mergeReviews(d.reviews, ch.reviewed, pool.reviews) : d.reviews,
+    ...mergePool(d, pool, cadres.length > 0, poolCadres, ch.reviewed),
     nominationEvents,
     trainings,
   };
+}
+
+/** The entries and reviews after a change, each entry with its reviews' readiness (DP-POOL-READY). */
+function mergePool(
+  d: { entries: PoolEntryFact[]; reviews: PoolReviewFact[] },
+  pool: { entries: PoolEntryFact[]; reviews: PoolReviewFact[] } | null,
+  cadresTouched: boolean,
+  poolCadres: Set<string>,
+  reviewed: Set<string>,
+): { entries: PoolEntryFact[]; reviews: PoolReviewFact[] } {
+  if (!pool) return { entries: d.entries, reviews: d.reviews };
+  const entries = cadresTouched
+    ? mergeSorted<PoolEntryFact>(
+        d.entries,
+        (e) => poolCadres.has(e.cadre.id),
+        pool.entries,
+        (a, b) => byteOrder(a.id, b.id),
+      )
+    : d.entries;
+  const reviews = reviewed.size ? mergeReviews(d.reviews, reviewed, pool.reviews) : d.reviews;
+  return { entries: withReadiness(entries, reviews), reviews };
 }
 
 function mergeReviews(kept: PoolReviewFact[], reviewed: Set<string>, added: PoolReviewFact[]): PoolReviewFact[] {

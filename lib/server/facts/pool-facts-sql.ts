@@ -12,7 +12,9 @@ import type {
   PoolEntryFact,
   PoolReviewFact,
   PoolTier,
+  Readiness,
 } from "@/lib/rules";
+import { withReadiness } from "@/lib/rules";
 import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
 
 type EntryRow = [
@@ -91,8 +93,8 @@ export async function loadPoolFactsSql(
       `${EDUCATION_SELECT} where r."cadreId" = any(${f ? "$1" : `array(select distinct "cadreId" from "PoolEntry")`})`,
       f ? [f.cadres] : [],
     ),
-    readRows<[string, number]>(
-      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)} from "PoolReview" r ${f ? `where r."poolEntryId" = any($1)` : ""}`,
+    readRows<[string, number, Readiness | null]>(
+      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)}, r.readiness::text from "PoolReview" r ${f ? `where r."poolEntryId" = any($1)` : ""}`,
       f ? [f.reviewsOf] : [],
     ),
   ]);
@@ -125,8 +127,12 @@ export async function loadPoolFactsSql(
       },
     }),
   );
-  return {
-    entries,
-    reviews: reviewRows.map(([poolEntryId, reviewedOn]) => ({ poolEntryId, reviewedOn: day(reviewedOn) })),
-  };
+  const reviews = reviewRows.map(([poolEntryId, reviewedOn, readiness]) => ({
+    poolEntryId,
+    reviewedOn: day(reviewedOn),
+    readiness,
+  }));
+  // read whole, every entry's reviews are here; a partial read's are merged by the caller first
+  // (lib/server/dashboard/apply-changes.ts), which attaches them then
+  return { entries: f ? entries : withReadiness(entries, reviews), reviews };
 }

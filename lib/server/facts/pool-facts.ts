@@ -17,7 +17,7 @@ export async function loadPoolEntryFacts(where: Prisma.PoolEntryWhereInput = {})
       enteredOn: true,
       closedOn: true,
       // DP-POOL-READY reads the readiness of the latest review on or before the reference date
-      reviews: { select: { reviewedOn: true, readiness: true } },
+      reviews: { select: { reviewedOn: true, readiness: true }, orderBy: { reviewedOn: "asc" } },
       cadre: {
         select: {
           id: true,

@@ -2,7 +2,7 @@
 // or before the reference date. Fixed dates; the arithmetic in each name.
 import { describe, expect, it } from "vitest";
 import type { PoolEntryFact, Readiness } from "@/lib/rules";
-import { day, evaluatePool } from "@/lib/rules";
+import { day, evaluatePool, withReadiness } from "@/lib/rules";
 import { AS_OF, D20, entry } from "./fixtures";
 
 const reviewed = (id: string, ...r: [Date, Readiness | null][]): PoolEntryFact => ({
@@ -31,5 +31,24 @@ describe("DP-POOL-READY (近期可提拔 ≥ 1/3 of active entries)", () => {
   });
   it("no readiness loaded (facts without reviews) → no row", () => {
     expect(row([entry("a", "SECTION")])).toBeUndefined();
+  });
+});
+
+describe("withReadiness: reviews read apart from their entries (the dashboard's SQL facts)", () => {
+  it("attaches each entry's reviews by date (2026 before 2025 in the input → 2025 first), [] for an entry never reviewed, and the verdict equals the per-entry loader's: 1 of 2 near-term", () => {
+    const entries = [entry("a", "SECTION"), entry("b", "SECTION")];
+    const attached = withReadiness(entries, [
+      { poolEntryId: "a", reviewedOn: day(2026, 3, 1), readiness: "NEAR_TERM" },
+      { poolEntryId: "a", reviewedOn: day(2025, 3, 1), readiness: "LONG_TERM" },
+    ]);
+    expect(attached.map((e) => e.readiness)).toEqual([
+      [
+        { reviewedOn: day(2025, 3, 1), readiness: "LONG_TERM" },
+        { reviewedOn: day(2026, 3, 1), readiness: "NEAR_TERM" },
+      ],
+      [],
+    ]);
+    expect(entries[0].readiness).toBeUndefined();
+    expect(row(attached)).toEqual(row([reviewed("a", [day(2026, 3, 1), "NEAR_TERM"]), reviewed("b")]));
   });
 });
