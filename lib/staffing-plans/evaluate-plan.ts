@@ -75,12 +75,11 @@ export function evaluatePlan(
   const ctx: StaffingContext = { ...base.ctx, idx: applied.idx };
   const promotions = [...base.promotions, ...planPromotions(ctx, applied.placements, people)];
   const after = staffingRows(ctx, promotions);
-  const tolerance = profile.params.conventions.aboutTolerance;
   const teams = applied.affectedUnits.map((unitId) => ({
     unitId,
     unitName: base.ctx.idx.unitsById.get(unitId)?.name ?? "",
-    before: teamSnapshot(base.ctx.idx, unitId, tolerance),
-    after: teamSnapshot(applied.idx, unitId, tolerance),
+    before: teamSnapshot(base.ctx.idx, unitId, profile),
+    after: teamSnapshot(applied.idx, unitId, profile),
   }));
   const verdicts: PlacementVerdict[] = [];
   for (const p of applied.placements) {

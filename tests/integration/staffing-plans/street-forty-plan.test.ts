@@ -75,6 +75,16 @@ describe("模拟调配: a plan changes the targets in memory only", () => {
     expect([team.after.members, team.after.vacancies, team.after.structure.about40]).toEqual([3, 0, 1]);
     expect(team.after.holders.find((h) => h.cadreId === young.id)).toMatchObject({ postId: deputy.id, age: 39 });
     expect(team.after.holders.some((h) => h.postId === office.id)).toBe(false);
+    // the team-analysis warnings before → after: no cadre of about 40 and the vacancy clear; the
+    // two leaving within 3 years (58 → 60 on 2028-03-01, 59 → 60 on 2027-03-01) still reach
+    // ceil(3 × 1/3) = 1 of 3, so the turnover warning stays
+    const kinds = (s: typeof team.before) => s.flags.map((f) => `${f.kind} ${f.ruleId}`).sort();
+    expect(kinds(team.before)).toEqual([
+      "NO_ABOUT_40 D20-ST-STREET-40",
+      "TURNOVER DP-TEAM-TURNOVER",
+      "VACANCY DP-TEAM-POSTS",
+    ]);
+    expect(kinds(team.after)).toEqual(["TURNOVER DP-TEAM-TURNOVER"]);
 
     // the verdicts of 周宁 as 副处级 (D20-AGE-FC: 39 ≤ 40 passes), each check with its rule id
     const v = r.verdicts.find((x) => x.cadreId === young.id)!;
