@@ -44,6 +44,7 @@ export { rankOn } from "./candidate/rank-history";
 // pool and staffing
 export { evaluatePool } from "./pool/evaluate-pool";
 export { readinessOn, withReadiness } from "./pool/readiness";
+export { domainReadings, listCoversDomain } from "./pool/domain-readings";
 export type { PoolReport } from "./pool/evaluate-pool";
 export { agingOut, tierAgeLimit } from "./pool/tier-limits";
 export type { AgingOut, TierLimit } from "./pool/tier-limits";

@@ -11,6 +11,7 @@ import { educationRank } from "../education";
 import type { EducationRecordFact } from "../model/cadre-facts";
 import { POOL_TIERS, type PoolTier } from "../model/enums";
 import type { PoolEntryFact } from "../model/pool-facts";
+import { domainReadings } from "./domain-readings";
 
 export const FEMALE = 1;
 export const MINORITY = 2;
@@ -120,9 +121,16 @@ export function compactEntries(entries: readonly PoolEntryFact[]): CompactEntrie
   return c;
 }
 
-/** Whether entry k's domain is `domain`, as a code comparison (no string per entry). */
+/**
+ * Whether entry k's domain is `domain` under any of its readings (金融 is 财政金融:
+ * domain-readings.ts), as a code comparison (no string per entry).
+ */
 export function inDomain(c: CompactEntries, domain: string): (k: number) => boolean {
-  const code = c.domains.indexOf(domain);
+  const readings = new Set(domainReadings(domain));
+  const match = new Uint8Array(c.domains.length);
+  c.domains.forEach((d, i) => {
+    if (d !== null && readings.has(d)) match[i] = 1;
+  });
   const codes = c.domain;
-  return code < 0 ? () => false : (k) => codes[k] === code;
+  return match.includes(1) ? (k) => match[codes[k]] === 1 : () => false;
 }

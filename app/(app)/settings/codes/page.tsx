@@ -18,6 +18,7 @@ import {
   trainingKindLabel,
   unitTypeLabel,
 } from "@/lib/labels";
+import { domainReadings, listCoversDomain } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
@@ -77,7 +78,10 @@ export default async function CodesPage() {
     ...(p.rules.includes("D20-POOL-DOMAINS") ? p.params.d20.pool.domains : []),
     ...(p.rules.includes("SS12-DOMAINS") ? p.params.ss12.domains : []),
   ];
-  const missing = required.filter((d) => !rows.some((r) => r.name === d && !r.archived));
+  // a domain a rule names under another reading (SS12's 金融 for 财政金融) is covered by it
+  const listed = rows.filter((r) => !r.archived).map((r) => r.name);
+  const missing = required.filter((d) => !listCoversDomain(listed, d));
+  const requiredNames = required.flatMap(domainReadings);
   const manage = can(actor.role, "settings", "manage");
   return (
     <div>
@@ -92,7 +96,7 @@ export default async function CodesPage() {
           </p>
         ) : null}
         {manage ? (
-          <FamiliarDomainEditor rows={rows} required={required} />
+          <FamiliarDomainEditor rows={rows} required={requiredNames} />
         ) : (
           <ul className="flex flex-wrap gap-2" data-testid="familiar-domains">
             {rows
@@ -100,7 +104,7 @@ export default async function CodesPage() {
               .map((r) => (
                 <li key={r.name} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
                   {r.name}
-                  {required.includes(r.name) ? (
+                  {requiredNames.includes(r.name) ? (
                     <span className="ml-2">
                       <Badge tone="info">政策要求</Badge>
                     </span>
