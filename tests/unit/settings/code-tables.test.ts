@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { domainReadings, listCoversDomain } from "@/lib/rules";
 import { ETHNICITIES, ethnicityCode, DEFAULT_FAMILIAR_DOMAINS } from "@/lib/labels";
-import { defaultParams } from "@/lib/rules";
+import { defaultParams, domainReadings, listCoversDomain } from "@/lib/rules";
 import { MINORITIES } from "../../factories/place-data";
 
 describe("code tables", () => {
