@@ -17,6 +17,15 @@ describe("公示 (NAT-PUBLICITY)", () => {
     expect(event.data).toMatchObject({ publicityStart: "2026-11-19", publicityEnd: "2026-11-25", workingDays: 5 });
   });
 
+  it("the shipped official calendar, with no local correction: start Tue 2026-09-29, 09.29, 09.30, (国庆 10.01–10.07 off), 10.08, 10.09, Sat 10.10 (调休) → ends 2026-10-10", async () => {
+    const w = await nominationWorld();
+    const { id } = await submitted(w);
+    await advanceThrough(w.org, id, "DELIBERATED");
+    await advance(w.org, id, "DECIDED", { data: { meetingDate: "2026-09-28" } });
+    await advance(w.org, id, "PUBLICIZED", { data: { publicityStart: "2026-09-29" } });
+    expect(isoDay((await current(id)).publicityEnd!)).toBe("2026-10-10");
+  });
+
   it("a holiday in the calendar table: start Monday 2031-06-02, Tuesday 06-03 a holiday → ends Monday 2031-06-09", async () => {
     const w = await nominationWorld();
     const { id } = await submitted(w);
