@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { calendarDate } from "./dates";
 
-const id = z.string().trim().min(1, "缺少记录编号").max(64);
+const id = z.string({ error: "记录编号格式不正确" }).trim().min(1, "缺少记录编号").max(64, "记录编号格式不正确");
 const version = z.coerce.number().int().min(1);
 const name = z.string().trim().min(1, "请填写方案名称").max(60, "方案名称不能超过60个字");
 
@@ -12,8 +12,8 @@ export const renamePlanSchema = z.object({ id, version, name });
 export const sharePlanSchema = z.object({ id, version, shared: z.boolean() });
 export const planVersionSchema = z.object({ id, version });
 
-const cadreId = z.string({ error: "请选择干部" }).trim().min(1, "请选择干部").max(64);
-const postId = z.string({ error: "请选择职位" }).trim().min(1, "请选择职位").max(64);
+const cadreId = z.string({ error: "请选择干部" }).trim().min(1, "请选择干部").max(64, "干部编号格式不正确");
+const postId = z.string({ error: "请选择职位" }).trim().min(1, "请选择职位").max(64, "职位编号格式不正确");
 
 export const addMoveSchema = z.discriminatedUnion(
   "kind",
@@ -26,8 +26,16 @@ export const addMoveSchema = z.discriminatedUnion(
       kind: z.literal("SWAP"),
       cadreId,
       postId,
-      otherCadreId: z.string({ error: "请选择对调的另一名干部" }).trim().min(1, "请选择对调的另一名干部").max(64),
-      otherPostId: z.string({ error: "请选择对调的另一职位" }).trim().min(1, "请选择对调的另一职位").max(64),
+      otherCadreId: z
+        .string({ error: "请选择对调的另一名干部" })
+        .trim()
+        .min(1, "请选择对调的另一名干部")
+        .max(64, "干部编号格式不正确"),
+      otherPostId: z
+        .string({ error: "请选择对调的另一职位" })
+        .trim()
+        .min(1, "请选择对调的另一职位")
+        .max(64, "职位编号格式不正确"),
     }),
   ],
   { error: "请选择调整方式" },

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { AppointmentEndReason, Rank, UnitType } from "@/lib/domain/enums";
 import { calendarDate } from "./dates";
 
-const id = z.string().trim().min(1, "缺少记录编号").max(64);
+const id = z.string().trim().min(1, "缺少记录编号").max(64, "记录编号格式不正确");
 const version = z.coerce.number().int().min(1);
 const optionalText = (max: number, label: string) =>
   z

@@ -6,7 +6,7 @@ import { idField, optionalText, textField, versionField } from "./fields";
 import { recommendationShape, refineBallots } from "./recommendation";
 
 const nominationShape = {
-  cadreId: z.string({ error: "请选择被推荐干部" }).trim().min(1, "请选择被推荐干部").max(64),
+  cadreId: z.string({ error: "请选择被推荐干部" }).trim().min(1, "请选择被推荐干部").max(64, "干部编号格式不正确"),
   tier: z.enum(PoolTier, { error: "请选择推荐层级" }),
   domain: optionalText("储备领域", 40),
   ...recommendationShape,
