@@ -92,7 +92,7 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
 
   // the unit party committee nominates, sees the warning explained, gives a reason, submits
   await page.goto("/");
-  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "推荐" }).click();
+  await page.getByRole("navigation", { name: "主导航" }).getByRole("link", { name: "推荐", exact: true }).click();
   await page.getByRole("link", { name: "新建推荐" }).click();
   await page.getByLabel("被推荐干部（本单位）").fill(NAME);
   await page.getByRole("button", { name: "检索" }).click();
