@@ -12,22 +12,11 @@ import { CHROMIUM_ARGS, chromiumPath } from "../../lib/print/chromium-path";
 import { DEMO_PASSWORD } from "../factories/demo-accounts";
 import { HttpUser } from "../load/client/http-user";
 import { startAppUnderTest } from "../load/harness/app-under-test";
+import { load, stats } from "./bench-stats";
 
 const CADRES = Number(process.env.BENCH_CADRES ?? 600);
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const TARGET_MS = 1_000;
-
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 /** Opens the page in a new tab and reads the LCP and the navigation's responseStart (ms). */
 async function measure(context: BrowserContext, url: string): Promise<{ lcp: number; server: number }> {

@@ -11,6 +11,7 @@ import pg from "pg";
 import { DEMO_PASSWORD } from "../factories/demo-accounts";
 import { HttpUser } from "../load/client/http-user";
 import { startAppUnderTest } from "../load/harness/app-under-test";
+import { load, stats } from "./bench-stats";
 
 const CADRES = Number(process.env.BENCH_CADRES ?? 600);
 const RUNS = 15;
@@ -18,18 +19,6 @@ const BATCH = 50;
 const BATCH_RUNS = 5;
 const TARGET_ONE_MS = 2_000;
 const TARGET_BATCH_MS = 30_000;
-
-const load = () =>
-  os
-    .loadavg()
-    .map((l) => l.toFixed(2))
-    .join(", ");
-
-function stats(samples: number[]) {
-  const s = [...samples].sort((a, b) => a - b);
-  const at = (q: number) => s[Math.min(s.length - 1, Math.ceil(q * s.length) - 1)];
-  return { median: at(0.5), p95: at(0.95) };
-}
 
 const pages = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
 
