@@ -76,11 +76,21 @@ const appointment = (r: ApptSql): AppointmentRow => ({
   previousRank: r[10],
 });
 
+/**
+ * The appointment's cadre: for the district, looked up by id per appointment (the windows hold a
+ * few thousand; a join made the planner scan every cadre, ~50 ms at 100,000); for one unit, a
+ * join, so its cadres are found through the unit first.
+ */
+const cadreOf = (scope: WorkScope) =>
+  scope.unitId === null
+    ? `cross join lateral (select c.* from "Cadre" c where c.id = a."cadreId" offset 0) c`
+    : `join "Cadre" c on c.id = a."cadreId"`;
+
 async function probationGroup(scope: WorkScope, asOf: Date, profile: ResolvedProfile): Promise<WorkGroup> {
   const w = probationStartWindow(asOf, profile);
   const rows = await readRows<ApptSql>(
     `select ${APPT}, prev.rank::text
-       from "Appointment" a join "Post" p on p.id = a."postId" join "Cadre" c on c.id = a."cadreId"
+       from "Appointment" a join "Post" p on p.id = a."postId" ${cadreOf(scope)}
        left join "Unit" u on u.id = p."unitId"
        cross join lateral (select pp.rank from "Appointment" b join "Post" pp on pp.id = b."postId"
           where b."cadreId" = a."cadreId" and b."startDate" < a."startDate" order by b."startDate" desc limit 1) prev
@@ -109,7 +119,7 @@ async function tenureGroups(scope: WorkScope, asOf: Date, profile: ResolvedProfi
     `select * from (
        select ${APPT}, null, m, count(*) over (partition by m)::int as total,
               row_number() over (partition by m order by a."startDate", a.id) as n
-         from "Appointment" a join "Post" p on p.id = a."postId" join "Cadre" c on c.id = a."cadreId"
+         from "Appointment" a join "Post" p on p.id = a."postId" ${cadreOf(scope)}
          left join "Unit" u on u.id = p."unitId"
          cross join lateral (select ${milestone} as m) ms
         where ${SCOPE_SQL} and ${current(starts)} and (p.rank <> 'STAFF' or p."isKeyPost") and ms.m is not null
