@@ -41,7 +41,7 @@ export interface StaffingIndex {
 export const isSectionLeaderPost = (p: PostFact) =>
   p.isLeadership !== false && (p.rank === "SECTION_PRINCIPAL" || p.rank === "SECTION_DEPUTY");
 
-export const isLeadershipPost = (p: PostFact) => p.isLeadership !== false;
+export const isLeadershipPost = (p: Pick<PostFact, "isLeadership">) => p.isLeadership !== false;
 
 export function isPartyGovDept(u: UnitFact): boolean {
   return u.type === "PARTY_GOV_DEPT" || Boolean(u.isPartyGovDept);
@@ -142,7 +142,11 @@ const DIVISION_RANKS: ReadonlySet<string> = new Set(["DIVISION_PRINCIPAL", "DIVI
  * towards a team target (D20-ST-STREET-*, -UNIT-40, -DEPT-HEAD-40). The reports' 职数 read them.
  */
 export function teamPosts(idx: StaffingIndex, unitId: string): PostFact[] {
-  const posts = idx.postsByUnit.get(unitId) ?? [];
+  return teamPostsOf(idx.postsByUnit.get(unitId) ?? []);
+}
+
+/** The same choice over any list of one unit's posts (班子分析 reads posts of its own shape). */
+export function teamPostsOf<P extends Pick<PostFact, "rank" | "isLeadership">>(posts: readonly P[]): P[] {
   const divisional = posts.some((p) => isLeadershipPost(p) && DIVISION_RANKS.has(p.rank));
   return posts.filter((p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)));
 }

@@ -11,10 +11,16 @@ import {
 } from "@/lib/calendar/merge-calendar";
 import type { WorkingDayCalendar } from "@/lib/rules";
 import { isoDay } from "@/lib/format/dates";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/server/db";
 
-export async function loadCalendarOverrides(): Promise<(CalendarOverride & { id: string; version: number })[]> {
-  const rows = await prisma.workingDayOverride.findMany({ orderBy: { date: "asc" } });
+type Db = Pick<Prisma.TransactionClient, "workingDayOverride">;
+
+/** The local corrections; `db` may be a transaction (the 公示 step reads them inside its own). */
+export async function loadCalendarOverrides(
+  db: Db = prisma,
+): Promise<(CalendarOverride & { id: string; version: number })[]> {
+  const rows = await db.workingDayOverride.findMany({ orderBy: { date: "asc" } });
   return rows.map((r) => ({
     id: r.id,
     version: r.version,
