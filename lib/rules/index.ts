@@ -11,6 +11,16 @@ export type * from "./model/results";
 // dates, age, education
 export { ageOn, dateExceeding, dateTurning } from "./age";
 export { addDays, addMonths, addYears, day, formatDateLong, isActiveOn, isoDay, toDay } from "./util/dates";
+export {
+  retirementAgeMonths,
+  retirementAgesOf,
+  retirementAgeText,
+  retirementBaseYears,
+  retirementDate,
+  retirementDelayMonths,
+  STATUTORY_RETIREMENT_AGES,
+} from "./retirement";
+export type { RetirementAges } from "./retirement";
 export { describeEducation, educationRank, hasEducation, highestEducation } from "./education";
 export { aboutBand, aboutCeiling, countLowerBound, ratioTargetCount } from "./util/tolerance";
 export * from "./labels";

@@ -1,10 +1,22 @@
 // Items about serving cadres, from the rows a loader read: reaching retirement age, probation
 // ending, 任现职满5/8/10年, and a missing 年度考核. Pure: the loader passes asOf and the profile.
 import { formatYearMonth } from "@/lib/format/dates";
-import { formatDateLong, isoDay, rankLabel, type Gender, type Rank, type ResolvedProfile } from "@/lib/rules";
+import {
+  formatDateLong,
+  isoDay,
+  rankLabel,
+  retirementAgeMonths,
+  retirementAgeText,
+  retirementBaseYears,
+  retirementDate,
+  type Gender,
+  type Rank,
+  type ResolvedProfile,
+  type RetirementAges,
+} from "@/lib/rules";
 import type { WorkItem } from "./model";
 import { isPromotion, probationEnding } from "./probation";
-import { retirementBucket, retirementDate, retirementDelayMonths, type RetirementBucket } from "./retirement";
+import { retirementBucket, type RetirementBucket } from "./retirement";
 import { tenureMilestone, tenureRule } from "./tenure";
 
 export interface PersonRow {
@@ -15,23 +27,28 @@ export interface PersonRow {
   birthDate: Date;
 }
 
-const ageText = (birth: Date, gender: Gender) => {
-  const delay = retirementDelayMonths(birth, gender);
-  const base = gender === "MALE" ? 60 : 55;
-  return `${base}周岁${delay ? `${delay}个月` : ""}`;
-};
+/** A cadre read for the retirement groups: the rank picks a woman's base age (处级 or not). */
+export interface RetiringRow extends PersonRow {
+  rank: Rank | null;
+}
 
-export function retirementItem(p: PersonRow, asOf: Date): { kind: RetirementBucket; item: WorkItem } | null {
-  const kind = retirementBucket(p.birthDate, p.gender, asOf);
+export function retirementItem(
+  p: RetiringRow,
+  asOf: Date,
+  ages: RetirementAges,
+): { kind: RetirementBucket; item: WorkItem } | null {
+  const base = retirementBaseYears(p.gender, p.rank, ages);
+  const kind = retirementBucket(p.birthDate, p.gender, base, asOf);
   if (!kind) return null;
-  const on = retirementDate(p.birthDate, p.gender);
+  const on = retirementDate(p.birthDate, p.gender, base);
+  const age = retirementAgeText(retirementAgeMonths(p.birthDate, p.gender, base));
   return {
     kind,
     item: {
       key: p.cadreId,
       title: p.name,
       context: p.unitName,
-      detail: `${formatYearMonth(p.birthDate)}出生，${formatDateLong(on)}达到法定退休年龄（${ageText(p.birthDate, p.gender)}）`,
+      detail: `${formatYearMonth(p.birthDate)}出生，${formatDateLong(on)}达到法定退休年龄（${age}）`,
       dueOn: isoDay(on),
       ruleId: null,
       href: `/cadres/${p.cadreId}`,

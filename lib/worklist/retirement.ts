@@ -1,31 +1,10 @@
-// 法定退休年龄 under the NPC Standing Committee's 2024 decision on gradually raising it
-// (《关于实施渐进式延迟法定退休年龄的决定》, from 2025-01-01): men from 60 to 63 and women
-// cadres from 55 to 58, one month later for every four months of birth from January 1965 (men)
-// and January 1970 (women), at most 36 months. Not a rule of RULES.md (no policy profile
-// changes it), so items cite no rule id. Pure: asOf comes from the caller.
-import { addMonths, day, type Gender } from "@/lib/rules";
+// The work list's retirement groups (退休提醒): this month, next month, the rest of the year.
+// The retirement age itself is lib/rules' one reading (profile base ages raised gradually under
+// the 2024 decision, women at 处级 at their own base); it cites no rule id of RULES.md. Pure:
+// asOf comes from the caller.
+import { addMonths, day, retirementDate, type Gender } from "@/lib/rules";
 
 const dayNumber = (d: Date) => Math.floor(d.getTime() / 86_400_000);
-
-const SCHEME: Record<Gender, { baseYears: number; fromYear: number }> = {
-  MALE: { baseYears: 60, fromYear: 1965 },
-  FEMALE: { baseYears: 55, fromYear: 1970 },
-};
-const MONTHS_PER_STEP = 4;
-const MAX_DELAY_MONTHS = 36;
-
-/** Months the retirement age is raised for someone born in that month (0 before the scheme). */
-export function retirementDelayMonths(birthDate: Date, gender: Gender): number {
-  const s = SCHEME[gender];
-  const since = (birthDate.getUTCFullYear() - s.fromYear) * 12 + birthDate.getUTCMonth();
-  if (since < 0) return 0;
-  return Math.min(MAX_DELAY_MONTHS, Math.floor(since / MONTHS_PER_STEP) + 1);
-}
-
-/** The day the cadre reaches the statutory retirement age (birthday + base years + delay). */
-export function retirementDate(birthDate: Date, gender: Gender): Date {
-  return addMonths(birthDate, SCHEME[gender].baseYears * 12 + retirementDelayMonths(birthDate, gender));
-}
 
 export type RetirementBucket = "RETIRE_THIS_MONTH" | "RETIRE_NEXT_MONTH" | "RETIRE_THIS_YEAR";
 
@@ -46,8 +25,14 @@ export function retirementWindows(asOf: Date): Record<RetirementBucket, { from: 
   };
 }
 
-export function retirementBucket(birthDate: Date, gender: Gender, asOf: Date): RetirementBucket | null {
-  const r = retirementDate(birthDate, gender).getTime();
+/** The group of someone reaching the retirement age (with the given base years) as of a date. */
+export function retirementBucket(
+  birthDate: Date,
+  gender: Gender,
+  baseYears: number,
+  asOf: Date,
+): RetirementBucket | null {
+  const r = retirementDate(birthDate, gender, baseYears).getTime();
   const w = retirementWindows(asOf);
   for (const b of ["RETIRE_THIS_MONTH", "RETIRE_NEXT_MONTH", "RETIRE_THIS_YEAR"] as const) {
     const win = w[b];
@@ -59,16 +44,21 @@ export function retirementBucket(birthDate: Date, gender: Gender, asOf: Date): R
 const fromDayNumber = (n: number) => new Date(n * 86_400_000);
 
 /**
- * The birth dates whose retirement date falls within [from, to], for a query's where: the
- * retirement date never decreases as the birth date increases, so the set is one interval,
- * found by bisection. Null when empty.
+ * The birth dates whose retirement date (gender, base years) falls within [from, to], for a
+ * query's where: the retirement date never decreases as the birth date increases, so the set is
+ * one interval, found by bisection. Null when empty.
  */
-export function birthRangeRetiringWithin(gender: Gender, from: Date, to: Date): { from: Date; to: Date } | null {
-  const base = SCHEME[gender].baseYears;
-  const retire = (n: number) => dayNumber(retirementDate(fromDayNumber(n), gender));
-  // bounds wide enough for any delay: born (base + 4) years before `from` … base years before `to`
-  const lo0 = dayNumber(addMonths(from, -(base + 4) * 12));
-  const hi0 = dayNumber(addMonths(to, -base * 12));
+export function birthRangeRetiringWithin(
+  gender: Gender,
+  baseYears: number,
+  from: Date,
+  to: Date,
+): { from: Date; to: Date } | null {
+  const retire = (n: number) => dayNumber(retirementDate(fromDayNumber(n), gender, baseYears));
+  // bounds wide enough for any delay (at most 3 years over 60): born (base + 8) years before
+  // `from` … base years before `to` (nobody retires before the base age)
+  const lo0 = dayNumber(addMonths(from, -(Math.max(baseYears, 60) + 8) * 12));
+  const hi0 = dayNumber(addMonths(to, -baseYears * 12));
   const first = (pred: (n: number) => boolean) => {
     let lo = lo0;
     let hi = hi0 + 1; // pred(hi) treated as true

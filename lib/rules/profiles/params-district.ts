@@ -5,9 +5,9 @@ import { age, ageOrNull, ratio, years } from "./param-kit";
 
 export const DP_PARAMS = {
   team: {
-    retirementAgeMale: age(60, "男干部退休年龄（周岁）", "DP-TEAM-TURNOVER"),
-    retirementAgeFemale: age(55, "女干部退休年龄（周岁）", "DP-TEAM-TURNOVER"),
-    retirementAgeFemaleDivision: age(60, "女性处级干部退休年龄（周岁）", "DP-TEAM-TURNOVER"),
+    retirementAgeMale: age(60, "男干部退休年龄（周岁，渐进式延迟退休另行顺延）", "DP-TEAM-TURNOVER"),
+    retirementAgeFemale: age(55, "女干部退休年龄（周岁，渐进式延迟退休另行顺延）", "DP-TEAM-TURNOVER"),
+    retirementAgeFemaleDivision: age(60, "女性处级干部退休年龄（周岁；高于顺延后年龄的不再顺延）", "DP-TEAM-TURNOVER"),
     principalPostMaxAge: ageOrNull("正职领导职务任职年龄上限（年满即退出，空则不设）", "DP-TEAM-TURNOVER"),
     deputyPostMaxAge: ageOrNull("副职领导职务任职年龄上限（年满即退出，空则不设）", "DP-TEAM-TURNOVER"),
     turnoverYears: years(3, "班子成员离任预警期（年）", "DP-TEAM-TURNOVER"),

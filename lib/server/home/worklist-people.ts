@@ -4,7 +4,7 @@ import "server-only";
 // (birth dates retiring from this month to the year's end), probation (appointments started a
 // probation ago, with the rank of the post before), 任现职满5/8/10年 (counted per milestone
 // in SQL, the first few rows read) and cadres without last year's 年度考核 (counted, first few).
-import { addDays, addYears, isoDay, type Gender, type Rank, type ResolvedProfile } from "@/lib/rules";
+import { addDays, addYears, isoDay, retirementAgesOf, type Gender, type Rank, type ResolvedProfile } from "@/lib/rules";
 import { group, ITEMS_SHOWN, type WorkGroup } from "@/lib/worklist/model";
 import {
   missingAssessmentItem,
@@ -31,25 +31,46 @@ const person = (r: PersonSql): PersonRow => ({
   birthDate: dayDate(r[4]),
 });
 
-async function retirementGroups(scope: WorkScope, asOf: Date): Promise<WorkGroup[]> {
+/**
+ * Cadres reaching the retirement age this month … this year: one birth range per base age (men;
+ * women below 处级; women at 处级, whose base the profile sets apart), read by the birth-date index.
+ */
+async function retirementGroups(scope: WorkScope, asOf: Date, profile: ResolvedProfile): Promise<WorkGroup[]> {
   const w = retirementWindows(asOf);
   const to = (w.RETIRE_THIS_YEAR ?? w.RETIRE_NEXT_MONTH)!.to;
-  const men = birthRangeRetiringWithin("MALE", w.RETIRE_THIS_MONTH!.from, to);
-  const women = birthRangeRetiringWithin("FEMALE", w.RETIRE_THIS_MONTH!.from, to);
-  const range = (g: string, r: { from: Date; to: Date } | null, i: number) =>
-    r ? `(c.gender = '${g}' and c."birthDate" between $${i}::date and $${i + 1}::date)` : "false";
-  const rows = await readRows<PersonSql>(
-    `select ${PERSON} from "Cadre" c left join "Unit" u on u.id = c."unitId"
-      where ${SCOPE_SQL} and (${range("MALE", men, 3)} or ${range("FEMALE", women, 5)})
+  const ages = retirementAgesOf(profile);
+  const within = (gender: Gender, base: number) =>
+    birthRangeRetiringWithin(gender, base, w.RETIRE_THIS_MONTH!.from, to);
+  const division = `('DIVISION_PRINCIPAL', 'DIVISION_DEPUTY')`;
+  const groups = [
+    { where: `c.gender = 'MALE'`, range: within("MALE", ages.male) },
+    {
+      where: `c.gender = 'FEMALE' and (c.rank is null or c.rank not in ${division})`,
+      range: within("FEMALE", ages.female),
+    },
+    { where: `c.gender = 'FEMALE' and c.rank in ${division}`, range: within("FEMALE", ages.femaleDivision) },
+  ];
+  const first = scopeValues(scope).length + 1;
+  const clauses = groups.map((g, i) =>
+    g.range
+      ? `(${g.where} and c."birthDate" between $${first + 2 * i}::date and $${first + 2 * i + 1}::date)`
+      : "false",
+  );
+  const rows = await readRows<[...PersonSql, rank: Rank | null]>(
+    `select ${PERSON}, c.rank::text from "Cadre" c left join "Unit" u on u.id = c."unitId"
+      where ${SCOPE_SQL} and (${clauses.join(" or ")})
       order by c."birthDate", c.id`,
-    [...scopeValues(scope), ...[men, women].flatMap((r) => (r ? [isoDay(r.from), isoDay(r.to)] : [null, null]))],
+    [
+      ...scopeValues(scope),
+      ...groups.flatMap((g) => (g.range ? [isoDay(g.range.from), isoDay(g.range.to)] : [null, null])),
+    ],
   );
   const by = { RETIRE_THIS_MONTH: [], RETIRE_NEXT_MONTH: [], RETIRE_THIS_YEAR: [] } as Record<
     string,
     ReturnType<typeof retirementItem>[]
   >;
   for (const r of rows) {
-    const it = retirementItem(person(r), asOf);
+    const it = retirementItem({ ...person(r.slice(0, 5) as PersonSql), rank: r[5] }, asOf, ages);
     if (it) by[it.kind].push(it);
   }
   return (["RETIRE_THIS_MONTH", "RETIRE_NEXT_MONTH", "RETIRE_THIS_YEAR"] as const).map((k) => {
@@ -156,7 +177,7 @@ async function assessmentGroup(scope: WorkScope, asOf: Date): Promise<WorkGroup>
 
 export async function peopleGroups(scope: WorkScope, asOf: Date, profile: ResolvedProfile): Promise<WorkGroup[]> {
   const parts = await Promise.all([
-    retirementGroups(scope, asOf),
+    retirementGroups(scope, asOf, profile),
     probationGroup(scope, asOf, profile).then((g) => [g]),
     tenureGroups(scope, asOf, profile),
     assessmentGroup(scope, asOf).then((g) => [g]),

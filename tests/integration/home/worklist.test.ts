@@ -15,15 +15,20 @@ let org: Actor;
 let unitUser: Actor;
 const ids: Record<string, string> = {};
 
-const cadre = (name: string, unitId: string, birth: string) =>
+const cadre = (
+  name: string,
+  unitId: string,
+  birth: string,
+  over: { gender?: "MALE" | "FEMALE"; rank?: "SECTION_DEPUTY" | "DIVISION_DEPUTY" } = {},
+) =>
   prisma.cadre.create({
     data: {
       name,
-      gender: "MALE",
+      gender: over.gender ?? "MALE",
       birthDate: toDay(birth),
       politicalStatus: "CPC_MEMBER",
       unitId,
-      rank: "SECTION_DEPUTY",
+      rank: over.rank ?? "SECTION_DEPUTY",
     },
   });
 const post = (unitId: string, title: string, rank: "SECTION_PRINCIPAL" | "SECTION_DEPUTY") =>
@@ -40,6 +45,14 @@ beforeAll(async () => {
   const serving = await cadre("丙五年", a.id, "1985-01-01");
   const member = await cadre("丁在库", a.id, "1995-01-01");
   const other = await cadre("戊外单位", b.id, "1966-07-10");
+  // women: 科级 born 1971-07-05 (55 + 5 months, 2026-12-05); 处级 born 1966-12-15 (60, 2026-12-15);
+  // 处级 born 1971-07-05 (60 is above the raised 55 + 5 months: 2031-07-05, not this year)
+  const women = {
+    section: (await cadre("己女科级", b.id, "1971-07-05", { gender: "FEMALE" })).id,
+    division: (await cadre("庚女处级", b.id, "1966-12-15", { gender: "FEMALE", rank: "DIVISION_DEPUTY" })).id,
+    divisionYoung: (await cadre("辛女处级", b.id, "1971-07-05", { gender: "FEMALE", rank: "DIVISION_DEPUTY" })).id,
+  };
+  Object.assign(ids, women);
   Object.assign(ids, { retiring: retiring.id, promoted: promoted.id, serving: serving.id, other: other.id });
   const [deputy, chief, deputy2] = [
     await post(a.id, "副科长", "SECTION_DEPUTY"),
@@ -73,6 +86,18 @@ describe("the home work list as of 2026-12-07", () => {
     expect(l?.scopeLabel).toBe("本单位");
     expect(keysOf(l, "RETIRE_THIS_MONTH")).toEqual([ids.retiring]);
     expect(JSON.stringify(l)).not.toContain(ids.other);
+  });
+
+  it("women: 55 raised below 处级 (己, 2026-12-05, 55周岁5个月), 60 at 处级 (庚, 2026-12-15); 辛 at 处级 born 1971 not before 2031", async () => {
+    const l = await computeWorkList(org, TODAY);
+    const mine = itemsOf(l, "RETIRE_THIS_MONTH").filter((i) => [ids.section, ids.division].includes(i.key));
+    expect(mine.map((i) => [i.key, i.dueOn])).toEqual([
+      [ids.section, "2026-12-05"],
+      [ids.division, "2026-12-15"],
+    ]);
+    expect(mine[0].detail).toContain("55周岁5个月");
+    expect(mine[1].detail).toContain("（60周岁）");
+    expect(JSON.stringify(l)).not.toContain(ids.divisionYoung);
   });
 
   it("organization staff see the district's: both 甲 (2026-12-20) and 戊 (2026-12-10), earliest first", async () => {

@@ -49,7 +49,7 @@ const streetPosts = [
 ];
 
 describe("analyzeTeam: members leaving within 3 years (DP-TEAM-TURNOVER)", () => {
-  it("street team, 6 posts, 5 members, 1 vacancy; men aged 58 (born 1968-03-01 → 60 on 2028-03-01) and 59 (born 1967-01-10 → 60 on 2027-01-10) retire before 2029-06-30: 2 of 5 ≥ ceil(5 × 1/3) = 2 → flagged", () => {
+  it("street team, 6 posts, 5 members, 1 vacancy; men aged 58 (born 1968-03-01: month 38 of the 2024 scheme, 38/4 = 9, +1 = 10 → 60周岁10个月 on 2029-01-01) and 59 (born 1967-01-10: month 24, 24/4 = 6, +1 = 7 → 2027-08-10) retire before 2029-06-30: 2 of 5 ≥ ceil(5 × 1/3) = 2 → flagged", () => {
     const members = [
       member("甲", day(1968, 3, 1)),
       member("乙", day(1967, 1, 10)),
@@ -62,8 +62,8 @@ describe("analyzeTeam: members leaving within 3 years (DP-TEAM-TURNOVER)", () =>
     expect(a.structure.vacancies).toBe(1);
     expect(a.structure.leaving).toBe(2);
     const rows = new Map(a.structure.memberRows.map((r) => [r.cadreId, r]));
-    expect(rows.get("甲")).toMatchObject({ age: 58, leavesOn: day(2028, 3, 1), leavingReason: "RETIREMENT" });
-    expect(rows.get("乙")).toMatchObject({ age: 59, leavesOn: day(2027, 1, 10) });
+    expect(rows.get("甲")).toMatchObject({ age: 58, leavesOn: day(2029, 1, 1), leavingReason: "RETIREMENT" });
+    expect(rows.get("乙")).toMatchObject({ age: 59, leavesOn: day(2027, 8, 10) });
     const turnover = a.flags.find((f) => f.kind === "TURNOVER")!;
     expect(turnover).toMatchObject({ ruleId: "DP-TEAM-TURNOVER", severity: "soft", cadreIds: ["甲", "乙"] });
     expect(turnover.message).toContain("5名成员中2名将在3年内离任");
@@ -72,7 +72,7 @@ describe("analyzeTeam: members leaving within 3 years (DP-TEAM-TURNOVER)", () =>
     expect(vacancy.message).toContain("副主任丙");
   });
 
-  it("1 of 5 leaving (aged 59) < ceil(5/3) = 2 → no turnover flag; a man of 56 (60 on 2030-07-01) is outside the 3 years", () => {
+  it("1 of 5 leaving (aged 59) < ceil(5/3) = 2 → no turnover flag; a man of 56 (born 1970-07-01: 60周岁 + 17 months on 2031-12-01) is outside the 3 years", () => {
     const members = [
       member("甲", day(1967, 1, 10)),
       member("乙", day(1970, 7, 1)),
@@ -85,14 +85,14 @@ describe("analyzeTeam: members leaving within 3 years (DP-TEAM-TURNOVER)", () =>
     expect(kinds(team("STREET", streetPosts, members))).not.toContain("TURNOVER");
   });
 
-  it("women retire at 55 below 处级 and at 60 at 处级: a woman of 53 leaves a 科级 team by 2028, not a 处级 one", () => {
+  it("women retire at 55 (raised) below 处级 and at 60 at 处级: a woman of 53 (born 1973-01-01: month 36, 36/4 = 9, +1 = 10 → 55周岁10个月) leaves a 科级 team on 2028-11-01, not a 处级 one", () => {
     const woman = member("女", day(1973, 1, 1), { gender: "FEMALE" });
     const section = analyzeTeam(
       team("DISTRICT_UNIT", [post("科长", { rank: "SECTION_PRINCIPAL" })], [woman]),
       AS_OF,
       ctx,
     );
-    expect(section.structure.memberRows[0].leavesOn).toEqual(day(2028, 1, 1));
+    expect(section.structure.memberRows[0].leavesOn).toEqual(day(2028, 11, 1));
     const division = analyzeTeam(
       team("DISTRICT_UNIT", [post("局长", { rank: "DIVISION_PRINCIPAL" })], [woman]),
       AS_OF,

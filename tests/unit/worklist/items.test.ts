@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { day, type PoolEntryFact, type PoolTier } from "@/lib/rules";
+import { day, STATUTORY_RETIREMENT_AGES, type PoolEntryFact, type PoolTier } from "@/lib/rules";
 import { group, navCounts, workList } from "@/lib/worklist/model";
 import { probationItem, retirementItem, tenureItem } from "@/lib/worklist/people-items";
 import { poolGroups, type PoolMember } from "@/lib/worklist/pool-items";
@@ -16,7 +16,7 @@ const person = {
 
 describe("people items as of 2026-12-07", () => {
   it("a man born 1966-07-20 reaches 60 + 5 months on 2026-12-20: this month's, linked to his record", () => {
-    expect(retirementItem(person, AS_OF)).toEqual({
+    expect(retirementItem({ ...person, rank: null }, AS_OF, STATUTORY_RETIREMENT_AGES)).toEqual({
       kind: "RETIRE_THIS_MONTH",
       item: {
         key: "c1",

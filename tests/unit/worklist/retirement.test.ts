@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { day, isoDay } from "@/lib/rules";
 import {
-  birthRangeRetiringWithin,
-  retirementBucket,
+  day,
+  isoDay,
+  retirementAgeMonths,
+  retirementAgeText,
+  retirementBaseYears,
   retirementDate,
   retirementDelayMonths,
-  retirementWindows,
-} from "@/lib/worklist/retirement";
+  STATUTORY_RETIREMENT_AGES,
+} from "@/lib/rules";
+import { birthRangeRetiringWithin, retirementBucket, retirementWindows } from "@/lib/worklist/retirement";
 
 const iso = (d: Date | null | undefined) => (d ? isoDay(d) : null);
 
@@ -25,6 +28,19 @@ describe("statutory retirement age (2024 decision: +1 month per 4 months of birt
     expect(retirementDelayMonths(birth, gender)).toBe(delay);
     expect(iso(retirementDate(birth, gender))).toBe(on);
   });
+
+  it("a woman at 处级 keeps her base of 60 (above the raised 55 + at most 36 months = 58): born 1975-06-10 → 2035-06-10; below 处级 55 + 17 months (1975-06 is month 65 of the scheme: 65/4 = 16, +1 = 17) → 56周岁5个月 on 2031-11-10", () => {
+    const ages = STATUTORY_RETIREMENT_AGES;
+    const birth = day(1975, 6, 10);
+    expect(retirementBaseYears("FEMALE", "DIVISION_DEPUTY", ages)).toBe(60);
+    expect(iso(retirementDate(birth, "FEMALE", 60))).toBe("2035-06-10");
+    expect(retirementAgeText(retirementAgeMonths(birth, "FEMALE", 60))).toBe("60周岁");
+    expect(retirementBaseYears("FEMALE", "SECTION_PRINCIPAL", ages)).toBe(55);
+    expect(retirementDelayMonths(birth, "FEMALE")).toBe(17);
+    expect(retirementAgeText(retirementAgeMonths(birth, "FEMALE", 55))).toBe("56周岁5个月");
+    expect(iso(retirementDate(birth, "FEMALE", 55))).toBe("2031-11-10");
+    expect(retirementBaseYears("MALE", "DIVISION_DEPUTY", ages)).toBe(60);
+  });
 });
 
 describe("retirement groups as of a date", () => {
@@ -41,25 +57,29 @@ describe("retirement groups as of a date", () => {
   });
 
   it("a man born 1966-07-20 (60 + 5 months = 2026-12-20) is this month's as of 2026-12-07, next month's as of 2026-11-30", () => {
-    expect(retirementBucket(day(1966, 7, 20), "MALE", day(2026, 12, 7))).toBe("RETIRE_THIS_MONTH");
-    expect(retirementBucket(day(1966, 7, 20), "MALE", day(2026, 11, 30))).toBe("RETIRE_NEXT_MONTH");
-    expect(retirementBucket(day(1966, 7, 20), "MALE", day(2026, 3, 10))).toBe("RETIRE_THIS_YEAR");
-    expect(retirementBucket(day(1966, 7, 20), "MALE", day(2027, 1, 2))).toBeNull();
+    expect(retirementBucket(day(1966, 7, 20), "MALE", 60, day(2026, 12, 7))).toBe("RETIRE_THIS_MONTH");
+    expect(retirementBucket(day(1966, 7, 20), "MALE", 60, day(2026, 11, 30))).toBe("RETIRE_NEXT_MONTH");
+    expect(retirementBucket(day(1966, 7, 20), "MALE", 60, day(2026, 3, 10))).toBe("RETIRE_THIS_YEAR");
+    expect(retirementBucket(day(1966, 7, 20), "MALE", 60, day(2027, 1, 2))).toBeNull();
   });
 
   it("men reaching it in December 2026 were born 1966-07-01 … 1966-07-31 (60 + 5 months)", () => {
-    const r = birthRangeRetiringWithin("MALE", day(2026, 12, 1), day(2026, 12, 31));
+    const r = birthRangeRetiringWithin("MALE", 60, day(2026, 12, 1), day(2026, 12, 31));
     expect([iso(r?.from), iso(r?.to)]).toEqual(["1966-07-01", "1966-07-31"]);
   });
 
-  it("the birth range holds exactly the birth days retiring in the window (every day 1960–1985, both genders)", () => {
+  it("the birth range holds exactly the birth days retiring in the window (every day 1960–1985; men, women, women at 处级)", () => {
     const from = day(2026, 12, 1);
     const to = day(2027, 6, 30);
-    for (const gender of ["MALE", "FEMALE"] as const) {
-      const r = birthRangeRetiringWithin(gender, from, to)!;
+    for (const [gender, base] of [
+      ["MALE", 60],
+      ["FEMALE", 55],
+      ["FEMALE", 60],
+    ] as const) {
+      const r = birthRangeRetiringWithin(gender, base, from, to)!;
       for (let t = day(1960, 1, 1).getTime(); t <= day(1985, 12, 31).getTime(); t += 86_400_000) {
         const birth = new Date(t);
-        const on = retirementDate(birth, gender).getTime();
+        const on = retirementDate(birth, gender, base).getTime();
         const retiring = on >= from.getTime() && on <= to.getTime();
         const inRange = t >= r.from.getTime() && t <= r.to.getTime();
         if (retiring !== inRange)
