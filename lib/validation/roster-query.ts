@@ -229,3 +229,6 @@ export function rosterSearchParams(q: Partial<RosterQuery>): URLSearchParams {
   if (q.size && q.size !== DEFAULT_PAGE_SIZE) set("size", q.size);
   return p;
 }
+
+/** The filter bar's unit search (a province's units are too many for a drop-down). */
+export const unitSearchSchema = z.object({ q: z.string().trim().max(40, "检索词不超过40个字") });

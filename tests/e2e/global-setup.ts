@@ -52,6 +52,8 @@ export default async function globalSetup() {
       NODE_ENV: "production",
       NEXT_TELEMETRY_DISABLED: "1",
       MIAOPU_ALLOW_HTTP_LOOPBACK: "1",
+      // the demo district's units through the search box a province gets (roster-unit-search.spec.ts)
+      MIAOPU_UNIT_SELECT_MAX: "5",
       HOST: "127.0.0.1",
       PORT: String(port),
     },

@@ -35,7 +35,7 @@ export default async function RosterPage({
   const batch = can_.export || can_.print || can_.pool || can_.training;
   const [page, options, trainings, domains] = await Promise.all([
     rosterView(actor, query),
-    getRosterOptions(actor),
+    getRosterOptions(actor, query.unitId),
     can_.training ? trainingChoices(actor) : [],
     can_.pool ? getFamiliarDomains() : [],
   ]);

@@ -2,6 +2,7 @@
 // button returns to the previous filters) and works even before scripts load. next/form makes
 // the submit a client-side navigation. Keyed by the URL so the fields follow back/forward.
 import Form from "next/form";
+import { UnitFilterSearch } from "@/components/cadres/unit-filter-search";
 import Link from "next/link";
 import {
   cadreStatusLabel,
@@ -72,14 +73,18 @@ export function RosterFilters({ query, options, asOf }: { query: RosterQuery; op
         aria-label="姓名或拼音"
         className={`${input} w-52`}
       />
-      <select name="unitId" defaultValue={query.unitId ?? ""} aria-label="单位" className={`${input} max-w-56`}>
-        <option value="">全部单位</option>
-        {options.units.map((u) => (
-          <option key={u.id} value={u.id}>
-            {u.name}
-          </option>
-        ))}
-      </select>
+      {options.units ? (
+        <select name="unitId" defaultValue={query.unitId ?? ""} aria-label="单位" className={`${input} max-w-56`}>
+          <option value="">全部单位</option>
+          {options.units.map((u) => (
+            <option key={u.id} value={u.id}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      ) : (
+        <UnitFilterSearch selected={options.selectedUnit} className={input} />
+      )}
       <CheckGroup name="unitType" label="单位类别" labels={unitTypeLabel} selected={query.unitType} />
       <CheckGroup name="rank" label="职务层次" labels={rankLabel} selected={query.rank} />
       <CheckGroup name="grade" label="职级" labels={gradeLabel} selected={query.grade} />

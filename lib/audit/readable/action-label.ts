@@ -40,6 +40,7 @@ const EXACT: Record<string, string> = {
   "dashboard.drill": "查看看板明细",
   "nomination.searchCadres": "推荐时查找干部",
   "development.searchCadres": "培养锻炼中查找干部",
+  "cadre.searchUnits": "花名册中查找单位",
   "training.attendee.complete": "登记结业",
   "plan.note": "记录培养计划进展",
   "plan.close": "结束培养计划",
