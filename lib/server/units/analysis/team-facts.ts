@@ -23,7 +23,8 @@ import type {
 import { isoDay } from "@/lib/rules";
 import { assertCan } from "@/lib/server/authz/scope";
 import { dayDate as day, dayNumber, readRows } from "@/lib/server/db-read";
-import { groupBy, teamOf } from "./team-of";
+import { groupBy } from "@/lib/collections/group-by";
+import { teamOf } from "./team-of";
 
 export interface TeamFactsFilter {
   unitId?: string;

@@ -13,14 +13,3 @@ export function teamOf(
   if (divisional) return { posts, establishment: null };
   return { posts, establishment: unit.sectionLeaderPostCount > 0 ? unit.sectionLeaderPostCount : null };
 }
-
-export function groupBy<T, K>(rows: readonly T[], key: (r: T) => K): Map<K, T[]> {
-  const out = new Map<K, T[]>();
-  for (const r of rows) {
-    const k = key(r);
-    const list = out.get(k);
-    if (list) list.push(r);
-    else out.set(k, [r]);
-  }
-  return out;
-}

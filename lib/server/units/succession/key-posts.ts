@@ -5,7 +5,8 @@ import type { KeyPostKind, Rank, UnitType } from "@/lib/domain/enums";
 import { postKinds } from "@/lib/units/succession";
 import { prisma } from "@/lib/server/db";
 import { activeOn } from "@/lib/server/units/active-on";
-import { groupBy, teamOf } from "@/lib/server/units/analysis/team-of";
+import { groupBy } from "@/lib/collections/group-by";
+import { teamOf } from "@/lib/server/units/analysis/team-of";
 import type { SuccessionSettingsView } from "./settings";
 
 export interface KeyPost {
