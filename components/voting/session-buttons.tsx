@@ -1,15 +1,21 @@
 "use client";
-// The staff's one-click steps on a session: issue codes (then the slips page, once), close,
-// and write one name's result to its record.
+// The staff's one-click steps on a session: issue codes (then the slips page), open voting now,
+// destroy the slips' plain codes, close, and write one name's result to its record.
 import { useRouter } from "next/navigation";
-import { applyVotingResultAction, closeVotingSessionAction, issueCodesAction } from "@/app/(app)/voting/actions";
+import {
+  applyVotingResultAction,
+  closeVotingSessionAction,
+  destroySlipsAction,
+  issueCodesAction,
+  openVotingNowAction,
+} from "@/app/(app)/voting/actions";
 import { useSave } from "@/components/forms/use-save";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export function IssueCodesButton({ id, version, reissue }: { id: string; version: number; reissue: boolean }) {
   const router = useRouter();
-  const a = useSave(issueCodesAction, { then: (d) => d && router.push(`/voting/${id}/slips?token=${d.token}`) });
+  const a = useSave(issueCodesAction, { then: () => router.push(`/voting/${id}/slips`) });
   return (
     <div>
       <FormAlert result={a.result} />
@@ -24,6 +30,58 @@ export function IssueCodesButton({ id, version, reissue }: { id: string; version
         {reissue ? "重新生成投票码" : "生成投票码并打印"}
       </Button>
     </div>
+  );
+}
+
+/** A one-click step that asks first: 现在开始投票, 销毁投票码明文. */
+function ConfirmedStep(props: {
+  id: string;
+  version: number;
+  action: typeof openVotingNowAction;
+  label: string;
+  question: string;
+  variant: "primary" | "secondary" | "danger";
+}) {
+  const a = useSave(props.action);
+  return (
+    <div>
+      <FormAlert result={a.result} />
+      <Button
+        variant={props.variant}
+        disabled={a.isPending}
+        onClick={() => {
+          if (window.confirm(props.question)) a.execute({ id: props.id, version: props.version });
+        }}
+      >
+        {props.label}
+      </Button>
+    </div>
+  );
+}
+
+export function OpenNowButton({ id, version }: { id: string; version: number }) {
+  return (
+    <ConfirmedStep
+      id={id}
+      version={version}
+      action={openVotingNowAction}
+      variant="primary"
+      label="现在开始投票"
+      question="开始后投票码条不能再打印（投票码明文随即销毁）。确定现在开始投票吗？"
+    />
+  );
+}
+
+export function DestroySlipsButton({ id, version }: { id: string; version: number }) {
+  return (
+    <ConfirmedStep
+      id={id}
+      version={version}
+      action={destroySlipsAction}
+      variant="secondary"
+      label="销毁投票码明文"
+      question="销毁后投票码条不能再打印（已打印的仍然有效）。确定销毁吗？"
+    />
   );
 }
 
