@@ -19,11 +19,7 @@ export interface TalkRecordView {
   voided: { at: Date; by: string; reason: string } | null;
 }
 
-export function TalkRecordList(props: {
-  records: TalkRecordView[];
-  names: Map<string, string>;
-  canVoid: boolean;
-}) {
+export function TalkRecordList(props: { records: TalkRecordView[]; names: Map<string, string>; canVoid: boolean }) {
   if (!props.records.length) return <p className="text-sm text-slate-500">尚未录入谈话记录。</p>;
   return (
     <Table data-testid="talk-records">

@@ -15,7 +15,6 @@ import { storeSlipCodes, type IssuedCode } from "./slip-codes";
 
 export type { IssuedCode };
 
-
 export function randomCode(): string {
   let s = "";
   for (let i = 0; i < CODE_LENGTH; i++) s += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
@@ -39,7 +38,9 @@ export async function issueCodes(actor: Actor, sessionId: string, now = new Date
     if (s.kind === "TALK_RECORD") throw new UserFacingError("个别谈话推荐逐人录入谈话记录，不使用投票码");
     if (s._count.ballots > 0) throw new UserFacingError("已有人投票，不能重新生成投票码");
     if (now >= s.opensAt)
-      throw new UserFacingError("投票已开始，不能再生成投票码：投票码条须在开始时间之前生成和打印，如需重新投票请新建投票");
+      throw new UserFacingError(
+        "投票已开始，不能再生成投票码：投票码条须在开始时间之前生成和打印，如需重新投票请新建投票",
+      );
     const replaced = await tx.votingCode.deleteMany({ where: { sessionId } });
     const codes: IssuedCode[] = s.categories.flatMap((c) =>
       Array.from({ length: c.voters }, () => ({ category: c.category, code: randomCode() })),
@@ -48,7 +49,8 @@ export async function issueCodes(actor: Actor, sessionId: string, now = new Date
       data: codes.map((c) => ({ sessionId, category: c.category, codeHash: votingCodeHash(c.code) })),
     });
     await storeSlipCodes(tx, sessionId, codes);
-    if (s.slipsDestroyedAt) await tx.votingSession.update({ where: { id: sessionId }, data: { slipsDestroyedAt: null } });
+    if (s.slipsDestroyedAt)
+      await tx.votingSession.update({ where: { id: sessionId }, data: { slipsDestroyedAt: null } });
     await writeAudit(tx, {
       ...auditBy(actor),
       action: "voting.codes.issue",
