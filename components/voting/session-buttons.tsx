@@ -33,71 +33,43 @@ export function IssueCodesButton({ id, version, reissue }: { id: string; version
   );
 }
 
-/** A one-click step that asks first: 现在开始投票, 销毁投票码明文. */
-function ConfirmedStep(props: {
-  id: string;
-  version: number;
-  action: typeof openVotingNowAction;
-  label: string;
-  question: string;
-  variant: "primary" | "secondary" | "danger";
-}) {
-  const a = useSave(props.action);
+// The steps that ask first, by name: what the button says and what it asks.
+const STEPS = {
+  open: {
+    action: openVotingNowAction,
+    variant: "primary",
+    label: "现在开始投票",
+    question: "开始后投票码条不能再打印（投票码明文随即销毁）。确定现在开始投票吗？",
+  },
+  destroy: {
+    action: destroySlipsAction,
+    variant: "secondary",
+    label: "销毁投票码明文",
+    question: "销毁后投票码条不能再打印（已打印的仍然有效）。确定销毁吗？",
+  },
+  close: {
+    action: closeVotingSessionAction,
+    variant: "danger",
+    label: "结束投票并统计",
+    question: "结束后投票码全部失效，并开始统计结果。确定结束投票吗？",
+  },
+} as const;
+
+/** 现在开始投票, 销毁投票码明文, 结束投票并统计: one click, after a confirmation. */
+export function SessionStepButton({ step, id, version }: { step: keyof typeof STEPS; id: string; version: number }) {
+  const { action, variant, label, question } = STEPS[step];
+  const a = useSave(action);
   return (
     <div>
       <FormAlert result={a.result} />
       <Button
-        variant={props.variant}
+        variant={variant}
         disabled={a.isPending}
         onClick={() => {
-          if (window.confirm(props.question)) a.execute({ id: props.id, version: props.version });
+          if (window.confirm(question)) a.execute({ id, version });
         }}
       >
-        {props.label}
-      </Button>
-    </div>
-  );
-}
-
-export function OpenNowButton({ id, version }: { id: string; version: number }) {
-  return (
-    <ConfirmedStep
-      id={id}
-      version={version}
-      action={openVotingNowAction}
-      variant="primary"
-      label="现在开始投票"
-      question="开始后投票码条不能再打印（投票码明文随即销毁）。确定现在开始投票吗？"
-    />
-  );
-}
-
-export function DestroySlipsButton({ id, version }: { id: string; version: number }) {
-  return (
-    <ConfirmedStep
-      id={id}
-      version={version}
-      action={destroySlipsAction}
-      variant="secondary"
-      label="销毁投票码明文"
-      question="销毁后投票码条不能再打印（已打印的仍然有效）。确定销毁吗？"
-    />
-  );
-}
-
-export function CloseSessionButton({ id, version }: { id: string; version: number }) {
-  const a = useSave(closeVotingSessionAction);
-  return (
-    <div>
-      <FormAlert result={a.result} />
-      <Button
-        variant="danger"
-        disabled={a.isPending}
-        onClick={() => {
-          if (window.confirm("结束后投票码全部失效，并开始统计结果。确定结束投票吗？")) a.execute({ id, version });
-        }}
-      >
-        结束投票并统计
+        {label}
       </Button>
     </div>
   );

@@ -2,7 +2,7 @@
 // print the slips (until voting opens), open voting now, destroy the slips' plain codes, close.
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { CloseSessionButton, DestroySlipsButton, IssueCodesButton, OpenNowButton } from "./session-buttons";
+import { IssueCodesButton, SessionStepButton } from "./session-buttons";
 
 export function SessionSteps(props: {
   id: string;
@@ -22,9 +22,9 @@ export function SessionSteps(props: {
           打印投票码条
         </Link>
       ) : null}
-      {!talks && slipsStored && !opened ? <DestroySlipsButton id={id} version={version} /> : null}
-      {!opened && (talks || issued) ? <OpenNowButton id={id} version={version} /> : null}
-      {opened && (talks || issued) ? <CloseSessionButton id={id} version={version} /> : null}
+      {!talks && slipsStored && !opened ? <SessionStepButton step="destroy" id={id} version={version} /> : null}
+      {!opened && (talks || issued) ? <SessionStepButton step="open" id={id} version={version} /> : null}
+      {opened && (talks || issued) ? <SessionStepButton step="close" id={id} version={version} /> : null}
     </div>
   );
 }

@@ -13,7 +13,7 @@ import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import type { VoterCategory } from "@/lib/domain/enums";
 import { voterCategoryLabel } from "@/lib/labels";
-import { RECOMMENDATION_CHOICES, type BallotChoice } from "@/lib/voting/choices";
+import { RECOMMENDATION_CHOICES, withMark, type BallotChoice } from "@/lib/voting/choices";
 import { BallotChoices } from "./ballot-choices";
 
 export function TalkRecordForm(props: {
@@ -70,14 +70,7 @@ export function TalkRecordForm(props: {
           label={c.label}
           choices={RECOMMENDATION_CHOICES}
           value={marks[c.id]}
-          onChange={(v) =>
-            setMarks((m) => {
-              const next = { ...m };
-              if (v) next[c.id] = v;
-              else delete next[c.id];
-              return next;
-            })
-          }
+          onChange={(v) => setMarks((m) => withMark(m, c.id, v))}
         />
       ))}
       {a.err("marks") ? (

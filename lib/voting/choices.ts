@@ -32,6 +32,14 @@ export function methodFor(kind: VotingKind): RecommendationMethod | null {
 
 export type Marks = Record<string, BallotChoice>;
 
+/** The marks with one name's choice set, or cleared (tapping the chosen option again). */
+export function withMark(marks: Marks, id: string, choice: BallotChoice | undefined): Marks {
+  const next = { ...marks };
+  if (choice) next[id] = choice;
+  else delete next[id];
+  return next;
+}
+
 export type BallotCheck = { ok: true; valid: boolean } | { ok: false; message: string };
 
 /**
