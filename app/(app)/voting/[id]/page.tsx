@@ -122,7 +122,9 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
           />
           <p className="mt-3 text-xs text-slate-500">
             加权得票率 = Σ 各类权重 × 该类得票 ÷
-            该类有效票，再除以有有效票各类的权重之和。写入推荐记录：推荐方式、发出票数（投票码数）、有效票数、得票数（原始票数）、推荐日期（投票开始当日
+            该类有效票，再除以有有效票各类的权重之和。写入推荐记录：推荐方式、发出票数（
+            {talks ? "计划谈话人数" : "投票码数"}
+            ）、有效票数、得票数（原始票数）、推荐日期（{talks ? "谈话开始当日" : "投票开始当日"}
             {formatDate(s.opensAt)}，ZZ15-REC-VALID 自此起算）。
           </p>
         </Card>
