@@ -18,6 +18,7 @@ export async function openVotingNow(actor: Actor, input: { id: string; version: 
     if (!s) throw new NotFoundError("投票");
     if (s.closedAt) throw new UserFacingError("该投票已经结束");
     if (now >= s.opensAt) throw new UserFacingError("投票已经开始");
+    if (!s.approvedAt) throw new UserFacingError("该投票由单位申请，须经组织部审核同意后才能开始");
     if (s.kind !== "TALK_RECORD" && !s._count.codes) throw new UserFacingError("请先生成并打印投票码");
     const done = await tx.votingSession.updateMany({
       where: { id: s.id, version: input.version, closedAt: null },
