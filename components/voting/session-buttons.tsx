@@ -1,15 +1,21 @@
 "use client";
-// The staff's one-click steps on a session: issue codes (then the slips page, once), close,
-// and write one name's result to its record.
+// The staff's one-click steps on a session: issue codes (then the slips page), open voting now,
+// destroy the slips' plain codes, close, and write one name's result to its record.
 import { useRouter } from "next/navigation";
-import { applyVotingResultAction, closeVotingSessionAction, issueCodesAction } from "@/app/(app)/voting/actions";
+import {
+  applyVotingResultAction,
+  closeVotingSessionAction,
+  destroySlipsAction,
+  issueCodesAction,
+  openVotingNowAction,
+} from "@/app/(app)/voting/actions";
 import { useSave } from "@/components/forms/use-save";
 import { Button } from "@/components/ui/button";
 import { FormAlert } from "@/components/ui/form-alert";
 
 export function IssueCodesButton({ id, version, reissue }: { id: string; version: number; reissue: boolean }) {
   const router = useRouter();
-  const a = useSave(issueCodesAction, { then: (d) => d && router.push(`/voting/${id}/slips?token=${d.token}`) });
+  const a = useSave(issueCodesAction, { then: () => router.push(`/voting/${id}/slips`) });
   return (
     <div>
       <FormAlert result={a.result} />
@@ -27,19 +33,43 @@ export function IssueCodesButton({ id, version, reissue }: { id: string; version
   );
 }
 
-export function CloseSessionButton({ id, version }: { id: string; version: number }) {
-  const a = useSave(closeVotingSessionAction);
+// The steps that ask first, by name: what the button says and what it asks.
+const STEPS = {
+  open: {
+    action: openVotingNowAction,
+    variant: "primary",
+    label: "现在开始投票",
+    question: "开始后投票码条不能再打印（投票码明文随即销毁）。确定现在开始投票吗？",
+  },
+  destroy: {
+    action: destroySlipsAction,
+    variant: "secondary",
+    label: "销毁投票码明文",
+    question: "销毁后投票码条不能再打印（已打印的仍然有效）。确定销毁吗？",
+  },
+  close: {
+    action: closeVotingSessionAction,
+    variant: "danger",
+    label: "结束投票并统计",
+    question: "结束后投票码全部失效，并开始统计结果。确定结束投票吗？",
+  },
+} as const;
+
+/** 现在开始投票, 销毁投票码明文, 结束投票并统计: one click, after a confirmation. */
+export function SessionStepButton({ step, id, version }: { step: keyof typeof STEPS; id: string; version: number }) {
+  const { action, variant, label, question } = STEPS[step];
+  const a = useSave(action);
   return (
     <div>
       <FormAlert result={a.result} />
       <Button
-        variant="danger"
+        variant={variant}
         disabled={a.isPending}
         onClick={() => {
-          if (window.confirm("结束后投票码全部失效，并开始统计结果。确定结束投票吗？")) a.execute({ id, version });
+          if (window.confirm(question)) a.execute({ id, version });
         }}
       >
-        结束投票并统计
+        {label}
       </Button>
     </div>
   );

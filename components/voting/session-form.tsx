@@ -90,6 +90,7 @@ export function SessionForm(props: {
           label="开始时间"
           type="datetime-local"
           defaultValue={props.defaults.opensAt}
+          hint={kind === "TALK_RECORD" ? "谈话开始日期" : "投票码条须在开始时间之前打印，到会后可提前开始"}
           error={a.err("opensAt")}
         />
         <Field

@@ -14,7 +14,8 @@ export interface TurnoutRow {
   invalid: number | null;
 }
 
-export function TurnoutTable({ rows }: { rows: TurnoutRow[] }) {
+/** `talks`: a 个别谈话 record, where 应到 is the planned number of talks and 收回 the records kept. */
+export function TurnoutTable({ rows, talks = false }: { rows: TurnoutRow[]; talks?: boolean }) {
   const sum = (f: (r: TurnoutRow) => number | null) => rows.reduce((s, r) => s + (f(r) ?? 0), 0);
   const closed = rows.every((r) => r.valid !== null);
   return (
@@ -23,9 +24,9 @@ export function TurnoutTable({ rows }: { rows: TurnoutRow[] }) {
         <tr>
           <Th>类别</Th>
           <Th>权重</Th>
-          <Th>应到人数</Th>
-          <Th>发出（投票码）</Th>
-          <Th>收回（已投）</Th>
+          <Th>{talks ? "计划谈话人数" : "应到人数"}</Th>
+          <Th>{talks ? "发出（计划谈话）" : "发出（投票码）"}</Th>
+          <Th>{talks ? "收回（谈话记录，不含作废）" : "收回（已投）"}</Th>
           {closed ? <Th>有效</Th> : null}
           {closed ? <Th>无效</Th> : null}
         </tr>

@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { FormAlert } from "@/components/ui/form-alert";
 import { Button } from "@/components/ui/button";
 import { ballotChoiceLabel } from "@/lib/labels";
-import { choicesFor, type BallotChoice, type Marks } from "@/lib/voting/choices";
+import { choicesFor, withMark, type BallotChoice, type Marks } from "@/lib/voting/choices";
 import { BallotChoices } from "./ballot-choices";
 import { fetchBallot, sendBallot, type Ballot } from "./vote-api";
 
@@ -137,12 +137,7 @@ export function VoteForm() {
           label={c.label}
           choices={choices}
           value={marks[c.id]}
-          onChange={(v: BallotChoice | undefined) => {
-            const next = { ...marks };
-            if (v) next[c.id] = v;
-            else delete next[c.id];
-            setMarks(next);
-          }}
+          onChange={(v: BallotChoice | undefined) => setMarks(withMark(marks, c.id, v))}
         />
       ))}
       {tooMany ? (

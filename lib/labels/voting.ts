@@ -8,6 +8,7 @@ export const votingKindLabel: Record<VotingKind, string> = {
   TEAM_EVALUATION: "领导班子民主测评",
   CANDIDATE_EVALUATION: "考察对象民主测评",
   PROBATION_EVALUATION: "试用期满民主测评",
+  TALK_RECORD: "个别谈话推荐（谈话记录）",
 };
 
 export const voterCategoryLabel: Record<VoterCategory, string> = {

@@ -11,7 +11,12 @@ export type BallotChoice = (typeof BALLOT_CHOICES)[number];
 export const RECOGNITION_CHOICES: readonly BallotChoice[] = ["EXCELLENT", "COMPETENT"];
 
 export function isRecommendation(kind: VotingKind): boolean {
-  return kind === "MEETING_RECOMMENDATION" || kind === "TALK_RECOMMENDATION";
+  return kind === "MEETING_RECOMMENDATION" || kind === "TALK_RECOMMENDATION" || kind === "TALK_RECORD";
+}
+
+/** 个别谈话推荐 recorded by staff talk by talk: no codes, no slips, no voting page. */
+export function isTalkRecord(kind: VotingKind): boolean {
+  return kind === "TALK_RECORD";
 }
 
 export function choicesFor(kind: VotingKind): readonly BallotChoice[] {
@@ -21,11 +26,19 @@ export function choicesFor(kind: VotingKind): readonly BallotChoice[] {
 /** The nomination's 推荐方式 a recommendation session records. */
 export function methodFor(kind: VotingKind): RecommendationMethod | null {
   if (kind === "MEETING_RECOMMENDATION") return "MEETING";
-  if (kind === "TALK_RECOMMENDATION") return "INDIVIDUAL_TALK";
+  if (kind === "TALK_RECOMMENDATION" || kind === "TALK_RECORD") return "INDIVIDUAL_TALK";
   return null;
 }
 
 export type Marks = Record<string, BallotChoice>;
+
+/** The marks with one name's choice set, or cleared (tapping the chosen option again). */
+export function withMark(marks: Marks, id: string, choice: BallotChoice | undefined): Marks {
+  const next = { ...marks };
+  if (choice) next[id] = choice;
+  else delete next[id];
+  return next;
+}
 
 export type BallotCheck = { ok: true; valid: boolean } | { ok: false; message: string };
 

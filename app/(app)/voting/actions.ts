@@ -1,6 +1,7 @@
 "use server";
-// Organization department: online 民主推荐 / 民主测评 sessions — set up, issue codes (the plain
-// codes go to this user's slips page once, by token), close, and write a result to its record;
+// Organization department: online 民主推荐 / 民主测评 sessions — set up, issue codes (printable
+// from the slips page until voting opens), open early, destroy the slips' codes, enter and void
+// 个别谈话 records, close, and write a result to its record;
 // approve or decline a unit's request. A unit party committee: request a session for its own
 // nominations (lib/server/voting/sessions.ts tells the two apart by the actor's permission).
 import { revalidate } from "@/lib/server/actions/revalidate";
@@ -10,10 +11,14 @@ import {
   applyVotingResult,
   closeVotingSession,
   createVotingSession,
+  addTalkRecord,
+  destroySlipCodes,
   issueCodes,
-  stashSlips,
+  openVotingNow,
+  voidTalkRecord,
 } from "@/lib/server/voting";
 import { answerRequestSchema, applyResultSchema, createSessionSchema, sessionRefSchema } from "@/lib/validation/voting";
+import { talkRecordSchema, voidTalkRecordSchema } from "@/lib/validation/voting-talks";
 
 export const createVotingSessionAction = authorizedAction
   .metadata({ name: "voting.session.create", resource: "nomination", action: "transition" })
@@ -48,7 +53,43 @@ export const issueCodesAction = authorizedAction
   .action(async ({ parsedInput, ctx: { actor } }) => {
     const codes = await issueCodes(actor, parsedInput.id);
     revalidate(`/voting/${parsedInput.id}`);
-    return { token: stashSlips(actor.userId, parsedInput.id, codes) };
+    return { issued: codes.length };
+  });
+
+export const openVotingNowAction = authorizedAction
+  .metadata({ name: "voting.session.open", resource: "nomination", action: "transition" })
+  .inputSchema(sessionRefSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    await openVotingNow(actor, parsedInput);
+    revalidate("/voting", `/voting/${parsedInput.id}`);
+    return { ok: true };
+  });
+
+export const destroySlipsAction = authorizedAction
+  .metadata({ name: "voting.slips.destroy", resource: "nomination", action: "transition" })
+  .inputSchema(sessionRefSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    await destroySlipCodes(actor, parsedInput);
+    revalidate(`/voting/${parsedInput.id}`);
+    return { ok: true };
+  });
+
+export const addTalkRecordAction = authorizedAction
+  .metadata({ name: "voting.talk.record", resource: "nomination", action: "transition" })
+  .inputSchema(talkRecordSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const { id } = await addTalkRecord(actor, parsedInput);
+    revalidate(`/voting/${parsedInput.sessionId}`);
+    return { id };
+  });
+
+export const voidTalkRecordAction = authorizedAction
+  .metadata({ name: "voting.talk.void", resource: "nomination", action: "transition" })
+  .inputSchema(voidTalkRecordSchema)
+  .action(async ({ parsedInput, ctx: { actor } }) => {
+    const { sessionId } = await voidTalkRecord(actor, parsedInput);
+    revalidate(`/voting/${sessionId}`);
+    return { ok: true };
   });
 
 export const closeVotingSessionAction = authorizedAction

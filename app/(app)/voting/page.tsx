@@ -5,7 +5,7 @@ import { Table, Td, Th } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/format/dates";
 import { votingKindLabel } from "@/lib/labels";
 import { requireAnyPermission } from "@/lib/server/auth/current-actor";
-import { listVotingSessions } from "@/lib/server/voting";
+import { destroyOpenedSlips, listVotingSessions } from "@/lib/server/voting";
 import { votingAccess } from "@/lib/server/voting/scope";
 import { sessionState } from "@/lib/voting/state";
 
@@ -13,7 +13,8 @@ export const metadata = { title: "民主推荐与测评" };
 
 export default async function VotingListPage() {
   const actor = await requireAnyPermission(["nomination", "transition"], ["nomination", "create"]);
-  const sessions = await listVotingSessions(actor);
+  // slips of sessions that opened since are destroyed whenever staff look (slip-codes.ts)
+  const [sessions] = await Promise.all([listVotingSessions(actor), destroyOpenedSlips(new Date())]);
   const runs = votingAccess(actor) === "run";
   const now = new Date();
   return (

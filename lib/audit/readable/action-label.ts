@@ -118,6 +118,10 @@ const EXACT: Record<string, string> = {
   "voting.session.answer": "审核单位的投票申请",
   "voting.session.approve": "同意单位的投票申请",
   "voting.session.decline": "不同意单位的投票申请",
+  "voting.session.open": "提前开始投票",
+  "voting.slips.destroy": "销毁投票码条（投票码明文）",
+  "voting.talk.record": "录入个别谈话记录",
+  "voting.talk.void": "作废个别谈话记录",
 };
 
 /** What each object of a composed action is called (the first segment of the code). */

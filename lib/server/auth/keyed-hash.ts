@@ -35,3 +35,8 @@ export function normalizeRecoveryCode(code: string): string {
 export function votingCodeHash(code: string): string {
   return keyedHash("voting-code", code);
 }
+
+/** The key a failure throttle counts under (an address, a typed username), never stored readable. */
+export function throttleKeyHash(scope: string, key: string): string {
+  return keyedHash("throttle", `${scope}\u0000${key}`).slice(0, 32);
+}

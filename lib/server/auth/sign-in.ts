@@ -72,7 +72,7 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     reason: string,
     opts: { count?: boolean; detail?: Record<string, string> } = {},
   ) => {
-    if (opts.count !== false) recordSignInFailure(ip, username, now);
+    if (opts.count !== false) await recordSignInFailure(ip, username, now);
     await auditSignInFailure({
       user,
       typedUsername: username,
@@ -90,7 +90,7 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
     return locked ? refuse(LOCKED, `${reason}-locked`) : refuse(message, reason);
   };
 
-  const throttled = signInThrottle(ip, username, now);
+  const throttled = await signInThrottle(ip, username, now);
   if (throttled) return refuse(THROTTLED, "throttled", { count: false, detail: { limit: throttled } });
 
   // read for unknown names too, so that both paths cost the same queries

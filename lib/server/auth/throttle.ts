@@ -1,4 +1,5 @@
 import "server-only";
+import { clearThrottleScopes, failuresInWindow, recordFailures, type ThrottleKey } from "./shared-throttle";
 
 // Throttling of failed sign-ins, in front of the per-account lockout that lives in the database.
 // Only failures count: a whole office behind one NAT address signs in at 8:30 in the morning,
@@ -8,58 +9,37 @@ import "server-only";
 // - per account (the typed username, normalized; unknown names too, so the answer does not tell
 //   whether the account exists): after 10 failures in 5 minutes, from any number of addresses,
 //   attempts are refused before the password is even checked.
-// In memory: it protects one app process; behind several processes the proxy's rate limit
-// applies as well (docs/security.md). The lockout, which must hold, is counted in the database.
-const WINDOW_MS = 5 * 60_000;
+// Counted in PostgreSQL (shared-throttle.ts), so every app process behind the proxy sees the same
+// counters; the per-account lockout, which must hold, is counted on the account's row.
 export const MAX_FAILURES_PER_WINDOW = 30;
 export const MAX_ACCOUNT_FAILURES_PER_WINDOW = 10;
-const MAX_KEYS = 10_000;
-
-export class FailureWindow {
-  private readonly failures = new Map<string, number[]>();
-  constructor(private readonly limit: number) {}
-
-  private recent(key: string, t: number): number[] {
-    return (this.failures.get(key) ?? []).filter((x) => t - x < WINDOW_MS);
-  }
-
-  exceeded(key: string, now: Date): boolean {
-    return this.recent(key, now.getTime()).length >= this.limit;
-  }
-
-  record(key: string, now: Date): void {
-    const t = now.getTime();
-    const list = this.recent(key, t);
-    list.push(t);
-    this.failures.set(key, list);
-    if (this.failures.size > MAX_KEYS) {
-      for (const [k, times] of this.failures) if (times.every((x) => t - x >= WINDOW_MS)) this.failures.delete(k);
-    }
-  }
-
-  clear(): void {
-    this.failures.clear();
-  }
-}
-
-const byAddress = new FailureWindow(MAX_FAILURES_PER_WINDOW);
-const byAccount = new FailureWindow(MAX_ACCOUNT_FAILURES_PER_WINDOW);
+const ADDRESS = "signin-address";
+const ACCOUNT = "signin-account";
 
 export const accountKey = (username: string) => username.trim().toLowerCase();
 
-/** Which limit, if any, refuses this attempt unchecked. */
-export function signInThrottle(ip: string | null, username: string, now: Date): "address" | "account" | null {
-  if (ip && byAddress.exceeded(ip, now)) return "address";
-  if (byAccount.exceeded(accountKey(username), now)) return "account";
+function keysOf(ip: string | null, username: string): ThrottleKey[] {
+  const keys = [{ scope: ACCOUNT, key: accountKey(username) }];
+  return ip ? [{ scope: ADDRESS, key: ip }, ...keys] : keys;
+}
+
+/** Which limit, if any, refuses this attempt unchecked (one statement). */
+export async function signInThrottle(
+  ip: string | null,
+  username: string,
+  now: Date,
+): Promise<"address" | "account" | null> {
+  const n = await failuresInWindow(keysOf(ip, username), now);
+  if ((n.get(ADDRESS) ?? 0) >= MAX_FAILURES_PER_WINDOW) return "address";
+  if ((n.get(ACCOUNT) ?? 0) >= MAX_ACCOUNT_FAILURES_PER_WINDOW) return "account";
   return null;
 }
 
-export function recordSignInFailure(ip: string | null, username: string, now: Date): void {
-  if (ip) byAddress.record(ip, now);
-  byAccount.record(accountKey(username), now);
+export async function recordSignInFailure(ip: string | null, username: string, now: Date): Promise<void> {
+  await recordFailures(keysOf(ip, username), now);
 }
 
-export function resetThrottle(): void {
-  byAddress.clear();
-  byAccount.clear();
+/** Tests: forget every sign-in failure counted. */
+export async function resetThrottle(): Promise<void> {
+  await clearThrottleScopes([ADDRESS, ACCOUNT]);
 }

@@ -13,6 +13,7 @@ import type { CastInput } from "@/lib/validation/voting";
 import type { BallotView } from "@/lib/voting/ballot-view";
 import { checkBallot } from "@/lib/voting/choices";
 import { normalizeCode } from "@/lib/voting/code-format";
+import { destroySlipsOnFirstVote } from "./slip-codes";
 import { codeGuessesExceeded, recordCodeFailure } from "./vote-throttle";
 
 export type { BallotView };
@@ -31,7 +32,7 @@ type Refusal = "unknown" | "used" | "early" | "closed" | "category" | "throttled
 
 async function refuse(reason: Refusal, message: string, ctx: Context, sessionId: string | null) {
   // a refusal counts as a guess; the audit row keeps the address, never the code typed
-  if (reason !== "throttled") recordCodeFailure(ctx.ip, ctx.now);
+  if (reason !== "throttled") await recordCodeFailure(ctx.ip, ctx.now);
   await writeAuditStandalone({
     actor: null,
     ip: ctx.ip,
@@ -79,12 +80,14 @@ function windowRefusal(s: Found["session"], now: Date): [Refusal, string] | null
 }
 
 async function usable(raw: string, ctx: Context): Promise<VoteResult<Found>> {
-  if (codeGuessesExceeded(ctx.ip, ctx.now)) return refuse("throttled", THROTTLED, ctx, null);
+  if (await codeGuessesExceeded(ctx.ip, ctx.now)) return refuse("throttled", THROTTLED, ctx, null);
   const found = await findCode(raw);
   if (!found) return refuse("unknown", UNKNOWN, ctx, null);
   if (found.used) return refuse("used", "该投票码已经投过票，每个投票码只能使用一次", ctx, found.session.id);
   const closed = windowRefusal(found.session, ctx.now);
   if (closed) return refuse(closed[0], closed[1], ctx, found.session.id);
+  // voting has opened: the slips' plain codes go (once per session and process)
+  await destroySlipsOnFirstVote(found.session.id, ctx.now);
   return { ok: true, value: found };
 }
 

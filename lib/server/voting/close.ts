@@ -21,6 +21,9 @@ export async function closeVotingSession(actor: Actor, input: { id: string; vers
       data: { closedAt: now, version: { increment: 1 } },
     });
     if (closed.count !== 1) throw new StaleVersionError("VotingSession", s.id, input.version);
+    // normally gone at opening already; closing is the last moment they may exist
+    const slips = await tx.votingSlipCode.deleteMany({ where: { sessionId: s.id } });
+    if (slips.count) await tx.votingSession.update({ where: { id: s.id }, data: { slipsDestroyedAt: now } });
     const shuffled = await tx.$executeRaw`
       WITH old AS (DELETE FROM "Ballot" WHERE "sessionId" = ${s.id} RETURNING "sessionId", "category", "valid", "marks")
       INSERT INTO "Ballot" ("id", "sessionId", "category", "valid", "marks")

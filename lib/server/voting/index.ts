@@ -5,6 +5,7 @@ export { answerVotingRequest } from "./approve";
 export { castBallot, openBallot, type BallotView, type VoteResult } from "./cast";
 export { closeVotingSession } from "./close";
 export { issueCodes, type IssuedCode } from "./codes";
+export { openVotingNow } from "./open-now";
 export { tallyOf } from "./results";
 export {
   createVotingSession,
@@ -13,4 +14,5 @@ export {
   turnoutOf,
   type VotingSessionDetail,
 } from "./sessions";
-export { readSlips, stashSlips } from "./slips-handoff";
+export { auditSlipsPrint, destroyOpenedSlips, destroySlipCodes, readSlipCodes, type SlipsRead } from "./slip-codes";
+export { addTalkRecord, listTalkRecords, voidTalkRecord, type TalkRecordRow } from "./talk-records";

@@ -4,7 +4,7 @@ import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { UserFacingError } from "@/lib/errors/user-facing";
 import { prisma } from "@/lib/server/db";
-import type { Marks } from "@/lib/voting/choices";
+import { isTalkRecord, type Marks } from "@/lib/voting/choices";
 import { tallyBallots, type Tally } from "@/lib/voting/tally";
 import type { VotingSessionDetail } from "./sessions";
 import { turnoutOf } from "./sessions";
@@ -16,9 +16,15 @@ export async function tallyOf(
   db: Db = prisma,
 ): Promise<Tally> {
   if (!s.closedAt) throw new UserFacingError("投票结束后才能查看结果");
+  // a 个别谈话 record's talks count as its ballots; a voided record counts nowhere
   const [ballots, turnout] = await Promise.all([
-    db.ballot.findMany({ where: { sessionId: s.id }, select: { category: true, valid: true, marks: true } }),
-    turnoutOf(s.id),
+    isTalkRecord(s.kind)
+      ? db.votingTalkRecord.findMany({
+          where: { sessionId: s.id, voidedAt: null },
+          select: { category: true, valid: true, marks: true },
+        })
+      : db.ballot.findMany({ where: { sessionId: s.id }, select: { category: true, valid: true, marks: true } }),
+    turnoutOf(s),
   ]);
   return tallyBallots(
     s.kind,

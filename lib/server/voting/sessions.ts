@@ -2,7 +2,7 @@ import "server-only";
 // Setting up a session and reading it back for staff: the ballot's names (from the unit's
 // nominations, or the team), the voter categories with the profile's weights, the window.
 import type { Actor } from "@/lib/auth/actor";
-import type { VoterCategory } from "@/lib/domain/enums";
+import type { VoterCategory, VotingKind } from "@/lib/domain/enums";
 import { NotFoundError, UserFacingError } from "@/lib/errors/user-facing";
 import { FieldError } from "@/lib/errors/field-errors";
 import { auditBy, writeAudit } from "@/lib/server/audit";
@@ -10,7 +10,7 @@ import { nominationScope, unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import type { CreateSession } from "@/lib/validation/voting";
-import { isRecommendation } from "@/lib/voting/choices";
+import { isRecommendation, isTalkRecord } from "@/lib/voting/choices";
 import { votingAccess, votingReadScope } from "./scope";
 
 /** The team as a whole on a 领导班子民主测评 ballot. */
@@ -20,9 +20,17 @@ export const TEAM_LABEL = "领导班子（整体）";
  * The department sets a session up ready to run; a unit's is a request for its own unit that
  * waits for the department's approval (approvedAt null) before any code is issued.
  */
-export async function createVotingSession(actor: Actor, input: CreateSession): Promise<{ id: string }> {
+export async function createVotingSession(
+  actor: Actor,
+  input: CreateSession,
+  now = new Date(),
+): Promise<{ id: string }> {
   const access = votingAccess(actor);
   if (!access) throw new NotFoundError("投票");
+  // slips are printed before voting opens (their plain codes are destroyed then); talks may
+  // already have begun when their record is set up
+  if (!isTalkRecord(input.kind) && input.opensAt <= now)
+    throw new FieldError("opensAt", "开始时间应晚于现在：投票码条须在投票开始之前生成和打印");
   const unit = await prisma.unit.findFirst({ where: { AND: [{ id: input.unitId }, unitScope(actor)] } });
   if (!unit) throw new FieldError("unitId", "请选择单位");
   const nominations = await prisma.nomination.findMany({
@@ -103,6 +111,7 @@ export async function getVotingSession(actor: Actor, id: string) {
       unit: { select: { name: true } },
       createdBy: { select: { displayName: true } },
       categories: { orderBy: { category: "asc" } },
+      _count: { select: { slipCodes: true } },
       candidates: {
         orderBy: { sortOrder: "asc" },
         include: {
@@ -117,14 +126,31 @@ export async function getVotingSession(actor: Actor, id: string) {
 }
 export type VotingSessionDetail = Awaited<ReturnType<typeof getVotingSession>>;
 
-/** Turnout per category while voting runs: codes issued and used (no ballot is read). */
-export async function turnoutOf(sessionId: string) {
+/**
+ * Turnout per category while voting runs: codes issued and used (no ballot is read); for a
+ * 个别谈话 record, the planned number of talks and the records not voided.
+ */
+export async function turnoutOf(s: {
+  id: string;
+  kind: VotingKind;
+  categories: readonly { category: VoterCategory; voters: number }[];
+}) {
+  const out = new Map<VoterCategory, { issued: number; used: number }>();
+  if (isTalkRecord(s.kind)) {
+    const talks = await prisma.votingTalkRecord.groupBy({
+      by: ["category"],
+      where: { sessionId: s.id, voidedAt: null },
+      _count: { _all: true },
+    });
+    for (const c of s.categories)
+      out.set(c.category, { issued: c.voters, used: talks.find((t) => t.category === c.category)?._count._all ?? 0 });
+    return out;
+  }
   const rows = await prisma.votingCode.groupBy({
     by: ["category", "used"],
-    where: { sessionId },
+    where: { sessionId: s.id },
     _count: { _all: true },
   });
-  const out = new Map<VoterCategory, { issued: number; used: number }>();
   for (const r of rows) {
     const t = out.get(r.category) ?? { issued: 0, used: 0 };
     t.issued += r._count._all;

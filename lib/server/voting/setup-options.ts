@@ -38,7 +38,11 @@ export async function votingSetupOptions(actor: Actor, unitId: string | null, no
     unitName: unit?.name ?? "",
     nominations: nominations.map((n) => ({ id: n.id, name: n.cadre.name, stage: n.stage })),
     preselected: picked && picked.unitId === unit?.id ? [picked.id] : [],
-    defaults: { opensAt: chinaLocalMinute(now), closesAt: chinaLocalMinute(new Date(now.getTime() + 2 * 3600_000)) },
+    // an hour ahead: the slips are printed before voting opens ("现在开始投票" opens it earlier)
+    defaults: {
+      opensAt: chinaLocalMinute(new Date(now.getTime() + 3600_000)),
+      closesAt: chinaLocalMinute(new Date(now.getTime() + 3 * 3600_000)),
+    },
     weights: { TEAM_MEMBER: z.voterWeightTeam, MIDDLE_MANAGER: z.voterWeightMiddle, OTHER_CADRE: z.voterWeightOther },
   };
 }

@@ -4,23 +4,29 @@ import "server-only";
 // looked up). Only refusals count: a whole meeting room behind one address votes freely. With
 // 30^12 ≈ 5.3 × 10^17 codes of which at most a few thousand (say 3,000) are valid at a time,
 // the 5,760 guesses a day one address is allowed find one with probability ≈ 3 × 10^-11.
-import { FailureWindow } from "@/lib/server/auth/throttle";
+// Counted in PostgreSQL (shared-throttle.ts): every app process, and both route bundles of
+// /vote/ballot and /vote/cast, see the same counter; one statement per check or refusal.
+import {
+  clearThrottleScopes,
+  failuresInWindow,
+  recordFailures,
+  type ThrottleDb,
+} from "@/lib/server/auth/shared-throttle";
 
 export const MAX_CODE_FAILURES_PER_WINDOW = 20;
-// On globalThis: /vote/ballot and /vote/cast are separate route bundles, each with its own copy
-// of this module; both must count into one window per process.
-const KEY = Symbol.for("miaopu.voting.codeFailures");
-const holder = globalThis as unknown as Record<symbol, FailureWindow | undefined>;
-const failures: FailureWindow = (holder[KEY] ??= new FailureWindow(MAX_CODE_FAILURES_PER_WINDOW));
+const SCOPE = "vote-code-address";
 
-export function codeGuessesExceeded(ip: string | null, now: Date): boolean {
-  return !!ip && failures.exceeded(ip, now);
+export async function codeGuessesExceeded(ip: string | null, now: Date, db?: ThrottleDb): Promise<boolean> {
+  if (!ip) return false;
+  const n = await failuresInWindow([{ scope: SCOPE, key: ip }], now, db);
+  return (n.get(SCOPE) ?? 0) >= MAX_CODE_FAILURES_PER_WINDOW;
 }
 
-export function recordCodeFailure(ip: string | null, now: Date): void {
-  if (ip) failures.record(ip, now);
+export async function recordCodeFailure(ip: string | null, now: Date, db?: ThrottleDb): Promise<void> {
+  if (ip) await recordFailures([{ scope: SCOPE, key: ip }], now, db);
 }
 
-export function resetCodeThrottle(): void {
-  failures.clear();
+/** Tests: forget the refusals counted. */
+export async function resetCodeThrottle(): Promise<void> {
+  await clearThrottleScopes([SCOPE]);
 }

@@ -21,7 +21,7 @@ const errorsOf = (r: unknown, field: string) =>
 
 afterEach(async () => {
   await prisma.securitySettings.update({ where: { id: 1 }, data: { inactiveDisableDays: 90, passwordMaxAgeDays: 90 } });
-  resetThrottle();
+  await resetThrottle();
 });
 
 async function signedIn() {

@@ -22,8 +22,8 @@ const LOCKED = "连续登录失败次数过多，账号已锁定 15 分钟，请
 const attempt = (username: string, password: string, i: number, totp?: string) =>
   signIn({ username, password, totp, ip: `10.40.0.${i}`, userAgent: "vitest", now: T0 });
 
-beforeEach(() => {
-  resetThrottle();
+beforeEach(async () => {
+  await resetThrottle();
   resetUnknownUserLocks();
 });
 
@@ -52,7 +52,7 @@ describe("sign-in under concurrency", () => {
 
     // The per-account throttle (in memory, 10 failures in 5 minutes) would answer first; this
     // test is about the lock in the database.
-    resetThrottle();
+    await resetThrottle();
     expect(await attempt(u.username, TEST_PASSWORD, 99)).toEqual({ ok: false, message: LOCKED });
   });
 

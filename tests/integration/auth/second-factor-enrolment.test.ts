@@ -48,7 +48,7 @@ async function redirectOf(fn: () => Promise<unknown>): Promise<string | null> {
 
 afterEach(async () => {
   await setReadersPolicy(true);
-  resetThrottle();
+  await resetThrottle();
 });
 
 describe("which roles need a second factor", () => {

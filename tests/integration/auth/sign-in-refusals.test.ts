@@ -15,8 +15,8 @@ const attempt = (username: string, password: string, ip = "10.5.0.1", now = T0) 
 const lastFailure = () =>
   prisma.auditLog.findFirstOrThrow({ where: { action: "auth.signin.failed" }, orderBy: { id: "desc" } });
 
-beforeEach(() => {
-  resetThrottle();
+beforeEach(async () => {
+  await resetThrottle();
   resetUnknownUserLocks();
 });
 

@@ -22,7 +22,7 @@ const columns = async (table: string) =>
   ).map((c) => `${c.column_name}:${c.data_type}`);
 
 beforeAll(async () => {
-  resetCodeThrottle();
+  await resetCodeThrottle();
   w = await votingWorld();
   s = await session(w.org, w.a.id, [w.nominationA, w.nominationB], { team: 3, middle: 4, other: 5 });
   const names = await prisma.votingCandidate.findMany({ where: { sessionId: s.id }, orderBy: { sortOrder: "asc" } });

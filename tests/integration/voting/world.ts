@@ -7,6 +7,8 @@ import type { Marks } from "@/lib/voting/choices";
 import { createSessionSchema } from "@/lib/validation/voting";
 import { nominationWorld, submitted } from "../nominations/world";
 
+/** 2026-12-01 08:00 China time: before the window below; codes are issued and slips printed then. */
+export const BEFORE = new Date("2026-12-01T08:00:00+08:00");
 /** 2026-12-01 10:00 China time: inside every session's window below. */
 export const DURING = new Date("2026-12-01T10:00:00+08:00");
 export const AFTER = new Date("2026-12-01T12:30:00+08:00");
@@ -39,8 +41,8 @@ export async function session(
     nominationIds,
     includeTeam: false,
   });
-  const { id } = await createVotingSession(org, input);
-  const codes = await issueCodes(org, id);
+  const { id } = await createVotingSession(org, input, BEFORE);
+  const codes = await issueCodes(org, id, BEFORE);
   return { id, codes };
 }
 

@@ -1,7 +1,7 @@
 // `npm run load -- --scenario voting [--voters 300 --window 120]`: a 民主推荐 meeting on its phones.
 // The organization department (one signed-in staff user) sets up a session for a unit's two
 // open nominations (or one) with 300 voters (20 班子成员, 80 中层干部, 200 其他干部), issues the codes
-// and reads them off the slips page, as printed. Then each voter, from an address of their
+// and reads them off the slips page, as printed, then opens the vote ("现在开始投票"). Then each voter, from an address of their
 // own, arrives at a random moment within the window: opens /vote, sends the code (ballot),
 // marks one name and casts. Passes with every request answered and every ballot counted
 // (300 ballots, 300 codes used), then the staff close the session and read the tally.
@@ -79,7 +79,8 @@ export async function runVotingScenario(opt: (name: string, fallback: number) =>
       unitId,
       postTitle: "副主任",
       maxChoices: "1",
-      opensAt: local(new Date(now.getTime() - 60_000)),
+      // ahead: slips are printed before voting opens; "现在开始投票" then opens it
+      opensAt: local(new Date(now.getTime() + 10 * 60_000)),
       closesAt: local(new Date(now.getTime() + (windowS + 600) * 1000)),
       votersTeam: String(team),
       votersMiddle: String(middle),
@@ -90,11 +91,17 @@ export async function runVotingScenario(opt: (name: string, fallback: number) =>
     const sessionId = (created.result?.data as { id?: string } | undefined)?.id;
     if (!sessionId) throw new Error(`create session: ${JSON.stringify(created.result ?? created.body.slice(0, 200))}`);
     const issued = await staff.action(`/voting/${sessionId}`, act("issueCodesAction"), { id: sessionId, version: 1 });
-    const token = (issued.result?.data as { token?: string } | undefined)?.token;
-    if (!token) throw new Error(`issue codes: ${JSON.stringify(issued.result)}`);
-    const slips = await staff.page(`/voting/${sessionId}/slips?token=${token}`);
+    if (!(issued.result?.data as { issued?: number } | undefined)?.issued)
+      throw new Error(`issue codes: ${JSON.stringify(issued.result)}`);
+    const slips = await staff.page(`/voting/${sessionId}/slips`);
     const codes = [...slips.body.matchAll(/data-testid="slip-code"[^>]*>([2-9A-Z-]{14})</g)].map((m) => m[1]);
     if (codes.length !== voters) throw new Error(`the slips page shows ${codes.length} codes, expected ${voters}`);
+    const opened = await staff.action(`/voting/${sessionId}`, act("openVotingNowAction"), {
+      id: sessionId,
+      version: 1,
+    });
+    if (!(opened.result?.data as { ok?: boolean } | undefined)?.ok)
+      throw new Error(`open voting: ${JSON.stringify(opened.result)}`);
 
     console.log(
       `▶ ${voters} voters within ${windowS} s, each from its own address: GET /vote, POST /vote/ballot, POST /vote/cast`,
@@ -146,7 +153,7 @@ export async function runVotingScenario(opt: (name: string, fallback: number) =>
     const { ballots, used } = await counted(app.ownerUrl, sessionId);
     const closed = await staff.action(`/voting/${sessionId}`, act("closeVotingSessionAction"), {
       id: sessionId,
-      version: 1,
+      version: 2,
     });
     const results = await staff.page(`/voting/${sessionId}`);
     const tallyOk =

@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ResultsTable, type ApplyTarget } from "@/components/voting/results-table";
-import { CloseSessionButton, IssueCodesButton } from "@/components/voting/session-buttons";
+import { SessionSteps } from "@/components/voting/session-steps";
+import { TalkRecordsCard } from "@/components/voting/talk-records-card";
 import { TurnoutTable } from "@/components/voting/turnout-table";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
@@ -10,10 +11,17 @@ import { votingKindLabel } from "@/lib/labels";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { requireAnyPermission } from "@/lib/server/auth/current-actor";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
-import { getVotingSession, tallyOf, turnoutOf, type VotingSessionDetail } from "@/lib/server/voting";
+import {
+  destroyOpenedSlips,
+  getVotingSession,
+  listTalkRecords,
+  tallyOf,
+  turnoutOf,
+  type VotingSessionDetail,
+} from "@/lib/server/voting";
 import { votingAccess } from "@/lib/server/voting/scope";
 import { RequestAnswer } from "@/components/voting/request-answer";
-import { isRecommendation } from "@/lib/voting/choices";
+import { isRecommendation, isTalkRecord } from "@/lib/voting/choices";
 import { sessionState } from "@/lib/voting/state";
 
 export const metadata = { title: "投票详情" };
@@ -41,10 +49,14 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
   const now = new Date();
   // the department runs the session; the unit that requested it reads it
   const runs = votingAccess(actor) === "run";
-  const [turnout, tally, { profile }] = await Promise.all([
-    turnoutOf(s.id),
+  const talks = isTalkRecord(s.kind);
+  // a session that opened since: its slips' plain codes go now, whoever looks first
+  if (s._count.slipCodes && (s.closedAt || now >= s.opensAt)) await destroyOpenedSlips(now, s.id);
+  const [turnout, tally, { profile }, records] = await Promise.all([
+    turnoutOf(s),
     s.closedAt ? tallyOf(s) : null,
     getActiveProfile(),
+    talks && runs ? listTalkRecords(actor, s.id) : null,
   ]);
   const rows = s.categories.map((c) => {
     const t = turnout.get(c.category) ?? { issued: 0, used: 0 };
@@ -64,10 +76,16 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
           {formatDateTime(s.opensAt)} 至 {formatDateTime(s.closesAt)}
           {s.closedAt ? `，已于 ${formatDateTime(s.closedAt)} 结束` : ""}
           {isRecommendation(s.kind) ? `；每票最多推荐 ${s.maxChoices} 人` : ""}
-          ；投票地址{" "}
-          <Link href="/vote" className="text-brand-700 underline">
-            /vote
-          </Link>
+          {talks ? (
+            "；组织部逐人谈话、逐条录入谈话记录，不使用投票码"
+          ) : (
+            <>
+              ；投票地址{" "}
+              <Link href="/vote" className="text-brand-700 underline">
+                /vote
+              </Link>
+            </>
+          )}
         </p>
         {s.approvedAt === null ? (
           <p className="mb-3 rounded-md bg-amber-50 p-2 text-sm text-amber-900" data-testid="request-note">
@@ -77,14 +95,20 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
           </p>
         ) : null}
         {runs && s.approvedAt === null && !s.closedAt ? <RequestAnswer id={s.id} version={s.version} /> : null}
-        <TurnoutTable rows={rows} />
+        <TurnoutTable rows={rows} talks={talks} />
         {runs && s.approvedAt && !s.closedAt ? (
-          <div className="mt-4 flex flex-wrap gap-3">
-            {!cast ? <IssueCodesButton id={s.id} version={s.version} reissue={issued} /> : null}
-            {issued && now >= s.opensAt ? <CloseSessionButton id={s.id} version={s.version} /> : null}
-          </div>
+          <SessionSteps
+            id={s.id}
+            version={s.version}
+            talks={talks}
+            opened={now >= s.opensAt}
+            issued={issued}
+            cast={cast}
+            slipsStored={s._count.slipCodes > 0 && now < s.opensAt}
+          />
         ) : null}
       </Card>
+      {records ? <TalkRecordsCard session={s} records={records} open={!s.closedAt && now >= s.opensAt} /> : null}
       {tally ? (
         <Card
           title={`结果：发出 ${tally.totals.issued}，收回 ${tally.totals.cast}，有效 ${tally.totals.valid}，无效 ${tally.totals.invalid}`}
@@ -98,7 +122,9 @@ export default async function VotingSessionPage({ params }: { params: Promise<{ 
           />
           <p className="mt-3 text-xs text-slate-500">
             加权得票率 = Σ 各类权重 × 该类得票 ÷
-            该类有效票，再除以有有效票各类的权重之和。写入推荐记录：推荐方式、发出票数（投票码数）、有效票数、得票数（原始票数）、推荐日期（投票开始当日
+            该类有效票，再除以有有效票各类的权重之和。写入推荐记录：推荐方式、发出票数（
+            {talks ? "计划谈话人数" : "投票码数"}
+            ）、有效票数、得票数（原始票数）、推荐日期（{talks ? "谈话开始当日" : "投票开始当日"}
             {formatDate(s.opensAt)}，ZZ15-REC-VALID 自此起算）。
           </p>
         </Card>
