@@ -10,6 +10,7 @@ export const ACTION_MATRIX: Record<string, { resource: Resource; action: Action 
   "app/(app)/cadres/actions.ts#saveEducationAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/actions.ts#saveAppointmentAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/actions.ts#saveAssessmentAction": { resource: "cadre", action: "update" },
+  "app/(app)/cadres/unit-search-actions.ts#searchRosterUnitsAction": { resource: "unit", action: "read" },
   "app/(app)/cadres/file-actions.ts#saveFamilyMemberAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#saveSanctionAction": { resource: "cadre", action: "update" },
   "app/(app)/cadres/file-actions.ts#savePersonalMattersAction": { resource: "cadre", action: "update" },

@@ -45,7 +45,6 @@ describe("slips from the database until voting opens", () => {
     // the first code used after opening deletes the plain codes
     expect(await openBallot(s.codes[0].code, { now: DURING, ip: IP })).toMatchObject({ ok: true });
     expect(await stored(s.id)).toBe(0);
-    expect(await prisma.votingSlipCode.count()).toBe(0);
     expect((await prisma.votingSession.findUniqueOrThrow({ where: { id: s.id } })).slipsDestroyedAt).toEqual(DURING);
     expect(await fresh.readSlipCodes(w.org, s.id, DURING)).toEqual({
       ok: false,
