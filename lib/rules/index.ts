@@ -79,7 +79,15 @@ export type { RotationAppointmentFact, RotationItem } from "./schedule/rotation-
 export { trainingCompliance, youngCadreClassCheck } from "./schedule/training";
 export type { TrainingCompliance, TrainingSubject } from "./schedule/training";
 export { recommendationCheck, recommendationValidUntil } from "./schedule/recommendation";
-export { isWorkingDay, publicityCheck, publicityEnd, workingDaysBetween } from "./schedule/working-days";
+export {
+  isWorkingDay,
+  MIN_PUBLICITY_WORKING_DAYS,
+  profilePublicityEnd,
+  publicityCheck,
+  publicityEnd,
+  publicityWorkingDays,
+  workingDaysBetween,
+} from "./schedule/working-days";
 export type { WorkingDayCalendar } from "./schedule/working-days";
 export { concentratedSurveyDue, poolReviewDue } from "./schedule/pool-review";
 export type { ReviewDueItem } from "./schedule/pool-review";
