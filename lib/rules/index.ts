@@ -47,6 +47,8 @@ export { readinessOn, withReadiness } from "./pool/readiness";
 export { domainReadings, listCoversDomain } from "./pool/domain-readings";
 export type { PoolReport } from "./pool/evaluate-pool";
 export { agingOut, tierAgeLimit } from "./pool/tier-limits";
+export { profileTiers, tierSetOf } from "./pool/profile-tiers";
+export type { TierSet } from "./pool/profile-tiers";
 export type { AgingOut, TierLimit } from "./pool/tier-limits";
 export type { AgeBand } from "./pool/age-bands";
 export { evaluateStaffing, staffingRows } from "./staffing/evaluate-staffing";

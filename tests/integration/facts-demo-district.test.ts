@@ -3,6 +3,7 @@ import {
   evaluatePool,
   evaluateStaffing,
   profilePublicityEnd,
+  profileTiers,
   resolveProfile,
   workingDaysBetween,
   type StaffingReport,
@@ -29,7 +30,9 @@ describe("the demo district under district-2020", () => {
     // The seed writes only into an empty database: give it its own for this file.
     demo = await createTestDatabase("miaopu_it_demo");
     await switchDatabase(demo.url);
-    await prisma.workingDayOverride.create({ data: { date: LOCAL_REST_DAY, isWorkingDay: false, name: "本地放假（测试）" } });
+    await prisma.workingDayOverride.create({
+      data: { date: LOCAL_REST_DAY, isWorkingDay: false, name: "本地放假（测试）" },
+    });
     await seedDemo(prisma, { cadres: 600 });
     const f = await loadStaffingFacts();
     staffing = evaluateStaffing(f.units, f.posts, f.appointments, f.promotions, resolveProfile("district-2020"), AS_OF);
@@ -71,7 +74,11 @@ describe("the demo district under district-2020", () => {
     const [{ profile }, calendar] = await Promise.all([getActiveProfile(), loadWorkingDayCalendar()]);
     const rows = await prisma.nomination.findMany({
       where: { publicityStart: { not: null } },
-      select: { publicityStart: true, publicityEnd: true, events: { select: { toStage: true, occurredAt: true, data: true } } },
+      select: {
+        publicityStart: true,
+        publicityEnd: true,
+        events: { select: { toStage: true, occurredAt: true, data: true } },
+      },
     });
     expect(rows.length).toBeGreaterThanOrEqual(3);
     const iso = (d: Date) => d.toISOString().slice(0, 10);
@@ -89,5 +96,14 @@ describe("the demo district under district-2020", () => {
     expect(live.length).toBeGreaterThan(0);
     for (const n of live) expect(workingDaysBetween(n.publicityStart!, n.publicityEnd!, calendar)).toBe(5);
     expect(live.some((n) => n.publicityEnd! >= AS_OF)).toBe(true);
+  });
+
+  it("fills only the active profile's tiers (district-2020: 正处级/副处级/科级年轻干部), in entries and nominations", async () => {
+    const active = profileTiers((await getActiveProfile()).profile);
+    expect(active).toEqual(["DIVISION_PRINCIPAL", "DIVISION_DEPUTY", "SECTION"]);
+    const entries = await prisma.poolEntry.groupBy({ by: ["tier"], _count: { _all: true } });
+    const nominations = await prisma.nomination.groupBy({ by: ["tier"], _count: { _all: true } });
+    expect(entries.map((e) => e.tier).sort()).toEqual([...active].sort());
+    for (const n of nominations) expect(active).toContain(n.tier);
   });
 });

@@ -14,6 +14,7 @@ import { FormFileLinks } from "@/components/print/form-file-links";
 import { isoDay, todayInChina } from "@/lib/format/dates";
 import { trainingChoices } from "@/lib/server/cadres/roster-batch-training";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 import { rosterSearchParams } from "@/lib/validation/roster-query";
 
 export const metadata = { title: "干部名册" };
@@ -33,12 +34,15 @@ export default async function RosterPage({
     training: can(actor.role, "development", "manage"),
   };
   const batch = can_.export || can_.print || can_.pool || can_.training;
-  const [page, options, trainings, domains] = await Promise.all([
+  const [page, options, trainings, domains, tierNames] = await Promise.all([
     rosterView(actor, query),
     getRosterOptions(actor),
     can_.training ? trainingChoices(actor) : [],
     can_.pool ? getFamiliarDomains() : [],
+    getTierNames(),
   ]);
+  // batch entry takes the active profile's tiers only (lib/server/pool/enter.ts refuses others)
+  const tiers = tierNames.active.map((t) => ({ value: t, label: tierNames.names[t] }));
   const key = new URLSearchParams(
     Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])),
   ).toString();
@@ -90,7 +94,9 @@ export default async function RosterPage({
         canExport={can_.export}
         fullIdNumbers={mayAskFullIdNumbers(actor)}
         count={countNode}
-        batch={batch ? { can: can_, today: isoDay(todayInChina()), trainings, domains, count: countNode } : undefined}
+        batch={
+          batch ? { can: can_, today: isoDay(todayInChina()), trainings, domains, tiers, count: countNode } : undefined
+        }
       />
     </div>
   );

@@ -9,7 +9,6 @@ import {
   genderLabel,
   gradeLabel,
   politicalStatusLabel,
-  poolTierLabel,
   rankLabel,
   unitTypeLabel,
 } from "@/lib/labels";
@@ -155,9 +154,9 @@ export function RosterFilters({ query, options, asOf }: { query: RosterQuery; op
         <option value="">在库不限</option>
         <option value="IN">在库（任一层级）</option>
         <option value="OUT">不在库</option>
-        {Object.entries(poolTierLabel).map(([v, l]) => (
-          <option key={v} value={v}>
-            在库：{l}
+        {options.tiers.map((t) => (
+          <option key={t.value} value={t.value}>
+            在库：{t.label}
           </option>
         ))}
       </select>
