@@ -67,7 +67,9 @@ describe("entering, reviewing and leaving the pool", () => {
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "pool.enter", objectId: entry.id } });
     expect(audit.diff).toMatchObject({ verdict: { eligible: true, warnings: "D20-EDU" } });
     const twice = await enter(c.id, { overrideReason: "再次入库" });
-    expect(twice?.validationErrors?.tier?._errors?.[0]).toBe("该同志已在库（副处级年轻干部），如需调整层级请先办理出库");
+    expect(twice?.validationErrors?.tier?._errors?.[0]).toBe(
+      "该同志已在库（副处级年轻干部），如需调整层级请先办理出库",
+    );
   });
 
   it("two staff entering the same cadre at the same moment: exactly one entry is written, the other is told she is in the pool", async () => {
