@@ -14,7 +14,7 @@ import {
   type RuleId,
   type TrainingFact,
 } from "@/lib/rules";
-import { poolTierNamesUnder } from "@/lib/labels";
+import { poolTierLabel } from "@/lib/labels";
 import { group, type WorkGroup, type WorkItem } from "./model";
 import { expectedFrom, expectedRecordYear } from "./records";
 
@@ -41,7 +41,6 @@ const byEarliest = (a: WorkItem, b: WorkItem) => (a.dueOn ?? "").localeCompare(b
 export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): WorkGroup[] {
   const byEntry = new Map(f.members.map((m) => [m.entry.id, m]));
   const entries = f.members.map((m) => m.entry);
-  const tierNames = poolTierNamesUnder(profile);
   const item = (
     m: PoolMember,
     suffix: string,
@@ -52,7 +51,7 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
   ) => ({
     key: `${m.entry.id}${suffix}`,
     title: m.name,
-    context: `${m.unitName} · ${tierNames[m.entry.tier]}`,
+    context: `${m.unitName} · ${poolTierLabel[m.entry.tier]}`,
     detail,
     dueOn: dueOn ? isoDay(dueOn) : null,
     ruleId,
@@ -66,7 +65,7 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
     item(
       byEntry.get(a.entryId)!,
       "-age",
-      `${tierNames[a.tier]}年龄上限${a.maxAge}周岁，${a.alreadyOver ? "已于" : "将于"}${formatDateLong(a.exceedsOn)}超过`,
+      `${poolTierLabel[a.tier]}年龄上限${a.maxAge}周岁，${a.alreadyOver ? "已于" : "将于"}${formatDateLong(a.exceedsOn)}超过`,
       a.exceedsOn,
       a.ruleId,
     ),
