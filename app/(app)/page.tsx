@@ -2,7 +2,7 @@ import { WorkListView } from "@/components/home/work-list";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { StatCard } from "@/components/ui/stat-card";
-import { poolTierLabel, roleLabel } from "@/lib/labels";
+import { roleLabel } from "@/lib/labels";
 import { requireActor } from "@/lib/server/auth/current-actor";
 import { getHomeSummary } from "@/lib/server/home/summary";
 import { getWorkList } from "@/lib/server/home/worklist";
@@ -41,7 +41,7 @@ export default async function HomePage() {
           <ul className="mt-3 space-y-1 text-sm text-slate-600">
             {s.poolByTier.map((t) => (
               <li key={t.tier} className="flex justify-between">
-                <span>{poolTierLabel[t.tier]}</span>
+                <span>{t.name}</span>
                 <span className="tabular-nums" data-testid={`count-pool-${t.tier}`}>
                   {t.count}
                 </span>

@@ -34,6 +34,7 @@ export function RosterBatchBar(props: {
   today: string;
   trainings: { id: string; label: string }[];
   domains: string[];
+  tiers: { value: string; label: string }[];
   count: ReactNode;
 }) {
   const { query, selected, all, can } = props;
@@ -102,7 +103,14 @@ export function RosterBatchBar(props: {
         ) : null}
       </div>
       {panel === "pool" ? (
-        <RosterBatchPool query={selection} all={all} howMany={howMany} today={props.today} domains={props.domains} />
+        <RosterBatchPool
+          query={selection}
+          all={all}
+          howMany={howMany}
+          today={props.today}
+          domains={props.domains}
+          tiers={props.tiers}
+        />
       ) : null}
       {panel === "training" ? (
         <RosterBatchTraining query={selection} all={all} howMany={howMany} trainings={props.trainings} />

@@ -15,8 +15,7 @@ import { FormAlert } from "@/components/ui/form-alert";
 import { SelectField } from "@/components/ui/select-field";
 import { TextareaField } from "@/components/ui/textarea-field";
 import { batchPoolOutcomeLabel, batchPoolSummary, type BatchPoolResult } from "@/lib/cadres/roster-batch";
-import { poolSourceLabel, poolTierLabel } from "@/lib/labels";
-import { POOL_TIERS } from "@/lib/rules/model/enums";
+import { poolSourceLabel } from "@/lib/labels";
 import { POOL_SOURCES } from "@/lib/validation/pool";
 
 const TONE = { ENTERED: "ok", ALREADY_IN: "info", NEEDS_REASON: "warn" } as const;
@@ -27,6 +26,7 @@ export function RosterBatchPool({
   howMany,
   today,
   domains,
+  tiers,
 }: {
   /** the roster's search params with the ticked ids */
   query: string;
@@ -35,10 +35,12 @@ export function RosterBatchPool({
   howMany: string;
   today: string;
   domains: string[];
+  /** the active profile's tiers, named; the most junior is preselected */
+  tiers: { value: string; label: string }[];
 }) {
   const router = useRouter();
   const [v, setV] = useState({
-    tier: "SECTION",
+    tier: tiers[tiers.length - 1]?.value ?? "",
     source: "",
     basis: "",
     enteredOn: today,
@@ -75,7 +77,7 @@ export function RosterBatchPool({
           id="batch-tier"
           label="入库层级"
           value={v.tier}
-          options={POOL_TIERS.map((t) => ({ value: t, label: poolTierLabel[t] }))}
+          options={tiers}
           error={err("tier")}
           onChange={set("tier")}
         />
@@ -126,7 +128,7 @@ export function RosterBatchPool({
         onCancel={() => setAsking(false)}
         pending={isPending}
       >
-        将为所选{howMany}办理{poolTierLabel[v.tier as keyof typeof poolTierLabel]}
+        将为所选{howMany}办理{tiers.find((t) => t.value === v.tier)?.label ?? ""}
         入库，每人逐一研判，不符合条件的不入库。
       </ConfirmDialog>
       {done ? <Outcomes result={done} /> : null}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { buttonClass } from "@/components/ui/button";
-import { poolTierLabel, rankLabel } from "@/lib/labels";
+import { rankLabel } from "@/lib/labels";
 import { PICKER_PAGE_SIZES, type PickerFilter } from "@/lib/development/picker-filter";
 
 const select = "rounded-md border border-slate-300 bg-white px-2 py-1.5";
@@ -10,10 +10,13 @@ export function PickerFilters({
   action,
   filter,
   units,
+  tiers,
 }: {
   action: string;
   filter: PickerFilter;
   units: { id: string; name: string }[];
+  /** the profile's tiers (and any other still holding members), named */
+  tiers: { value: string; label: string }[];
 }) {
   return (
     <form method="get" action={action} className="mb-4 flex flex-wrap items-end gap-3 text-sm" aria-label="筛选干部">
@@ -33,9 +36,9 @@ export function PickerFilters({
         <select name="pool" defaultValue={filter.pool ?? ""} className={select}>
           <option value="">不限</option>
           <option value="POOL">在库（全部层级）</option>
-          {Object.entries(poolTierLabel).map(([v, l]) => (
-            <option key={v} value={v}>
-              在库：{l}
+          {tiers.map((t) => (
+            <option key={t.value} value={t.value}>
+              在库：{t.label}
             </option>
           ))}
         </select>

@@ -2,19 +2,20 @@
 // 任免审批表 of a unit's serving cadres (LRMX .zip or PDF), each with its reference date.
 // Plain GET forms: the browser downloads the answer; every download is audited on the server.
 import { buttonClass } from "@/components/ui/button";
-import { poolTierLabel } from "@/lib/labels";
-import { POOL_TIERS } from "@/lib/rules";
 
 const select = "rounded border border-slate-300 px-2 py-1";
 
 export function ExportForms({
   units,
+  tiers,
   today,
   canPool,
   canForms,
   canPrint,
 }: {
   units: Array<{ id: string; name: string }>;
+  /** the active profile's tiers (and any other still holding members), named */
+  tiers: Array<{ value: string; label: string }>;
   today: string;
   canPool: boolean;
   canForms: boolean;
@@ -28,9 +29,9 @@ export function ExportForms({
             干部库层级
             <select name="tier" className={select} defaultValue="">
               <option value="">全部（每个层级一个工作表）</option>
-              {POOL_TIERS.map((t) => (
-                <option key={t} value={t}>
-                  {poolTierLabel[t]}
+              {tiers.map((t) => (
+                <option key={t.value} value={t.value}>
+                  {t.label}
                 </option>
               ))}
             </select>

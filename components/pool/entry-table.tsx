@@ -2,7 +2,7 @@
 // entry's page (研判 / 出库).
 import Link from "next/link";
 import { formatDate } from "@/lib/format/dates";
-import { genderLabel, poolReviewConclusionLabel, poolSourceLabel, poolTierLabel } from "@/lib/labels";
+import { genderLabel, poolReviewConclusionLabel, poolSourceLabel } from "@/lib/labels";
 import type { PoolEntryRow } from "@/lib/server/pool/overview";
 import { Table, Td, Th } from "@/components/ui/table";
 
@@ -23,7 +23,7 @@ export function EntryTable({
     >
       <header className="border-b border-slate-200 px-4 py-2">
         <h2 id={`tier-${tier}`} className="text-sm font-semibold">
-          {poolTierLabel[tier]} <span className="font-normal text-slate-500">{entries.length}人</span>
+          {entries[0]?.tierName} <span className="font-normal text-slate-500">{entries.length}人</span>
         </h2>
       </header>
       <Table>

@@ -2,7 +2,6 @@
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format/dates";
-import { poolTierLabel } from "@/lib/labels";
 import type { ReviewDueItem } from "@/lib/rules";
 import type { PoolEntryRow } from "@/lib/server/pool/overview";
 
@@ -27,7 +26,7 @@ export function ReviewDueList({ due, entries }: { due: ReviewDueItem[]; entries:
                 {e?.name ?? "（已不在当前统计范围）"}
               </Link>
               <span className="text-slate-500">
-                {e ? poolTierLabel[e.tier] : ""} 应于{formatDate(d.dueOn)}前研判
+                {e?.tierName ?? ""} 应于{formatDate(d.dueOn)}前研判
               </span>
               <span className="font-mono text-xs text-slate-400">{d.ruleId}</span>
             </li>

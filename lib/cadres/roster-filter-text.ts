@@ -11,6 +11,7 @@ import {
   rankLabel,
   unitTypeLabel,
 } from "@/lib/labels";
+import type { PoolTier } from "@/lib/domain/enums";
 import { ETHNICITY_MINORITY, type RosterQuery } from "@/lib/validation/roster-query";
 
 const list = <T extends string>(values: readonly T[], label: Record<T, string>) =>
@@ -23,10 +24,10 @@ function ageText(q: RosterQuery): string | null {
   return q.ageMin !== undefined ? `${q.ageMin}周岁及以上` : `${q.ageMax}周岁及以下`;
 }
 
-function poolText(pool: NonNullable<RosterQuery["pool"]>): string {
+function poolText(pool: NonNullable<RosterQuery["pool"]>, tierNames: Record<PoolTier, string>): string {
   if (pool === "IN") return "在库";
   if (pool === "OUT") return "不在库";
-  return `在库（${poolTierLabel[pool]}）`;
+  return `在库（${tierNames[pool]}）`;
 }
 
 /**
@@ -34,7 +35,12 @@ function poolText(pool: NonNullable<RosterQuery["pool"]>): string {
  * The status is always said (no status filter means 在职, as the roster shows); ticked rows are
  * counted, not listed.
  */
-export function rosterFilterText(q: RosterQuery, unitName?: string | null): string {
+export function rosterFilterText(
+  q: RosterQuery,
+  unitName?: string | null,
+  /** the tiers' names under the profile in force (lib/labels/pool-tiers.ts) */
+  tierNames: Record<PoolTier, string> = poolTierLabel,
+): string {
   const parts: [string, string | null][] = [
     ["姓名或拼音", q.q ? `含“${q.q}”` : null],
     ["单位", q.unitId ? (unitName ?? "（指定单位）") : null],
@@ -48,7 +54,7 @@ export function rosterFilterText(q: RosterQuery, unitName?: string | null): stri
     ["全日制学历", q.eduMin ? `${educationLevelLabel[q.eduMin]}及以上` : null],
     ["985/211/双一流", q.elite ? "是" : null],
     ["熟悉领域", q.domain ?? null],
-    ["在库", q.pool ? poolText(q.pool) : null],
+    ["在库", q.pool ? poolText(q.pool, tierNames) : null],
     [
       "状态",
       q.status.includes("ALL")

@@ -18,6 +18,11 @@ export interface CalendarDay {
   origin: "official" | "local";
 }
 
+/** A stored WorkingDayOverride row as a correction (the server's reads and the demo seed share it). */
+export function overrideOfRow(r: { date: Date; isWorkingDay: boolean; name: string | null }): CalendarOverride {
+  return { date: r.date.toISOString().slice(0, 10), isWorkingDay: r.isWorkingDay, name: r.name };
+}
+
 /** Every listed day (official and local), later entries replacing earlier ones per date. */
 export function listedDays(
   overrides: readonly CalendarOverride[],
@@ -40,6 +45,11 @@ export function listedDays(
     });
   }
   return days;
+}
+
+/** The calendar in force for the given corrections: what the 公示 step and the seed count with. */
+export function calendarWith(overrides: readonly CalendarOverride[]): WorkingDayCalendar {
+  return toWorkingDayCalendar(listedDays(overrides));
 }
 
 /** The rules engine's calendar (publicityEnd, isWorkingDay). */

@@ -11,7 +11,6 @@ import type {
   PoolReadiness,
   PoolReviewConclusion,
   PoolSource,
-  PoolTier,
   PracticeKind,
   Role,
   SecurityLevel,
@@ -26,7 +25,7 @@ export {
   educationLevelLabel,
   gradeLabel,
   nominationStageLabel,
-  poolTierTitle,
+  poolTierLabel,
   rankLabel,
   unitTypeLabel,
 } from "@/lib/rules/labels";
@@ -60,14 +59,6 @@ export const degreeLabel: Record<Degree, string> = {
   MASTER: "硕士",
   BACHELOR: "学士",
   NONE: "无",
-};
-
-export const poolTierLabel: Record<PoolTier, string> = {
-  DIVISION_PRINCIPAL: "正处级",
-  DIVISION_DEPUTY: "副处级",
-  SECTION: "科级",
-  PRINCIPAL_RESERVE: "正职后备",
-  DEPUTY_RESERVE: "副职后备",
 };
 
 export const poolSourceLabel: Record<PoolSource, string> = {

@@ -8,3 +8,4 @@ export * from "./voting";
 export * from "./national-codes";
 export * from "./team-analysis";
 export * from "./staffing-plans";
+export * from "./pool-tiers";

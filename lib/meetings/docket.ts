@@ -34,7 +34,7 @@ export function docketLine(n: DocketNomination): DocketLine {
     birth: formatYearMonth(n.cadre.birthDate),
     unit: n.unit.name,
     currentPost: n.cadre.currentPostTitle ?? "",
-    proposedPost: n.proposedPost ?? `列为${poolTierLabel[n.tier]}年轻干部`,
+    proposedPost: n.proposedPost ?? `列为${poolTierLabel[n.tier]}`,
     proposedRemoval: n.proposedRemoval ?? "",
   };
 }

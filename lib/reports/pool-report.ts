@@ -3,7 +3,7 @@
 // dashboard's horizon). Age bands are the rules' pyramid bands (ageBands: ≤30, 31–35, 36–40,
 // 41–45, ≥46), education the dashboard's buckets; entries and exits are poolFlows' count.
 import { poolFlows } from "@/lib/dashboard/pool-flows";
-import { educationLevelLabel, poolTierLabel } from "@/lib/labels";
+import { educationLevelLabel, poolTierNamesUnder } from "@/lib/labels";
 import { ageOn, educationRank, educationRankOn, type PoolEntryFact } from "@/lib/rules";
 import type { ReportInput } from "./input";
 import type { Cell, ReportTable } from "./model";
@@ -22,15 +22,17 @@ function eduBucket(e: PoolEntryFact, t: number): number {
   return k < 0 || r === 0 ? EDU_BUCKETS.length : k;
 }
 
+/** The size targets of the profile's tier sets (district-2020 and shushan-2012). */
+const SIZE_RULES: readonly string[] = ["D20-POOL-SIZE", "SS12-SIZE"];
+
 export function poolReport(input: ReportInput): ReportTable[] {
   const { asOf } = input;
   const t = asOf.getTime();
   const active = activeEntries(input);
-  const sizeTargets = new Map(
-    input.unitType
-      ? []
-      : input.poolRows.filter((r) => r.ruleId === "D20-POOL-SIZE").map((r) => [r.key.split(":")[1], r.target.count]),
-  );
+  const sizeRows = input.unitType ? [] : input.poolRows.filter((r) => SIZE_RULES.includes(r.ruleId));
+  const sizeTargets = new Map(sizeRows.map((r) => [r.key.split(":")[1], r.target.count]));
+  const sizeRuleIds = [...new Set(sizeRows.map((r) => r.ruleId))].join("、") || "D20-POOL-SIZE";
+  const tierNames = poolTierNamesUnder(input.profile);
   const tiers = tiersOf(active, new Set(sizeTargets.keys()));
   const bands = ageBandHeaders(asOf, POOL_AGE_EDGES);
   const structure = tiers.map((tier) => {
@@ -57,7 +59,7 @@ export function poolReport(input: ReportInput): ReportTable[] {
       name: "层级结构",
       headers: [
         "层级",
-        ...(input.unitType ? [] : ["规模目标（D20-POOL-SIZE）"]),
+        ...(input.unitType ? [] : [`规模目标（${sizeRuleIds}）`]),
         "在库（人）",
         "男",
         "女",
@@ -67,7 +69,7 @@ export function poolReport(input: ReportInput): ReportTable[] {
         "全日制大学本科及以上",
       ],
       rows: structure.map(({ tier, f }) => [
-        poolTierLabel[tier],
+        tierNames[tier],
         ...(input.unitType ? [] : [sizeTargets.get(tier) ?? "—"]),
         ...f,
       ]),
@@ -87,7 +89,7 @@ export function poolReport(input: ReportInput): ReportTable[] {
     },
     {
       name: "熟悉领域",
-      headers: ["熟悉领域", ...tiers.map((tier) => poolTierLabel[tier]), "合计"],
+      headers: ["熟悉领域", ...tiers.map((tier) => tierNames[tier]), "合计"],
       rows: domainRows,
       totals: [
         [

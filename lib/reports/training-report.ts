@@ -4,7 +4,7 @@
 // from trainingCompliance, the function the dashboard's 培训未达要求 list runs; the second table
 // names everyone behind.
 import { formatDate } from "@/lib/format/dates";
-import { poolTierLabel } from "@/lib/labels";
+import { poolTierNamesUnder } from "@/lib/labels";
 import { addYears, trainingCompliance, type TrainingCompliance } from "@/lib/rules";
 import { nameOf, type ReportInput } from "./input";
 import type { Cell, ReportTable } from "./model";
@@ -30,6 +30,7 @@ export function trainingReport(input: ReportInput): ReportTable[] {
   const recent = (c: TrainingCompliance) =>
     c.politicalLastOn != null && addYears(c.politicalLastOn, ws.politicalEveryYears).getTime() >= asOf.getTime();
   const tiers = tiersOf(active);
+  const tierNames = poolTierNamesUnder(input.profile);
   const figures = tiers.map((tier) => {
     const rs = results.filter((r) => r.e.tier === tier);
     const hours = rs.reduce((s, r) => s + r.c.hoursThisYear, 0);
@@ -78,7 +79,7 @@ export function trainingReport(input: ReportInput): ReportTable[] {
         "科级专门培训未达要求（D20-TRAIN-KJ）",
         "培训未达要求（合计，人）",
       ],
-      rows: figures.map((x) => row(poolTierLabel[x.tier], x.f)),
+      rows: figures.map((x) => row(tierNames[x.tier], x.f)),
       totals: [row("合计", total)],
       notes: [
         `学时按${year}年内、截至统计日期已结业的集中培训计算（网络培训不计）；脱产政治训练未参加过的，自入库日起算${ws.politicalEveryYears}年。`,
@@ -94,7 +95,7 @@ export function trainingReport(input: ReportInput): ReportTable[] {
       headers: ["姓名", "层级", `${year}年学时`, "最近一次脱产政治训练", "下次应于", "未达要求"],
       rows: behind.map(({ e, c }) => [
         nameOf(input, e.cadre.id),
-        poolTierLabel[e.tier],
+        tierNames[e.tier],
         c.hoursThisYear,
         c.politicalLastOn ? formatDate(c.politicalLastOn) : "未参加",
         c.politicalDueOn ? formatDate(c.politicalDueOn) : "",

@@ -57,6 +57,8 @@ export { readinessOn, withReadiness } from "./pool/readiness";
 export { domainReadings, listCoversDomain } from "./pool/domain-readings";
 export type { PoolReport } from "./pool/evaluate-pool";
 export { agingOut, tierAgeLimit } from "./pool/tier-limits";
+export { profileTiers, tierSetOf } from "./pool/profile-tiers";
+export type { TierSet } from "./pool/profile-tiers";
 export type { AgingOut, TierLimit } from "./pool/tier-limits";
 export type { AgeBand } from "./pool/age-bands";
 export { evaluateStaffing, staffingRows } from "./staffing/evaluate-staffing";
@@ -89,7 +91,15 @@ export type { RotationAppointmentFact, RotationItem } from "./schedule/rotation-
 export { trainingCompliance, youngCadreClassCheck } from "./schedule/training";
 export type { TrainingCompliance, TrainingSubject } from "./schedule/training";
 export { recommendationCheck, recommendationValidUntil } from "./schedule/recommendation";
-export { isWorkingDay, publicityCheck, publicityEnd, workingDaysBetween } from "./schedule/working-days";
+export {
+  isWorkingDay,
+  MIN_PUBLICITY_WORKING_DAYS,
+  profilePublicityEnd,
+  publicityCheck,
+  publicityEnd,
+  publicityWorkingDays,
+  workingDaysBetween,
+} from "./schedule/working-days";
 export type { WorkingDayCalendar } from "./schedule/working-days";
 export { concentratedSurveyDue, poolReviewDue } from "./schedule/pool-review";
 export type { ReviewDueItem } from "./schedule/pool-review";

@@ -48,13 +48,17 @@ export const assessmentGradeLabel: Record<AssessmentGrade, string> = {
   UNGRADED: "不定等次",
 };
 
-/** A tier's full name, as the policy documents and the rules' messages write it. */
-export const poolTierTitle: Record<PoolTier, string> = {
+/**
+ * A tier's one name, on every screen, export, report and rule message. district-2020's tiers
+ * are named as its document names them (正处级年轻干部…, never the bare 正处级, which is a rank);
+ * shushan-2012's are the glossary's 正职后备 / 副职后备.
+ */
+export const poolTierLabel: Record<PoolTier, string> = {
   DIVISION_PRINCIPAL: "正处级年轻干部",
   DIVISION_DEPUTY: "副处级年轻干部",
   SECTION: "科级年轻干部",
-  PRINCIPAL_RESERVE: "科级正职后备干部",
-  DEPUTY_RESERVE: "科级副职后备干部",
+  PRINCIPAL_RESERVE: "正职后备",
+  DEPUTY_RESERVE: "副职后备",
 };
 
 export const nominationStageLabel: Record<NominationStage, string> = {

@@ -19,6 +19,7 @@ export const poolRosterParams = z.object({ tier: enumParam(Object.values(PoolTie
 
 export const poolEnterParams = z.object({
   cadreId: idParam(),
-  tier: enumParam(Object.values(PoolTier)).transform((t) => t ?? "SECTION"),
+  /** none: the page takes the active profile's most junior tier */
+  tier: enumParam(Object.values(PoolTier)),
   enteredOn: dayParam(),
 });

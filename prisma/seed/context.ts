@@ -1,7 +1,9 @@
 // Shared state of one seed run. Every module appends plain rows to `rows`; index.ts inserts
 // them at the end with createMany, so building 100,000 cadres costs no database round trips
 // until the bulk insert.
+import { calendarWith } from "../../lib/calendar/merge-calendar";
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { resolveProfile, type ResolvedProfile, type WorkingDayCalendar } from "../../lib/rules";
 import { IdRegistry } from "../../tests/factories/ids";
 import { Rng } from "../../tests/factories/random";
 import { at } from "../../tests/factories/dates";
@@ -30,8 +32,15 @@ export interface SeedRows {
   policyProfiles: Prisma.PolicyProfileCreateManyInput[];
 }
 
+/** The profile the seed makes active: its tiers are the ones the pool is filled in. */
+export const SEED_PROFILE_KEY = "district-2020";
+
 export interface SeedContext {
   asOf: Date;
+  /** the policy profile in force once seeded (SEED_PROFILE_KEY) */
+  profile: ResolvedProfile;
+  /** the working-day calendar the app counts 公示 with (official days and the stored corrections) */
+  calendar: WorkingDayCalendar;
   seed: number;
   /** requested number of cadres */
   cadres: number;
@@ -50,10 +59,14 @@ export function createContext(opts: {
   seed: number;
   asOf: Date;
   log: (m: string) => void;
+  /** defaults to the shipped official calendar with no local corrections */
+  calendar?: WorkingDayCalendar;
 }): SeedContext {
   const seededAt = at(opts.asOf, 9);
   return {
     asOf: opts.asOf,
+    profile: resolveProfile(SEED_PROFILE_KEY),
+    calendar: opts.calendar ?? calendarWith([]),
     seed: opts.seed,
     cadres: opts.cadres,
     scale: opts.cadres / 3000,

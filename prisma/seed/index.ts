@@ -4,11 +4,12 @@
 // runs (AES-GCM uses a fresh random IV by design; idNumberHash is stable for a given key).
 // It expects an empty database. staffing-plan.ts says which district-2020 targets come out
 // met and unmet; pool-plant.ts, nominations.ts and practices.ts list the deliberate cases.
+import { calendarWith, overrideOfRow } from "../../lib/calendar/merge-calendar";
 import type { PrismaClient } from "../../lib/generated/prisma/client";
 import { DEFAULT_AS_OF } from "../../tests/factories/dates";
 import { buildAssessments } from "./assessments";
 import { buildCareers } from "./careers";
-import { createContext, type SeedContext } from "./context";
+import { createContext, SEED_PROFILE_KEY, type SeedContext } from "./context";
 import { buildDevelopmentPlans } from "./development-plans";
 import { buildFamilies } from "./family";
 import { fillIdNumbers } from "./id-numbers";
@@ -66,14 +67,16 @@ export async function seedDemo(prisma: PrismaClient, opts: SeedOptions = {}): Pr
   if (!url) throw new Error("seedDemo: no database URL (pass url or set DATABASE_URL)");
   await assertSameDatabase(prisma, url);
 
+  // 公示 ends are computed on the calendar the app will count with, corrections included
+  const overrides = await prisma.workingDayOverride.findMany({ orderBy: { date: "asc" } });
   const t0 = Date.now();
-  const ctx = createContext({ cadres, seed, asOf, log });
+  const ctx = createContext({ cadres, seed, asOf, log, calendar: calendarWith(overrides.map(overrideOfRow)) });
   const planted = buildDistrict(ctx);
   const buildMs = Date.now() - t0;
   log(`内存构建完成 / built in memory: ${buildMs} ms`);
 
   // the active profile may already exist (settings are not demo data): keep it, insert ours otherwise
-  const profiles = await prisma.policyProfile.count({ where: { key: "district-2020", profileVersion: 1 } });
+  const profiles = await prisma.policyProfile.count({ where: { key: SEED_PROFILE_KEY, profileVersion: 1 } });
   if (profiles > 0) ctx.rows.policyProfiles = [];
 
   const t1 = Date.now();
@@ -108,7 +111,7 @@ export function buildDistrict(ctx: SeedContext): PlantedCase[] {
   buildTalks(ctx, all, orgDept);
   ctx.rows.policyProfiles.push({
     id: ctx.ids.next("policyProfile"),
-    key: "district-2020",
+    key: SEED_PROFILE_KEY,
     name: "区委2020年实施意见",
     parameters: {},
     profileVersion: 1,

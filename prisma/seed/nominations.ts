@@ -1,9 +1,10 @@
 // Nominations of cadres for the pool at every stage, each with one event per transition, the
-// recommendation data from 民主推荐 onwards and a publicity period (≥5 working days) from 公示
-// onwards. APPOINTED nominations become pool entries (source NOMINATION). Two nominations
+// recommendation data from 民主推荐 onwards and a publicity period from 公示 onwards, its end
+// computed as the app's 公示 step computes it (profilePublicityEnd on the seed's calendar). APPOINTED nominations become pool entries (source NOMINATION). Two nominations
 // carry problems on purpose: a nominee recorded for 跑官拉票 (ZZ15-EXCL), and a
 // recommendation more than a year old still in progress (ZZ15-REC-VALID).
 import type { NominationStage, PoolTier, Prisma } from "../../lib/generated/prisma/client";
+import { isWorkingDay, profilePublicityEnd } from "../../lib/rules";
 import { addDays, at, day, isoDay, nextMonday, weekday } from "../../tests/factories/dates";
 import type { Rng } from "../../tests/factories/random";
 import type { SeedContext } from "./context";
@@ -70,6 +71,13 @@ export function buildNominations(ctx: SeedContext, people: Person[], orgDept: Un
 }
 
 const WEEK = 7 * 86_400_000;
+
+/** The running 公示: it starts on the last working day before asOf, so asOf falls inside it. */
+function liveStart(ctx: SeedContext): Date {
+  let d = addDays(ctx.asOf, -1);
+  while (!isWorkingDay(d, ctx.calendar)) d = addDays(d, -1);
+  return d;
+}
 const ANCHOR = day(2020, 1, 6); // a Monday: events are laid out from here, then moved by whole weeks
 
 function buildOne(
@@ -129,7 +137,7 @@ function buildOne(
     if (stage === "WITHDRAWN") data.reason = rng.pick(WITHDRAW_REASONS);
     const event = { stage, when: stage === "PUBLICIZED" ? nextMonday(when) : when, data };
     events.push(event);
-    // 公示 runs Monday to the next Monday: six working days, more than the five NAT-PUBLICITY asks
+    // a week for the 公示 itself (its end is computed once the dates are final), then the gap
     cursor = addDays(stage === "PUBLICIZED" ? addDays(event.when, 7) : when, rng.int(12, 30));
   }
   // move the whole procedure by whole weeks (weekdays stay weekdays) to where it belongs in time
@@ -145,10 +153,10 @@ function buildOne(
   const shift = Math.floor((goal.to.getTime() - goal.at.getTime()) / WEEK) * WEEK;
   let from: NominationStage | null = null;
   events.forEach((e, i) => {
-    const when = new Date(e.when.getTime() + shift);
+    const when = e.stage === "PUBLICIZED" && special === "LIVE" ? liveStart(ctx) : new Date(e.when.getTime() + shift);
     if (e.stage === "RECOMMENDED") Object.assign(row, e.data, { recommendedOn: when });
     if (e.stage === "PUBLICIZED") {
-      const end = addDays(when, 7);
+      const end = profilePublicityEnd(when, ctx.profile, ctx.calendar);
       Object.assign(row, { publicityStart: when, publicityEnd: end });
       Object.assign(e.data, { publicityStart: isoDay(when), publicityEnd: isoDay(end), channel: "青禾区人民政府网站" });
     }

@@ -16,8 +16,9 @@ interface ReviewSubject {
   exitYear?: number;
 }
 
+// the district-2020 tiers the seed fills (pool-tiers.ts): a 科员 promoted to 副科 was in the 科级 tier
 const TIER_BY_PREVIOUS_RANK: Record<string, PoolTier> = {
-  STAFF: "DEPUTY_RESERVE",
+  STAFF: "SECTION",
   SECTION_DEPUTY: "SECTION",
   SECTION_PRINCIPAL: "DIVISION_DEPUTY",
   DIVISION_DEPUTY: "DIVISION_PRINCIPAL",
@@ -124,7 +125,7 @@ export function buildClosedEntries(ctx: SeedContext, people: Person[]): ReviewSu
     (p) => p.status === "TRANSFERRED" && p.age <= 40 && p.leftOn && p.leftOn.getTime() >= day(2022, 1, 1).getTime(),
   );
   for (const p of rng.sample(left, scaled(ctx, 2))) {
-    add(p, "DEPUTY_RESERVE", day(2021, 6, 18), p.leftOn!, "LEFT", "调离青禾区");
+    add(p, "SECTION", day(2021, 6, 18), p.leftOn!, "LEFT", "调离青禾区");
   }
   return out;
 }

@@ -28,15 +28,17 @@ export function plantPoolProblems(ctx: SeedContext, members: PoolMember[]): Plan
     if (m) cases.push({ rule, cadreId: m.person.id, name: m.person.row.name, note: text });
   };
 
+  // the most junior tier of either document (only the active profile's tiers are seeded)
+  const junior = (m: PoolMember) => m.tier === "SECTION" || m.tier === "DEPUTY_RESERVE";
   const basic = take((m) => m.tier === "SECTION");
   if (basic) basic.person.planned.basicAssessmentYear = 2024;
   note(basic, "ZZ15-EXCL", "2024年度考核基本称职");
 
-  const sanctioned = take((m) => m.tier === "DEPUTY_RESERVE");
+  const sanctioned = take(junior);
   if (sanctioned) sanctioned.person.planned.sanction = { kind: "PARTY_WARNING", decidedOn: addDays(ctx.asOf, -100) };
   note(sanctioned, "ZZ15-EXCL", "党内警告处分，影响期未满");
 
-  const naked = take((m) => m.tier === "PRINCIPAL_RESERVE" && m.person.age >= 33);
+  const naked = take((m) => (m.tier === "PRINCIPAL_RESERVE" || m.tier === "DIVISION_DEPUTY") && m.person.age >= 33);
   if (naked) naked.person.planned.naked = "SPOUSE";
   note(naked, "ZZ15-EXCL", "配偶已移居国（境）外（裸官）");
 
@@ -44,7 +46,7 @@ export function plantPoolProblems(ctx: SeedContext, members: PoolMember[]): Plan
   if (pmr) pmr.person.planned.pmrFalseYear = ctx.asOf.getUTCFullYear();
   note(pmr, "ZZ15-PMR", "个人有关事项报告查核发现漏报");
 
-  const talk = take((m) => m.tier === "DEPUTY_RESERVE" || m.tier === "SECTION");
+  const talk = take(junior);
   if (talk) talk.person.planned.problemTalk = true;
   note(talk, "D20-MGMT-RECORD", "提醒谈话中记录在案的问题（自我设计、拈轻怕重等）");
 
@@ -55,7 +57,7 @@ export function plantPoolProblems(ctx: SeedContext, members: PoolMember[]): Plan
   }
   note(tolerated, "D20-MGMT-ERROR-TOLERANCE", "政务警告经认定容错，不应影响使用");
 
-  const low = take((m) => m.tier === "DEPUTY_RESERVE");
+  const low = take(junior);
   if (low) low.person.row.lowPublicRecognition = true;
   note(low, "ZZ15-EXCL", "民主测评群众公认度不高");
 

@@ -1,8 +1,10 @@
 // Who may stand in each pool tier, and how many entries each tier gets. District-2020 tiers
-// (正处/副处/科级) hold young cadres at or just below that level; the section-level reserve
-// tiers of shushan-2012 take 副科 leaders (正职后备) and experienced 科员 (副职后备). A few
-// over-age cadres are added on purpose so D20-AGE-* has something to flag.
+// (正处级/副处级/科级年轻干部) hold young cadres at or just below that level; the section-level
+// reserve tiers of shushan-2012 take 副科 leaders (正职后备) and experienced 科员 (副职后备). Only
+// the tiers of the profile the seed makes active are filled (profileTiers), so a new user sees
+// one vocabulary. A few over-age cadres are added on purpose so D20-AGE-* has something to flag.
 import type { PoolTier } from "../../lib/generated/prisma/enums";
+import { profileTiers } from "../../lib/rules";
 import type { SeedContext } from "./context";
 import { scaled } from "./context";
 import type { Person } from "./model";
@@ -18,6 +20,11 @@ export interface TierRule {
 const clerkGrade = (p: Person) => p.row.grade === "PRINCIPAL_CLERK_3" || p.row.grade === "PRINCIPAL_CLERK_4";
 
 export function tierRules(ctx: SeedContext): TierRule[] {
+  const active = profileTiers(ctx.profile);
+  return allTierRules(ctx).filter((r) => active.includes(r.tier));
+}
+
+function allTierRules(ctx: SeedContext): TierRule[] {
   const twoYearsAgo = new Date(Date.UTC(ctx.asOf.getUTCFullYear() - 2, ctx.asOf.getUTCMonth(), ctx.asOf.getUTCDate()));
   return [
     {

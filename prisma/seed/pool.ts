@@ -61,7 +61,8 @@ function ensureDiversity(rng: Rng, rules: TierRule[], people: Person[], chosen: 
   ];
   for (const need of needs) {
     let have = [...chosen.keys()].filter(need).length;
-    for (const rule of rules.slice(2)) {
+    // below division level: the tiers with room for more members
+    for (const rule of rules.filter((r) => r.tier !== "DIVISION_PRINCIPAL" && r.tier !== "DIVISION_DEPUTY")) {
       if (have >= 2) break;
       const extra = people.filter((p) => p.status === "SERVING" && !chosen.has(p) && need(p) && rule.fits(p));
       for (const p of rng.sample(extra, 2 - have)) {

@@ -114,7 +114,7 @@ test("新增干部并录入学历、任职、考核 → 拼音首字母查到 �
   await page.getByRole("button", { name: "确认入库" }).click();
   await expect(page).toHaveURL(/\/pool$/);
   // the save says what it did to whom (issue 24 item 3)
-  await expect(page.getByTestId("notice")).toContainText(`${pick.name}已入库（科级）`);
+  await expect(page.getByTestId("notice")).toContainText(`${pick.name}已入库（科级年轻干部）`);
   await expect.poll(active).toBe(activeBefore + 1);
   expect(await women()).toBe(womenBefore + 1);
 

@@ -100,7 +100,7 @@ test("单位推荐本单位干部，组织部按七步程序办理（公示跨�
     .getByRole("list", { name: "检索结果" })
     .getByRole("button", { name: new RegExp(NAME) })
     .click();
-  await page.getByLabel("推荐层级").selectOption({ label: "副处级" });
+  await page.getByLabel("推荐层级").selectOption({ label: "副处级年轻干部" });
   await page.getByLabel("推荐方式").selectOption({ label: "会议推荐和个别谈话推荐" });
   await page.getByLabel("发出票数").fill("45");
   await page.getByLabel("有效票数").fill("44");

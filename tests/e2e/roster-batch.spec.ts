@@ -31,12 +31,12 @@ test("勾选三人：导出所选（标题、日期、筛选条件、自动筛�
 
   await page.getByTestId("batch-pool-open").click();
   const panel = page.getByTestId("batch-pool");
-  await panel.getByLabel("入库层级").selectOption({ label: "科级" });
+  await panel.getByLabel("入库层级").selectOption({ label: "科级年轻干部" });
   await panel.getByLabel("来源渠道").selectOption({ index: 1 });
   await panel.getByLabel("入库依据").fill("名册批量入库测试");
   await panel.getByTestId("batch-pool-submit").click();
   const dialog = page.getByRole("dialog", { name: "确认批量入库" });
-  await expect(dialog).toContainText("将为所选3 人办理科级入库");
+  await expect(dialog).toContainText("将为所选3 人办理科级年轻干部入库");
   await dialog.getByRole("button", { name: "确认入库" }).click();
 
   const result = page.getByTestId("batch-pool-result");

@@ -5,7 +5,9 @@
 // review and a development plan.
 import { randomUUID } from "node:crypto";
 import type { Prisma, PrismaClient } from "../../lib/generated/prisma/client";
+import { calendarWith } from "../../lib/calendar/merge-calendar";
 import { encryptIdNumber, hashIdNumber } from "../../lib/crypto/id-number-cipher";
+import { profilePublicityEnd, resolveProfile } from "../../lib/rules";
 import { buildCadre } from "./cadre-builder";
 import { at, day } from "./dates";
 import { relatedRecords } from "./full-cadre-records";
@@ -122,7 +124,8 @@ export async function createFullCadre(
         recommendedOn: day(2025, 3, 10),
         reasons: "工作实绩突出",
         publicityStart: day(2025, 5, 5),
-        publicityEnd: day(2025, 5, 12),
+        // the end the app's 公示 step would store (as the demo seed does): 2025-05-09
+        publicityEnd: profilePublicityEnd(day(2025, 5, 5), resolveProfile("district-2020"), calendarWith([])),
         closedAt: at(day(2025, 5, 20), 10),
         events: {
           create: [

@@ -14,6 +14,7 @@ import { FormFileLinks } from "@/components/print/form-file-links";
 import { isoDay, todayInChina } from "@/lib/format/dates";
 import { trainingChoices } from "@/lib/server/cadres/roster-batch-training";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
+import { getTierNames, tiersInUse } from "@/lib/server/policy/pool-tiers";
 import { rosterSearchParams } from "@/lib/validation/roster-query";
 
 export const metadata = { title: "干部名册" };
@@ -33,12 +34,16 @@ export default async function RosterPage({
     training: can(actor.role, "development", "manage"),
   };
   const batch = can_.export || can_.print || can_.pool || can_.training;
-  const [page, options, trainings, domains] = await Promise.all([
+  const [page, options, trainings, domains, tierNames, inUse] = await Promise.all([
     rosterView(actor, query),
     getRosterOptions(actor, query.unitId),
     can_.training ? trainingChoices(actor) : [],
     can_.pool ? getFamiliarDomains() : [],
+    getTierNames(),
+    tiersInUse(actor),
   ]);
+  // batch entry takes the active profile's tiers only (lib/server/pool/enter.ts refuses others)
+  const tiers = tierNames.active.map((t) => ({ value: t, label: tierNames.names[t] }));
   const key = new URLSearchParams(
     Object.entries(raw).flatMap(([k, v]) => (Array.isArray(v) ? v.map((x) => [k, x]) : v ? [[k, v]] : [])),
   ).toString();
@@ -75,7 +80,13 @@ export default async function RosterPage({
           {dropped.map((k) => ROSTER_PARAM_LABELS[k as keyof typeof ROSTER_PARAM_LABELS] ?? k).join("、")}
         </p>
       ) : null}
-      <RosterFilters key={key} query={query} options={options} asOf={page.asOf} />
+      <RosterFilters
+        key={key}
+        query={query}
+        options={options}
+        asOf={page.asOf}
+        tiers={inUse.map((t) => ({ value: t, label: tierNames.names[t] }))}
+      />
       <FormFileLinks
         ids={page.rows.map((r) => r.id)}
         asOf={page.asOf}
@@ -90,7 +101,9 @@ export default async function RosterPage({
         canExport={can_.export}
         fullIdNumbers={mayAskFullIdNumbers(actor)}
         count={countNode}
-        batch={batch ? { can: can_, today: isoDay(todayInChina()), trainings, domains, count: countNode } : undefined}
+        batch={
+          batch ? { can: can_, today: isoDay(todayInChina()), trainings, domains, tiers, count: countNode } : undefined
+        }
       />
     </div>
   );

@@ -10,7 +10,6 @@ import {
   genderLabel,
   gradeLabel,
   politicalStatusLabel,
-  poolTierLabel,
   rankLabel,
   unitTypeLabel,
 } from "@/lib/labels";
@@ -58,7 +57,18 @@ function Labelled({ label, children }: { label: string; children: React.ReactNod
   );
 }
 
-export function RosterFilters({ query, options, asOf }: { query: RosterQuery; options: RosterOptions; asOf: string }) {
+export function RosterFilters({
+  query,
+  options,
+  asOf,
+  tiers,
+}: {
+  query: RosterQuery;
+  options: RosterOptions;
+  asOf: string;
+  /** the 在库 filter's tiers: the active profile's, then any other still holding members, named */
+  tiers: { value: string; label: string }[];
+}) {
   const statusLabels = { ...cadreStatusLabel, ALL: "全部" };
   return (
     <Form
@@ -160,9 +170,9 @@ export function RosterFilters({ query, options, asOf }: { query: RosterQuery; op
         <option value="">在库不限</option>
         <option value="IN">在库（任一层级）</option>
         <option value="OUT">不在库</option>
-        {Object.entries(poolTierLabel).map(([v, l]) => (
-          <option key={v} value={v}>
-            在库：{l}
+        {tiers.map((t) => (
+          <option key={t.value} value={t.value}>
+            在库：{t.label}
           </option>
         ))}
       </select>

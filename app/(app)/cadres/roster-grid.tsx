@@ -95,6 +95,7 @@ export function RosterGrid({
     today: string;
     trainings: { id: string; label: string }[];
     domains: string[];
+    tiers: { value: string; label: string }[];
     count: ReactNode;
   };
 }) {
@@ -178,6 +179,7 @@ export function RosterGrid({
             today={batch.today}
             trainings={batch.trainings}
             domains={batch.domains}
+            tiers={batch.tiers}
             count={batch.count}
           />
         </>

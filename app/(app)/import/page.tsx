@@ -7,12 +7,13 @@ import { todayInChina } from "@/lib/format/dates";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { listImportUnits } from "@/lib/server/import/import-units";
+import { getTierNames, tiersInUse } from "@/lib/server/policy/pool-tiers";
 
 export const metadata = { title: "导入导出" };
 
 export default async function ImportPage() {
   const actor = await requirePermission("cadre", "import");
-  const units = await listImportUnits(actor);
+  const [units, tierNames, tiers] = await Promise.all([listImportUnits(actor), getTierNames(), tiersInUse(actor)]);
   const scope = actor.role === "UNIT" ? "只能导入本单位的干部；" : "";
   return (
     <div className="space-y-6">
@@ -52,6 +53,7 @@ export default async function ImportPage() {
           </p>
           <ExportForms
             units={units}
+            tiers={tiers.map((t) => ({ value: t, label: tierNames.names[t] }))}
             today={todayInChina().toISOString().slice(0, 10)}
             canPool={can(actor.role, "pool", "export")}
             canForms={can(actor.role, "cadre", "export")}

@@ -1,7 +1,7 @@
 // Pool tiers of district-2020 (正处/副处/科级): age limits (D20-AGE-*), the soft education
 // rule (D20-EDU) and, for division tiers, the regulation's education rule (NAT-EDU).
 import { describeEducation, describeRequirement, hasEducation, highestEducation } from "../education";
-import { poolTierTitle } from "../labels";
+import { poolTierLabel } from "../labels";
 import type { PoolTier } from "../model/enums";
 import type { Check } from "../model/results";
 import { aboutCeiling } from "../util/tolerance";
@@ -49,10 +49,10 @@ export function d20TierChecks(ctx: CandidateContext, tier: PoolTier): Check[] {
   const a = ctx.params.d20.ages;
   const out: Check[] = [...tierFitChecks(ctx, tier)];
   if (tier === "DIVISION_PRINCIPAL" && on(ctx, "D20-AGE-ZC")) {
-    out.push(maxAgeCheck(ctx, "D20-AGE-ZC", poolTierTitle[tier], a.divisionPrincipalMax));
+    out.push(maxAgeCheck(ctx, "D20-AGE-ZC", poolTierLabel[tier], a.divisionPrincipalMax));
   }
   if (tier === "DIVISION_DEPUTY" && on(ctx, "D20-AGE-FC")) {
-    out.push(maxAgeCheck(ctx, "D20-AGE-FC", poolTierTitle[tier], a.divisionDeputyMax));
+    out.push(maxAgeCheck(ctx, "D20-AGE-FC", poolTierLabel[tier], a.divisionDeputyMax));
   }
   if (tier === "SECTION" && on(ctx, "D20-AGE-KJ")) {
     const max = aboutCeiling(a.sectionAbout, ctx.params.conventions.aboutTolerance);

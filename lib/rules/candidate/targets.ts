@@ -1,7 +1,7 @@
 // What a cadre is being evaluated for. Each target selects its own rules; the 考察对象
 // exclusions (ZZ15-EXCL) and the personal-matters report (ZZ15-PMR) apply to every target.
 import type { PoolTier, Rank } from "../model/enums";
-import { rankLabel, poolTierTitle } from "../labels";
+import { rankLabel, poolTierLabel } from "../labels";
 
 export type PromotionRank = Exclude<Rank, "STAFF">;
 export type DunmiaoRole = "SECRETARY" | "HEAD" | "DEPUTY_SECRETARY";
@@ -31,7 +31,7 @@ export function dunmiaoRoleLabel(role: DunmiaoRole): string {
 export function targetLabel(target: CandidateTarget): string {
   switch (target.kind) {
     case "POOL":
-      return `入库：${poolTierTitle[target.tier]}`;
+      return `入库：${poolTierLabel[target.tier]}`;
     case "PROMOTION":
       return `新提拔${rankLabel[target.rank]}年轻干部`;
     case "TRANSFER_IN":

@@ -6,7 +6,7 @@
 // shortfall is a warning that needs a recorded reason (D20-TIER-YEARS, soft). A cadre already
 // above the tier's level: the tier does not apply to him (不适用), it is not a failure.
 // The rank is the one held on asOf, from the history (rank-history.ts), not today's.
-import { poolTierTitle, rankLabel } from "../labels";
+import { poolTierLabel, rankLabel } from "../labels";
 import type { PoolTier, Rank } from "../model/enums";
 import type { Check } from "../model/results";
 import { formatDateLong } from "../util/dates";
@@ -42,7 +42,7 @@ const TIER_LEVELS: Partial<Record<PoolTier, TierLevel>> = {
 export function tierFitChecks(ctx: CandidateContext, tier: PoolTier): Check[] {
   const t = TIER_LEVELS[tier];
   if (!t || !on(ctx, "D20-TIER-RANK")) return [];
-  const title = poolTierTitle[tier];
+  const title = poolTierLabel[tier];
   const rank = ctx.rank;
   const held = rank ? rankLabel[rank] : "未录入职务层次";
   const values = { tier, rank, asOf: ctx.asOf.toISOString().slice(0, 10) };

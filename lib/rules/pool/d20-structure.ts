@@ -2,7 +2,7 @@
 // minorities and non-CPC cadres (D20-POOL-MINORITY/-NONPARTY), domains (D20-POOL-DOMAINS),
 // tier age limits (D20-AGE-*) and the full-time bachelor share (D20-EDU).
 import { describeRequirement, educationRank } from "../education";
-import { poolTierTitle } from "../labels";
+import { poolTierLabel } from "../labels";
 import type { PoolTier } from "../model/enums";
 import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
@@ -29,7 +29,7 @@ function sizeRows(ctx: PoolContext, base: number[]): PoolRow[] {
     return poolRow(ctx, {
       key: `D20-POOL-SIZE:${tier}`,
       ruleId: "D20-POOL-SIZE",
-      label: tier === "TOTAL" ? "科级以上优秀年轻干部总数" : `${poolTierTitle[tier]}人数`,
+      label: tier === "TOTAL" ? "科级以上优秀年轻干部总数" : `${poolTierLabel[tier]}人数`,
       items,
       counts: always,
       countsLater: staysLater(ctx.day),
@@ -102,7 +102,7 @@ function ageAndEducationRows(ctx: PoolContext, base: number[]): PoolRow[] {
       poolRow(ctx, {
         key: `${limit.ruleId}:${tier}`,
         ruleId: limit.ruleId,
-        label: `${poolTierTitle[tier]}年龄不超过${limit.maxAge}岁`,
+        label: `${poolTierLabel[tier]}年龄不超过${limit.maxAge}岁`,
         items: ofTier(ctx.day, base, tier),
         counts: (k) => age[k] <= limit.maxAge,
         countsLater: (k) => ageLater[k] <= limit.maxAge,

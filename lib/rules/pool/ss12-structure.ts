@@ -2,7 +2,7 @@
 // "mainly about X, some about Y"), education (SS12-EDU-MIN/-BK), domains (SS12-DOMAINS) and
 // diversity (SS12-DIVERSITY).
 import { educationRank } from "../education";
-import { poolTierTitle } from "../labels";
+import { poolTierLabel } from "../labels";
 import type { EducationLevel, PoolTier } from "../model/enums";
 import type { PoolRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
@@ -27,7 +27,7 @@ function sizeRows(ctx: PoolContext, base: number[]): PoolRow[] {
     poolRow(ctx, {
       key: `SS12-SIZE:${tier}`,
       ruleId: "SS12-SIZE",
-      label: tier === "TOTAL" ? "科级后备干部总数" : `${poolTierTitle[tier]}人数`,
+      label: tier === "TOTAL" ? "科级后备干部总数" : `${poolTierLabel[tier]}人数`,
       items: tier === "TOTAL" ? base : ofTier(ctx.day, base, tier),
       counts: always,
       countsLater: staysLater(ctx.day),
@@ -50,7 +50,7 @@ function ageRows(
   const { age, ageLater } = ctx.day;
   const band = aboutBand(main, p.conventions.aboutTolerance);
   const someMax = aboutCeiling(some, p.conventions.aboutTolerance);
-  const who = poolTierTitle[tier];
+  const who = poolTierLabel[tier];
   return [
     poolRow(ctx, {
       key: `${ruleId}:MAIN`,

@@ -60,6 +60,22 @@ export function publicityEnd(start: Date, workingDays: number, calendar: Working
   throw new Error("工作日历中十年内没有足够的工作日");
 }
 
+/** NAT-PUBLICITY asks for at least five working days whatever a profile says. */
+export const MIN_PUBLICITY_WORKING_DAYS = 5;
+
+/** The working days a 公示 lasts under the profile (never fewer than the regulation's five). */
+export function publicityWorkingDays(profile: ResolvedProfile): number {
+  return Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays);
+}
+
+/**
+ * The end the system gives a 公示 starting on `start`: the 公示 step stores it, and the demo
+ * seed plants it, so no seeded period ends on a day the app itself would not give.
+ */
+export function profilePublicityEnd(start: Date, profile: ResolvedProfile, calendar: WorkingDayCalendar = {}): Date {
+  return publicityEnd(start, publicityWorkingDays(profile), calendar);
+}
+
 /** Working days from start to end, both included. */
 export function workingDaysBetween(start: Date, end: Date, calendar: WorkingDayCalendar = {}): number {
   let n = 0;

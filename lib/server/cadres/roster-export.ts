@@ -18,6 +18,7 @@ import { rosterFilterText } from "@/lib/cadres/roster-filter-text";
 import { formatDate, todayInChina } from "@/lib/format/dates";
 import { assertCan, unitScope } from "@/lib/server/authz/scope";
 import { rosterAsOf, toRosterRow } from "./roster";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 import { rosterCount } from "./roster-count";
 import { rosterRecords } from "./roster-page";
 
@@ -82,6 +83,7 @@ export async function exportRoster(
   }
 
   const wb = new ExcelJS.Workbook();
+  const { names } = await getTierNames();
   const ws = wb.addWorksheet("干部名册", { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
   ws.columns = [
     { key: "seq", width: 6 },
@@ -94,14 +96,17 @@ export async function exportRoster(
   headLines(ws, columns.length + 1, {
     title: "干部名册",
     date: `导出日期：${formatDate(todayInChina(now))}　年龄计算至：${formatDate(asOf)}（周岁）　共 ${count} 人`,
-    filter: `筛选条件：${rosterFilterText(q, await filterUnitName(actor, q))}`,
+    filter: `筛选条件：${rosterFilterText(q, await filterUnitName(actor, q), names)}`,
   });
 
   let seq = 0;
   for (let skip = 0; skip < count; skip += BATCH) {
     const batch = await rosterRecords(actor, sheetQuery, asOf, skip, BATCH);
     for (const c of batch) {
-      const row = toRosterRow(c, asOf, { idNumbers: !withIds ? "none" : full ? "revealed" : "masked" });
+      const row = toRosterRow(c, asOf, {
+        idNumbers: !withIds ? "none" : full ? "revealed" : "masked",
+        tierNames: names,
+      });
       ws.addRow({ seq: ++seq, ...Object.fromEntries(columns.map((k) => [k, row[k]])) });
     }
   }

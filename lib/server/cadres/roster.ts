@@ -10,7 +10,6 @@ import {
   genderLabel,
   gradeLabel,
   politicalStatusLabel,
-  poolTierLabel,
   rankLabel,
   unitTypeLabel,
 } from "@/lib/labels";
@@ -19,6 +18,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { cadreScope } from "@/lib/server/authz/scope";
 import { idNumberText } from "@/lib/server/crypto/id-number";
 import type { RosterQuery } from "@/lib/validation/roster-query";
+import type { PoolTier } from "@/lib/generated/prisma/enums";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 import { rosterCount } from "./roster-count";
 import { rosterRecords } from "./roster-page";
 import { rosterWhere } from "./roster-where";
@@ -62,7 +63,7 @@ export function scopedRosterWhere(
 export function toRosterRow(
   c: RosterRecord,
   asOf: Date,
-  opts: { idNumbers: "none" | "masked" | "revealed" },
+  opts: { idNumbers: "none" | "masked" | "revealed"; tierNames: Record<PoolTier, string> },
 ): RosterRow {
   return {
     id: c.id,
@@ -80,7 +81,7 @@ export function toRosterRow(
     education: c.highestFullTimeLevel ? educationLevelLabel[c.highestFullTimeLevel] : "",
     elite: c.hasEliteDegree ? "是" : "",
     domains: c.familiarDomains.join("、"),
-    pool: c.poolEntries.map((e) => poolTierLabel[e.tier]).join("、"),
+    pool: c.poolEntries.map((e) => opts.tierNames[e.tier]).join("、"),
     status: cadreStatusLabel[c.status],
     workStartDate: formatYearMonth(c.workStartDate),
     partyJoinDate: formatYearMonth(c.partyJoinDate),
@@ -92,9 +93,14 @@ export function toRosterRow(
 export async function rosterView(actor: Actor, q: RosterQuery): Promise<RosterView> {
   const asOf = rosterAsOf(q);
   const showIds = q.cols.includes("idNumber");
-  const records = await rosterRecords(actor, q, asOf, (q.page - 1) * q.size);
+  const [records, { names }] = await Promise.all([
+    rosterRecords(actor, q, asOf, (q.page - 1) * q.size),
+    getTierNames(),
+  ]);
   return {
-    rows: records.slice(0, q.size).map((c) => toRosterRow(c, asOf, { idNumbers: showIds ? "masked" : "none" })),
+    rows: records
+      .slice(0, q.size)
+      .map((c) => toRosterRow(c, asOf, { idNumbers: showIds ? "masked" : "none", tierNames: names })),
     page: q.page,
     pageSize: q.size,
     hasNext: records.length > q.size,

@@ -5,12 +5,12 @@ import "server-only";
 import { cache } from "react";
 import {
   listedDays,
+  overrideOfRow,
   toWorkingDayCalendar,
   type CalendarDay,
   type CalendarOverride,
 } from "@/lib/calendar/merge-calendar";
 import type { WorkingDayCalendar } from "@/lib/rules";
-import { isoDay } from "@/lib/format/dates";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/server/db";
 
@@ -21,13 +21,7 @@ export async function loadCalendarOverrides(
   db: Db = prisma,
 ): Promise<(CalendarOverride & { id: string; version: number })[]> {
   const rows = await db.workingDayOverride.findMany({ orderBy: { date: "asc" } });
-  return rows.map((r) => ({
-    id: r.id,
-    version: r.version,
-    date: isoDay(r.date),
-    isWorkingDay: r.isWorkingDay,
-    name: r.name,
-  }));
+  return rows.map((r) => ({ id: r.id, version: r.version, ...overrideOfRow(r) }));
 }
 
 /** Every listed day by date (official and local corrections), for the settings page. */

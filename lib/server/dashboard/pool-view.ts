@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDate } from "@/lib/format/dates";
-import { educationLevelLabel, poolTierLabel } from "@/lib/labels";
-import { educationRank, highestEducation, type PoolEntryFact, type PoolTier } from "@/lib/rules";
+import { educationLevelLabel, poolTierNamesUnder } from "@/lib/labels";
+import { educationRank, highestEducation, POOL_TIERS, type PoolEntryFact } from "@/lib/rules";
 import type { CountRow, PoolView } from "@/lib/dashboard/model";
 import type { Evaluation } from "./evaluate";
 import type { Lookup } from "./lookup";
@@ -27,25 +27,18 @@ function educationShares(active: PoolEntryFact[], asOf: Date): CountRow[] {
   }));
 }
 
-const TIER_ORDER: PoolTier[] = [
-  "DIVISION_PRINCIPAL",
-  "DIVISION_DEPUTY",
-  "SECTION",
-  "PRINCIPAL_RESERVE",
-  "DEPUTY_RESERVE",
-];
-
 /** Each tier's members on asOf against its size target (D20-POOL-SIZE, SS12-SIZE), and the totals. */
 function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
   const sizeRows = ev.pool.rows.filter((r) => r.ruleId === "D20-POOL-SIZE" || r.ruleId === "SS12-SIZE");
   const target = (tier: string) => sizeRows.find((r) => r.key.split(":")[1] === tier);
   const out: PoolView["tiers"] = [];
-  for (const tier of TIER_ORDER) {
+  const names = poolTierNamesUnder(ev.profile);
+  for (const tier of POOL_TIERS) {
     const actual = active.filter((e) => e.tier === tier).length;
     const r = target(tier);
     if (actual === 0 && !r) continue;
     out.push({
-      label: poolTierLabel[tier],
+      label: names[tier],
       actual,
       target: r?.target.count ?? null,
       metAt: r?.target.metAt ?? null,
@@ -67,6 +60,7 @@ export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, stri
     .filter((e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t));
   const row = (key: string) => pool.rows.find((r) => r.key === key);
   const tiers = tierRows(ev, active);
+  const tierNames = poolTierNamesUnder(ev.profile);
   const women = row("D20-POOL-WOMEN");
   const minority = row("D20-POOL-MINORITY");
   const nonParty = row("D20-POOL-NONPARTY");
@@ -109,7 +103,7 @@ export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, stri
     agingOut: ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => ({
       entryId: a.entryId,
       name: names.get(a.cadreId) ?? "（回避）",
-      tier: poolTierLabel[a.tier],
+      tier: tierNames[a.tier],
       maxAge: a.maxAge,
       exceedsOn: formatDate(a.exceedsOn),
       alreadyOver: a.alreadyOver,

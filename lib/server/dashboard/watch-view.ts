@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDate } from "@/lib/format/dates";
-import { poolTierLabel } from "@/lib/labels";
-import { ruleOn, type RuleId } from "@/lib/rules";
+import { poolTierNamesUnder } from "@/lib/labels";
+import { ruleOn, type PoolTier, type RuleId } from "@/lib/rules";
 import type { WatchItem, WatchList } from "@/lib/dashboard/model";
 import { REVIEW_RULES, ROTATION_RULES, type Evaluation } from "./evaluate";
 import { TRAINING_RULES } from "./load-facts";
@@ -24,6 +24,8 @@ function list(ev: Evaluation, ids: readonly RuleId[], items: WatchItem[], total:
 }
 
 export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, string>) {
+  const tierNames = poolTierNamesUnder(ev.profile);
+  const tierNameOf = (tier: PoolTier | undefined) => (tier ? tierNames[tier] : "");
   const name = (id: string) => names.get(id) ?? "（回避）";
   const rotation = ev.rotations.slice(0, WATCH_SHOWN).map((r, i): WatchItem => ({
     id: `${r.ruleId}-${r.appointmentIds.join("-")}-${i}`,
@@ -37,7 +39,7 @@ export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, str
   const training = ev.trainingBehind.slice(0, WATCH_SHOWN).map((t): WatchItem => ({
     id: t.entry.id,
     who: name(t.entry.cadre.id),
-    where: poolTierLabel[t.entry.tier],
+    where: tierNames[t.entry.tier],
     // the political training has its own three-year deadline; the yearly rules end with the year
     dueOn:
       t.failed.some((c) => c.ruleId === "WS-POLITICAL-TRAINING") && t.politicalDueOn
@@ -55,7 +57,7 @@ export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, str
   const reviews = ev.reviews.slice(0, WATCH_SHOWN).map((r): WatchItem => ({
     id: r.entryId,
     who: name(r.cadreId),
-    where: poolTierLabel[lookup.entry(r.entryId)?.tier ?? "SECTION"],
+    where: tierNameOf(lookup.entry(r.entryId)?.tier),
     dueOn: formatDate(r.dueOn),
     status: r.status,
     ruleId: r.ruleId,

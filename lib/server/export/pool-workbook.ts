@@ -5,7 +5,6 @@ import "server-only";
 // Every sheet carries who exported it and when; audited with the count of records.
 import ExcelJS from "exceljs";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
-import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { addTitledSheet, sealExport } from "./titled-sheet";
 import { loadPoolRoster, POOL_ROSTER_HEADERS } from "@/lib/server/pool/pool-roster";
@@ -21,7 +20,7 @@ export async function exportPoolRoster(
   const roster = await loadPoolRoster(actor, asOf, tier);
   const wb = new ExcelJS.Workbook();
   for (const g of roster.groups) {
-    const ws = addTitledSheet(wb, poolTierLabel[g.tier], {
+    const ws = addTitledSheet(wb, g.name, {
       title: g.title,
       subtitle: roster.subtitle,
       headers: POOL_ROSTER_HEADERS,
@@ -42,5 +41,6 @@ export async function exportPoolRoster(
     },
   });
   const stamp = asOf.toISOString().slice(0, 10).replaceAll("-", "");
-  return { fileName: `优秀年轻干部库名册${tier ? `（${poolTierLabel[tier]}）` : ""}_${stamp}.xlsx`, body };
+  const only = tier ? roster.groups.find((g) => g.tier === tier)?.name : null;
+  return { fileName: `优秀年轻干部库名册${only ? `（${only}）` : ""}_${stamp}.xlsx`, body };
 }

@@ -4,6 +4,8 @@ import type { Actor } from "@/lib/auth/actor";
 import { can } from "@/lib/authz/permissions";
 import { cadreScope, nominationScope, poolScope, unitScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
+import { POOL_TIERS } from "@/lib/rules";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 
 export const OPEN_NOMINATION_STAGES: NominationStage[] = [
   "PROPOSED",
@@ -14,18 +16,11 @@ export const OPEN_NOMINATION_STAGES: NominationStage[] = [
   "PUBLICIZED",
 ];
 
-const TIER_ORDER: PoolTier[] = [
-  "DIVISION_PRINCIPAL",
-  "DIVISION_DEPUTY",
-  "SECTION",
-  "PRINCIPAL_RESERVE",
-  "DEPUTY_RESERVE",
-];
-
 export interface HomeSummary {
   servingCadres: number;
   openPoolEntries: number;
-  poolByTier: { tier: PoolTier; count: number }[];
+  /** open entries per tier, named under the profile in force */
+  poolByTier: { tier: PoolTier; name: string; count: number }[];
   openNominations: number;
   units: number;
 }
@@ -36,7 +31,7 @@ export interface HomeSummary {
  */
 export async function getHomeSummary(actor: Actor): Promise<HomeSummary | null> {
   if (!can(actor.role, "cadre", "read")) return null;
-  const [servingCadres, tiers, openNominations, units] = await Promise.all([
+  const [servingCadres, tiers, openNominations, units, { names }] = await Promise.all([
     prisma.cadre.count({ where: { AND: [cadreScope(actor), { status: "SERVING", archivedAt: null }] } }),
     prisma.poolEntry.groupBy({
       by: ["tier"],
@@ -45,10 +40,11 @@ export async function getHomeSummary(actor: Actor): Promise<HomeSummary | null> 
     }),
     prisma.nomination.count({ where: { AND: [nominationScope(actor), { stage: { in: OPEN_NOMINATION_STAGES } }] } }),
     prisma.unit.count({ where: { AND: [unitScope(actor), { archivedAt: null }] } }),
+    getTierNames(),
   ]);
   const poolByTier = tiers
-    .map((t) => ({ tier: t.tier, count: t._count._all }))
-    .sort((a, b) => TIER_ORDER.indexOf(a.tier) - TIER_ORDER.indexOf(b.tier));
+    .map((t) => ({ tier: t.tier, name: names[t.tier], count: t._count._all }))
+    .sort((a, b) => POOL_TIERS.indexOf(a.tier) - POOL_TIERS.indexOf(b.tier));
   return {
     servingCadres,
     openPoolEntries: poolByTier.reduce((s, t) => s + t.count, 0),

@@ -8,7 +8,8 @@ import {
   addDays,
   decisionVote,
   isoDay,
-  publicityEnd,
+  profilePublicityEnd,
+  publicityWorkingDays,
   recommendationCheck,
   ruleOn,
   toDay,
@@ -41,9 +42,6 @@ export interface StepOutcome {
 }
 
 type Step<T extends AdvanceInput["to"]> = (ctx: StepContext<Extract<AdvanceInput, { to: T }>>) => Promise<StepOutcome>;
-
-/** NAT-PUBLICITY asks for at least five working days whatever a profile says. */
-export const MIN_PUBLICITY_WORKING_DAYS = 5;
 
 function notAfterToday(field: string, value: Date, today: Date, what: string): void {
   if (value.getTime() > today.getTime()) throw new FieldError(field, `${what}不能晚于今天（${formatDateLong(today)}）`);
@@ -159,8 +157,8 @@ const publicized: Step<"PUBLICIZED"> = async ({ tx, n, input, profile, calendar 
       `公示开始日期不能早于讨论决定的会议日期（${formatDateLong(toDay(meeting))}）`,
     );
   }
-  const workingDays = Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays);
-  const end = publicityEnd(start, workingDays, calendar);
+  const workingDays = publicityWorkingDays(profile);
+  const end = profilePublicityEnd(start, profile, calendar);
   return {
     patch: { publicityStart: start, publicityEnd: end },
     data: { ...stripCommon(input), publicityEnd: isoDay(end), workingDays },

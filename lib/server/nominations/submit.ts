@@ -18,6 +18,7 @@ import { todayOf, type ClockOptions } from "./clock";
 import { commitNominationChange } from "./commit";
 import { FieldError } from "@/lib/errors/field-errors";
 import { loadForChange, OPEN_STAGES } from "./load";
+import { assertActiveTier } from "@/lib/server/pool/enter";
 import { assertNoOpenNomination, createProposedNomination } from "./create-proposed";
 
 type Fields = Omit<NominationSubmission, "cadreId">;
@@ -29,6 +30,7 @@ async function vet(
   input: Fields,
   today: Date,
 ): Promise<{ check: NomineeCheck; recommendedOn: Date }> {
+  await assertActiveTier(input.tier);
   const recommendedOn = toDay(input.recommendedOn);
   if (recommendedOn.getTime() > today.getTime())
     throw new FieldError("recommendedOn", `推荐日期不能晚于今天（${formatDateLong(today)}）`);

@@ -4,7 +4,6 @@ import "server-only";
 import type { Check, Explanation, Verdict } from "@/lib/rules";
 import { evaluateCandidate, explain, toDay } from "@/lib/rules";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
-import { poolTierLabel } from "@/lib/labels";
 import type { Actor } from "@/lib/auth/actor";
 import { auditBy, writeAudit, refusedRead } from "@/lib/server/audit";
 import { labelChecks } from "@/lib/server/authz/labels";
@@ -14,6 +13,7 @@ import { FieldError } from "@/lib/errors/field-errors";
 import { prisma } from "@/lib/server/db";
 import { loadCadreFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 import type { enterPoolSchema } from "@/lib/validation/pool";
 import type { z } from "zod";
 
@@ -78,8 +78,8 @@ export class PoolEntryRefused extends FieldError {
   }
 }
 
-const alreadyInPool = (tier: PoolTier) =>
-  new PoolEntryRefused("tier", `该同志已在库（${poolTierLabel[tier]}），如需调整层级请先办理出库`, "ALREADY_IN");
+const alreadyInPool = (tierName: string) =>
+  new PoolEntryRefused("tier", `该同志已在库（${tierName}），如需调整层级请先办理出库`, "ALREADY_IN");
 
 const summary = (checks: Check[]) =>
   checks
@@ -87,16 +87,29 @@ const summary = (checks: Check[]) =>
     .filter((id, i, a) => a.indexOf(id) === i)
     .join("、");
 
+/** Only the profile's own tiers take new entries: no second vocabulary grows in the pool. */
+export async function assertActiveTier(tier: PoolTier): Promise<Record<PoolTier, string>> {
+  const { active, names } = await getTierNames();
+  if (!active.includes(tier))
+    throw new PoolEntryRefused(
+      "tier",
+      `${names[tier]}不是现行政策配置的层级，请选择${active.map((t) => names[t]).join("、")}`,
+      "NOT_APPLICABLE",
+    );
+  return names;
+}
+
 export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSchema>): Promise<{ id: string }> {
+  const names = await assertActiveTier(input.tier);
   const enteredOn = toDay(input.enteredOn);
   const { cadre, verdict } = await verdictFor(actor, input.cadreId, input.tier, enteredOn);
-  if (cadre.poolEntries.length) throw alreadyInPool(cadre.poolEntries[0].tier);
+  if (cadre.poolEntries.length) throw alreadyInPool(names[cadre.poolEntries[0].tier]);
   // 不适用 (a tier below the rank held on the entry date) blocks like a failure, with its reason
   const notApplicable = verdict.outcome === "NOT_APPLICABLE" ? verdict.checks[0] : null;
   if (notApplicable)
     throw new PoolEntryRefused(
       "tier",
-      `${poolTierLabel[input.tier]}不适用：${notApplicable.message}（${notApplicable.ruleId}）`,
+      `${names[input.tier]}不适用：${notApplicable.message}（${notApplicable.ruleId}）`,
       "NOT_APPLICABLE",
       [notApplicable],
     );
@@ -104,7 +117,7 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
   if (failed.length)
     throw new PoolEntryRefused(
       "tier",
-      `不符合${poolTierLabel[input.tier]}入库条件（${summary(failed)}），不能入库`,
+      `不符合${names[input.tier]}入库条件（${summary(failed)}），不能入库`,
       "INELIGIBLE",
       failed,
     );
@@ -121,7 +134,7 @@ export async function enterPool(actor: Actor, input: z.output<typeof enterPoolSc
     // checked again under the cadre's lock: two simultaneous entries (a double click, two staff)
     await lockCadre(tx, cadre.id);
     const open = await tx.poolEntry.findFirst({ where: { cadreId: cadre.id, closedOn: null }, select: { tier: true } });
-    if (open) throw alreadyInPool(open.tier);
+    if (open) throw alreadyInPool(names[open.tier]);
     const entry = await tx.poolEntry.create({
       data: {
         cadreId: cadre.id,

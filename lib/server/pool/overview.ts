@@ -9,6 +9,7 @@ import { poolScope } from "@/lib/server/authz/scope";
 import { prisma } from "@/lib/server/db";
 import { loadPoolEntryFacts, loadPoolReviewFacts } from "@/lib/server/facts";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 
 export interface PoolEntryRow {
   id: string;
@@ -21,6 +22,8 @@ export interface PoolEntryRow {
   unit: string;
   post: string;
   tier: PoolTier;
+  /** the tier's name under the profile in force (lib/labels/pool-tiers.ts) */
+  tierName: string;
   domain: string | null;
   source: string;
   enteredOn: Date;
@@ -36,10 +39,11 @@ export interface PoolOverview {
 
 export async function getPoolOverview(actor: Actor, asOf: Date): Promise<PoolOverview> {
   const scope = poolScope(actor);
-  const [facts, reviews, active, rows] = await Promise.all([
+  const [facts, reviews, active, tiers, rows] = await Promise.all([
     loadPoolEntryFacts(scope),
     loadPoolReviewFacts({ poolEntry: scope }),
     getActiveProfile(),
+    getTierNames(),
     // entries active on asOf (entered by then, not yet closed on that day)
     prisma.poolEntry.findMany({
       where: { AND: [scope, { enteredOn: { lte: asOf } }, { OR: [{ closedOn: null }, { closedOn: { gt: asOf } }] }] },
@@ -82,6 +86,7 @@ export async function getPoolOverview(actor: Actor, asOf: Date): Promise<PoolOve
       unit: r.cadre.unit?.name ?? "",
       post: r.cadre.currentPostTitle ?? "",
       tier: r.tier,
+      tierName: tiers.names[r.tier],
       domain: r.domain,
       source: r.source,
       enteredOn: r.enteredOn,

@@ -5,13 +5,14 @@ import "server-only";
 import { formatDate, formatDateLong, formatYearMonth } from "@/lib/format/dates";
 import type { PoolTier } from "@/lib/generated/prisma/enums";
 import { highestOf } from "@/lib/import/education-ops";
-import { genderLabel, poolTierLabel, politicalStatusLabel } from "@/lib/labels";
+import { genderLabel, politicalStatusLabel } from "@/lib/labels";
 import { levelAndDegreeText, schoolAndMajorText } from "@/lib/lrmx/education";
 import { ageOn, POOL_TIERS } from "@/lib/rules";
 import type { Actor } from "@/lib/auth/actor";
 import { poolScope } from "@/lib/server/authz/scope";
 import { idNumberText } from "@/lib/server/crypto/id-number";
 import { prisma } from "@/lib/server/db";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 import { titleInUnit } from "@/lib/cadres/resume";
 
 export const POOL_ROSTER_HEADERS = [
@@ -35,6 +36,8 @@ export const POOL_ROSTER_HEADERS = [
 
 export interface PoolRosterGroup {
   tier: PoolTier;
+  /** the tier's name under the profile in force (sheet name of the export) */
+  name: string;
   title: string;
   rows: string[][];
 }
@@ -54,6 +57,7 @@ export async function loadPoolRoster(
   tier: PoolTier | null,
   action: "read" | "export" = "export",
 ): Promise<PoolRoster> {
+  const { names } = await getTierNames();
   const entries = await prisma.poolEntry.findMany({
     where: {
       AND: [
@@ -96,7 +100,8 @@ export async function loadPoolRoster(
     if (!list.length && t !== tier) continue;
     groups.push({
       tier: t,
-      title: `优秀年轻干部库名册（${poolTierLabel[t]}）`,
+      name: names[t],
+      title: `优秀年轻干部库名册（${names[t]}）`,
       rows: list.map((e, i) => {
         const c = e.cadre;
         const ft = highestOf(c.educationRecords, true);

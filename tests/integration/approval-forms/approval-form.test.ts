@@ -159,7 +159,7 @@ describe("filled from a nomination", () => {
     expect((await prisma.approvalForm.findUniqueOrThrow({ where: { cadreId: cadre.id } })).reason).toBe("工作需要");
   });
 
-  it("a pool nomination without 拟任职务 says what was decided: 「列入优秀年轻干部库（副处级）」; before 考察 nothing can be typed", async () => {
+  it("a pool nomination without 拟任职务 says what was decided: 「列入优秀年轻干部库（副处级年轻干部）」; before 考察 nothing can be typed", async () => {
     const w = await nominationWorld();
     const { id, cadre } = await submitted(w, "任表丙");
     const early = await current(id);
@@ -176,7 +176,7 @@ describe("filled from a nomination", () => {
     await advanceThrough(w.org, id, "DECIDED");
     const form = await prisma.approvalForm.findUniqueOrThrow({ where: { cadreId: cadre.id } });
     expect(form).toMatchObject({
-      proposedPost: "列入优秀年轻干部库（副处级）",
+      proposedPost: "列入优秀年轻干部库（副处级年轻干部）",
       reason: null,
       nominationId: id,
       version: 1,

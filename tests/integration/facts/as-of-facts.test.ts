@@ -107,7 +107,7 @@ describe("tier fit at pool entry", () => {
         enteredOn: "2026-06-30",
       } as never),
     );
-    expect(r?.validationErrors?.tier?._errors?.[0]).toBe("不符合正处级入库条件（D20-TIER-RANK），不能入库");
+    expect(r?.validationErrors?.tier?._errors?.[0]).toBe("不符合正处级年轻干部入库条件（D20-TIER-RANK），不能入库");
     expect(await prisma.poolEntry.count({ where: { cadreId: c.id } })).toBe(0);
   });
 });

@@ -33,9 +33,9 @@ describe("干部库名册 export", () => {
       "SECTION",
       new Date(Date.UTC(2026, 11, 6, 6, 5)),
     );
-    expect(file.fileName).toBe("优秀年轻干部库名册（科级）_20260630.xlsx");
-    const ws = await sheetOf(file.body, "科级");
-    expect(ws.getRow(1).getCell(1).value).toBe("优秀年轻干部库名册（科级）");
+    expect(file.fileName).toBe("优秀年轻干部库名册（科级年轻干部）_20260630.xlsx");
+    const ws = await sheetOf(file.body, "科级年轻干部");
+    expect(ws.getRow(1).getCell(1).value).toBe("优秀年轻干部库名册（科级年轻干部）");
     expect(ws.getRow(2).getCell(1).value).toBe("统计截至2026年6月30日，年龄为周岁；身份证号已脱敏");
     expect((ws.getRow(3).values as string[]).slice(1, 5)).toEqual(["序号", "姓名", "性别", "出生年月（年龄）"]);
     const rows = (ws.getSheetValues() as unknown[][]).filter((r) => r && r[2] === cadre.name);
@@ -59,7 +59,7 @@ describe("干部库名册 export", () => {
 
   it("leaves out entries not yet open on the reference date", async () => {
     const file = await exportPoolRoster(staff, new Date(Date.UTC(2025, 0, 1)), "SECTION");
-    const ws = await sheetOf(file.body, "科级");
+    const ws = await sheetOf(file.body, "科级年轻干部");
     expect((ws.getSheetValues() as unknown[][]).some((r) => r && r[2] === cadre.name)).toBe(false);
   });
 

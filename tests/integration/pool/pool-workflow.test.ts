@@ -52,7 +52,7 @@ describe("entering, reviewing and leaving the pool", () => {
   it("born 1985-06-29 is 41 on 2026-06-30: D20-AGE-FC fails, so 副处级 entry is refused and nothing is written", async () => {
     const c = await cadre("甲超龄", "1985-06-29", "MALE", true);
     const r = await enter(c.id);
-    expect(r?.validationErrors?.tier?._errors?.[0]).toBe("不符合副处级入库条件（D20-AGE-FC），不能入库");
+    expect(r?.validationErrors?.tier?._errors?.[0]).toBe("不符合副处级年轻干部入库条件（D20-AGE-FC），不能入库");
     expect(await prisma.poolEntry.count({ where: { cadreId: c.id } })).toBe(0);
   });
 
@@ -67,7 +67,9 @@ describe("entering, reviewing and leaving the pool", () => {
     const audit = await prisma.auditLog.findFirstOrThrow({ where: { action: "pool.enter", objectId: entry.id } });
     expect(audit.diff).toMatchObject({ verdict: { eligible: true, warnings: "D20-EDU" } });
     const twice = await enter(c.id, { overrideReason: "再次入库" });
-    expect(twice?.validationErrors?.tier?._errors?.[0]).toBe("该同志已在库（副处级），如需调整层级请先办理出库");
+    expect(twice?.validationErrors?.tier?._errors?.[0]).toBe(
+      "该同志已在库（副处级年轻干部），如需调整层级请先办理出库",
+    );
   });
 
   it("two staff entering the same cadre at the same moment: exactly one entry is written, the other is told she is in the pool", async () => {
@@ -87,7 +89,7 @@ describe("entering, reviewing and leaving the pool", () => {
     ]);
     expect(results.filter((r) => r?.data?.ok)).toHaveLength(1);
     expect(results.map((r) => r?.validationErrors?.tier?._errors?.[0]).filter(Boolean)).toEqual([
-      "该同志已在库（副处级），如需调整层级请先办理出库",
+      "该同志已在库（副处级年轻干部），如需调整层级请先办理出库",
     ]);
     expect(await prisma.poolEntry.count({ where: { cadreId: c.id } })).toBe(1);
   });

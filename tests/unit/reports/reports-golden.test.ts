@@ -157,15 +157,15 @@ describe("女干部、少数民族干部、党外干部配备情况", () => {
 });
 
 describe("优秀年轻干部库结构", () => {
-  it("tiers: 副处级 1 (q2, 41–45 男), 科级 2 (q1 ≤30 女, s1-p3 31–35 男); 合计 3 = 2 男 + 1 女", () => {
+  it("tiers: 副处级年轻干部 1 (q2, 41–45 男), 科级年轻干部 2 (q1 ≤30 女, s1-p3 31–35 男); 合计 3 = 2 男 + 1 女", () => {
     const t = table("pool", "层级结构");
-    expect(row(t, "科级")).toMatchObject({ "在库（人）": 2, 男: 1, 女: 1 });
+    expect(row(t, "科级年轻干部")).toMatchObject({ "在库（人）": 2, 男: 1, 女: 1 });
     expect(row(t, "合计")).toMatchObject({ "在库（人）": 3, 男: 2, 女: 1 });
     const band = (start: string, sex: string) => t.headers.find((h) => h.startsWith(start) && h.endsWith(sex))!;
     expect(band("30岁及以下", "·女")).toBe("30岁及以下（1995.06.30后出生）·女");
-    expect(row(t, "科级")[band("30岁及以下", "·女")]).toBe(1);
-    expect(row(t, "科级")[band("31至35岁", "·男")]).toBe(1);
-    expect(row(t, "副处级")[band("41至45岁", "·男")]).toBe(1);
+    expect(row(t, "科级年轻干部")[band("30岁及以下", "·女")]).toBe(1);
+    expect(row(t, "科级年轻干部")[band("31至35岁", "·男")]).toBe(1);
+    expect(row(t, "副处级年轻干部")[band("41至45岁", "·男")]).toBe(1);
   });
 
   it("domains: 党务 2 (e1 科级, e3 副处级), 财政金融 1", () => {
@@ -183,14 +183,14 @@ describe("优秀年轻干部库结构", () => {
 describe("培训情况", () => {
   const t = table("training", "培训情况");
 
-  it("科级 2: hours 50 + 90 = 140, 70 per head; ≥80: 1 (q1), <80: 1 (s1-p3); political within 3 years: 1 (s1-p3, 2025.09.07)", () => {
-    expect(row(t, "科级")).toMatchObject({ "在库（人）": 2, "2026年已完成学时（合计）": 140, 人均学时: 70 });
-    const r = row(t, "科级");
+  it("科级年轻干部 2: hours 50 + 90 = 140, 70 per head; ≥80: 1 (q1), <80: 1 (s1-p3); political within 3 years: 1 (s1-p3, 2025.09.07)", () => {
+    expect(row(t, "科级年轻干部")).toMatchObject({ "在库（人）": 2, "2026年已完成学时（合计）": 140, 人均学时: 70 });
+    const r = row(t, "科级年轻干部");
     expect([r["达到80学时（人）"], r["未达80学时（人）"], r[col(t, "近3年参加")]]).toEqual([1, 1, 1]);
   });
 
-  it("副处级 1 (q2): 0 hours, political overdue (entered 2023-05-01 + 3 years = 2026-05-01 < 06-30); behind in all: s1-p3 (hours) + q2 = 2", () => {
-    expect(row(t, "副处级")["脱产政治训练逾期（WS-POLITICAL-TRAINING）"]).toBe(1);
+  it("副处级年轻干部 1 (q2): 0 hours, political overdue (entered 2023-05-01 + 3 years = 2026-05-01 < 06-30); behind in all: s1-p3 (hours) + q2 = 2", () => {
+    expect(row(t, "副处级年轻干部")["脱产政治训练逾期（WS-POLITICAL-TRAINING）"]).toBe(1);
     expect(row(t, "合计")["培训未达要求（合计，人）"]).toBe(2);
     expect(table("training", "未达要求人员").rows.map((r) => r[0])).toEqual(["姓名s1-p3", "姓名q2"]);
   });

@@ -15,7 +15,7 @@ import { todayInChina } from "@/lib/format/dates";
 import { poolTierLabel } from "@/lib/labels";
 import { objectionsOf } from "@/lib/nominations/events";
 import { isOpen } from "@/lib/nominations/stages";
-import { addDays, nextStage, recommendationValidUntil } from "@/lib/rules";
+import { addDays, nextStage, publicityWorkingDays, recommendationValidUntil } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";
@@ -25,7 +25,6 @@ import {
   loadWorkingDayCalendar,
   RENEWABLE_STAGES,
 } from "@/lib/server/nominations";
-import { MIN_PUBLICITY_WORKING_DAYS } from "@/lib/server/nominations/step-guards";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { poolProposedPost } from "@/lib/server/approval-forms";
 import { PROPOSAL_STAGES } from "@/lib/server/nominations/proposal";
@@ -141,7 +140,7 @@ export default async function NominationPage({ params }: { params: Promise<{ id:
             rec={rec}
             today={today}
             calendar={calendar}
-            workingDays={Math.max(MIN_PUBLICITY_WORKING_DAYS, profile.params.nat.publicityWorkingDays)}
+            workingDays={publicityWorkingDays(profile)}
           />
         ) : null}
       </div>

@@ -7,17 +7,12 @@ import { Badge } from "@/components/ui/badge";
 import { ButtonLink } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, todayInChina } from "@/lib/format/dates";
-import {
-  poolExitReasonLabel,
-  poolReadinessLabel,
-  poolReviewConclusionLabel,
-  poolSourceLabel,
-  poolTierLabel,
-} from "@/lib/labels";
+import { poolExitReasonLabel, poolReadinessLabel, poolReviewConclusionLabel, poolSourceLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { getPoolEntryDetail } from "@/lib/server/pool/entry-detail";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 
 export const metadata = { title: "入库记录" };
 
@@ -25,16 +20,19 @@ export default async function PoolEntryPage({ params }: { params: Promise<{ entr
   const actor = await requirePermission("pool", "read");
   const { entryId } = await params;
   const today = todayInChina();
-  const { entry, signals, explanations } = await getPoolEntryDetail(actor, entryId, today).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const [{ entry, signals, explanations }, tiers] = await Promise.all([
+    getPoolEntryDetail(actor, entryId, today).catch((e) => {
+      if (e instanceof NotFoundError) notFound();
+      throw e;
+    }),
+    getTierNames(),
+  ]);
   const open = !entry.closedOn;
   return (
     <div className="space-y-4">
       <div className="flex items-start justify-between">
         <PageHeader
-          title={`${entry.cadre.name}（${poolTierLabel[entry.tier]}）`}
+          title={`${entry.cadre.name}（${tiers.names[entry.tier]}）`}
           description={`${entry.cadre.unit?.name ?? ""}　${entry.cadre.currentPostTitle ?? ""}`}
         />
         <div className="flex gap-2">

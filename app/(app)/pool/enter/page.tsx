@@ -6,12 +6,11 @@ import { VerdictChecks } from "@/components/cadres/verdict-checks";
 import { EnterPoolForm } from "@/components/pool/enter-pool-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { isoDay, todayInChina } from "@/lib/format/dates";
-import { poolTierLabel } from "@/lib/labels";
-import { POOL_TIERS } from "@/lib/rules";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { NotFoundError } from "@/lib/errors/user-facing";
 import { previewPoolEntry } from "@/lib/server/pool/enter";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
+import { getTierNames } from "@/lib/server/policy/pool-tiers";
 import { getFamiliarDomains } from "@/lib/server/settings/familiar-domains";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { poolEnterParams } from "@/lib/validation/pool-search";
@@ -22,7 +21,8 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
   const actor = await requirePermission("pool", "manage");
   const sp = parseSearchParams(poolEnterParams, await searchParams);
   if (!sp.cadreId) notFound();
-  const tier = sp.tier;
+  const tiers = await getTierNames();
+  const tier = sp.tier ?? tiers.active[tiers.active.length - 1];
   const enteredOnDay = sp.enteredOn ?? todayInChina();
   const enteredOn = isoDay(enteredOnDay);
   const preview = await previewPoolEntry(actor, sp.cadreId, tier, enteredOnDay).catch((e) => {
@@ -50,9 +50,9 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
             className="rounded border border-slate-300 px-2 py-1"
             aria-label="入库层级"
           >
-            {POOL_TIERS.map((t) => (
+            {(tiers.active.includes(tier) ? tiers.active : [...tiers.active, tier]).map((t) => (
               <option key={t} value={t}>
-                {poolTierLabel[t]}
+                {tiers.names[t]}
               </option>
             ))}
           </select>
@@ -77,13 +77,13 @@ export default async function EnterPoolPage({ searchParams }: { searchParams: Pr
         aria-labelledby="verdict-title"
       >
         <h2 id="verdict-title" className="mb-2 flex items-center gap-2 text-sm font-semibold">
-          {poolTierLabel[tier]}入库条件（{profile.name}） {verdictBadge(v)}
+          {tiers.names[tier]}入库条件（{profile.name}） {verdictBadge(v)}
         </h2>
         <VerdictChecks checks={v.checks} explanations={preview.explanations} />
       </section>
       {preview.openEntry ? (
         <p role="alert" className="text-sm text-red-700">
-          该同志已在库（{poolTierLabel[preview.openEntry.tier]}），如需调整层级请先办理出库。
+          该同志已在库（{tiers.names[preview.openEntry.tier]}），如需调整层级请先办理出库。
         </p>
       ) : (
         <EnterPoolForm

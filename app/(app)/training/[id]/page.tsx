@@ -6,12 +6,13 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { PageHeader } from "@/components/ui/page-header";
 import { formatDate, formatYearMonth, todayInChina } from "@/lib/format/dates";
-import { poolTierLabel, rankLabel, trainingKindLabel } from "@/lib/labels";
+import { rankLabel, trainingKindLabel } from "@/lib/labels";
 import { requirePermission } from "@/lib/server/auth/current-actor";
 import { can } from "@/lib/authz/permissions";
 import { searchPicker } from "@/lib/server/development/cadre-picker";
 import { getReminderProfile } from "@/lib/server/development/growth-profile";
 import { listScopedUnits } from "@/lib/server/units/unit-options";
+import { getTierNames, tiersInUse } from "@/lib/server/policy/pool-tiers";
 import { parseSearchParams, type SearchParams } from "@/lib/validation/search-params";
 import { pickerParams } from "@/lib/validation/development/search";
 import { getTraining } from "@/lib/server/development/trainings";
@@ -96,7 +97,12 @@ export default async function TrainingPage({
 async function Picker({ trainingId, enrolled, sp }: { trainingId: string; enrolled: Set<string>; sp: SearchParams }) {
   const actor = await requirePermission("development", "manage");
   const filter = parseSearchParams(pickerParams, sp);
-  const [units, { profile }] = await Promise.all([listScopedUnits(actor), getReminderProfile()]);
+  const [units, { profile }, tierNames, inUse] = await Promise.all([
+    listScopedUnits(actor),
+    getReminderProfile(),
+    getTierNames(),
+    tiersInUse(actor),
+  ]);
   const r = await searchPicker(actor, filter, profile, todayInChina());
   const action = `/training/${trainingId}`;
   const rows = r.rows.map((c) => ({
@@ -106,14 +112,19 @@ async function Picker({ trainingId, enrolled, sp }: { trainingId: string; enroll
     post: c.currentPostTitle ?? "",
     birth: formatYearMonth(c.birthDate),
     rank: c.rank ? rankLabel[c.rank] : "",
-    tier: c.tier ? poolTierLabel[c.tier] : "",
+    tier: c.tier ? tierNames.names[c.tier] : "",
     due: formatDate(c.politicalDueOn),
     enrolled: enrolled.has(c.id),
   }));
   return (
     <div id="picker">
       <Card title="添加参训人员">
-        <PickerFilters action={action} filter={filter} units={units} />
+        <PickerFilters
+          action={action}
+          filter={filter}
+          units={units}
+          tiers={inUse.map((t) => ({ value: t, label: tierNames.names[t] }))}
+        />
         <PickerTable
           key={JSON.stringify(filter)}
           trainingId={trainingId}
