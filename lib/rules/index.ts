@@ -72,6 +72,7 @@ export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 // leadership teams (班子分析)
 export * from "./team-analysis";
 export { staffCadreById } from "./staffing/compact-appointments";
+export { derivationOf, noteDerived } from "./util/derived";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

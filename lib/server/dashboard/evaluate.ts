@@ -26,6 +26,7 @@ import {
 import type { StaffingFacts } from "@/lib/server/facts";
 import type { DashboardFacts } from "./facts-on";
 import { TRAINING_RULES } from "./load-facts";
+import { SideMemo } from "./side-memo";
 
 export const ROTATION_RULES: readonly RuleId[] = ["ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];
 export const REVIEW_RULES: readonly RuleId[] = ["D20-REVIEW-ANNUAL", "SS12-ADJUST"];
@@ -55,8 +56,18 @@ export type PoolSide = Pick<Evaluation, "pool" | "agingOut" | "reviews" | "train
 
 const anyOn = (profile: ResolvedProfile, ids: readonly RuleId[]) => ids.some((id) => ruleOn(profile, id));
 
+const staffingSides = new SideMemo<StaffingSide>();
+const poolSides = new SideMemo<PoolSide>();
+
 /** The staffing targets and the rotations due: everything that reads units, posts and appointments. */
 export function evaluateStaffingSide(s: StaffingFacts, profile: ResolvedProfile, asOf: Date): StaffingSide {
+  // the same facts (a change that touched only the pool keeps them: merge-facts.ts) give the same side
+  return staffingSides.get([s.units, s.posts, s.appointments, profile, asOf.getTime()], s.promotions, () =>
+    staffingSide(s, profile, asOf),
+  );
+}
+
+function staffingSide(s: StaffingFacts, profile: ResolvedProfile, asOf: Date): StaffingSide {
   return {
     staffing: evaluateStaffing(s.units, s.posts, s.appointments, s.promotions, profile, asOf),
     rotations: anyOn(profile, ROTATION_RULES)
@@ -67,6 +78,14 @@ export function evaluateStaffingSide(s: StaffingFacts, profile: ResolvedProfile,
 
 /** The pool's structure, members about to age out, reviews due and training behind. */
 export function evaluatePoolSide(
+  f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">,
+  profile: ResolvedProfile,
+  asOf: Date,
+): PoolSide {
+  return poolSides.get([f.entries, f.reviews, f.trainings, profile, asOf.getTime()], [], () => poolSide(f, profile, asOf));
+}
+
+function poolSide(
   f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">,
   profile: ResolvedProfile,
   asOf: Date,
