@@ -92,7 +92,10 @@ function relevantPosts(units: readonly UnitFact[], posts: readonly PostFact[]): 
   return posts.filter((p) => p.isLeadership !== false || schools.has(p.unitId));
 }
 
-export type PostStructure = Pick<CompactAppointments, "units" | "posts" | "relevant" | "postIndex" | "postsByUnit" | "postIdxByUnit">;
+export type PostStructure = Pick<
+  CompactAppointments,
+  "units" | "posts" | "relevant" | "postIndex" | "postsByUnit" | "postIdxByUnit"
+>;
 
 /** The relevant posts, their indices and their grouping by unit: shared by every compact of the same units and posts. */
 export function postStructure(units: readonly UnitFact[], posts: readonly PostFact[]): PostStructure {
@@ -130,8 +133,7 @@ export function compactAppointments(
   if (hit && hit.units === units && hit.posts === posts) return hit;
   const d = derivationOf(appointments);
   const base = d ? kept.get(d.prev) : undefined;
-  const structure =
-    base && base.units === units && base.posts === posts ? base : postStructure(units, posts);
+  const structure = base && base.units === units && base.posts === posts ? base : postStructure(units, posts);
   const c = base && d ? patchCompact(base, structure, appointments, d) : buildCompact(structure, appointments);
   kept.set(appointments, c);
   return c;

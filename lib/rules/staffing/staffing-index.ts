@@ -146,7 +146,11 @@ function scanRows(
   }
 }
 
-function fullIndex(c: CompactAppointments, appointments: readonly StaffingAppointmentFact[], p: DayParams): StaffingIndex {
+function fullIndex(
+  c: CompactAppointments,
+  appointments: readonly StaffingAppointmentFact[],
+  p: DayParams,
+): StaffingIndex {
   const idx = emptyIndex(c, p, new Array(c.relevant.length));
   scanRows(c, appointments, p, idx, null, () => true);
   idx.unitsById = new Map(c.units.map((u) => [u.id, u]));

@@ -82,7 +82,9 @@ export function evaluatePoolSide(
   profile: ResolvedProfile,
   asOf: Date,
 ): PoolSide {
-  return poolSides.get([f.entries, f.reviews, f.trainings, profile, asOf.getTime()], [], () => poolSide(f, profile, asOf));
+  return poolSides.get([f.entries, f.reviews, f.trainings, profile, asOf.getTime()], [], () =>
+    poolSide(f, profile, asOf),
+  );
 }
 
 function poolSide(
@@ -129,22 +131,47 @@ function isActive(e: PoolEntryFact, asOf: Date): boolean {
   return e.enteredOn.getTime() <= asOf.getTime() && (e.closedOn == null || e.closedOn.getTime() > asOf.getTime());
 }
 
+/** Each entry's training verdict of one day, kept while the entry object lives (a change leaves the others' objects). */
+type BehindMemo = WeakMap<PoolEntryFact, { list: TrainingFact[] | undefined; behind: TrainingBehind | null }>;
+const behindByDay = new WeakMap<ResolvedProfile, Map<number, BehindMemo>>();
+const DAYS_KEPT = 8;
+
+function behindOf(profile: ResolvedProfile, asOf: Date): BehindMemo {
+  let days = behindByDay.get(profile);
+  if (!days) behindByDay.set(profile, (days = new Map()));
+  let memo = days.get(asOf.getTime());
+  if (!memo) {
+    days.set(asOf.getTime(), (memo = new WeakMap()));
+    if (days.size > DAYS_KEPT) days.delete(days.keys().next().value!);
+  }
+  return memo;
+}
+
 function trainingBehind(
   entries: PoolEntryFact[],
   trainings: Map<string, TrainingFact[]>,
   profile: ResolvedProfile,
   asOf: Date,
 ): TrainingBehind[] {
+  const memo = behindOf(profile, asOf);
   const out: TrainingBehind[] = [];
   for (const e of entries) {
     if (!isActive(e, asOf)) continue;
-    const c = trainingCompliance(
-      { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: trainings.get(e.cadre.id) ?? [] },
-      profile,
-      asOf,
-    );
-    const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
-    if (failed.length) out.push({ entry: e, failed, politicalDueOn: c.politicalDueOn });
+    const list = trainings.get(e.cadre.id);
+    const kept = memo.get(e);
+    let behind: TrainingBehind | null;
+    if (kept && kept.list === list) behind = kept.behind;
+    else {
+      const c = trainingCompliance(
+        { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: list ?? [] },
+        profile,
+        asOf,
+      );
+      const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
+      behind = failed.length ? { entry: e, failed, politicalDueOn: c.politicalDueOn } : null;
+      memo.set(e, { list, behind });
+    }
+    if (behind) out.push(behind);
   }
   return out;
 }
