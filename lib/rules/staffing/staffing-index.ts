@@ -49,7 +49,10 @@ export function isPartyGovDept(u: UnitFact): boolean {
   return u.type === "PARTY_GOV_DEPT" || Boolean(u.isPartyGovDept);
 }
 
-/** A day's index of each compact, by what it depends on, kept as the base the next compact's index is patched from. */
+/**
+ * Each compact's day indexes, by what they depend on: the same day asked again is answered from
+ * here, and the next compact's index is patched from them. A few days per compact.
+ */
 const days = new WeakMap<CompactAppointments, Map<string, StaffingIndex>>();
 /** Days kept per compact (the dashboard reads today and a year earlier; a leader may pick a few more). */
 const DAYS_KEPT = 8;
@@ -66,6 +69,9 @@ export function buildStaffingIndex(
   const wantAll = ruleOn(profile, "ZZ15-ST-EDU");
   const c = compactAppointments(units, posts, appointments);
   const key = `${asOf.getTime()}|${later.getTime()}|${vacancyFrom}|${wantAll}`;
+  // the same facts on the same day: the index already built (it is read-only, like the facts)
+  const same = days.get(c)?.get(key);
+  if (same) return same;
   // Patched from the base's index of the same day when the compact was patched from a base and
   // no rule needs every post holder (ZZ15-ST-EDU): only the posts whose rows changed are redone.
   const base = c.from && !wantAll ? days.get(c.from.base)?.get(key) : undefined;
