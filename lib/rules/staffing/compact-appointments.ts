@@ -225,5 +225,7 @@ function patchCompact(
     gone: (j) => mark(remap ? (base.post[j] < 0 ? -1 : remap[base.post[j]]) : base.post[j]),
   });
   c.from = samePosts ? { base, touched } : null;
+  // one step back only: the base forgets its own base, so a series of changes keeps two compacts, not all
+  base.from = null;
   return c;
 }

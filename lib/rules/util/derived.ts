@@ -12,9 +12,14 @@ export interface Derivation<T extends object> {
   added: ReadonlySet<T>;
 }
 
-/** Records that `next` derives from `prev` (see above). */
+/**
+ * Records that `next` derives from `prev` (see above). Only one step is kept: `prev`'s own note
+ * is dropped, so a long series of changes does not keep every earlier array alive.
+ */
 export function noteDerived<T extends object>(next: readonly T[], prev: readonly T[], added: readonly T[]): void {
-  if (next !== prev) notes.set(next, { prev, added: new Set<object>(added) } as Derivation<object>);
+  if (next === prev) return;
+  notes.delete(prev);
+  notes.set(next, { prev, added: new Set<object>(added) } as Derivation<object>);
 }
 
 export function derivationOf<T extends object>(next: readonly T[]): Derivation<T> | undefined {

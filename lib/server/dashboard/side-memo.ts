@@ -4,7 +4,8 @@ import "server-only";
 // are the same arrays (merge-facts.ts keeps them), so its result is the one computed before —
 // and the other way round. Arrays of promotions are compared item by item (each day reads a new
 // array of the same kept objects). Results are read-only, like the facts.
-const KEPT = 8;
+/** Today and a year earlier, before and after a change: each result keeps its facts' compact arrays alive. */
+const KEPT = 4;
 
 export class SideMemo<R> {
   private readonly kept: { inputs: readonly unknown[]; items: readonly unknown[]; result: R }[] = [];
