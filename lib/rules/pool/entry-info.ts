@@ -35,22 +35,8 @@ export function isEntryActive(e: PoolEntryFact, asOf: Date): boolean {
   return e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t);
 }
 
-/** Each compact's days, per profile: the same entries on the same day are read-only and computed once. */
-const days = new WeakMap<CompactEntries, WeakMap<ResolvedProfile, Map<number, PoolDay>>>();
-const DAYS_KEPT = 8;
-
 export function buildPoolDay(entries: readonly PoolEntryFact[], profile: ResolvedProfile, asOf: Date): PoolDay {
-  const c = compactEntries(entries);
-  let byProfile = days.get(c);
-  if (!byProfile) days.set(c, (byProfile = new WeakMap()));
-  let kept = byProfile.get(profile);
-  if (!kept) byProfile.set(profile, (kept = new Map()));
-  const hit = kept.get(asOf.getTime());
-  if (hit) return hit;
-  const day = computeDay(c, entries, profile, asOf);
-  kept.set(asOf.getTime(), day);
-  if (kept.size > DAYS_KEPT) kept.delete(kept.keys().next().value!);
-  return day;
+  return computeDay(compactEntries(entries), entries, profile, asOf);
 }
 
 function computeDay(

@@ -2,7 +2,7 @@
 // and at the horizon, and each unit's first section-level vacancy), built in one pass over the
 // compact appointments, or patched from the index of the compact this one was patched from
 // (compact-appointments.ts): only the posts whose rows a change added or removed are found again.
-// Each compact keeps its last few days, so a day asked again is the index already built.
+// Each compact keeps its last two days, so a day asked again is the index already built.
 import { ageFromKeys, dayKey } from "../age";
 import type { PostFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
 import { ruleOn } from "../profiles/active";
@@ -13,11 +13,14 @@ import { isSectionLeaderPost, type Holder, type StaffingIndex } from "./staffing
 
 /**
  * Each compact's day indexes, by what they depend on: the same day asked again is answered from
- * here, and the next compact's index is patched from them. A few days per compact.
+ * here, and the next compact's index is patched from them.
  */
 const days = new WeakMap<CompactAppointments, Map<string, StaffingIndex>>();
-/** Days kept per compact (the dashboard reads today and a year earlier; a leader may pick a few more). */
-const DAYS_KEPT = 8;
+/**
+ * Days kept per compact: the dashboard reads today and a year earlier. Each kept day keeps its
+ * holders alive, and at 500,000 cadres more of them only made the collector work harder.
+ */
+const DAYS_KEPT = 2;
 
 export function buildStaffingIndex(
   units: readonly UnitFact[],
