@@ -167,7 +167,11 @@ function patchIndex(
   const want = touched.slice();
   for (const u of units) for (const pi of c.postIdxByUnit.get(u) ?? []) want[pi] = 1;
   for (const [u, t] of base.firstSectionVacancy) if (!units.has(u)) idx.firstSectionVacancy.set(u, t);
-  for (const [u, team] of base.teams) if (!units.has(u)) idx.teams.set(u, team);
+  for (const [kind, lists] of base.teams) {
+    const keptLists = new Map<string, Holder[]>();
+    for (const [u, list] of lists) if (!units.has(u)) keptLists.set(u, list);
+    idx.teams.set(kind, keptLists);
+  }
   // the untouched posts of touched units keep their holders: scan them for vacancies only
   const holdersWanted = touched;
   const scratch = emptyIndex(c, p, new Array(c.relevant.length));

@@ -31,8 +31,8 @@ export interface StaffingIndex {
   activeEducation: Uint8Array;
   /** day after the earliest ended section-level appointment per unit (since the rule start) */
   firstSectionVacancy: Map<string, Date>;
-  /** each unit's 领导班子 holders (teamHolders without a filter), filled on first use */
-  teams: Map<string, Holder[]>;
+  /** holders of each unit under a named selection (teamHolders, unitHolders with a kind), by kind then unit; filled on first use */
+  teams: Map<string, Map<string, Holder[]>>;
 }
 
 export const isSectionLeaderPost = (p: PostFact) =>
@@ -44,8 +44,31 @@ export function isPartyGovDept(u: UnitFact): boolean {
   return u.type === "PARTY_GOV_DEPT" || Boolean(u.isPartyGovDept);
 }
 
-/** Holders on asOf of the unit's posts that pass the filter. */
-export function unitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean): Holder[] {
+/**
+ * A unit's holders under a named selection (`kind`: one name per filter), kept per index and,
+ * across a patch, per unit the change did not touch (staffing-day.ts): the targets read the same
+ * lists of ≈ 10,000 units after every change. Without a name they are found every time.
+ */
+function kept(idx: StaffingIndex, kind: string | undefined, unitId: string, find: () => Holder[]): Holder[] {
+  if (kind === undefined || !idx.teams) return find();
+  let units = idx.teams.get(kind);
+  if (!units) idx.teams.set(kind, (units = new Map()));
+  let list = units.get(unitId);
+  if (!list) units.set(unitId, (list = find()));
+  return list;
+}
+
+/** Holders on asOf of the unit's posts that pass the filter (kept under `kind` when named). */
+export function unitHolders(
+  idx: StaffingIndex,
+  unitId: string,
+  postFilter: (p: PostFact) => boolean,
+  kind?: string,
+): Holder[] {
+  return kept(idx, kind && `unit:${kind}`, unitId, () => findUnitHolders(idx, unitId, postFilter));
+}
+
+function findUnitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean): Holder[] {
   const out: Holder[] = [];
   for (const pi of idx.postIdxByUnit.get(unitId) ?? []) {
     const hs = idx.holders[pi];
@@ -79,16 +102,23 @@ export function teamPostsOf<P extends Pick<PostFact, "rank" | "isLeadership">>(p
   return posts.filter((p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)));
 }
 
-/** Holders on asOf of the unit's 领导班子 posts (teamPosts) that pass the filter. */
-export function teamHolders(idx: StaffingIndex, unitId: string, postFilter?: (p: PostFact) => boolean): Holder[] {
-  // the unfiltered team is read by several targets: kept per index (and per unit across a patch)
-  const memo = postFilter ? undefined : idx.teams?.get(unitId);
-  if (memo) return memo;
-  const out: Holder[] = [];
-  for (const p of teamPosts(idx, unitId)) {
-    if (postFilter && !postFilter(p)) continue;
-    for (const h of holdersOf(idx, p)) out.push(h);
-  }
-  if (!postFilter) idx.teams?.set(unitId, out);
-  return out;
+/**
+ * Holders on asOf of the unit's 领导班子 posts (teamPosts) that pass the filter: the whole team is
+ * kept per index (several targets read it), a filtered one when the caller names it (`kind`).
+ */
+export function teamHolders(
+  idx: StaffingIndex,
+  unitId: string,
+  postFilter?: (p: PostFact) => boolean,
+  kind?: string,
+): Holder[] {
+  const name = postFilter ? kind && `team:${kind}` : "team";
+  return kept(idx, name, unitId, () => {
+    const out: Holder[] = [];
+    for (const p of teamPosts(idx, unitId)) {
+      if (postFilter && !postFilter(p)) continue;
+      for (const h of holdersOf(idx, p)) out.push(h);
+    }
+    return out;
+  });
 }
