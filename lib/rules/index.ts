@@ -71,19 +71,14 @@ export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffi
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
 export { educationRankOn, isMinority, isNonParty } from "./pool/compact-entries";
-export {
-  buildStaffingIndex,
-  holdersOf,
-  isPartyGovDept,
-  teamHolders,
-  teamPosts,
-  teamPostsOf,
-} from "./staffing/staffing-index";
+export { buildStaffingIndex } from "./staffing/staffing-day";
+export { holdersOf, isPartyGovDept, teamHolders, teamPosts, teamPostsOf } from "./staffing/staffing-index";
 export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 
 // leadership teams (班子分析)
 export * from "./team-analysis";
 export { staffCadreById } from "./staffing/compact-appointments";
+export { derivationOf, noteDerived } from "./util/derived";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

@@ -11,6 +11,7 @@ import { educationRank } from "../education";
 import type { EducationRecordFact } from "../model/cadre-facts";
 import { POOL_TIERS, type PoolTier } from "../model/enums";
 import type { PoolEntryFact } from "../model/pool-facts";
+import { derivationOf, walkDerived } from "../util/derived";
 import { domainReadings } from "./domain-readings";
 
 export const FEMALE = 1;
@@ -74,15 +75,18 @@ function lastGraduationOf(records: readonly EducationRecordFact[]): number {
 
 const kept = new WeakMap<readonly PoolEntryFact[], CompactEntries>();
 
+/** Kept per entries array; patched from the compact of the array it derives from (util/derived.ts) when noted. */
 export function compactEntries(entries: readonly PoolEntryFact[]): CompactEntries {
   const hit = kept.get(entries);
   if (hit) return hit;
   const n = entries.length;
+  const d = derivationOf(entries);
+  const base = d ? kept.get(d.prev) : undefined;
   const c: CompactEntries = {
     entries,
     id: new Array<string>(n),
     domain: new Int32Array(n),
-    domains: [],
+    domains: base ? base.domains.slice() : [],
     enteredOn: new Float64Array(n),
     closedOn: new Float64Array(n),
     birthKey: new Int32Array(n),
@@ -92,33 +96,54 @@ export function compactEntries(entries: readonly PoolEntryFact[]): CompactEntrie
     eduFullTime: new Uint8Array(n),
     lastGraduation: new Float64Array(n),
   };
-  const domainCode = new Map<string | null, number>();
-  for (let k = 0; k < n; k++) {
-    const e = entries[k];
-    const cadre = e.cadre;
-    c.id[k] = e.id;
-    const domain = e.domain ?? null;
-    let d = domainCode.get(domain);
-    if (d === undefined) {
-      d = c.domains.length;
-      domainCode.set(domain, d);
-      c.domains.push(domain);
-    }
-    c.domain[k] = d;
-    c.enteredOn[k] = e.enteredOn.getTime();
-    c.closedOn[k] = e.closedOn == null ? Infinity : e.closedOn.getTime();
-    c.birthKey[k] = dayKey(cadre.birthDate);
-    c.tier[k] = TIER_CODE[e.tier];
-    c.flags[k] =
-      (cadre.gender === "FEMALE" ? FEMALE : 0) |
-      (isMinority(cadre.ethnicity) ? MINORITY : 0) |
-      (isNonParty(cadre.politicalStatus) ? NON_PARTY : 0);
-    c.eduAny[k] = educationRankOn(cadre.education, Infinity, false);
-    c.eduFullTime[k] = educationRankOn(cadre.education, Infinity, true);
-    c.lastGraduation[k] = lastGraduationOf(cadre.education);
-  }
+  const domainCode = new Map<string | null, number>(c.domains.map((x, i) => [x, i]));
+  if (base && d) {
+    // a change's entries: the kept rows copied, the added ones filled
+    walkDerived(entries, d, {
+      kept: (k, j) => copyRow(c, k, base, j),
+      fresh: (k) => fillRow(c, k, entries[k], domainCode),
+      gone: () => {},
+    });
+  } else for (let k = 0; k < n; k++) fillRow(c, k, entries[k], domainCode);
   kept.set(entries, c);
   return c;
+}
+
+function copyRow(c: CompactEntries, k: number, b: CompactEntries, j: number): void {
+  c.id[k] = b.id[j];
+  c.domain[k] = b.domain[j];
+  c.enteredOn[k] = b.enteredOn[j];
+  c.closedOn[k] = b.closedOn[j];
+  c.birthKey[k] = b.birthKey[j];
+  c.tier[k] = b.tier[j];
+  c.flags[k] = b.flags[j];
+  c.eduAny[k] = b.eduAny[j];
+  c.eduFullTime[k] = b.eduFullTime[j];
+  c.lastGraduation[k] = b.lastGraduation[j];
+}
+
+function fillRow(c: CompactEntries, k: number, e: PoolEntryFact, domainCode: Map<string | null, number>): void {
+  const cadre = e.cadre;
+  c.id[k] = e.id;
+  const domain = e.domain ?? null;
+  let d = domainCode.get(domain);
+  if (d === undefined) {
+    d = c.domains.length;
+    domainCode.set(domain, d);
+    c.domains.push(domain);
+  }
+  c.domain[k] = d;
+  c.enteredOn[k] = e.enteredOn.getTime();
+  c.closedOn[k] = e.closedOn == null ? Infinity : e.closedOn.getTime();
+  c.birthKey[k] = dayKey(cadre.birthDate);
+  c.tier[k] = TIER_CODE[e.tier];
+  c.flags[k] =
+    (cadre.gender === "FEMALE" ? FEMALE : 0) |
+    (isMinority(cadre.ethnicity) ? MINORITY : 0) |
+    (isNonParty(cadre.politicalStatus) ? NON_PARTY : 0);
+  c.eduAny[k] = educationRankOn(cadre.education, Infinity, false);
+  c.eduFullTime[k] = educationRankOn(cadre.education, Infinity, true);
+  c.lastGraduation[k] = lastGraduationOf(cadre.education);
 }
 
 /**

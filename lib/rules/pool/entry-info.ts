@@ -36,7 +36,15 @@ export function isEntryActive(e: PoolEntryFact, asOf: Date): boolean {
 }
 
 export function buildPoolDay(entries: readonly PoolEntryFact[], profile: ResolvedProfile, asOf: Date): PoolDay {
-  const c = compactEntries(entries);
+  return computeDay(compactEntries(entries), entries, profile, asOf);
+}
+
+function computeDay(
+  c: CompactEntries,
+  entries: readonly PoolEntryFact[],
+  profile: ResolvedProfile,
+  asOf: Date,
+): PoolDay {
   const n = entries.length;
   const t = asOf.getTime();
   const asOfKey = dayKey(asOf);

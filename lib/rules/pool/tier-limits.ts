@@ -51,13 +51,16 @@ export function agingOut(
   months = profile.params.conventions.atRiskMonths,
 ): AgingOut[] {
   const horizon = addMonths(asOf, months).getTime();
+  // the limit of each tier once, not per entry
+  const limits = new Map<PoolTier, TierLimit | null>();
   const out: AgingOut[] = [];
   for (const e of entries) {
     if (e.enteredOn.getTime() > asOf.getTime() || (e.closedOn != null && e.closedOn.getTime() <= asOf.getTime()))
       continue;
-    const limit = tierAgeLimit(e.tier, profile);
+    let limit = limits.get(e.tier);
+    if (limit === undefined) limits.set(e.tier, (limit = tierAgeLimit(e.tier, profile)));
     if (!limit) continue;
-    const exceedsOn = dateExceeding(e.cadre.birthDate, limit.maxAge);
+    const exceedsOn = exceedingOf(e, limit.maxAge);
     if (exceedsOn.getTime() > horizon) continue;
     out.push({
       entryId: e.id,
@@ -69,4 +72,15 @@ export function agingOut(
     });
   }
   return out.sort((a, b) => a.exceedsOn.getTime() - b.exceedsOn.getTime());
+}
+
+/** The day an entry's cadre passes maxAge does not depend on the day asked: kept per entry object (facts are read-only). */
+const exceeding = new WeakMap<PoolEntryFact, { maxAge: number; on: Date }>();
+
+function exceedingOf(e: PoolEntryFact, maxAge: number): Date {
+  const kept = exceeding.get(e);
+  if (kept?.maxAge === maxAge) return kept.on;
+  const on = dateExceeding(e.cadre.birthDate, maxAge);
+  exceeding.set(e, { maxAge, on });
+  return on;
 }

@@ -48,28 +48,64 @@ export function poolReviewDue(
     if (!prev || r.reviewedOn > prev) lastByEntry.set(r.poolEntryId, r.reviewedOn);
   }
   const horizon = addDays(asOf, horizonDays).getTime();
+  const items = itemsOf(profile, `${asOf.getTime()}|${horizon}`);
   const out: ReviewDueItem[] = [];
   for (const e of entries) {
     if (!isEntryActive(e, asOf)) continue;
-    const cycle = cycleFor(e.tier, profile);
-    if (!cycle) continue;
     const last = lastByEntry.get(e.id) ?? null;
-    const dueOn = addYears(last ?? e.enteredOn, cycle.years);
-    if (dueOn.getTime() > horizon) continue;
-    const status = dueOn.getTime() <= asOf.getTime() ? "DUE" : "UPCOMING";
-    const since = last ? `上次研判于${formatDateLong(last)}` : `${formatDateLong(e.enteredOn)}入库后未研判`;
-    out.push({
-      entryId: e.id,
-      cadreId: e.cadre.id,
-      ruleId: cycle.ruleId,
-      cycleYears: cycle.years,
-      lastReviewedOn: last,
-      dueOn,
-      status,
-      message: `每${cycle.years}年动态调整一次，${since}，${status === "DUE" ? "已到期" : "将于"}${formatDateLong(dueOn)}${status === "DUE" ? "" : "到期"}`,
-    });
+    // an entry's item depends on the entry, its last review and the day only: after a change,
+    // the entries it did not touch are the same objects (facts are read-only) and keep theirs
+    const memo = items.get(e);
+    let item: ReviewDueItem | null;
+    if (memo && memo.last === (last?.getTime() ?? null)) item = memo.item;
+    else {
+      item = reviewItem(e, last, profile, asOf, horizon);
+      items.set(e, { last: last?.getTime() ?? null, item });
+    }
+    if (item) out.push(item);
   }
   return out.sort((a, b) => a.dueOn.getTime() - b.dueOn.getTime());
+}
+
+type ItemMemo = WeakMap<PoolEntryFact, { last: number | null; item: ReviewDueItem | null }>;
+const byProfile = new WeakMap<ResolvedProfile, Map<string, ItemMemo>>();
+/** Days whose items are kept per profile (today, a year earlier and a few a leader picked). */
+const DAYS_KEPT = 8;
+
+function itemsOf(profile: ResolvedProfile, day: string): ItemMemo {
+  let days = byProfile.get(profile);
+  if (!days) byProfile.set(profile, (days = new Map()));
+  let items = days.get(day);
+  if (!items) {
+    days.set(day, (items = new WeakMap()));
+    if (days.size > DAYS_KEPT) days.delete(days.keys().next().value!);
+  }
+  return items;
+}
+
+function reviewItem(
+  e: PoolEntryFact,
+  last: Date | null,
+  profile: ResolvedProfile,
+  asOf: Date,
+  horizon: number,
+): ReviewDueItem | null {
+  const cycle = cycleFor(e.tier, profile);
+  if (!cycle) return null;
+  const dueOn = addYears(last ?? e.enteredOn, cycle.years);
+  if (dueOn.getTime() > horizon) return null;
+  const status = dueOn.getTime() <= asOf.getTime() ? "DUE" : "UPCOMING";
+  const since = last ? `上次研判于${formatDateLong(last)}` : `${formatDateLong(e.enteredOn)}入库后未研判`;
+  return {
+    entryId: e.id,
+    cadreId: e.cadre.id,
+    ruleId: cycle.ruleId,
+    cycleYears: cycle.years,
+    lastReviewedOn: last,
+    dueOn,
+    status,
+    message: `每${cycle.years}年动态调整一次，${since}，${status === "DUE" ? "已到期" : "将于"}${formatDateLong(dueOn)}${status === "DUE" ? "" : "到期"}`,
+  };
 }
 
 /** D20-REVIEW-ANNUAL: the next concentrated survey, every 2–3 years (the profile's upper bound). */

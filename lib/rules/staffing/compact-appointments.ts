@@ -7,6 +7,7 @@ import { dayKey } from "../age";
 import { educationRank } from "../education";
 import type { EducationRecordFact } from "../model/cadre-facts";
 import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
+import { derivationOf, walkDerived, type Derivation } from "../util/derived";
 
 export interface CompactAppointments {
   units: readonly UnitFact[];
@@ -26,13 +27,15 @@ export interface CompactAppointments {
   birthKey: Int32Array;
   /** index into `cadres` */
   cadre: Int32Array;
-  /** one fact per distinct cadre id, in the order of their first appointment */
+  /** one fact per cadre ordinal (a patched compact may keep one whose appointments are gone) */
   cadres: StaffCadreFact[];
-  /** the same cadres' ids (read without touching the cadre objects), and each id's index */
+  /** the cadres' ids by ordinal (read without touching the cadre objects), and each id's ordinal: shared by the compacts patched from one another, append-only, so may run past `cadres` */
   cadreIds: string[];
   cadreIndex: Map<string, number>;
   /** by cadre: educationRank of the highest record counting every record, and the latest graduation (ZZ15-ST-EDU; filled on first use) */
   education: { rank: Uint8Array; lastGraduation: Float64Array } | null;
+  /** the compact this one was patched from over the same posts, and the posts whose rows changed (by index into `relevant`) */
+  from: { base: CompactAppointments; touched: Uint8Array } | null;
 }
 
 /** The highest educationRank of each cadre's records completed by time t (ZZ15-ST-EDU), from the kept ranks. */
@@ -79,7 +82,7 @@ export function staffCadreById(
 ): StaffCadreFact | undefined {
   const c = compactAppointments(units, posts, appointments);
   const i = c.cadreIndex.get(id);
-  return i === undefined ? undefined : c.cadres[i];
+  return i === undefined || i >= c.cadres.length ? undefined : c.cadres[i];
 }
 
 /** Posts some staffing target looks at: leadership posts anywhere, and every post in a school. */
@@ -89,15 +92,13 @@ function relevantPosts(units: readonly UnitFact[], posts: readonly PostFact[]): 
   return posts.filter((p) => p.isLeadership !== false || schools.has(p.unitId));
 }
 
-const kept = new WeakMap<readonly StaffingAppointmentFact[], CompactAppointments>();
+export type PostStructure = Pick<
+  CompactAppointments,
+  "units" | "posts" | "relevant" | "postIndex" | "postsByUnit" | "postIdxByUnit"
+>;
 
-export function compactAppointments(
-  units: readonly UnitFact[],
-  posts: readonly PostFact[],
-  appointments: readonly StaffingAppointmentFact[],
-): CompactAppointments {
-  const hit = kept.get(appointments);
-  if (hit && hit.units === units && hit.posts === posts) return hit;
+/** The relevant posts, their indices and their grouping by unit: shared by every compact of the same units and posts. */
+export function postStructure(units: readonly UnitFact[], posts: readonly PostFact[]): PostStructure {
   const relevant = relevantPosts(units, posts);
   // a later post with the same id replaces an earlier one, as a Map built from the list would
   const postIndex = new Map<string, number>();
@@ -114,14 +115,38 @@ export function compactAppointments(
       postIdxByUnit.set(p.unitId, [i]);
     }
   });
-  const n = appointments.length;
-  const c: CompactAppointments = {
-    units,
-    posts,
-    relevant,
-    postIndex,
-    postsByUnit,
-    postIdxByUnit,
+  return { units, posts, relevant, postIndex, postsByUnit, postIdxByUnit };
+}
+
+const kept = new WeakMap<readonly StaffingAppointmentFact[], CompactAppointments>();
+
+/**
+ * The compact arrays of these facts: kept per appointments array; patched from those of the
+ * array it was derived from (util/derived.ts) when the caller noted one; built whole otherwise.
+ */
+export function compactAppointments(
+  units: readonly UnitFact[],
+  posts: readonly PostFact[],
+  appointments: readonly StaffingAppointmentFact[],
+): CompactAppointments {
+  const hit = kept.get(appointments);
+  if (hit && hit.units === units && hit.posts === posts) return hit;
+  const d = derivationOf(appointments);
+  const base = d ? kept.get(d.prev) : undefined;
+  const structure = base && base.units === units && base.posts === posts ? base : postStructure(units, posts);
+  const c = base && d ? patchCompact(base, structure, appointments, d) : buildCompact(structure, appointments);
+  kept.set(appointments, c);
+  return c;
+}
+
+function emptyCompact(s: PostStructure, n: number): CompactAppointments {
+  return {
+    units: s.units,
+    posts: s.posts,
+    relevant: s.relevant,
+    postIndex: s.postIndex,
+    postsByUnit: s.postsByUnit,
+    postIdxByUnit: s.postIdxByUnit,
     post: new Int32Array(n),
     start: new Float64Array(n),
     end: new Float64Array(n),
@@ -131,23 +156,76 @@ export function compactAppointments(
     cadreIds: [],
     cadreIndex: new Map(),
     education: null,
+    from: null,
   };
-  const cadreIndex = c.cadreIndex;
-  for (let k = 0; k < n; k++) {
-    const a = appointments[k];
-    c.post[k] = postIndex.get(a.postId) ?? -1;
-    c.start[k] = a.startDate.getTime();
-    c.end[k] = a.endDate == null ? Infinity : a.endDate.getTime();
-    c.birthKey[k] = dayKey(a.cadre.birthDate);
-    let ci = cadreIndex.get(a.cadre.id);
-    if (ci === undefined) {
-      ci = c.cadres.length;
-      cadreIndex.set(a.cadre.id, ci);
-      c.cadres.push(a.cadre);
-      c.cadreIds.push(a.cadre.id);
-    }
-    c.cadre[k] = ci;
+}
+
+/** Row k of the compact arrays from its appointment. */
+function fillRow(c: CompactAppointments, k: number, a: StaffingAppointmentFact): void {
+  c.post[k] = c.postIndex.get(a.postId) ?? -1;
+  c.start[k] = a.startDate.getTime();
+  c.end[k] = a.endDate == null ? Infinity : a.endDate.getTime();
+  c.birthKey[k] = dayKey(a.cadre.birthDate);
+  let ci = c.cadreIndex.get(a.cadre.id);
+  if (ci === undefined) {
+    ci = c.cadreIds.length;
+    c.cadreIndex.set(a.cadre.id, ci);
+    c.cadreIds.push(a.cadre.id);
   }
-  kept.set(appointments, c);
+  c.cadres[ci] = a.cadre;
+  c.cadre[k] = ci;
+}
+
+function buildCompact(s: PostStructure, appointments: readonly StaffingAppointmentFact[]): CompactAppointments {
+  const n = appointments.length;
+  const c = emptyCompact(s, n);
+  for (let k = 0; k < n; k++) fillRow(c, k, appointments[k]);
+  return c;
+}
+
+/**
+ * The compact arrays of `appointments` from those of the array it derives from: kept rows are
+ * copied (their post index translated when the posts changed), added rows filled; the posts a
+ * row was added to or removed from are marked, so a day's index can be patched the same way
+ * (staffing-index.ts). The cadre ordinals and ids are shared with the base, append-only: a
+ * cadre keeps its ordinal, each compact its own `cadres` (the base's never change).
+ */
+function patchCompact(
+  base: CompactAppointments,
+  s: PostStructure,
+  appointments: readonly StaffingAppointmentFact[],
+  d: Derivation<StaffingAppointmentFact>,
+): CompactAppointments {
+  const c = emptyCompact(s, appointments.length);
+  c.cadreIds = base.cadreIds;
+  c.cadreIndex = base.cadreIndex;
+  c.cadres = base.cadres.slice();
+  const samePosts = s.relevant === base.relevant;
+  let remap: Int32Array | null = null;
+  if (!samePosts) {
+    remap = new Int32Array(base.relevant.length);
+    base.relevant.forEach((p, i) => (remap![i] = s.postIndex.get(p.id) ?? -1));
+  }
+  const touched = new Uint8Array(s.relevant.length);
+  const mark = (pi: number) => {
+    if (pi >= 0) touched[pi] = 1;
+  };
+  walkDerived(appointments, d, {
+    kept: (k, j) => {
+      c.post[k] = remap ? (base.post[j] < 0 ? -1 : remap[base.post[j]]) : base.post[j];
+      c.start[k] = base.start[j];
+      c.end[k] = base.end[j];
+      c.birthKey[k] = base.birthKey[j];
+      c.cadre[k] = base.cadre[j];
+    },
+    fresh: (k) => {
+      fillRow(c, k, appointments[k]);
+      mark(c.post[k]);
+    },
+    gone: (j) => mark(remap ? (base.post[j] < 0 ? -1 : remap[base.post[j]]) : base.post[j]),
+  });
+  c.from = samePosts ? { base, touched } : null;
+  // one step back only: the base forgets its own base, so a series of changes keeps two compacts, not all
+  base.from = null;
   return c;
 }

@@ -8,7 +8,7 @@ import { eduPilotRows } from "./edu-pilot";
 import { kjRows } from "./kj-targets";
 import { promotionRows } from "./promotion-targets";
 import type { StaffingContext } from "./staffing-context";
-import { buildStaffingIndex } from "./staffing-index";
+import { buildStaffingIndex } from "./staffing-day";
 import { streetRows } from "./street-targets";
 import { unitRows } from "./unit-targets";
 import { zz15Rows } from "./zz15-structure";

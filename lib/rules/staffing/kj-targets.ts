@@ -33,7 +33,7 @@ function largeDetail(ctx: StaffingContext, u: UnitFact, hs: Holder[], maxAge: nu
 export function kjRows(ctx: StaffingContext): TargetRow[] {
   const s = ctx.profile.params.d20.staffing;
   const units = ctx.idx.units.filter((u) => u.sectionLeaderPostCount > 0);
-  const holders = new Map(units.map((u) => [u.id, unitHolders(ctx.idx, u.id, isSectionLeaderPost)]));
+  const holders = new Map(units.map((u) => [u.id, unitHolders(ctx.idx, u.id, isSectionLeaderPost, "section-leader")]));
   const counts = (u: UnitFact) => anyAged(holders.get(u.id)!, s.kjMaxAge);
   const countsLater = (u: UnitFact) => anyAgedLater(holders.get(u.id)!, s.kjMaxAge);
   const rows: TargetRow[] = [];

@@ -1,14 +1,9 @@
-// One pass over units, posts and appointments builds the look-ups the staffing targets need:
-// posts by unit, who holds each relevant post on asOf (with ages now and at the horizon) and
-// the first section-level vacancy of each unit. Only leadership posts (and school middle-level
-// posts) get per-post holder lists; ordinary staff posts matter only for the committee-wide
-// education share, which needs just the distinct cadres. Nothing here is O(n²).
-import { ageFromKeys, dayKey } from "../age";
-import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
-import { ruleOn } from "../profiles/active";
-import type { ResolvedProfile } from "../profiles/types";
-import { addDays, addMonths, toDay } from "../util/dates";
-import { compactAppointments, educationRanksOn } from "./compact-appointments";
+// The look-ups the staffing targets read (built by staffing-day.ts): posts by unit, who holds
+// each relevant post on asOf (with ages now and at the horizon) and the first section-level
+// vacancy of each unit. Only leadership posts (and school middle-level posts) get per-post
+// holder lists; ordinary staff posts matter only for the committee-wide education share, which
+// needs just the distinct cadres. Nothing here is O(n²).
+import type { PostFact, StaffCadreFact, UnitFact } from "../model/org-facts";
 
 export interface Holder {
   cadre: StaffCadreFact;
@@ -36,6 +31,8 @@ export interface StaffingIndex {
   activeEducation: Uint8Array;
   /** day after the earliest ended section-level appointment per unit (since the rule start) */
   firstSectionVacancy: Map<string, Date>;
+  /** holders of each unit under a named selection (teamHolders, unitHolders with a kind), by kind then unit; filled on first use */
+  teams: Map<string, Map<string, Holder[]>>;
 }
 
 export const isSectionLeaderPost = (p: PostFact) =>
@@ -47,77 +44,31 @@ export function isPartyGovDept(u: UnitFact): boolean {
   return u.type === "PARTY_GOV_DEPT" || Boolean(u.isPartyGovDept);
 }
 
-export function buildStaffingIndex(
-  units: readonly UnitFact[],
-  posts: readonly PostFact[],
-  appointments: readonly StaffingAppointmentFact[],
-  profile: ResolvedProfile,
-  asOf: Date,
-): StaffingIndex {
-  const later = addMonths(asOf, profile.params.conventions.atRiskMonths);
-  const vacancyFrom = toDay(profile.params.d20.staffing.kjRuleStart).getTime();
-  const now = asOf.getTime();
-  const asOfKey = dayKey(asOf);
-  const laterKey = dayKey(later);
-  const wantAll = ruleOn(profile, "ZZ15-ST-EDU");
-  const c = compactAppointments(units, posts, appointments);
-  const sectionLeader = c.relevant.map(isSectionLeaderPost);
-  const holders: (Holder[] | undefined)[] = new Array(c.relevant.length);
-  const firstSectionVacancy = new Map<string, Date>();
-  const seen = wantAll ? new Uint8Array(c.cadres.length) : null;
-  const activeCadreIds: string[] = [];
-  const activeOrdinals: number[] = [];
-  const n = appointments.length;
-  for (let k = 0; k < n; k++) {
-    const active = c.start[k] <= now && c.end[k] >= now;
-    if (active && seen && seen[c.cadre[k]] === 0) {
-      const ci = c.cadre[k];
-      seen[ci] = 1;
-      activeCadreIds.push(c.cadreIds[ci]);
-      activeOrdinals.push(ci);
-    }
-    const pi = c.post[k];
-    if (pi < 0) continue;
-    const post = c.relevant[pi];
-    if (active) {
-      const holder: Holder = {
-        cadre: appointments[k].cadre,
-        age: ageFromKeys(c.birthKey[k], asOfKey),
-        ageLater: ageFromKeys(c.birthKey[k], laterKey),
-        post,
-      };
-      const list = holders[pi];
-      if (list) list.push(holder);
-      else holders[pi] = [holder];
-    } else if (c.end[k] !== Infinity && sectionLeader[pi]) {
-      const t = c.end[k];
-      if (t >= vacancyFrom && t < now) {
-        const vacantOn = addDays(appointments[k].endDate!, 1);
-        const prev = firstSectionVacancy.get(post.unitId);
-        if (!prev || vacantOn.getTime() < prev.getTime()) firstSectionVacancy.set(post.unitId, vacantOn);
-      }
-    }
-  }
-  const unitsById = new Map(units.map((u) => [u.id, u]));
-  const activeEducation = wantAll ? educationRanksOn(c, activeOrdinals, now) : new Uint8Array(0);
-  return {
-    asOf,
-    later,
-    units,
-    unitsById,
-    postsByUnit: c.postsByUnit,
-    postIdxByUnit: c.postIdxByUnit,
-    relevant: c.relevant,
-    postIndex: c.postIndex,
-    holders,
-    activeCadreIds,
-    activeEducation,
-    firstSectionVacancy,
-  };
+/**
+ * A unit's holders under a named selection (`kind`: one name per filter), kept per index and,
+ * across a patch, per unit the change did not touch (staffing-day.ts): the targets read the same
+ * lists of ≈ 10,000 units after every change. Without a name they are found every time.
+ */
+function kept(idx: StaffingIndex, kind: string | undefined, unitId: string, find: () => Holder[]): Holder[] {
+  if (kind === undefined || !idx.teams) return find();
+  let units = idx.teams.get(kind);
+  if (!units) idx.teams.set(kind, (units = new Map()));
+  let list = units.get(unitId);
+  if (!list) units.set(unitId, (list = find()));
+  return list;
 }
 
-/** Holders on asOf of the unit's posts that pass the filter. */
-export function unitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean): Holder[] {
+/** Holders on asOf of the unit's posts that pass the filter (kept under `kind` when named). */
+export function unitHolders(
+  idx: StaffingIndex,
+  unitId: string,
+  postFilter: (p: PostFact) => boolean,
+  kind?: string,
+): Holder[] {
+  return kept(idx, kind && `unit:${kind}`, unitId, () => findUnitHolders(idx, unitId, postFilter));
+}
+
+function findUnitHolders(idx: StaffingIndex, unitId: string, postFilter: (p: PostFact) => boolean): Holder[] {
   const out: Holder[] = [];
   for (const pi of idx.postIdxByUnit.get(unitId) ?? []) {
     const hs = idx.holders[pi];
@@ -151,16 +102,23 @@ export function teamPostsOf<P extends Pick<PostFact, "rank" | "isLeadership">>(p
   return posts.filter((p) => isLeadershipPost(p) && (!divisional || DIVISION_RANKS.has(p.rank)));
 }
 
-/** Holders on asOf of the unit's 领导班子 posts (teamPosts) that pass the filter. */
+/**
+ * Holders on asOf of the unit's 领导班子 posts (teamPosts) that pass the filter: the whole team is
+ * kept per index (several targets read it), a filtered one when the caller names it (`kind`).
+ */
 export function teamHolders(
   idx: StaffingIndex,
   unitId: string,
-  postFilter: (p: PostFact) => boolean = () => true,
+  postFilter?: (p: PostFact) => boolean,
+  kind?: string,
 ): Holder[] {
-  const out: Holder[] = [];
-  for (const p of teamPosts(idx, unitId)) {
-    if (!postFilter(p)) continue;
-    for (const h of holdersOf(idx, p)) out.push(h);
-  }
-  return out;
+  const name = postFilter ? kind && `team:${kind}` : "team";
+  return kept(idx, name, unitId, () => {
+    const out: Holder[] = [];
+    for (const p of teamPosts(idx, unitId)) {
+      if (postFilter && !postFilter(p)) continue;
+      for (const h of holdersOf(idx, p)) out.push(h);
+    }
+    return out;
+  });
 }

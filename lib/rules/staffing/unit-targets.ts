@@ -35,7 +35,7 @@ export function unitRows(ctx: StaffingContext): TargetRow[] {
   if (ruleOn(ctx.profile, "D20-ST-DEPT-HEAD-40")) {
     const max = aboutCeiling(s.deptHead40About, tol);
     const depts = ctx.idx.units.filter(isPartyGovDept);
-    const heads = new Map(depts.map((u) => [u.id, teamHolders(ctx.idx, u.id, (p) => p.isPrincipal)]));
+    const heads = new Map(depts.map((u) => [u.id, teamHolders(ctx.idx, u.id, (p) => p.isPrincipal, "principal")]));
     rows.push(
       staffingRow<UnitFact>(ctx, {
         key: "D20-ST-DEPT-HEAD-40",

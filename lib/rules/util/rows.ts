@@ -88,15 +88,47 @@ function countIn<T>(items: readonly T[], pred: (t: T) => boolean): number {
   return c;
 }
 
+/** Above this many items the lists are sized before they are filled: growing them by push left ~2× their size as garbage. */
+const PRESIZE_FROM = 50_000;
+
+function split<T>(
+  items: readonly T[],
+  counts: (t: T) => boolean,
+  idOf: (t: T) => string,
+  track: boolean,
+): { ids: string[]; lackingIds: string[] } {
+  if (items.length < PRESIZE_FROM) {
+    const ids: string[] = [];
+    const lackingIds: string[] = [];
+    for (const item of items) {
+      if (counts(item)) ids.push(idOf(item));
+      else if (track) lackingIds.push(idOf(item));
+    }
+    return { ids, lackingIds };
+  }
+  // a large base (hundreds of thousands of entries): mark once, then fill lists of the exact size
+  const mark = new Uint8Array(items.length);
+  let n = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (!counts(items[i])) continue;
+    mark[i] = 1;
+    n++;
+  }
+  const ids = new Array<string>(n);
+  const lackingIds = new Array<string>(track ? items.length - n : 0);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < items.length; i++) {
+    if (mark[i] === 1) ids[a++] = idOf(items[i]);
+    else if (track) lackingIds[b++] = idOf(items[i]);
+  }
+  return { ids, lackingIds };
+}
+
 export function buildRow<T>(input: RowInput<T>): TargetRow {
   const { items, goal, unit } = input;
-  const ids: string[] = [];
-  const lackingIds: string[] = [];
   const track = input.trackLacking !== false;
-  for (const item of items) {
-    if (input.counts(item)) ids.push(input.idOf(item));
-    else if (track) lackingIds.push(input.idOf(item));
-  }
+  const { ids, lackingIds } = split(items, input.counts, input.idOf, track);
   const n = items.length;
   const { count, metAt } = goalCount(goal, n);
   const targetRatio = goal.kind === "ratio" ? goal.ratio : goal.kind === "all" ? 1 : null;

@@ -126,5 +126,6 @@ export function applyMoves(
     add(m.id, person, post);
     add(m.id, other, otherPost);
   }
-  return { idx: { ...base, holders }, affectedUnits: [...affected], placements, notes };
+  // the teams kept per index read the old holders: the copy finds its own
+  return { idx: { ...base, holders, teams: new Map() }, affectedUnits: [...affected], placements, notes };
 }

@@ -11,27 +11,11 @@ import { withReadiness } from "@/lib/rules";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
 import type { ChangeSet } from "./change-log";
+import { mergeFacts } from "./merge-facts";
 import { loadNominationEvents, loadPoolTrainings, type DistrictFacts } from "./load-facts";
 
 const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** `kept` without the removed items, merged with `added` (both in `order`). */
-export function mergeSorted<T>(
-  kept: readonly T[],
-  removed: (x: T) => boolean,
-  added: readonly T[],
-  order: (a: T, b: T) => number,
-): T[] {
-  const out: T[] = [];
-  let j = 0;
-  for (const x of kept) {
-    if (removed(x)) continue;
-    while (j < added.length && order(added[j], x) <= 0) out.push(added[j++]);
-    out.push(x);
-  }
-  while (j < added.length) out.push(added[j++]);
-  return out;
-}
+const byId = (a: { id: string }, b: { id: string }) => byteOrder(a.id, b.id);
 
 const appointmentOrder = (a: StaffingAppointmentFact, b: StaffingAppointmentFact) =>
   byteOrder(a.postId, b.postId) || a.startDate.getTime() - b.startDate.getTime() || byteOrder(a.id, b.id);
@@ -80,30 +64,7 @@ export async function applyChanges(d: DistrictFacts, ch: ChangeSet): Promise<Dis
   return {
     ...d,
     counter: ch.counter,
-    staffing: staffing
-      ? {
-          ...d.staffing,
-          units: mergeSorted<UnitFact>(
-            d.staffing.units,
-            (u) => ch.units.has(u.id),
-            staffing.units,
-            (a, b) => byteOrder(a.id, b.id),
-          ),
-          posts: mergeSorted<PostFact>(
-            d.staffing.posts,
-            (p) => posts.has(p.id) || ch.units.has(p.unitId),
-            staffing.posts,
-            (a, b) => byteOrder(a.id, b.id),
-          ),
-          appointments: mergeSorted<StaffingAppointmentFact>(
-            d.staffing.appointments,
-            (a) => posts.has(a.postId) || ch.people.has(a.cadre.id),
-            // the same appointment may be read twice (its post and its cadre both touched): the union in SQL keeps one
-            staffing.appointments,
-            appointmentOrder,
-          ),
-        }
-      : d.staffing,
+    staffing: staffing ? mergeStaffing(d.staffing, staffing, ch, posts) : d.staffing,
     promotions,
     ...mergePool(d, pool, cadres.length > 0, poolCadres, ch.reviewed),
     nominationEvents,
@@ -111,7 +72,35 @@ export async function applyChanges(d: DistrictFacts, ch: ChangeSet): Promise<Dis
   };
 }
 
-/** The entries and reviews after a change, each entry with its reviews' readiness (DP-POOL-READY). */
+/** The staffing history after a change; the kept object when nothing in it really changed. */
+function mergeStaffing(
+  kept: DistrictFacts["staffing"],
+  read: DistrictFacts["staffing"],
+  ch: ChangeSet,
+  posts: Set<string>,
+): DistrictFacts["staffing"] {
+  const units = mergeFacts<UnitFact>(kept.units, (u) => ch.units.has(u.id), read.units, byId) as UnitFact[];
+  const postList = mergeFacts<PostFact>(
+    kept.posts,
+    (p) => posts.has(p.id) || ch.units.has(p.unitId),
+    read.posts,
+    byId,
+  ) as PostFact[];
+  const appointments = mergeFacts<StaffingAppointmentFact>(
+    kept.appointments,
+    (a) => posts.has(a.postId) || ch.people.has(a.cadre.id),
+    // the same appointment may be read twice (its post and its cadre both touched): the union in SQL keeps one
+    read.appointments,
+    appointmentOrder,
+  ) as StaffingAppointmentFact[];
+  if (units === kept.units && postList === kept.posts && appointments === kept.appointments) return kept;
+  return { ...kept, units, posts: postList, appointments };
+}
+
+/**
+ * The entries and reviews after a change, each entry with its reviews' readiness (DP-POOL-READY):
+ * attached to the entries re-read or reviewed only; every other entry is the kept object.
+ */
 function mergePool(
   d: { entries: PoolEntryFact[]; reviews: PoolReviewFact[] },
   pool: { entries: PoolEntryFact[]; reviews: PoolReviewFact[] } | null,
@@ -120,16 +109,19 @@ function mergePool(
   reviewed: Set<string>,
 ): { entries: PoolEntryFact[]; reviews: PoolReviewFact[] } {
   if (!pool) return { entries: d.entries, reviews: d.reviews };
-  const entries = cadresTouched
-    ? mergeSorted<PoolEntryFact>(
-        d.entries,
-        (e) => poolCadres.has(e.cadre.id),
-        pool.entries,
-        (a, b) => byteOrder(a.id, b.id),
-      )
-    : d.entries;
   const reviews = reviewed.size ? mergeReviews(d.reviews, reviewed, pool.reviews) : d.reviews;
-  return { entries: withReadiness(entries, reviews), reviews };
+  const gone = (e: PoolEntryFact) => (cadresTouched && poolCadres.has(e.cadre.id)) || reviewed.has(e.id);
+  // what replaces them: the re-read entries, and the reviewed entries not re-read, each with its readiness
+  const reread = cadresTouched ? pool.entries : [];
+  const rereadIds = new Set(reread.map((e) => e.id));
+  const again = [...reread, ...d.entries.filter((e) => gone(e) && !rereadIds.has(e.id) && reviewed.has(e.id))];
+  const ids = new Set(again.map((e) => e.id));
+  const fresh = withReadiness(
+    again,
+    reviews.filter((r) => ids.has(r.poolEntryId)),
+  ).sort(byId);
+  const entries = mergeFacts<PoolEntryFact>(d.entries, gone, fresh, byId) as PoolEntryFact[];
+  return { entries, reviews };
 }
 
 function mergeReviews(kept: PoolReviewFact[], reviewed: Set<string>, added: PoolReviewFact[]): PoolReviewFact[] {

@@ -26,6 +26,7 @@ import {
 import type { StaffingFacts } from "@/lib/server/facts";
 import type { DashboardFacts } from "./facts-on";
 import { TRAINING_RULES } from "./load-facts";
+import { SideMemo } from "./side-memo";
 
 export const ROTATION_RULES: readonly RuleId[] = ["ZZ15-ROT-POST", "ZZ15-ROT-KEY", "ZZ15-ROT-LEADER", "ZZ15-ROT-PAIR"];
 export const REVIEW_RULES: readonly RuleId[] = ["D20-REVIEW-ANNUAL", "SS12-ADJUST"];
@@ -55,8 +56,18 @@ export type PoolSide = Pick<Evaluation, "pool" | "agingOut" | "reviews" | "train
 
 const anyOn = (profile: ResolvedProfile, ids: readonly RuleId[]) => ids.some((id) => ruleOn(profile, id));
 
+const staffingSides = new SideMemo<StaffingSide>();
+const poolSides = new SideMemo<PoolSide>();
+
 /** The staffing targets and the rotations due: everything that reads units, posts and appointments. */
 export function evaluateStaffingSide(s: StaffingFacts, profile: ResolvedProfile, asOf: Date): StaffingSide {
+  // the same facts (a change that touched only the pool keeps them: merge-facts.ts) give the same side
+  return staffingSides.get([s.units, s.posts, s.appointments, profile, asOf.getTime()], s.promotions, () =>
+    staffingSide(s, profile, asOf),
+  );
+}
+
+function staffingSide(s: StaffingFacts, profile: ResolvedProfile, asOf: Date): StaffingSide {
   return {
     staffing: evaluateStaffing(s.units, s.posts, s.appointments, s.promotions, profile, asOf),
     rotations: anyOn(profile, ROTATION_RULES)
@@ -67,6 +78,16 @@ export function evaluateStaffingSide(s: StaffingFacts, profile: ResolvedProfile,
 
 /** The pool's structure, members about to age out, reviews due and training behind. */
 export function evaluatePoolSide(
+  f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">,
+  profile: ResolvedProfile,
+  asOf: Date,
+): PoolSide {
+  return poolSides.get([f.entries, f.reviews, f.trainings, profile, asOf.getTime()], [], () =>
+    poolSide(f, profile, asOf),
+  );
+}
+
+function poolSide(
   f: Pick<DashboardFacts, "entries" | "reviews" | "trainings">,
   profile: ResolvedProfile,
   asOf: Date,
@@ -110,22 +131,47 @@ function isActive(e: PoolEntryFact, asOf: Date): boolean {
   return e.enteredOn.getTime() <= asOf.getTime() && (e.closedOn == null || e.closedOn.getTime() > asOf.getTime());
 }
 
+/** Each entry's training verdict of one day, kept while the entry object lives (a change leaves the others' objects). */
+type BehindMemo = WeakMap<PoolEntryFact, { list: TrainingFact[] | undefined; behind: TrainingBehind | null }>;
+const behindByDay = new WeakMap<ResolvedProfile, Map<number, BehindMemo>>();
+const DAYS_KEPT = 8;
+
+function behindOf(profile: ResolvedProfile, asOf: Date): BehindMemo {
+  let days = behindByDay.get(profile);
+  if (!days) behindByDay.set(profile, (days = new Map()));
+  let memo = days.get(asOf.getTime());
+  if (!memo) {
+    days.set(asOf.getTime(), (memo = new WeakMap()));
+    if (days.size > DAYS_KEPT) days.delete(days.keys().next().value!);
+  }
+  return memo;
+}
+
 function trainingBehind(
   entries: PoolEntryFact[],
   trainings: Map<string, TrainingFact[]>,
   profile: ResolvedProfile,
   asOf: Date,
 ): TrainingBehind[] {
+  const memo = behindOf(profile, asOf);
   const out: TrainingBehind[] = [];
   for (const e of entries) {
     if (!isActive(e, asOf)) continue;
-    const c = trainingCompliance(
-      { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: trainings.get(e.cadre.id) ?? [] },
-      profile,
-      asOf,
-    );
-    const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
-    if (failed.length) out.push({ entry: e, failed, politicalDueOn: c.politicalDueOn });
+    const list = trainings.get(e.cadre.id);
+    const kept = memo.get(e);
+    let behind: TrainingBehind | null;
+    if (kept && kept.list === list) behind = kept.behind;
+    else {
+      const c = trainingCompliance(
+        { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: list ?? [] },
+        profile,
+        asOf,
+      );
+      const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
+      behind = failed.length ? { entry: e, failed, politicalDueOn: c.politicalDueOn } : null;
+      memo.set(e, { list, behind });
+    }
+    if (behind) out.push(behind);
   }
   return out;
 }

@@ -5,6 +5,8 @@ import "server-only";
 // end of the day in China, and the promotions are those of the windows the rules and the
 // three-year chart read. The staffing rules filter the posts' history by date themselves.
 import {
+  derivationOf,
+  noteDerived,
   toDay,
   type PoolEntryFact,
   type PoolReviewFact,
@@ -67,8 +69,13 @@ function appointmentsFor(d: DistrictFacts, asOf: Date): StaffingAppointmentFact[
   if (d.fullHistory || asOf.getTime() < from) return all;
   let kept = sinceRuleStart.get(all);
   if (kept?.from !== from) {
-    kept = { from, list: all.filter((a) => a.endDate == null || a.endDate.getTime() >= from) };
+    const since = (a: StaffingAppointmentFact) => a.endDate == null || a.endDate.getTime() >= from;
+    kept = { from, list: all.filter(since) };
     sinceRuleStart.set(all, kept);
+    // facts brought up to date from a change (merge-facts.ts): so is this list, for the rules to patch its compact arrays
+    const derived = derivationOf(all);
+    const before = derived && sinceRuleStart.get(derived.prev);
+    if (derived && before?.from === from) noteDerived(kept.list, before.list, [...derived.added].filter(since));
   }
   return kept.list;
 }

@@ -15,6 +15,7 @@ import type { DistrictFacts } from "./load-facts";
 import { factsOn } from "./facts-on";
 import { Lookup } from "./lookup";
 import { poolView, AGING_OUT_SHOWN } from "./pool-view";
+import { SideMemo } from "./side-memo";
 import { dashboardExclusions } from "./scope";
 import { cadreIdsOfRows, toTargetView } from "./target-views";
 import { watchCadreIds, watchView } from "./watch-view";
@@ -56,6 +57,14 @@ export function dashboardFrom(district: DistrictFacts, actor: Actor, day: Date):
   return modelFrom(district, dashboardExclusions(actor), day, performance.now());
 }
 
+const views = {
+  staffingIds: new SideMemo<string[]>(),
+  poolIds: new SideMemo<string[]>(),
+  targets: new SideMemo<DashboardModel["targets"]>(),
+  pool: new SideMemo<DashboardModel["pool"]>(),
+  flows: new SideMemo<DashboardModel["flows"]>(),
+};
+
 async function modelFrom(district: DistrictFacts, exclude: string[], day: Date, t0: number): Promise<DashboardModel> {
   // every rule compares its dates with asOf: one V8 reads fast in the Next.js server (fact-date.ts)
   const asOf = factDate(day.getTime());
@@ -69,20 +78,32 @@ async function modelFrom(district: DistrictFacts, exclude: string[], day: Date, 
     ...evaluatePoolSide(facts, profile, asOf),
   };
   const lookup = new Lookup(facts, asOf);
+  // What the views read besides the evaluation: the facts the drill-downs look up (and so the
+  // names they show). A side whose result is the same object (side-memo.ts) over the same facts
+  // and names gives the same views: after a change, only the touched side's views are made again.
+  const s = facts.staffing;
+  const staffingKey = [ev.staffing, s.units, s.posts, s.appointments];
+  const poolKey = [ev.pool, ev.agingOut, facts.entries];
   const names = await cadreNames(
     [
-      ...cadreIdsOfRows([...ev.staffing.rows, ...ev.pool.rows], lookup),
+      ...views.staffingIds.get(staffingKey, [], () => cadreIdsOfRows(ev.staffing.rows, lookup)),
+      ...views.poolIds.get(poolKey, [], () => cadreIdsOfRows(ev.pool.rows, lookup)),
       ...ev.agingOut.slice(0, AGING_OUT_SHOWN).map((a) => a.cadreId),
       ...watchCadreIds(ev),
     ],
     exclude,
   );
+  const named = [...names].flat();
   const model: DashboardModel = {
     asOf: isoDay(asOf),
     profile: { key: ev.profile.key, name: ev.profile.name, version: facts.active.profileVersion },
-    targets: ev.staffing.rows.map((r) => toTargetView(r, lookup, names)),
-    pool: poolView(ev, lookup, names),
-    flows: flowsView(ev, facts),
+    targets: views.targets.get(staffingKey, named, () => ev.staffing.rows.map((r) => toTargetView(r, lookup, names))),
+    pool: views.pool.get(poolKey, named, () => poolView(ev, lookup, names)),
+    flows: views.flows.get(
+      [facts.entries, ev.profile, asOf.getTime()],
+      [...s.promotions, ...facts.nominationEvents],
+      () => flowsView(ev, facts),
+    ),
     watch: watchView(ev, lookup, names),
     computedAt: new Date().toISOString(),
     timings: { loadMs: 0, computeMs: 0 },

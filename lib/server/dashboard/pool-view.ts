@@ -11,14 +11,36 @@ export const AGING_OUT_SHOWN = 50;
 
 const EDUCATION_BUCKETS = ["DOCTORATE_STUDY", "MASTER_STUDY", "BACHELOR", "JUNIOR_COLLEGE"] as const;
 
+/** Each entry's education on a day (its bucket, any mode; 全日制本科+), kept per entry object: a change replaces few. */
+const educationByDay = new Map<number, WeakMap<PoolEntryFact, { bucket: string; fullTimeBachelor: boolean }>>();
+const DAYS_KEPT = 8;
+
+function educationOf(e: PoolEntryFact, asOf: Date): { bucket: string; fullTimeBachelor: boolean } {
+  let memo = educationByDay.get(asOf.getTime());
+  if (!memo) {
+    educationByDay.set(asOf.getTime(), (memo = new WeakMap()));
+    if (educationByDay.size > DAYS_KEPT) educationByDay.delete(educationByDay.keys().next().value!);
+  }
+  let edu = memo.get(e);
+  if (!edu) {
+    const best = highestEducation(e.cadre.education ?? [], { fullTimeOnly: false }, asOf);
+    const fullTime = highestEducation(e.cadre.education ?? [], { fullTimeOnly: true }, asOf);
+    edu = {
+      bucket:
+        best && educationRank(best.level) >= educationRank("JUNIOR_COLLEGE")
+          ? educationLevelLabel[best.level]
+          : "中专及以下",
+      fullTimeBachelor: fullTime != null && educationRank(fullTime.level) >= educationRank("BACHELOR"),
+    };
+    memo.set(e, edu);
+  }
+  return edu;
+}
+
 function educationShares(active: PoolEntryFact[], asOf: Date): CountRow[] {
   const counts = new Map<string, number>();
   for (const e of active) {
-    const best = highestEducation(e.cadre.education ?? [], { fullTimeOnly: false }, asOf);
-    const bucket =
-      best && educationRank(best.level) >= educationRank("JUNIOR_COLLEGE")
-        ? educationLevelLabel[best.level]
-        : "中专及以下";
+    const bucket = educationOf(e, asOf).bucket;
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   return [...EDUCATION_BUCKETS.map((l) => educationLevelLabel[l]), "中专及以下"].map((label) => ({
@@ -72,10 +94,7 @@ export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, stri
   const domainCounts = new Map<string, number>();
   for (const e of active) if (e.domain) domainCounts.set(e.domain, (domainCounts.get(e.domain) ?? 0) + 1);
   for (const d of required.keys()) if (!domainCounts.has(d)) domainCounts.set(d, 0);
-  const bachelor = active.filter((e) => {
-    const best = highestEducation(e.cadre.education ?? [], { fullTimeOnly: true }, asOf);
-    return best != null && educationRank(best.level) >= educationRank("BACHELOR");
-  }).length;
+  const bachelor = active.filter((e) => educationOf(e, asOf).fullTimeBachelor).length;
 
   return {
     activeCount: pool.activeCount,

@@ -2,7 +2,10 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { DashboardModel } from "@/lib/dashboard/model";
 import { clearDashboardCache, dataStamp } from "@/lib/server/dashboard/dashboard-cache";
 import { districtFacts, factsStats } from "@/lib/server/dashboard/district-facts";
+import { factsOn } from "@/lib/server/dashboard/facts-on";
 import { dashboardFrom } from "@/lib/server/dashboard/get-dashboard";
+import { derivationOf } from "@/lib/rules";
+import { compactAppointments } from "@/lib/rules/staffing/compact-appointments";
 import { loadDistrictFacts, type DistrictFacts } from "@/lib/server/dashboard/load-facts";
 import { prisma } from "@/lib/server/db";
 import { appointCadre, endAppointment } from "@/lib/server/units/appointments";
@@ -53,7 +56,7 @@ let leader: Actor;
 let org: Actor;
 
 /** The kept facts brought up to date (never read whole) equal a whole read, facts and dashboards. */
-async function expectUpToDate(step: string, how: "applied" | "whole" = "applied") {
+async function expectUpToDate(step: string, how: "applied" | "whole" = "applied"): Promise<DistrictFacts> {
   const before = factsStats();
   const kept = await districtFacts(await dataStamp());
   const after = factsStats();
@@ -65,6 +68,15 @@ async function expectUpToDate(step: string, how: "applied" | "whole" = "applied"
       withoutClock(await dashboardFrom(whole, leader, day)),
     );
   }
+  return kept;
+}
+
+/** Whether the rules patched the day's compact staffing arrays from the facts before (not built whole). */
+async function patchedStaffing(f: DistrictFacts): Promise<boolean> {
+  const s = (await factsOn(f, DAYS[0], [])).staffing;
+  return (
+    derivationOf(s.appointments) !== undefined && compactAppointments(s.units, s.posts, s.appointments).from !== null
+  );
 }
 
 describe("the dashboard's facts after a change: the touched rows read again equal the whole facts read again", () => {
@@ -76,7 +88,7 @@ describe("the dashboard's facts after a change: the touched rows read again equa
     await districtFacts(await dataStamp());
   });
 
-  it("new cadre, appointment, pool entry, review and exit, education, archive, unit and post changes, raw SQL, a nomination, a training; a gap in the log reads them whole", async () => {
+  it("new cadre, appointment, pool entry, review and exit, education, archive, unit and post changes, birth date and gender in raw SQL, a unit moved, a nomination, a training; a gap in the log reads them whole", async () => {
     const { unit, secretary, deputy, staff } = await createStreetWithTeam();
     await expectUpToDate("a street with three posts");
 
@@ -96,7 +108,8 @@ describe("the dashboard's facts after a change: the touched rows read again equa
       },
       NOW,
     );
-    await expectUpToDate("an appointment to the 副主任 post (the app)");
+    const appointed = await expectUpToDate("an appointment to the 副主任 post (the app)");
+    expect(await patchedStaffing(appointed), "the appointment: staffing patched").toBe(true);
 
     const old = await createCadreBorn(unit.id, "老书记", "1970-01-01");
     await appointCadre(
@@ -123,6 +136,7 @@ describe("the dashboard's facts after a change: the touched rows read again equa
     });
     await expectUpToDate("a secretary and a pool entry in one step");
 
+    const before = await districtFacts(await dataStamp());
     await prisma.educationRecord.create({
       data: {
         cadreId: young.id,
@@ -136,7 +150,7 @@ describe("the dashboard's facts after a change: the touched rows read again equa
     await prisma.poolReview.create({
       data: { poolEntryId: entry.id, year: 2025, reviewedOn: d("2025-12-01"), conclusion: "KEEP" },
     });
-    await expectUpToDate("an education record and a review");
+    const reviewed = await expectUpToDate("an education record and a review");
 
     await endAppointment(
       org,
@@ -147,7 +161,9 @@ describe("the dashboard's facts after a change: the touched rows read again equa
       where: { id: entry.id },
       data: { closedOn: d("2026-06-01"), exitReason: "PROMOTED" },
     });
-    await expectUpToDate("the appointment ended and the entry closed");
+    expect(reviewed.staffing, "a pool-only change keeps the staffing facts").toBe(before.staffing);
+    const ended = await expectUpToDate("the appointment ended and the entry closed");
+    expect(await patchedStaffing(ended), "an appointment ended: staffing patched").toBe(true);
 
     await prisma.cadre.update({ where: { id: old.id }, data: { archivedAt: new Date() } });
     await expectUpToDate("the secretary archived");
@@ -159,6 +175,18 @@ describe("the dashboard's facts after a change: the touched rows read again equa
     await prisma.$executeRawUnsafe(`update "Cadre" set "birthDate" = date '1992-02-29' where id = $1`, young.id);
     await prisma.$executeRawUnsafe(`update "Post" set rank = 'SECTION_PRINCIPAL' where id = $1`, deputy.id);
     await expectUpToDate("a birth date and a post's rank changed in raw SQL");
+
+    await prisma.$executeRawUnsafe(`update "Cadre" set gender = 'MALE' where id = $1`, young.id);
+    const gender = await expectUpToDate("a gender edited in raw SQL");
+    expect(await patchedStaffing(gender), "a gender edited: staffing patched").toBe(true);
+
+    const parent = await prisma.unit.create({ data: { code: "INC-PARENT", name: "上级单位", type: "DISTRICT_UNIT" } });
+    const unmoved = await districtFacts(await dataStamp());
+    await prisma.unit.update({ where: { id: unit.id }, data: { parentId: parent.id } });
+    const moved = await expectUpToDate("the unit moved under another parent");
+    expect(moved.staffing.posts, "a move re-reads the unit's posts, equal to the kept ones").toBe(
+      unmoved.staffing.posts,
+    );
 
     const nomination = await prisma.nomination.create({
       data: { cadreId: young.id, unitId: unit.id, tier: "SECTION", stage: "INVESTIGATED" },

@@ -1,0 +1,51 @@
+// What a caller knows about a facts array made from an earlier one: `next` is `prev` without
+// some items and with `added` merged in, every other item the same object in the same relative
+// order. The compact arrays (staffing/compact-appointments.ts, pool/compact-entries.ts) and the
+// per-day indexes built on them are then patched from those of `prev` instead of built whole,
+// so the work after a change is proportional to what it touched. Facts stay read-only: a caller
+// that cannot say this passes a new array without a note and everything is built again.
+const notes = new WeakMap<readonly object[], Derivation<object>>();
+
+export interface Derivation<T extends object> {
+  prev: readonly T[];
+  /** the items of `next` that are not items of `prev` */
+  added: ReadonlySet<T>;
+}
+
+/**
+ * Records that `next` derives from `prev` (see above). Only one step is kept: `prev`'s own note
+ * is dropped, so a long series of changes does not keep every earlier array alive.
+ */
+export function noteDerived<T extends object>(next: readonly T[], prev: readonly T[], added: readonly T[]): void {
+  if (next === prev) return;
+  notes.delete(prev);
+  notes.set(next, { prev, added: new Set<object>(added) } as Derivation<object>);
+}
+
+export function derivationOf<T extends object>(next: readonly T[]): Derivation<T> | undefined {
+  return notes.get(next) as Derivation<T> | undefined;
+}
+
+/**
+ * Walks `next` against its derivation: `kept(k, j)` for an item of `prev` at j now at k,
+ * `fresh(k)` for an added one, `gone(j)` for an item of `prev` left out. Linear, by identity.
+ */
+export function walkDerived<T extends object>(
+  next: readonly T[],
+  d: Derivation<T>,
+  on: { kept: (k: number, j: number) => void; fresh: (k: number) => void; gone: (j: number) => void },
+): void {
+  const prev = d.prev;
+  let j = 0;
+  for (let k = 0; k < next.length; k++) {
+    const x = next[k];
+    if (d.added.has(x)) {
+      on.fresh(k);
+      continue;
+    }
+    while (j < prev.length && prev[j] !== x) on.gone(j++);
+    if (j === prev.length) throw new Error("walkDerived: an item is neither added nor in the earlier array");
+    on.kept(k, j++);
+  }
+  while (j < prev.length) on.gone(j++);
+}
