@@ -57,15 +57,17 @@ export async function loadPoolFacts(
   const cadreIds = members.map((r) => r[3]);
   const [reviews, trainings] = await Promise.all([
     readRows<[string, number, number]>(
-      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)}, r.year from "PoolReview" r where r."poolEntryId" = any($1::text[])`,
+      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)}, r.year
+             from unnest($1::text[]) m(id) join "PoolReview" r on r."poolEntryId" = m.id`,
       [entryIds],
     ),
     withTrainings
       ? readRows<[string, TrainingKind, number, number, number, boolean, boolean]>(
           `select ta."cadreId", t.kind::text, ${dayNumber(`t."startDate"`)}, ${dayNumber(`t."endDate"`)}, t.hours,
                   t."fullTimeOffJob", ta.completed
-             from "TrainingAttendance" ta join "Training" t on t.id = ta."trainingId"
-            where t."archivedAt" is null and ta."cadreId" = any($1::text[])
+             from unnest($1::text[]) m(id) join "TrainingAttendance" ta on ta."cadreId" = m.id
+             join "Training" t on t.id = ta."trainingId"
+            where t."archivedAt" is null
               -- what trainingCompliance reads: this year's trainings, and political ones of any year
               and (t."endDate" >= $2::date or (t."fullTimeOffJob" and t.kind::text = any($3::text[])))`,
           [cadreIds, isoDay(day(asOf.getUTCFullYear(), 1, 1)), profile.params.ws.politicalKinds],
