@@ -38,7 +38,8 @@ function probationSql(district: boolean): string {
        left join "Unit" u on u.id = p."unitId" ${PREVIOUS}
       where ${SCOPE_SQL} and ${current(starts)}
         -- a promotion: the new post's rank comes before the previous one's in the enum (highest first)
-        and p.rank < prev.rank`;
+        and p.rank < prev.rank
+      order by a."startDate", a.id`;
   return `select ${PERSON}, a.id, a.title, a.rank::text, a."isKeyPost", ${dayNumber(`a."startDate"`)}, prev.rank::text
      from (select a.id, a."cadreId", a."startDate", p.title, p.rank, p."isKeyPost", p."unitId"
              from (select ${CANDIDATE} from "Appointment" a where ${openOnly} and ${starts}
@@ -49,7 +50,8 @@ function probationSql(district: boolean): string {
      ${PREVIOUS}
      cross join lateral (select c.* from "Cadre" c where c.id = a."cadreId" offset 0) c
      left join "Unit" u on u.id = a."unitId"
-    where ${SCOPE_SQL} and a.rank < prev.rank`;
+    where ${SCOPE_SQL} and a.rank < prev.rank
+    order by a."startDate", a.id`;
 }
 
 export async function probationGroup(scope: WorkScope, asOf: Date, profile: ResolvedProfile): Promise<WorkGroup> {
@@ -60,6 +62,7 @@ export async function probationGroup(scope: WorkScope, asOf: Date, profile: Reso
     isoDay(w.from),
     isoDay(w.to),
   ]);
+  // rows by start day then id, so that items due on the same day keep one order
   const items = rows
     .map((r) => probationItem(appointment(r), asOf, profile))
     .filter((x) => x != null)

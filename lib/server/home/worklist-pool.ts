@@ -21,13 +21,14 @@ import { SCOPE_SQL, scopeValues, type WorkScope } from "./worklist-scope";
 /**
  * Open entries on $3 of cadres in scope: the members the other two statements start from. The
  * cadre is read per entry (a lateral lookup by id): a few thousand entries, where a join would
- * scan every cadre.
+ * scan every cadre; the unit names from one hash of the units (per entry they cost as much as
+ * the cadres).
  */
 const MEMBERS = `select e.id, e.tier::text, ${dayNumber(`e."enteredOn"`)}, c.id, c.name,
-         (select u.name from "Unit" u where u.id = c."unitId"), c.gender::text, ${dayNumber(`c."birthDate"`)},
-         c.ethnicity, c."politicalStatus"::text
+         u.name, c.gender::text, ${dayNumber(`c."birthDate"`)}, c.ethnicity, c."politicalStatus"::text
     from "PoolEntry" e
     cross join lateral (select c.* from "Cadre" c where c.id = e."cadreId" and ${SCOPE_SQL} offset 0) c
+    left join (select u.id, u.name from "Unit" u offset 0) u on u.id = c."unitId"
    where e."enteredOn" <= $3::date and (e."closedOn" is null or e."closedOn" > $3::date)
    order by e."enteredOn", e.id`;
 
