@@ -69,9 +69,10 @@ export async function loadPoolFacts(
              from unnest($1::text[]) m(id) join "TrainingAttendance" ta on ta."cadreId" = m.id
              join "Training" t on t.id = ta."trainingId"
             where t."archivedAt" is null
-              -- what trainingCompliance reads: this year's trainings, and political ones of any year
+              -- what trainingCompliance counts: completed by asOf, this year's or political ones of any year
+              and ta.completed and t."endDate" <= $4::date
               and (t."endDate" >= $2::date or (t."fullTimeOffJob" and t.kind::text = any($3::text[])))`,
-          [cadreIds, isoDay(day(asOf.getUTCFullYear(), 1, 1)), profile.params.ws.politicalKinds],
+          [cadreIds, isoDay(day(asOf.getUTCFullYear(), 1, 1)), profile.params.ws.politicalKinds, isoDay(asOf)],
         )
       : Promise.resolve(null),
   ]);

@@ -20,7 +20,8 @@ import { actorOf, createTestUnit, createTestUser } from "../../support/users";
 // 2025-12-20 (probation ends 2026-12-19) and 2025-11-20 held until 2027-01-01 (ended 2026-11-19), a
 // demotion of 2025-12-02 (none); unit B a 10-year 科长 since 2016-06-08 and a 科员 → 副科 promotion
 // of 2026-01-10 (ends 2027-01-09). The ten 副科长 are pool members from 2024-06-01 + i days, some
-// reviewed (2025-12-01, 2026-11-01, one dated 2027-01-05), with trainings of 2026 and 2023.
+// reviewed (2025-12-01, 2026-11-01, one dated 2027-01-05), with trainings of 2026 and 2023 completed, one of
+// 2026 not completed and one ending 2026-12-18 (neither counts).
 const TODAY = day(2026, 12, 7);
 const KINDS = [
   "PROBATION_ENDING",
@@ -124,12 +125,15 @@ beforeAll(async () => {
     });
   const t2026 = await training("SPECIAL_TRAINING", "2026-03-02", "2026-03-06", 40);
   const t2023 = await training("PARTY_SPIRIT", "2023-04-03", "2023-04-28", 120);
-  for (const [t, cadreId] of [
-    [t2026, members[0]],
-    [t2026, members[1]],
-    [t2023, members[0]],
+  const tLater = await training("SPECIAL_TRAINING", "2026-12-14", "2026-12-18", 40);
+  for (const [t, cadreId, completed] of [
+    [t2026, members[0], true],
+    [t2026, members[1], true],
+    [t2023, members[0], true],
+    [t2026, members[2], false],
+    [tLater, members[3], true],
   ] as const)
-    await prisma.trainingAttendance.create({ data: { trainingId: t.id, cadreId, completed: true } });
+    await prisma.trainingAttendance.create({ data: { trainingId: t.id, cadreId, completed } });
 });
 
 const heldToday = (a: { startDate: Date; endDate: Date | null }) =>
