@@ -60,9 +60,7 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
   // Every group counts all its members but builds items for the first ITEMS_SHOWN only (the
   // district has thousands of reviews due): the order is decided before the items are made.
   const due = poolReviewDue(entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS);
-  const reviews = due
-    .slice(0, ITEMS_SHOWN)
-    .map((r) => item(byEntry.get(r.entryId)!, "", r.message, r.dueOn, r.ruleId));
+  const reviews = due.slice(0, ITEMS_SHOWN).map((r) => item(byEntry.get(r.entryId)!, "", r.message, r.dueOn, r.ruleId));
   const old = agingOut(entries, profile, asOf);
   const aging = old
     .slice(0, ITEMS_SHOWN)

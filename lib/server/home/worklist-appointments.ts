@@ -93,7 +93,8 @@ function tenureSql(district: boolean): string {
      ) t where n <= ${ITEMS_SHOWN} order by m, n`;
   // one branch per milestone, each one range of the index; a branch keeps only its own milestone
   const open = TENURE_MILESTONES.map(
-    (y, i) => `select ${CANDIDATE}, ${y} as m from "Appointment" a where ${openOnly} and ${startRange(i)} and ${MILESTONE} = ${y}`,
+    (y, i) =>
+      `select ${CANDIDATE}, ${y} as m from "Appointment" a where ${openOnly} and ${startRange(i)} and ${MILESTONE} = ${y}`,
   );
   const later = `select ${CANDIDATE}, ${MILESTONE} from "Appointment" a where ${endingLater} and ${ANY_START} and ${MILESTONE} is not null`;
   return `select ${PERSON}, t.id, p.title, p.rank::text, p."isKeyPost", ${dayNumber(`t."startDate"`)}, null, t.m, t.total

@@ -16,7 +16,15 @@ export const person = (r: PersonSql): PersonRow => ({
   birthDate: dayDate(r[4]),
 });
 
-export type ApptSql = [...PersonSql, id: string, title: string, rank: Rank, key: boolean, start: number, prev: Rank | null];
+export type ApptSql = [
+  ...PersonSql,
+  id: string,
+  title: string,
+  rank: Rank,
+  key: boolean,
+  start: number,
+  prev: Rank | null,
+];
 /** PERSON, then appointment `a` and post `p` (the previous rank follows where read). */
 export const APPT = `${PERSON}, a.id, p.title, p.rank::text, p."isKeyPost", ${dayNumber(`a."startDate"`)}`;
 export const appointment = (r: ApptSql): AppointmentRow => ({

@@ -121,7 +121,14 @@ beforeAll(async () => {
   await review(2, 2026, "2027-01-05");
   const training = (kind: "SPECIAL_TRAINING" | "PARTY_SPIRIT", start: string, end: string, hours: number) =>
     prisma.training.create({
-      data: { name: kind, kind, startDate: toDay(start), endDate: toDay(end), hours, fullTimeOffJob: kind === "PARTY_SPIRIT" },
+      data: {
+        name: kind,
+        kind,
+        startDate: toDay(start),
+        endDate: toDay(end),
+        hours,
+        fullTimeOffJob: kind === "PARTY_SPIRIT",
+      },
     });
   const t2026 = await training("SPECIAL_TRAINING", "2026-03-02", "2026-03-06", 40);
   const t2023 = await training("PARTY_SPIRIT", "2023-04-03", "2023-04-28", 120);
@@ -210,9 +217,7 @@ async function fullGroups(unitId: string | null): Promise<WorkGroup[]> {
   const trainings = new Map(
     members.map((m) => [
       m.entry.cadre.id,
-      attended
-        .filter((x) => x.cadreId === m.entry.cadre.id)
-        .map(({ training: t, completed }) => ({ ...t, completed })),
+      attended.filter((x) => x.cadreId === m.entry.cadre.id).map(({ training: t, completed }) => ({ ...t, completed })),
     ]),
   );
   const reviews = open.flatMap((e) => e.reviews);
