@@ -11,6 +11,7 @@ import { birthRangeRetiringWithin, retirementWindows } from "@/lib/worklist/reti
 import { readRows } from "@/lib/server/db-read";
 import { probationGroup, tenureGroups } from "./worklist-appointments";
 import { PERSON, person, type PersonSql } from "./worklist-rows";
+import { keptWindowGroups } from "./worklist-windows";
 import { SCOPE_SQL, scopeValues, type WorkScope } from "./worklist-scope";
 
 async function retirementGroups(scope: WorkScope, asOf: Date): Promise<WorkGroup[]> {
@@ -61,12 +62,31 @@ async function assessmentGroup(scope: WorkScope, asOf: Date): Promise<WorkGroup>
   return group("NO_ASSESSMENT", rows[0]?.[5] ?? 0, items);
 }
 
-export async function peopleGroups(scope: WorkScope, asOf: Date, profile: ResolvedProfile): Promise<WorkGroup[]> {
+/** 退休, 试用期 and 任现职: what changes only with the day and with cadre, unit, post or appointment writes. */
+export async function windowGroups(scope: WorkScope, asOf: Date, profile: ResolvedProfile): Promise<WorkGroup[]> {
   const parts = await Promise.all([
     retirementGroups(scope, asOf),
     probationGroup(scope, asOf, profile).then((g) => [g]),
     tenureGroups(scope, asOf, profile),
-    assessmentGroup(scope, asOf).then((g) => [g]),
   ]);
   return parts.flat();
+}
+
+/**
+ * The groups about serving cadres; with a data stamp, the date windows come from those kept since
+ * the last change that touched them (worklist-windows.ts).
+ */
+export async function peopleGroups(
+  scope: WorkScope,
+  asOf: Date,
+  profile: ResolvedProfile,
+  stamp: string | null = null,
+): Promise<WorkGroup[]> {
+  const [windows, assessments] = await Promise.all([
+    stamp === null
+      ? windowGroups(scope, asOf, profile)
+      : keptWindowGroups(scope, asOf, profile, stamp, () => windowGroups(scope, asOf, profile)),
+    assessmentGroup(scope, asOf),
+  ]);
+  return [...windows, assessments];
 }

@@ -2,7 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Actor } from "@/lib/auth/actor";
 import { day, toDay, type ResolvedProfile } from "@/lib/rules";
 import { prisma } from "@/lib/server/db";
-import { computeWorkList } from "@/lib/server/home/worklist";
+import { clearWorkLists, computeWorkList } from "@/lib/server/home/worklist";
+import { windowReads } from "@/lib/server/home/worklist-windows";
+import { currentStamp } from "@/lib/server/data-change/stamp";
 import { getActiveProfile } from "@/lib/server/policy/active-profile";
 import { group, type WorkGroup, type WorkList } from "@/lib/worklist/model";
 import { probationItem, tenureItem, type AppointmentRow } from "@/lib/worklist/people-items";
@@ -37,6 +39,8 @@ let org: Actor;
 let unitUser: Actor;
 let unitA = "";
 let profile: ResolvedProfile;
+let deputyA = "";
+let lastEntry = "";
 
 let seq = 0;
 const cadre = (unitId: string, extra: { status?: "RETIRED"; archivedAt?: Date } = {}) =>
@@ -73,6 +77,7 @@ beforeAll(async () => {
     await post(b.id, "SECTION_DEPUTY"),
     await post(b.id, "STAFF"),
   ];
+  deputyA = deputy.id;
   const members: string[] = [];
   for (let i = 0; i < 10; i++) {
     const c = await cadre(a.id);
@@ -113,6 +118,7 @@ beforeAll(async () => {
         data: { cadreId, tier: "SECTION", source: "ORG_INVESTIGATION", enteredOn: day(2024, 6, 1 + i) },
       }),
     );
+  lastEntry = entries[9].id;
   const review = (i: number, year: number, on: string) =>
     prisma.poolReview.create({ data: { poolEntryId: entries[i].id, year, reviewedOn: toDay(on), conclusion: "KEEP" } });
   await review(0, 2025, "2025-12-01");
@@ -251,5 +257,27 @@ describe("the work list's statements against the full computation, as of 2026-12
     const full = pick(await fullGroups(null));
     expect(full.TENURE_10?.count).toBeGreaterThan(0);
     expect(listed(await computeWorkList(org, TODAY))).toEqual(full);
+  });
+
+  it("with the data stamp the date windows are kept across a pool review (9 → 8 due) and read again after an appointment (5 years on 2026-12-13)", async () => {
+    clearWorkLists();
+    const kinds = async (stamp: string) => listed(await computeWorkList(org, TODAY, stamp));
+    const first = await kinds(await currentStamp());
+    const reads = windowReads();
+    expect(first).toEqual(listed(await computeWorkList(org, TODAY)));
+
+    await prisma.poolReview.create({
+      data: { poolEntryId: lastEntry, year: 2026, reviewedOn: toDay("2026-12-01"), conclusion: "KEEP" },
+    });
+    const afterReview = await kinds(await currentStamp());
+    expect(windowReads()).toBe(reads);
+    expect(afterReview.POOL_REVIEW_DUE.count).toBe(first.POOL_REVIEW_DUE.count - 1);
+    expect(afterReview).toEqual(listed(await computeWorkList(org, TODAY)));
+
+    await appoint((await cadre(unitA)).id, deputyA, "2021-12-13");
+    const afterAppointment = await kinds(await currentStamp());
+    expect(windowReads()).toBe(reads + 1);
+    expect(afterAppointment.TENURE_5.count).toBe(first.TENURE_5.count + 1);
+    expect(afterAppointment).toEqual(listed(await computeWorkList(org, TODAY)));
   });
 });
