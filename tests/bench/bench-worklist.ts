@@ -47,6 +47,7 @@ async function main() {
     );
     /** One computation's plain-SQL statements captured, then RUNS timings of it and of their replay. */
     const measure = async (compute: () => Promise<unknown>) => {
+      await compute(); // warm-up: plans, connections, the profile (and the kept windows)
       const sent: { text: string; values: unknown[] }[] = [];
       const original = pg.Pool.prototype.query;
       pg.Pool.prototype.query = function (this: pg.Pool, ...args: unknown[]) {
@@ -54,7 +55,7 @@ async function main() {
         if (this !== direct && typeof q === "object") sent.push({ text: q.text, values: q.values });
         return (original as (...a: unknown[]) => unknown).apply(this, args);
       } as typeof original;
-      await compute(); // warm-up: plans, connections, the profile (and the kept windows)
+      await compute();
       pg.Pool.prototype.query = original;
       const app: number[] = [];
       const raw: number[] = [];
