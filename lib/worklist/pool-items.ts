@@ -12,10 +12,11 @@ import {
   type PoolEntryFact,
   type ResolvedProfile,
   type RuleId,
+  type TrainingCompliance,
   type TrainingFact,
 } from "@/lib/rules";
 import { poolTierLabel } from "@/lib/labels";
-import { group, type WorkGroup, type WorkItem } from "./model";
+import { group, ITEMS_SHOWN, type WorkGroup } from "./model";
 import { expectedFrom, expectedRecordYear } from "./records";
 
 /** Reviews falling due within this many days are listed (the pool page looks 60 days ahead). */
@@ -35,8 +36,6 @@ export interface PoolFacts {
   /** trainings by cadre id; null when the training rules are not read */
   trainings: Map<string, TrainingFact[]> | null;
 }
-
-const byEarliest = (a: WorkItem, b: WorkItem) => (a.dueOn ?? "").localeCompare(b.dueOn ?? "");
 
 export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): WorkGroup[] {
   const byEntry = new Map(f.members.map((m) => [m.entry.id, m]));
@@ -58,20 +57,24 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
     href: href ?? `/pool/${m.entry.id}`,
   });
 
-  const reviews = poolReviewDue(entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS).map((r) =>
-    item(byEntry.get(r.entryId)!, "", r.message, r.dueOn, r.ruleId),
-  );
-  const aging = agingOut(entries, profile, asOf).map((a) =>
-    item(
-      byEntry.get(a.entryId)!,
-      "-age",
-      `${poolTierLabel[a.tier]}年龄上限${a.maxAge}周岁，${a.alreadyOver ? "已于" : "将于"}${formatDateLong(a.exceedsOn)}超过`,
-      a.exceedsOn,
-      a.ruleId,
-    ),
-  );
+  // Every group counts all its members but builds items for the first ITEMS_SHOWN only (the
+  // district has thousands of reviews due): the order is decided before the items are made.
+  const due = poolReviewDue(entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS);
+  const reviews = due.slice(0, ITEMS_SHOWN).map((r) => item(byEntry.get(r.entryId)!, "", r.message, r.dueOn, r.ruleId));
+  const old = agingOut(entries, profile, asOf);
+  const aging = old
+    .slice(0, ITEMS_SHOWN)
+    .map((a) =>
+      item(
+        byEntry.get(a.entryId)!,
+        "-age",
+        `${poolTierLabel[a.tier]}年龄上限${a.maxAge}周岁，${a.alreadyOver ? "已于" : "将于"}${formatDateLong(a.exceedsOn)}超过`,
+        a.exceedsOn,
+        a.ruleId,
+      ),
+    );
 
-  const training: WorkItem[] = [];
+  const behind: { m: PoolMember; failed: TrainingCompliance["checks"]; dueOn: Date | null; key: string }[] = [];
   if (f.trainings) {
     for (const m of f.members) {
       const e = m.entry;
@@ -82,30 +85,38 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
       );
       const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
       if (failed.length === 0) continue;
-      const political = failed.some((x) => x.ruleId === "WS-POLITICAL-TRAINING");
-      training.push(
-        item(
-          m,
-          "-training",
-          failed.map((x) => x.message).join("；"),
-          political ? c.politicalDueOn : null,
-          failed[0].ruleId,
-          `/cadres/${e.cadre.id}`,
-        ),
-      );
+      const dueOn = failed.some((x) => x.ruleId === "WS-POLITICAL-TRAINING") ? c.politicalDueOn : null;
+      behind.push({ m, failed, dueOn, key: dueOn ? isoDay(dueOn) : "" });
     }
   }
+  // earliest first, those without a day first (a stable sort on the day's ISO text)
+  const training = behind
+    .sort((a, b) => a.key.localeCompare(b.key))
+    .slice(0, ITEMS_SHOWN)
+    .map(({ m, failed, dueOn }) =>
+      item(
+        m,
+        "-training",
+        failed.map((x) => x.message).join("；"),
+        dueOn,
+        failed[0].ruleId,
+        `/cadres/${m.entry.cadre.id}`,
+      ),
+    );
 
   const year = expectedRecordYear(asOf);
   const reviewed = new Set(f.reviews.filter((r) => r.year === year).map((r) => r.poolEntryId));
-  const missing = f.members
-    .filter((m) => m.entry.enteredOn.getTime() < expectedFrom(year).getTime() && !reviewed.has(m.entry.id))
+  const unreviewed = f.members.filter(
+    (m) => m.entry.enteredOn.getTime() < expectedFrom(year).getTime() && !reviewed.has(m.entry.id),
+  );
+  const missing = unreviewed
+    .slice(0, ITEMS_SHOWN)
     .map((m) => item(m, "-record", `${formatDateLong(m.entry.enteredOn)}入库，缺少${year}年度研判记录`, null, null));
 
   return [
-    group("POOL_REVIEW_DUE", reviews.length, reviews, "/pool"),
-    group("POOL_AGING_OUT", aging.length, aging),
-    group("TRAINING_BEHIND", training.length, training.sort(byEarliest), "/training/reminders"),
-    group("NO_POOL_REVIEW", missing.length, missing),
+    group("POOL_REVIEW_DUE", due.length, reviews, "/pool"),
+    group("POOL_AGING_OUT", old.length, aging),
+    group("TRAINING_BEHIND", behind.length, training, "/training/reminders"),
+    group("NO_POOL_REVIEW", unreviewed.length, missing),
   ];
 }

@@ -21,13 +21,14 @@ import { SCOPE_SQL, scopeValues, type WorkScope } from "./worklist-scope";
 /**
  * Open entries on $3 of cadres in scope: the members the other two statements start from. The
  * cadre is read per entry (a lateral lookup by id): a few thousand entries, where a join would
- * scan every cadre.
+ * scan every cadre; the unit names from one hash of the units (per entry they cost as much as
+ * the cadres).
  */
 const MEMBERS = `select e.id, e.tier::text, ${dayNumber(`e."enteredOn"`)}, c.id, c.name,
-         (select u.name from "Unit" u where u.id = c."unitId"), c.gender::text, ${dayNumber(`c."birthDate"`)},
-         c.ethnicity, c."politicalStatus"::text
+         u.name, c.gender::text, ${dayNumber(`c."birthDate"`)}, c.ethnicity, c."politicalStatus"::text
     from "PoolEntry" e
     cross join lateral (select c.* from "Cadre" c where c.id = e."cadreId" and ${SCOPE_SQL} offset 0) c
+    left join (select u.id, u.name from "Unit" u offset 0) u on u.id = c."unitId"
    where e."enteredOn" <= $3::date and (e."closedOn" is null or e."closedOn" > $3::date)
    order by e."enteredOn", e.id`;
 
@@ -57,18 +58,21 @@ export async function loadPoolFacts(
   const cadreIds = members.map((r) => r[3]);
   const [reviews, trainings] = await Promise.all([
     readRows<[string, number, number]>(
-      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)}, r.year from "PoolReview" r where r."poolEntryId" = any($1::text[])`,
+      `select r."poolEntryId", ${dayNumber(`r."reviewedOn"`)}, r.year
+             from unnest($1::text[]) m(id) join "PoolReview" r on r."poolEntryId" = m.id`,
       [entryIds],
     ),
     withTrainings
       ? readRows<[string, TrainingKind, number, number, number, boolean, boolean]>(
           `select ta."cadreId", t.kind::text, ${dayNumber(`t."startDate"`)}, ${dayNumber(`t."endDate"`)}, t.hours,
                   t."fullTimeOffJob", ta.completed
-             from "TrainingAttendance" ta join "Training" t on t.id = ta."trainingId"
-            where t."archivedAt" is null and ta."cadreId" = any($1::text[])
-              -- what trainingCompliance reads: this year's trainings, and political ones of any year
+             from unnest($1::text[]) m(id) join "TrainingAttendance" ta on ta."cadreId" = m.id
+             join "Training" t on t.id = ta."trainingId"
+            where t."archivedAt" is null
+              -- what trainingCompliance counts: completed by asOf, this year's or political ones of any year
+              and ta.completed and t."endDate" <= $4::date
               and (t."endDate" >= $2::date or (t."fullTimeOffJob" and t.kind::text = any($3::text[])))`,
-          [cadreIds, isoDay(day(asOf.getUTCFullYear(), 1, 1)), profile.params.ws.politicalKinds],
+          [cadreIds, isoDay(day(asOf.getUTCFullYear(), 1, 1)), profile.params.ws.politicalKinds, isoDay(asOf)],
         )
       : Promise.resolve(null),
   ]);

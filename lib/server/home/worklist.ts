@@ -18,6 +18,7 @@ import { nominationGroups } from "./worklist-nominations";
 import { peopleGroups } from "./worklist-people";
 import { loadPoolFacts } from "./worklist-pool";
 import { workScope } from "./worklist-scope";
+import { clearWorkWindows } from "./worklist-windows";
 import { targetGroups } from "./worklist-targets";
 
 /** Whose home shows a work list, and which one. */
@@ -26,8 +27,16 @@ export function workListKind(actor: Actor): "STAFF" | "LEADER" | null {
   return can(actor.role, "cadre", "read") && can(actor.role, "pool", "read") ? "STAFF" : null;
 }
 
-/** The work list computed now, without the cache (the bench and the tests time and check this). */
-export async function computeWorkList(actor: Actor, today: Date): Promise<WorkList | null> {
+/**
+ * The work list computed now, without the cache (the bench and the tests time and check this); with
+ * the data stamp, the date-window groups kept since the last change that touched them
+ * (worklist-windows.ts).
+ */
+export async function computeWorkList(
+  actor: Actor,
+  today: Date,
+  stamp: string | null = null,
+): Promise<WorkList | null> {
   const kind = workListKind(actor);
   if (!kind) return null;
   const scopeLabel = actor.role === "UNIT" ? "本单位" : "全区";
@@ -36,7 +45,7 @@ export async function computeWorkList(actor: Actor, today: Date): Promise<WorkLi
   const { profile } = await getActiveProfile();
   const [nominations, people, pool] = await Promise.all([
     can(actor.role, "nomination", "read") ? nominationGroups(actor, today) : Promise.resolve([]),
-    peopleGroups(scope, today, profile),
+    peopleGroups(scope, today, profile, stamp),
     loadPoolFacts(actor, scope, today, profile).then((f) => poolGroups(f, profile, today)),
   ]);
   return workList(isoDay(today), scopeLabel, [...nominations, ...pool, ...people]);
@@ -58,7 +67,7 @@ export const getWorkList = cache(async (actor: Actor): Promise<WorkList | null> 
   const key = `${isoDay(today)}|${scopeKey(actor)}|${stamp}`;
   const hit = kept.get(key);
   if (hit && wrote === null && Date.now() - hit.at < MAX_AGE_MS) return hit.list;
-  const list = computeWorkList(actor, today);
+  const list = computeWorkList(actor, today, stamp);
   kept.set(key, { at: Date.now(), list });
   list.catch(() => kept.delete(key));
   while (kept.size > MAX_ENTRIES) kept.delete(kept.keys().next().value as string);
@@ -74,4 +83,5 @@ export async function getNavCounts(actor: Actor): Promise<Record<string, number>
 /** Forgets the kept lists (tests). */
 export function clearWorkLists(): void {
   kept.clear();
+  clearWorkWindows();
 }
