@@ -1,4 +1,5 @@
-// A session's state as staff read it (pure; the clock is passed in). A unit's request waits for
+// A session's state as staff read it (pure; the clock is passed in); a 个别谈话 session is in
+// 谈话记录中 where a ballot is 投票中. A unit's request waits for
 // the organization department before anything else (approvedAt null until then).
 export interface SessionStateInput {
   opensAt: Date;
@@ -6,6 +7,8 @@ export interface SessionStateInput {
   closedAt: Date | null;
   approvedAt?: Date | null;
   declinedReason?: string | null;
+  /** TALK_RECORD: staff record talks, nobody votes */
+  kind?: string;
 }
 
 export function sessionState(s: SessionStateInput, now: Date): string {
@@ -14,5 +17,5 @@ export function sessionState(s: SessionStateInput, now: Date): string {
   if (s.closedAt) return "已结束";
   if (now < s.opensAt) return "未开始";
   if (now >= s.closesAt) return "已过截止时间，待结束";
-  return "投票中";
+  return s.kind === "TALK_RECORD" ? "谈话记录中" : "投票中";
 }

@@ -96,7 +96,7 @@ test("个别谈话推荐：逐条录入谈话记录，结束后写入推荐记�
   await page.getByLabel("开始时间").fill(chinaMinute(new Date(Date.now() - 10 * 60_000)));
   await page.getByLabel("班子成员人数").fill("3");
   await page.getByRole("button", { name: "创建投票" }).click();
-  await expect(page.getByTestId("session-state")).toHaveText("投票中");
+  await expect(page.getByTestId("session-state")).toHaveText("谈话记录中");
   await expect(page.getByRole("button", { name: "生成投票码并打印" })).toHaveCount(0);
 
   await page.getByLabel("谈话对象类别").selectOption("TEAM_MEMBER");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { checkBallot } from "@/lib/voting/choices";
 import { CODE_ALPHABET, CODE_ENTROPY_BITS, formatCode, normalizeCode } from "@/lib/voting/code-format";
 import { recognitionShare, tallyBallots } from "@/lib/voting/tally";
+import { sessionState } from "@/lib/voting/state";
 
 describe("voting codes", () => {
   it("12 of 30 unambiguous characters: log2(30) × 12 = 58.9 bits; typed in any case, with dashes or spaces", () => {
@@ -52,5 +53,16 @@ describe("ballots and tallies", () => {
     expect(t.totals).toEqual({ issued: 9, cast: 7, valid: 6, invalid: 1 });
     expect(recognitionShare(t.candidates[0])).toBeCloseTo(0.5 * 1 + 0.5 * 0.25, 10);
     expect(t.candidates[0].rawShare.COMPETENT).toBeCloseTo(2 / 6, 10);
+  });
+});
+
+describe("a session's state as staff read it", () => {
+  const s = { opensAt: new Date("2026-12-01T01:00:00Z"), closesAt: new Date("2026-12-01T03:00:00Z"), closedAt: null };
+  const during = new Date("2026-12-01T02:00:00Z");
+  it("a ballot is 投票中 in its window; a 个别谈话 session is 谈话记录中; before and after as for any kind", () => {
+    expect(sessionState(s, during)).toBe("投票中");
+    expect(sessionState({ ...s, kind: "TALK_RECORD" }, during)).toBe("谈话记录中");
+    expect(sessionState({ ...s, kind: "TALK_RECORD" }, new Date("2026-12-01T00:00:00Z"))).toBe("未开始");
+    expect(sessionState({ ...s, kind: "TALK_RECORD", closedAt: during }, during)).toBe("已结束");
   });
 });
