@@ -98,9 +98,9 @@ export async function signIn(input: SignInInput): Promise<SignInResult> {
   const noAccount = user ? await unusable(user, now, inactiveSince) : "unknown-user";
   if (noAccount) {
     // Locks like a real account (unknown-user-lock.ts), and costs the same time.
-    if (isUnknownUserLocked(username, now)) return refuse(LOCKED, "locked");
+    if (await isUnknownUserLocked(username, now)) return refuse(LOCKED, "locked");
     await burnPasswordCheck(input.password);
-    const { locked } = recordUnknownUserFailure(username, now);
+    const { locked } = await recordUnknownUserFailure(username, now);
     return locked ? refuse(LOCKED, `${noAccount}-locked`) : refuse(BAD_CREDENTIALS, noAccount);
   }
   const account = user!;

@@ -24,7 +24,7 @@ const attempt = (username: string, password: string, i: number, totp?: string) =
 
 beforeEach(async () => {
   await resetThrottle();
-  resetUnknownUserLocks();
+  await resetUnknownUserLocks();
 });
 
 describe("sign-in under concurrency", () => {

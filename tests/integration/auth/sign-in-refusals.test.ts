@@ -1,7 +1,7 @@
 // Issue 18, items 1, 5 and 6 at the sign-in form: the lock message tells nothing about whether
 // an account exists, throttled attempts are audited, attempts are throttled per account as well
 // as per address, and a username typed for no account is stored only as a keyed hash.
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 import { BAD_CREDENTIALS, LOCKED, signIn, THROTTLED } from "@/lib/server/auth/sign-in";
 import { MAX_ACCOUNT_FAILURES_PER_WINDOW, MAX_FAILURES_PER_WINDOW, resetThrottle } from "@/lib/server/auth/throttle";
 import { resetUnknownUserLocks } from "@/lib/server/auth/unknown-user-lock";
@@ -17,7 +17,7 @@ const lastFailure = () =>
 
 beforeEach(async () => {
   await resetThrottle();
-  resetUnknownUserLocks();
+  await resetUnknownUserLocks();
 });
 
 describe("the lock message reveals nothing about accounts", () => {
@@ -37,6 +37,20 @@ describe("the lock message reveals nothing about accounts", () => {
     // and both open again after 15 minutes
     expect((await attempt("no_such_person", "x", "10.5.0.1", at(4 + 15.1))).ok || "refused").toBe("refused");
     expect((await attempt(real.username, TEST_PASSWORD, "10.5.0.1", at(4 + 15.1))).ok).toBe(true);
+  });
+
+  it("an unknown name's lock is shared by every process: 3 failures here and 2 in a process loaded afresh lock it (5), stored as a keyed hash", async () => {
+    for (const m of [0, 1, 2]) await attempt("nobody_shared", "Wrong-Password-7", "10.5.0.2", at(m));
+    vi.resetModules();
+    const other = await import("@/lib/server/auth/sign-in");
+    const again = (m: number) =>
+      other.signIn({ username: "nobody_shared", password: "x", ip: "10.5.0.3", userAgent: "vitest", now: at(m) });
+    expect(await again(3)).toEqual({ ok: false, message: BAD_CREDENTIALS });
+    expect(await again(4)).toEqual({ ok: false, message: LOCKED });
+    expect(await again(5)).toEqual({ ok: false, message: LOCKED });
+    const rows = await prisma.$queryRaw<{ keyHash: string }[]>`SELECT "keyHash" FROM "UnknownUserLock"`;
+    expect(rows).toHaveLength(1);
+    expect(rows[0].keyHash).not.toContain("nobody");
   });
 
   it("a disabled account locks the same way", async () => {
