@@ -18,7 +18,9 @@ export async function createTestUser(
     clearance?: SecurityLevel;
   } = {},
 ) {
-  const username = `${role.toLowerCase()}_${randomBytes(3).toString("hex")}`;
+  // 48 random bits: each integration worker keeps one database for all its files, and 24 bits
+  // collided once in a few thousand accounts (birthday bound)
+  const username = `${role.toLowerCase()}_${randomBytes(6).toString("hex")}`;
   const user = await prisma.user.create({
     data: {
       username,
