@@ -4,7 +4,8 @@
 // naming what is missing (lib/config/production-config.ts). A server that starts reads the
 // dashboard's district facts in the background (lib/server/dashboard/prepare-at-start.ts), and
 // listens for the data stamp's NOTIFY, refreshing its dashboards when another process saves
-// (lib/server/data-change/listener.ts); both read the replica when there is one.
+// (lib/server/data-change/listener.ts); both read the replica when there is one. Once a minute it
+// deletes the stored plain voting codes of sessions that have opened (lib/server/voting/slip-sweep.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME === "nodejs") {
     const { enforceProductionConfig } = await import("./lib/config/enforce-production-config");
@@ -16,5 +17,7 @@ export async function register() {
     replicaReads(prepareDashboardAtStart);
     onDataChange(() => replicaReads(dataChanged));
     startDataChangeListener();
+    const { startSlipSweep } = await import("./lib/server/voting/slip-sweep");
+    startSlipSweep();
   }
 }

@@ -6,7 +6,14 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { prisma } from "@/lib/server/db";
-import { destroySlipCodes, issueCodes, openBallot, openVotingNow, readSlipCodes } from "@/lib/server/voting";
+import {
+  destroyOpenedSlips,
+  destroySlipCodes,
+  issueCodes,
+  openBallot,
+  openVotingNow,
+  readSlipCodes,
+} from "@/lib/server/voting";
 import {
   codeGuessesExceeded,
   MAX_CODE_FAILURES_PER_WINDOW,
@@ -83,6 +90,27 @@ describe("slips from the database until voting opens", () => {
     expect(await readSlipCodes(w.org, s.id, later)).toMatchObject({ ok: false, message: /投票已于 .* 开始/ });
     // a unit account cannot print or destroy
     await expect(readSlipCodes(w.unitA, s.id, BEFORE)).rejects.toThrow();
+  });
+});
+
+describe("the sweep every process runs once a minute", () => {
+  it("deletes the plain codes of sessions opened by the clock that nobody touched, and only those (one at 09:00, one moved to 10:30; swept at 08:30, 10:00, 10:31)", async () => {
+    const w = await votingWorld();
+    const early = await session(w.org, w.a.id, [w.nominationA]);
+    const late = await session(w.org, w.a.id, [w.nominationA]);
+    await prisma.votingSession.update({
+      where: { id: late.id },
+      data: { opensAt: new Date("2026-12-01T10:30:00+08:00") },
+    });
+    await destroyOpenedSlips(new Date("2026-12-01T08:30:00+08:00"));
+    expect([await stored(early.id), await stored(late.id)]).toEqual([3, 3]);
+    await destroyOpenedSlips(DURING);
+    expect([await stored(early.id), await stored(late.id)]).toEqual([0, 3]);
+    expect(
+      await prisma.auditLog.count({ where: { action: "voting.slips.destroy", objectId: early.id, userId: null } }),
+    ).toBe(1);
+    await destroyOpenedSlips(new Date("2026-12-01T10:31:00+08:00"));
+    expect(await stored(late.id)).toBe(0);
   });
 });
 
