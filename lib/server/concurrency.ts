@@ -21,18 +21,19 @@ export class StaleVersionError extends UserFacingError {
   }
 }
 
-interface VersionedDelegate<Data> {
-  updateMany(args: { where: { id: string; version: number }; data: Data }): Promise<{ count: number }>;
+interface VersionedDelegate<Data, Id> {
+  updateMany(args: { where: { id: Id; version: number }; data: Data }): Promise<{ count: number }>;
 }
 
 /**
  * Updates one row only if its version is still `expectedVersion`, and bumps the version in
  * the same statement, so two concurrent saves cannot both succeed. Never silently overwrites.
+ * `id` is a number for the one-row settings tables (id 1).
  */
-export async function updateVersioned<Data extends object>(
-  delegate: VersionedDelegate<Data & { version: { increment: number } }>,
+export async function updateVersioned<Data extends object, Id extends string | number = string>(
+  delegate: VersionedDelegate<Data & { version: { increment: number } }, NoInfer<Id>>,
   objectType: string,
-  id: string,
+  id: Id,
   expectedVersion: number,
   data: Data,
 ): Promise<void> {
@@ -40,7 +41,7 @@ export async function updateVersioned<Data extends object>(
     where: { id, version: expectedVersion },
     data: { ...data, version: { increment: 1 } },
   });
-  if (r.count !== 1) throw new StaleVersionError(objectType, id, expectedVersion);
+  if (r.count !== 1) throw new StaleVersionError(objectType, String(id), expectedVersion);
 }
 
 interface RawExecutor {

@@ -41,8 +41,13 @@ async function keptUnits(): Promise<Kept> {
   return kept;
 }
 
-const inScope = (actor: Actor, units: UnitOption[]) =>
-  actor.role === "UNIT" ? units.filter((u) => u.id === (actor.unitId ?? "__no_unit__")) : units;
+/** The one unit a unit account sees (none when it has no unit); null: every unit. */
+const onlyUnitOf = (actor: Actor) => (actor.role === "UNIT" ? (actor.unitId ?? "__no_unit__") : null);
+
+const inScope = (actor: Actor, units: UnitOption[]) => {
+  const only = onlyUnitOf(actor);
+  return only ? units.filter((u) => u.id === only) : units;
+};
 
 export async function rosterUnits(actor: Actor): Promise<UnitOption[]> {
   assertCan(actor, "unit", "read");
@@ -66,7 +71,7 @@ export async function searchRosterUnits(actor: Actor, q: string, limit = 20): Pr
   if (!needle) return [];
   const starts: UnitOption[] = [];
   const contains: UnitOption[] = [];
-  const allowed = actor.role === "UNIT" ? (actor.unitId ?? "__no_unit__") : null;
+  const allowed = onlyUnitOf(actor);
   for (let i = 0; i < units.length && starts.length < limit; i++) {
     if (allowed && units[i].id !== allowed) continue;
     const keys = kept.keys[i];
@@ -74,9 +79,4 @@ export async function searchRosterUnits(actor: Actor, q: string, limit = 20): Pr
     else if (contains.length < limit && keys.some((k) => k.includes(needle))) contains.push(units[i]);
   }
   return [...starts, ...contains].slice(0, limit);
-}
-
-/** One unit by id within the actor's scope (the filter's current choice), or null. */
-export async function rosterUnit(actor: Actor, id: string): Promise<UnitOption | null> {
-  return (await rosterUnits(actor)).find((u) => u.id === id) ?? null;
 }

@@ -6,7 +6,7 @@ import type { Actor } from "@/lib/auth/actor";
 import type { SecuritySettingsInput } from "@/lib/validation/security-settings";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { assertCan } from "@/lib/server/authz/scope";
-import { StaleVersionError } from "@/lib/server/concurrency";
+import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import { UserFacingError } from "@/lib/errors/user-facing";
 
@@ -38,12 +38,7 @@ export async function updateSecuritySettings(actor: Actor, input: SecuritySettin
   const diff = auditDiff(current, after);
   if (!Object.keys(diff).length) throw new UserFacingError("安全策略未改变");
   await prisma.$transaction(async (tx) => {
-    // updateVersioned's check, for the one row whose id is a number
-    const r = await tx.securitySettings.updateMany({
-      where: { id: 1, version },
-      data: { ...after, version: { increment: 1 } },
-    });
-    if (r.count !== 1) throw new StaleVersionError("SecuritySettings", "1", version);
+    await updateVersioned(tx.securitySettings, "SecuritySettings", 1, version, after);
     await writeAudit(tx, {
       ...auditBy(actor),
       action: "settings.security",

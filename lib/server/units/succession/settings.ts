@@ -8,7 +8,7 @@ import { UserFacingError } from "@/lib/errors/user-facing";
 import { FieldError } from "@/lib/errors/field-errors";
 import { auditBy, auditDiff, writeAudit } from "@/lib/server/audit";
 import { assertCan } from "@/lib/server/authz/scope";
-import { StaleVersionError } from "@/lib/server/concurrency";
+import { updateVersioned } from "@/lib/server/concurrency";
 import { prisma } from "@/lib/server/db";
 import type { SuccessionSettingsInput } from "@/lib/validation/succession-settings";
 
@@ -36,11 +36,7 @@ export async function updateSuccessionSettings(actor: Actor, input: SuccessionSe
   const diff = auditDiff({ keyPostKinds: before.keyPostKinds, importantUnitIds: before.importantUnitIds }, after);
   if (!Object.keys(diff).length) throw new UserFacingError("关键岗位设置未改变");
   await prisma.$transaction(async (tx) => {
-    const r = await tx.successionSettings.updateMany({
-      where: { id: 1, version: input.version },
-      data: { ...after, version: { increment: 1 } },
-    });
-    if (r.count !== 1) throw new StaleVersionError("SuccessionSettings", "1", input.version);
+    await updateVersioned(tx.successionSettings, "SuccessionSettings", 1, input.version, after);
     await writeAudit(tx, {
       ...auditBy(actor),
       action: "settings.succession",
