@@ -56,10 +56,12 @@ export { evaluatePool } from "./pool/evaluate-pool";
 export { readinessOn, withReadiness } from "./pool/readiness";
 export { domainReadings, listCoversDomain } from "./pool/domain-readings";
 export type { PoolReport } from "./pool/evaluate-pool";
-export { agingOut, tierAgeLimit } from "./pool/tier-limits";
+export { tierAgeLimit } from "./pool/tier-limits";
+export { agingOut } from "./pool/aging-out";
 export { profileTiers, tierSetOf } from "./pool/profile-tiers";
 export type { TierSet } from "./pool/profile-tiers";
-export type { AgingOut, TierLimit } from "./pool/tier-limits";
+export type { TierLimit } from "./pool/tier-limits";
+export type { AgingOut } from "./pool/aging-out";
 export type { AgeBand } from "./pool/age-bands";
 export { evaluateStaffing, staffingRows } from "./staffing/evaluate-staffing";
 export type { StaffingContext } from "./staffing/staffing-context";
@@ -71,6 +73,7 @@ export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffi
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
 export { educationRankOn, isMinority, isNonParty } from "./pool/compact-entries";
+export { buildPoolDay, type PoolDay } from "./pool/entry-info";
 export { buildStaffingIndex } from "./staffing/staffing-day";
 export { holdersOf, isPartyGovDept, teamHolders, teamPosts, teamPostsOf } from "./staffing/staffing-index";
 export type { Holder, StaffingIndex } from "./staffing/staffing-index";
@@ -96,7 +99,9 @@ export {
   workingDaysBetween,
 } from "./schedule/working-days";
 export type { WorkingDayCalendar } from "./schedule/working-days";
-export { concentratedSurveyDue, poolReviewDue } from "./schedule/pool-review";
+export { concentratedSurveyDue, poolReviewDue, reviewsDueFrom } from "./schedule/pool-review";
+export { poolSchedule, type PoolSchedule } from "./pool/pool-schedule";
+export { reviewDueOn, trainingDay, trainingFailedOn } from "./pool/schedule-day";
 export type { ReviewDueItem } from "./schedule/pool-review";
 export { poolExitSignals } from "./schedule/exit-signals";
 export { evaluatePractice, practiceReviewDue } from "./schedule/practice";

@@ -35,8 +35,21 @@ export function isEntryActive(e: PoolEntryFact, asOf: Date): boolean {
   return e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t);
 }
 
+/** Each compact's last days (the rules and the dashboard's views read the same day), by profile and date. */
+const days = new WeakMap<CompactEntries, { profile: ResolvedProfile; t: number; day: PoolDay }[]>();
+const DAYS_KEPT = 2;
+
+/** The entries' facts on asOf; the same object when asked again for the same facts, profile and day (read-only). */
 export function buildPoolDay(entries: readonly PoolEntryFact[], profile: ResolvedProfile, asOf: Date): PoolDay {
-  return computeDay(compactEntries(entries), entries, profile, asOf);
+  const c = compactEntries(entries);
+  let kept = days.get(c);
+  if (!kept) days.set(c, (kept = []));
+  const hit = kept.find((d) => d.profile === profile && d.t === asOf.getTime());
+  if (hit) return hit.day;
+  const day = computeDay(c, entries, profile, asOf);
+  kept.unshift({ profile, t: asOf.getTime(), day });
+  if (kept.length > DAYS_KEPT) kept.pop();
+  return day;
 }
 
 function computeDay(

@@ -30,30 +30,72 @@ export interface TrainingCompliance {
 
 const lengthDays = (t: TrainingFact) => daysBetween(t.startDate, t.endDate) + 1;
 
-function inYearUpTo(t: TrainingFact, asOf: Date): boolean {
-  return t.endDate.getUTCFullYear() === asOf.getUTCFullYear() && t.endDate.getTime() <= asOf.getTime();
+/**
+ * The numbers every training verdict reads: the latest qualifying political training and when
+ * the next is due, the year's concentrated hours and special trainings up to asOf. One loop, no
+ * strings. The dashboard reads the same verdicts from numbers kept per pool entry
+ * (pool/pool-schedule.ts: trainingFailedOn; the unit tests hold the two equal).
+ */
+interface TrainingFigures {
+  last: Date | null;
+  dueOn: Date | null;
+  hours: number;
+  special: number;
+}
+
+function trainingFigures(subject: TrainingSubject, profile: ResolvedProfile, asOf: Date): TrainingFigures {
+  const ws = profile.params.ws;
+  const specialKinds = profile.params.d20.training.specialKinds;
+  const t = asOf.getTime();
+  const year = asOf.getUTCFullYear();
+  let last: Date | null = null;
+  let hours = 0;
+  let special = 0;
+  for (const x of subject.trainings) {
+    if (!x.completed || x.endDate.getTime() > t) continue;
+    if (
+      x.fullTimeOffJob &&
+      ws.politicalKinds.includes(x.kind) &&
+      lengthDays(x) >= ws.politicalMinDays &&
+      (last == null || x.endDate > last)
+    )
+      last = x.endDate;
+    if (x.endDate.getUTCFullYear() !== year) continue;
+    if (!ws.hoursExcludeKinds.includes(x.kind)) hours += x.hours;
+    if (specialKinds.includes(x.kind)) special += 1;
+  }
+  const base = last ?? subject.enteredOn ?? null;
+  return { last, dueOn: base ? addYears(base, ws.politicalEveryYears) : null, hours, special };
+}
+
+/** The verdicts of the three rules from the figures (true: passed; null: the rule does not apply). */
+function verdicts(subject: TrainingSubject, profile: ResolvedProfile, asOf: Date, f: TrainingFigures) {
+  return {
+    political: ruleOn(profile, "WS-POLITICAL-TRAINING")
+      ? // within the window when the last one ended no earlier than three years before asOf
+        f.dueOn != null && f.dueOn.getTime() >= asOf.getTime()
+      : null,
+    hours: ruleOn(profile, "WS-TRAIN-HOURS") ? f.hours >= profile.params.ws.hoursPerYear : null,
+    special:
+      subject.tier === "SECTION" && ruleOn(profile, "D20-TRAIN-KJ")
+        ? f.special >= profile.params.d20.training.specialPerYear
+        : null,
+  };
 }
 
 export function trainingCompliance(subject: TrainingSubject, profile: ResolvedProfile, asOf: Date): TrainingCompliance {
   const ws = profile.params.ws;
-  const done = subject.trainings.filter((t) => t.completed && t.endDate.getTime() <= asOf.getTime());
+  const f = trainingFigures(subject, profile, asOf);
+  const v = verdicts(subject, profile, asOf, f);
+  const { last, dueOn, hours } = f;
   const checks: Check[] = [];
-
-  const political = done.filter(
-    (t) => t.fullTimeOffJob && ws.politicalKinds.includes(t.kind) && lengthDays(t) >= ws.politicalMinDays,
-  );
-  const last = political.reduce<Date | null>((m, t) => (m == null || t.endDate > m ? t.endDate : m), null);
-  const base = last ?? subject.enteredOn ?? null;
-  const dueOn = base ? addYears(base, ws.politicalEveryYears) : null;
-  if (ruleOn(profile, "WS-POLITICAL-TRAINING")) {
-    // Within the window when the last one ended no earlier than three years before asOf.
-    const ok = dueOn != null && dueOn.getTime() >= asOf.getTime();
+  if (v.political !== null) {
     const lastText = last ? `最近一次于${formatDateLong(last)}结束` : "未参加过符合条件的脱产政治训练";
     checks.push(
       ruleCheck(
         profile,
         "WS-POLITICAL-TRAINING",
-        ok,
+        v.political,
         `每${ws.politicalEveryYears}年至少参加一次为期不少于${ws.politicalMinDays}天的脱产政治训练，${lastText}${dueOn ? `，应于${formatDateLong(dueOn)}前参加下一次` : ""}`,
         {
           lastOn: last ? last.toISOString().slice(0, 10) : null,
@@ -62,35 +104,26 @@ export function trainingCompliance(subject: TrainingSubject, profile: ResolvedPr
       ),
     );
   }
-
-  const hours = done
-    .filter((t) => inYearUpTo(t, asOf) && !ws.hoursExcludeKinds.includes(t.kind))
-    .reduce((s, t) => s + t.hours, 0);
-  if (ruleOn(profile, "WS-TRAIN-HOURS")) {
+  if (v.hours !== null) {
     checks.push(
       ruleCheck(
         profile,
         "WS-TRAIN-HOURS",
-        hours >= ws.hoursPerYear,
+        v.hours,
         `${asOf.getUTCFullYear()}年集中培训应不少于${ws.hoursPerYear}学时，已完成${hours}学时${hours < ws.hoursPerYear ? `，尚差${ws.hoursPerYear - hours}学时` : ""}`,
-        {
-          required: ws.hoursPerYear,
-          hours,
-        },
+        { required: ws.hoursPerYear, hours },
       ),
     );
   }
-
-  if (subject.tier === "SECTION" && ruleOn(profile, "D20-TRAIN-KJ")) {
+  if (v.special !== null) {
     const t = profile.params.d20.training;
-    const n = done.filter((x) => inYearUpTo(x, asOf) && t.specialKinds.includes(x.kind)).length;
     checks.push(
       ruleCheck(
         profile,
         "D20-TRAIN-KJ",
-        n >= t.specialPerYear,
-        `科级年轻干部每年应参加${t.specialPerYear}次专门培训，${asOf.getUTCFullYear()}年已参加${n}次`,
-        { required: t.specialPerYear, count: n },
+        v.special,
+        `科级年轻干部每年应参加${t.specialPerYear}次专门培训，${asOf.getUTCFullYear()}年已参加${f.special}次`,
+        { required: t.specialPerYear, count: f.special },
       ),
     );
   }

@@ -7,7 +7,7 @@ import "server-only";
 // compact arrays of them (lib/rules: compact-entries.ts, compact-appointments.ts) are kept too.
 // The facts before the change are never modified: a computation may still be reading them.
 import type { PoolEntryFact, PoolReviewFact, PostFact, StaffingAppointmentFact, UnitFact } from "@/lib/rules";
-import { withReadiness } from "@/lib/rules";
+import { noteDerived, withReadiness } from "@/lib/rules";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
 import type { ChangeSet } from "./change-log";
@@ -124,6 +124,9 @@ function mergePool(
   return { entries, reviews };
 }
 
+/** The reviewed entries' reviews replaced by those re-read; noted as derived, so the pool's schedule patches those entries only. */
 function mergeReviews(kept: PoolReviewFact[], reviewed: Set<string>, added: PoolReviewFact[]): PoolReviewFact[] {
-  return [...kept.filter((r) => !reviewed.has(r.poolEntryId)), ...added];
+  const out = [...kept.filter((r) => !reviewed.has(r.poolEntryId)), ...added];
+  noteDerived(out, kept, added);
+  return out;
 }

@@ -7,13 +7,17 @@ import {
   agingOut,
   evaluatePool,
   evaluateStaffing,
-  poolReviewDue,
+  poolSchedule,
+  reviewsDueFrom,
   rotationDue,
   ruleOn,
   trainingCompliance,
+  trainingDay,
+  trainingFailedOn,
   type AgingOut,
   type Check,
   type PoolEntryFact,
+  type PoolSchedule,
   type PoolReport,
   type ResolvedProfile,
   type ReviewDueItem,
@@ -21,7 +25,6 @@ import {
   type RotationItem,
   type RuleId,
   type StaffingReport,
-  type TrainingFact,
 } from "@/lib/rules";
 import type { StaffingFacts } from "@/lib/server/facts";
 import type { DashboardFacts } from "./facts-on";
@@ -46,13 +49,20 @@ export interface Evaluation {
   staffing: StaffingReport;
   pool: PoolReport;
   agingOut: AgingOut[];
+  /** the first LISTED reviews due, by due date (reviewsTotal: all of them) */
   reviews: ReviewDueItem[];
+  reviewsTotal: number;
   rotations: RotationItem[];
+  /** the first LISTED members behind on training (trainingBehindTotal: all of them) */
   trainingBehind: TrainingBehind[];
+  trainingBehindTotal: number;
 }
 
 export type StaffingSide = Pick<Evaluation, "staffing" | "rotations">;
-export type PoolSide = Pick<Evaluation, "pool" | "agingOut" | "reviews" | "trainingBehind">;
+export type PoolSide = Pick<Evaluation, "pool" | "agingOut" | "reviews" | "reviewsTotal" | "trainingBehind" | "trainingBehindTotal">;
+
+/** Items a watch list names (the rest are counted). */
+export const LISTED = 50;
 
 const anyOn = (profile: ResolvedProfile, ids: readonly RuleId[]) => ids.some((id) => ruleOn(profile, id));
 
@@ -92,13 +102,19 @@ function poolSide(
   profile: ResolvedProfile,
   asOf: Date,
 ): PoolSide {
+  // the entries' review and training dates as numbers, kept across days and patched after a change
+  const schedule = poolSchedule(f.entries, f.reviews, f.trainings, profile);
+  const behind = f.trainings ? trainingBehind(schedule, profile, asOf) : { listed: [], total: 0 };
+  const reviews = anyOn(profile, REVIEW_RULES)
+    ? reviewsDueFrom(schedule, asOf, REVIEW_HORIZON_DAYS, LISTED)
+    : { items: [], total: 0 };
   return {
     pool: evaluatePool(f.entries, profile, asOf),
     agingOut: agingOut(f.entries, profile, asOf),
-    reviews: anyOn(profile, REVIEW_RULES)
-      ? poolReviewDue(f.entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS)
-      : [],
-    trainingBehind: f.trainings ? trainingBehind(f.entries, f.trainings, profile, asOf) : [],
+    reviews: reviews.items,
+    reviewsTotal: reviews.total,
+    trainingBehind: behind.listed,
+    trainingBehindTotal: behind.total,
   };
 }
 
@@ -127,51 +143,29 @@ function rotationFacts(s: StaffingFacts): RotationAppointmentFact[] {
   return out;
 }
 
-function isActive(e: PoolEntryFact, asOf: Date): boolean {
-  return e.enteredOn.getTime() <= asOf.getTime() && (e.closedOn == null || e.closedOn.getTime() > asOf.getTime());
-}
-
-/** Each entry's training verdict of one day, kept while the entry object lives (a change leaves the others' objects). */
-type BehindMemo = WeakMap<PoolEntryFact, { list: TrainingFact[] | undefined; behind: TrainingBehind | null }>;
-const behindByDay = new WeakMap<ResolvedProfile, Map<number, BehindMemo>>();
-const DAYS_KEPT = 8;
-
-function behindOf(profile: ResolvedProfile, asOf: Date): BehindMemo {
-  let days = behindByDay.get(profile);
-  if (!days) behindByDay.set(profile, (days = new Map()));
-  let memo = days.get(asOf.getTime());
-  if (!memo) {
-    days.set(asOf.getTime(), (memo = new WeakMap()));
-    if (days.size > DAYS_KEPT) days.delete(days.keys().next().value!);
-  }
-  return memo;
-}
-
+/**
+ * The members behind on training, in the entries' order: every one counted from the schedule's
+ * numbers (trainingFailedOn), the first LISTED with their failed checks and messages
+ * (trainingCompliance, which the unit tests hold equal to those numbers).
+ */
 function trainingBehind(
-  entries: PoolEntryFact[],
-  trainings: Map<string, TrainingFact[]>,
+  s: PoolSchedule,
   profile: ResolvedProfile,
   asOf: Date,
-): TrainingBehind[] {
-  const memo = behindOf(profile, asOf);
-  const out: TrainingBehind[] = [];
-  for (const e of entries) {
-    if (!isActive(e, asOf)) continue;
-    const list = trainings.get(e.cadre.id);
-    const kept = memo.get(e);
-    let behind: TrainingBehind | null;
-    if (kept && kept.list === list) behind = kept.behind;
-    else {
-      const c = trainingCompliance(
-        { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings: list ?? [] },
-        profile,
-        asOf,
-      );
-      const failed = c.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
-      behind = failed.length ? { entry: e, failed, politicalDueOn: c.politicalDueOn } : null;
-      memo.set(e, { list, behind });
-    }
-    if (behind) out.push(behind);
+): { listed: TrainingBehind[]; total: number } {
+  const c = s.compact;
+  const day = trainingDay(profile, asOf);
+  const listed: TrainingBehind[] = [];
+  let total = 0;
+  for (let k = 0; k < c.entries.length; k++) {
+    if (c.enteredOn[k] > day.t || c.closedOn[k] <= day.t || trainingFailedOn(s, k, day) === 0) continue;
+    total += 1;
+    if (listed.length >= LISTED) continue;
+    const e = c.entries[k];
+    const trainings = s.trainingLists[k] ?? [];
+    const r = trainingCompliance({ cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings }, profile, asOf);
+    const failed = r.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
+    listed.push({ entry: e, failed, politicalDueOn: r.politicalDueOn });
   }
-  return out;
+  return { listed, total };
 }

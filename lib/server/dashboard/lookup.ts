@@ -40,7 +40,8 @@ export class Lookup {
   private readonly s: DashboardFacts["staffing"];
   private readonly sorted: boolean;
   private readonly entryList: readonly PoolEntryFact[];
-  private readonly promotions: Map<string, PromotionFact>;
+  private readonly promotionList: readonly PromotionFact[];
+  private promotionsById: Map<string, PromotionFact> | null = null;
 
   constructor(
     f: DashboardFacts,
@@ -49,7 +50,12 @@ export class Lookup {
     this.s = f.staffing;
     this.sorted = f.sortedById;
     this.entryList = f.entries;
-    this.promotions = new Map(f.staffing.promotions.map((p) => [p.id, p]));
+    this.promotionList = f.staffing.promotions;
+  }
+
+  /** Indexed on first use: most days' drill-downs name no promotion before the views are kept. */
+  private get promotions(): Map<string, PromotionFact> {
+    return (this.promotionsById ??= new Map(this.promotionList.map((p) => [p.id, p])));
   }
 
   unit(id: string): UnitFact | undefined {

@@ -1,7 +1,7 @@
 import "server-only";
 import { formatDate } from "@/lib/format/dates";
 import { educationLevelLabel, poolTierNamesUnder } from "@/lib/labels";
-import { educationRank, highestEducation, POOL_TIERS, type PoolEntryFact } from "@/lib/rules";
+import { buildPoolDay, educationRank, POOL_TIERS, type PoolDay } from "@/lib/rules";
 import type { CountRow, PoolView } from "@/lib/dashboard/model";
 import type { Evaluation } from "./evaluate";
 import type { Lookup } from "./lookup";
@@ -11,36 +11,19 @@ export const AGING_OUT_SHOWN = 50;
 
 const EDUCATION_BUCKETS = ["DOCTORATE_STUDY", "MASTER_STUDY", "BACHELOR", "JUNIOR_COLLEGE"] as const;
 
-/** Each entry's education on a day (its bucket, any mode; 全日制本科+), kept per entry object: a change replaces few. */
-const educationByDay = new Map<number, WeakMap<PoolEntryFact, { bucket: string; fullTimeBachelor: boolean }>>();
-const DAYS_KEPT = 8;
+/** The label of each educationRank (lib/rules/education.ts), below 大学专科 one bucket. */
+const BUCKET_OF_RANK: readonly string[] = (() => {
+  const out = new Array<string>(16).fill("中专及以下");
+  for (const l of EDUCATION_BUCKETS) out[educationRank(l)] = educationLevelLabel[l];
+  return out;
+})();
+const BACHELOR_RANK = educationRank("BACHELOR");
 
-function educationOf(e: PoolEntryFact, asOf: Date): { bucket: string; fullTimeBachelor: boolean } {
-  let memo = educationByDay.get(asOf.getTime());
-  if (!memo) {
-    educationByDay.set(asOf.getTime(), (memo = new WeakMap()));
-    if (educationByDay.size > DAYS_KEPT) educationByDay.delete(educationByDay.keys().next().value!);
-  }
-  let edu = memo.get(e);
-  if (!edu) {
-    const best = highestEducation(e.cadre.education ?? [], { fullTimeOnly: false }, asOf);
-    const fullTime = highestEducation(e.cadre.education ?? [], { fullTimeOnly: true }, asOf);
-    edu = {
-      bucket:
-        best && educationRank(best.level) >= educationRank("JUNIOR_COLLEGE")
-          ? educationLevelLabel[best.level]
-          : "中专及以下",
-      fullTimeBachelor: fullTime != null && educationRank(fullTime.level) >= educationRank("BACHELOR"),
-    };
-    memo.set(e, edu);
-  }
-  return edu;
-}
-
-function educationShares(active: PoolEntryFact[], asOf: Date): CountRow[] {
+/** The active members' highest education completed by asOf (any mode), by bucket. */
+function educationShares(day: PoolDay): CountRow[] {
   const counts = new Map<string, number>();
-  for (const e of active) {
-    const bucket = educationOf(e, asOf).bucket;
+  for (const k of day.active) {
+    const bucket = BUCKET_OF_RANK[day.eduAny[k]];
     counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   return [...EDUCATION_BUCKETS.map((l) => educationLevelLabel[l]), "中专及以下"].map((label) => ({
@@ -50,13 +33,15 @@ function educationShares(active: PoolEntryFact[], asOf: Date): CountRow[] {
 }
 
 /** Each tier's members on asOf against its size target (D20-POOL-SIZE, SS12-SIZE), and the totals. */
-function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
+function tierRows(ev: Evaluation, day: PoolDay): PoolView["tiers"] {
   const sizeRows = ev.pool.rows.filter((r) => r.ruleId === "D20-POOL-SIZE" || r.ruleId === "SS12-SIZE");
   const target = (tier: string) => sizeRows.find((r) => r.key.split(":")[1] === tier);
   const out: PoolView["tiers"] = [];
   const names = poolTierNamesUnder(ev.profile);
-  for (const tier of POOL_TIERS) {
-    const actual = active.filter((e) => e.tier === tier).length;
+  const byTier = new Array<number>(POOL_TIERS.length).fill(0);
+  for (const k of day.active) byTier[day.compact.tier[k]] += 1;
+  for (const [code, tier] of POOL_TIERS.entries()) {
+    const actual = byTier[code];
     const r = target(tier);
     if (actual === 0 && !r) continue;
     out.push({
@@ -76,12 +61,10 @@ function tierRows(ev: Evaluation, active: PoolEntryFact[]): PoolView["tiers"] {
 
 export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, string>): PoolView {
   const { pool, asOf } = ev;
-  const t = asOf.getTime();
-  const active = lookup
-    .entries()
-    .filter((e) => e.enteredOn.getTime() <= t && (e.closedOn == null || e.closedOn.getTime() > t));
+  // the day the rules read (kept by buildPoolDay): its active members and their education on asOf
+  const day = buildPoolDay(lookup.entries(), ev.profile, asOf);
   const row = (key: string) => pool.rows.find((r) => r.key === key);
-  const tiers = tierRows(ev, active);
+  const tiers = tierRows(ev, day);
   const tierNames = poolTierNamesUnder(ev.profile);
   const women = row("D20-POOL-WOMEN");
   const minority = row("D20-POOL-MINORITY");
@@ -91,10 +74,21 @@ export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, stri
       .filter((r) => r.ruleId === "D20-POOL-DOMAINS" || r.ruleId === "SS12-DOMAINS")
       .map((r) => [r.key.split(":")[1], r.status]),
   );
+  const byCode = new Array<number>(day.compact.domains.length).fill(0);
+  const firstSeen: number[] = [];
+  let bachelor = 0;
+  for (const k of day.active) {
+    const code = day.compact.domain[k];
+    if (byCode[code]++ === 0) firstSeen.push(code);
+    if (day.eduFullTime[k] >= BACHELOR_RANK) bachelor += 1;
+  }
+  // in the order the active entries first name them (ties keep it below)
   const domainCounts = new Map<string, number>();
-  for (const e of active) if (e.domain) domainCounts.set(e.domain, (domainCounts.get(e.domain) ?? 0) + 1);
+  for (const code of firstSeen) {
+    const domain = day.compact.domains[code];
+    if (domain) domainCounts.set(domain, byCode[code]);
+  }
   for (const d of required.keys()) if (!domainCounts.has(d)) domainCounts.set(d, 0);
-  const bachelor = active.filter((e) => educationOf(e, asOf).fullTimeBachelor).length;
 
   return {
     activeCount: pool.activeCount,
@@ -108,8 +102,8 @@ export function poolView(ev: Evaluation, lookup: Lookup, names: Map<string, stri
     nonParty: nonParty
       ? { count: nonParty.actual.count, target: nonParty.target.count, status: nonParty.status }
       : null,
-    education: educationShares(active, asOf),
-    fullTimeBachelor: { count: bachelor, n: active.length },
+    education: educationShares(day),
+    fullTimeBachelor: { count: bachelor, n: day.active.length },
     domains: [...domainCounts.entries()]
       .map(([domain, count]) => ({
         domain,

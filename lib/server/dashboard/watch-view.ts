@@ -3,11 +3,12 @@ import { formatDate } from "@/lib/format/dates";
 import { poolTierNamesUnder } from "@/lib/labels";
 import { ruleOn, type PoolTier, type RuleId } from "@/lib/rules";
 import type { WatchItem, WatchList } from "@/lib/dashboard/model";
-import { REVIEW_RULES, ROTATION_RULES, type Evaluation } from "./evaluate";
+import { LISTED, REVIEW_RULES, ROTATION_RULES, type Evaluation } from "./evaluate";
 import { TRAINING_RULES } from "./load-facts";
 import type { Lookup } from "./lookup";
 
-export const WATCH_SHOWN = 50;
+/** Items each watch list names: what the evaluation lists (evaluate.ts). */
+export const WATCH_SHOWN = LISTED;
 
 /** The cadres each watch list names (at most WATCH_SHOWN items each). */
 export function watchCadreIds(ev: Evaluation): string[] {
@@ -65,7 +66,7 @@ export function watchView(ev: Evaluation, lookup: Lookup, names: Map<string, str
   }));
   return {
     rotation: list(ev, ROTATION_RULES, rotation, ev.rotations.length),
-    training: list(ev, TRAINING_RULES, training, ev.trainingBehind.length),
-    reviews: list(ev, REVIEW_RULES, reviews, ev.reviews.length),
+    training: list(ev, TRAINING_RULES, training, ev.trainingBehindTotal),
+    reviews: list(ev, REVIEW_RULES, reviews, ev.reviewsTotal),
   };
 }
