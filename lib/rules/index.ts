@@ -72,7 +72,7 @@ export type * from "./whatif/types";
 export type { StaffingOptions, StaffingReport } from "./staffing/evaluate-staffing";
 export type { KjUnitDetail, KjUnitState } from "./staffing/kj-targets";
 export { youngPromotionLimit } from "./staffing/promotion-targets";
-export { educationRankOn, isMinority, isNonParty } from "./pool/compact-entries";
+export { compactEntries, educationRankOn, isMinority, isNonParty, type CompactEntries } from "./pool/compact-entries";
 export { buildPoolDay, type PoolDay } from "./pool/entry-info";
 export { buildStaffingIndex } from "./staffing/staffing-day";
 export { holdersOf, isPartyGovDept, teamHolders, teamPosts, teamPostsOf } from "./staffing/staffing-index";
@@ -81,7 +81,7 @@ export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 // leadership teams (班子分析)
 export * from "./team-analysis";
 export { staffCadreById } from "./staffing/compact-appointments";
-export { derivationOf, noteDerived } from "./util/derived";
+export { derivationOf, noteDerived, walkDerived } from "./util/derived";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

@@ -11,7 +11,8 @@ import { noteDerived, withReadiness } from "@/lib/rules";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
 import type { ChangeSet } from "./change-log";
-import { mergeFacts } from "./merge-facts";
+import { carryCadreColumn, removedAppointments } from "./appointments-index";
+import { mergeAt, mergeFacts } from "./merge-facts";
 import { loadNominationEvents, loadPoolTrainings, type DistrictFacts } from "./load-facts";
 
 const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -86,13 +87,15 @@ function mergeStaffing(
     read.posts,
     byId,
   ) as PostFact[];
-  const appointments = mergeFacts<StaffingAppointmentFact>(
+  const merged = mergeAt<StaffingAppointmentFact>(
     kept.appointments,
-    (a) => posts.has(a.postId) || ch.people.has(a.cadre.id),
+    removedAppointments(kept.appointments, posts, ch.people),
     // the same appointment may be read twice (its post and its cadre both touched): the union in SQL keeps one
     read.appointments,
     appointmentOrder,
-  ) as StaffingAppointmentFact[];
+  );
+  carryCadreColumn(kept.appointments, merged);
+  const appointments = merged.items as StaffingAppointmentFact[];
   if (units === kept.units && postList === kept.posts && appointments === kept.appointments) return kept;
   return { ...kept, units, posts: postList, appointments };
 }

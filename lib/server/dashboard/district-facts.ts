@@ -9,6 +9,7 @@ import "server-only";
 // that reads the full history, or when applying failed. Only the newest facts are kept;
 // concurrent requests for them share one read, and a failed read is not kept.
 import { applyChanges } from "./apply-changes";
+import { cadreColumn } from "./appointments-index";
 import { changesSince } from "./change-log";
 import { loadDistrictFacts, type DistrictFacts } from "./load-facts";
 
@@ -60,7 +61,11 @@ export function districtFacts(stamp: string, firstDay?: Date): Promise<DistrictF
 
 function whole(firstDay?: Date): Promise<DistrictFacts> {
   stats.whole += 1;
-  return loadDistrictFacts(firstDay);
+  // the column the next change's merge reads (appointments-index.ts), built with the read rather than by the first reader after a change
+  return loadDistrictFacts(firstDay).then((d) => {
+    if (!d.fullHistory) cadreColumn(d.staffing.appointments);
+    return d;
+  });
 }
 
 /** The kept facts with the changes since them applied, or read whole when the log cannot say what changed. */

@@ -7,9 +7,11 @@ import "server-only";
 import {
   derivationOf,
   noteDerived,
+  walkDerived,
   toDay,
   type PoolEntryFact,
   type PoolReviewFact,
+  type PromotionFact,
   type StaffingAppointmentFact,
   type TrainingFact,
 } from "@/lib/rules";
@@ -25,8 +27,10 @@ export interface DashboardFacts {
   nominationEvents: NominationEventFact[];
   /** trainings of the pool's members by cadre; null when no training rule is on */
   trainings: Map<string, TrainingFact[]> | null;
-  /** units and posts sorted by id, appointments by post id (byte order): all but the full-history facts */
+  /** units, posts and entries sorted by id, appointments by post id (byte order): all but the full-history facts */
   sortedById: boolean;
+  /** a promotion by id, from the data state's store (the day's list need not be indexed again) */
+  promotionOf: (id: string) => PromotionFact | undefined;
 }
 
 /** The end of asOf in China (UTC+8) as an instant: events up to then have happened. */
@@ -44,10 +48,24 @@ export async function factsOn(d: DistrictFacts, asOf: Date, exclude: readonly st
     staffing: { ...d.staffing, appointments: appointmentsFor(d, asOf), promotions },
     entries,
     reviews: excluded.size ? reviewsOf(entries, d.reviews) : d.reviews,
-    nominationEvents: d.nominationEvents.filter((e) => e.occurredAt.getTime() < before && !excluded.has(e.cadreId)),
+    nominationEvents: excluded.size
+      ? d.nominationEvents.filter((e) => e.occurredAt.getTime() < before && !excluded.has(e.cadreId))
+      : eventsBefore(d.nominationEvents, before),
     trainings: d.trainings,
     sortedById: !d.fullHistory,
+    promotionOf: (id) => d.promotions.get(id),
   };
+}
+
+/** The events up to `before`: the whole list itself when all are (today), else the last filtered list kept. */
+const eventsBeforeOf = new WeakMap<readonly NominationEventFact[], { before: number; list: NominationEventFact[] }>();
+
+function eventsBefore(all: NominationEventFact[], before: number): NominationEventFact[] {
+  const kept = eventsBeforeOf.get(all);
+  if (kept?.before === before) return kept.list;
+  const list = all.every((e) => e.occurredAt.getTime() < before) ? all : all.filter((e) => e.occurredAt.getTime() < before);
+  eventsBeforeOf.set(all, { before, list });
+  return list;
 }
 
 const sinceRuleStart = new WeakMap<
@@ -70,12 +88,33 @@ function appointmentsFor(d: DistrictFacts, asOf: Date): StaffingAppointmentFact[
   let kept = sinceRuleStart.get(all);
   if (kept?.from !== from) {
     const since = (a: StaffingAppointmentFact) => a.endDate == null || a.endDate.getTime() >= from;
-    kept = { from, list: all.filter(since) };
-    sinceRuleStart.set(all, kept);
-    // facts brought up to date from a change (merge-facts.ts): so is this list, for the rules to patch its compact arrays
+    // facts brought up to date from a change (merge-facts.ts): the list before it tells which kept
+    // appointments pass (a comparison of pointers), and the list is noted as derived for the rules
+    // to patch its compact arrays; reading all 1.5 million appointments' dates again cost ≈ 10 ms
     const derived = derivationOf(all);
     const before = derived && sinceRuleStart.get(derived.prev);
-    if (derived && before?.from === from) noteDerived(kept.list, before.list, [...derived.added].filter(since));
+    if (derived && before?.from === from) {
+      const list: StaffingAppointmentFact[] = [];
+      const was = before.list;
+      let q = 0;
+      walkDerived(all, derived, {
+        kept: (k) => {
+          if (q < was.length && was[q] === all[k]) {
+            list.push(all[k]);
+            q++;
+          }
+        },
+        fresh: (k) => {
+          if (since(all[k])) list.push(all[k]);
+        },
+        gone: (j) => {
+          if (q < was.length && was[q] === derived.prev[j]) q++;
+        },
+      });
+      kept = { from, list };
+      noteDerived(list, was, [...derived.added].filter(since));
+    } else kept = { from, list: all.filter(since) };
+    sinceRuleStart.set(all, kept);
   }
   return kept.list;
 }

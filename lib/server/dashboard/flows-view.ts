@@ -1,12 +1,12 @@
 import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { nominationStageLabel } from "@/lib/labels";
-import { ageOn, NOMINATION_STAGES, ruleOn, youngPromotionLimit, type PoolEntryFact } from "@/lib/rules";
+import { ageOn, NOMINATION_STAGES, ruleOn, youngPromotionLimit } from "@/lib/rules";
 import type { FlowsView } from "@/lib/dashboard/model";
 import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
 import type { NominationEventFact } from "./load-facts";
-import { poolFlows, yearsUpTo } from "@/lib/dashboard/pool-flows";
+import { yearsUpTo } from "@/lib/dashboard/pool-flows";
 
 export { FLOW_YEARS, poolFlows } from "@/lib/dashboard/pool-flows";
 
@@ -40,7 +40,7 @@ export function nominationStages(
   }));
 }
 
-function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotions"] {
+export function promotionShares(s: Pick<StaffingFacts, "promotions">, ev: Pick<Evaluation, "asOf" | "profile">): FlowsView["promotions"] {
   const t = ev.asOf.getTime();
   const years = yearsUpTo(ev.asOf, PROMOTION_YEARS).map((year) => ({
     year,
@@ -61,14 +61,7 @@ function promotionShares(s: StaffingFacts, ev: Evaluation): FlowsView["promotion
   return years;
 }
 
-export function flowsView(
-  ev: Evaluation,
-  facts: { entries: PoolEntryFact[]; staffing: StaffingFacts; nominationEvents: NominationEventFact[] },
-): FlowsView {
-  return {
-    years: poolFlows(facts.entries, ev.asOf),
-    nominations: nominationStages(facts.nominationEvents, ev.asOf),
-    promotions: promotionShares(facts.staffing, ev),
-    youngShareTarget: ruleOn(ev.profile, "D20-ST-NEWPROMO") ? ev.profile.params.d20.staffing.newPromoMinRatio : null,
-  };
+/** The young share the D20-ST-NEWPROMO line marks on the chart (null: the rule is off). */
+export function youngShareTarget(profile: Evaluation["profile"]): number | null {
+  return ruleOn(profile, "D20-ST-NEWPROMO") ? profile.params.d20.staffing.newPromoMinRatio : null;
 }

@@ -9,7 +9,7 @@ import { todayInChina, yearEarlier } from "@/lib/format/dates";
 import { cachedDashboard, dataStamp } from "./dashboard-cache";
 import { keepFresh } from "./dashboard-refresh";
 import { evaluatePoolSide, evaluateStaffingSide, type Evaluation } from "./evaluate";
-import { flowsView } from "./flows-view";
+import { nominationStages, poolFlows, promotionShares, youngShareTarget } from "./flows-view";
 import { districtFacts } from "./district-facts";
 import type { DistrictFacts } from "./load-facts";
 import { factsOn } from "./facts-on";
@@ -62,7 +62,9 @@ const views = {
   poolIds: new SideMemo<string[]>(),
   targets: new SideMemo<DashboardModel["targets"]>(),
   pool: new SideMemo<DashboardModel["pool"]>(),
-  flows: new SideMemo<DashboardModel["flows"]>(),
+  poolFlows: new SideMemo<DashboardModel["flows"]["years"]>(),
+  stages: new SideMemo<DashboardModel["flows"]["nominations"]>(),
+  promotions: new SideMemo<DashboardModel["flows"]["promotions"]>(),
 };
 
 async function modelFrom(district: DistrictFacts, exclude: string[], day: Date, t0: number): Promise<DashboardModel> {
@@ -99,11 +101,15 @@ async function modelFrom(district: DistrictFacts, exclude: string[], day: Date, 
     profile: { key: ev.profile.key, name: ev.profile.name, version: facts.active.profileVersion },
     targets: views.targets.get(staffingKey, named, () => ev.staffing.rows.map((r) => toTargetView(r, lookup, names))),
     pool: views.pool.get(poolKey, named, () => poolView(ev, lookup, names)),
-    flows: views.flows.get(
-      [facts.entries, ev.profile, asOf.getTime()],
-      [...s.promotions, ...facts.nominationEvents],
-      () => flowsView(ev, facts),
-    ),
+    // each part of 进出与使用 kept by what it reads: a change to the pool leaves the nominations' and promotions' parts
+    flows: {
+      years: views.poolFlows.get([facts.entries, asOf.getTime()], [], () => poolFlows(facts.entries, asOf)),
+      nominations: views.stages.get([facts.nominationEvents, asOf.getTime()], [], () =>
+        nominationStages(facts.nominationEvents, asOf),
+      ),
+      promotions: views.promotions.get([ev.profile, asOf.getTime()], s.promotions, () => promotionShares(s, ev)),
+      youngShareTarget: youngShareTarget(ev.profile),
+    },
     watch: watchView(ev, lookup, names),
     computedAt: new Date().toISOString(),
     timings: { loadMs: 0, computeMs: 0 },

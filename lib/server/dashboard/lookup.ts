@@ -28,7 +28,6 @@ const byPost = (a: StaffingAppointmentFact) => a.postId;
 // Indexes that depend only on one facts array, kept while that array lives: every day and every
 // reader computed from the same facts shares them.
 const postsByUnitOf = new WeakMap<readonly PostFact[], Map<string, PostFact[]>>();
-const entriesByIdOf = new WeakMap<readonly PoolEntryFact[], Map<string, PoolEntryFact>>();
 
 /**
  * Nothing is indexed up front: after a change the facts are new arrays, and indexing all of them
@@ -40,8 +39,7 @@ export class Lookup {
   private readonly s: DashboardFacts["staffing"];
   private readonly sorted: boolean;
   private readonly entryList: readonly PoolEntryFact[];
-  private readonly promotionList: readonly PromotionFact[];
-  private promotionsById: Map<string, PromotionFact> | null = null;
+  private readonly promotion: (id: string) => PromotionFact | undefined;
 
   constructor(
     f: DashboardFacts,
@@ -50,12 +48,8 @@ export class Lookup {
     this.s = f.staffing;
     this.sorted = f.sortedById;
     this.entryList = f.entries;
-    this.promotionList = f.staffing.promotions;
-  }
-
-  /** Indexed on first use: most days' drill-downs name no promotion before the views are kept. */
-  private get promotions(): Map<string, PromotionFact> {
-    return (this.promotionsById ??= new Map(this.promotionList.map((p) => [p.id, p])));
+    // the data state's index of promotions: the day's list of 37,000 at 500,000 cadres is not indexed again
+    this.promotion = f.promotionOf;
   }
 
   unit(id: string): UnitFact | undefined {
@@ -93,12 +87,7 @@ export class Lookup {
   }
 
   entry(id: string): PoolEntryFact | undefined {
-    let m = entriesByIdOf.get(this.entryList);
-    if (!m) {
-      m = new Map(this.entryList.map((e) => [e.id, e]));
-      entriesByIdOf.set(this.entryList, m);
-    }
-    return m.get(id);
+    return findSorted(sortedBy(this.entryList, byId, this.sorted), id, byId);
   }
 
   /** The day's pool entries (the reader's recusals left out). */
@@ -113,7 +102,7 @@ export class Lookup {
   /** Cadres whose names the item for (subject, id) shows. */
   cadreIdsOf(subject: RowSubject, id: string): string[] {
     if (subject === "POST") return this.holders(id).map((a) => a.cadre.id);
-    if (subject === "PROMOTION") return [this.promotions.get(id)?.cadreId ?? ""].filter(Boolean);
+    if (subject === "PROMOTION") return [this.promotion(id)?.cadreId ?? ""].filter(Boolean);
     if (subject === "CADRE") return [id];
     if (subject === "ENTRY") return [this.entry(id)?.cadre.id ?? ""].filter(Boolean);
     return [];
@@ -139,7 +128,7 @@ export class Lookup {
         return { id, label: p ? `${this.unit(p.unitId)?.name ?? ""} ${p.title}` : id, detail };
       }
       case "PROMOTION": {
-        const x = this.promotions.get(id);
+        const x = this.promotion(id);
         if (!x) return { id, label: id };
         const unit = this.unit(x.unitId)?.name ?? "";
         return {

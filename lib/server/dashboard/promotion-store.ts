@@ -28,6 +28,11 @@ export class PromotionStore {
     for (const p of all) this.byId.set(p.id, p);
   }
 
+  /** A promotion read so far, by id. */
+  get(id: string): PromotionFact | undefined {
+    return this.byId.get(id);
+  }
+
   /** The promotions with promotedOn in [since, until], ordered by date, then id. */
   async between(since: Date, until: Date): Promise<PromotionFact[]> {
     const from = since.getTime();
