@@ -81,7 +81,7 @@ export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 // leadership teams (班子分析)
 export * from "./team-analysis";
 export { staffCadreById } from "./staffing/compact-appointments";
-export { derivationOf, noteDerived, walkDerived } from "./util/derived";
+export { derivationOf, mapDerivationOf, noteDerived, noteMapDerived, walkDerived } from "./util/derived";
 
 // schedules and reminders
 export { rotationDue } from "./schedule/rotation";

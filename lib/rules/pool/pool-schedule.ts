@@ -15,7 +15,7 @@ import type { PoolEntryFact, PoolReviewFact } from "../model/pool-facts";
 import { POOL_TIERS } from "../model/enums";
 import type { ResolvedProfile } from "../profiles/types";
 import { addYears, daysBetween } from "../util/dates";
-import { derivationOf, walkDerived } from "../util/derived";
+import { derivationOf, mapDerivationOf, walkDerived } from "../util/derived";
 import { compactEntries, type CompactEntries } from "./compact-entries";
 import { reviewCycleFor, type ReviewCycle } from "./review-cycle";
 
@@ -48,6 +48,8 @@ export interface PoolSchedule {
   training: (Float64Array | null)[];
   /** the training list each row was built from (a later map is compared with it) */
   trainingLists: (readonly TrainingFact[] | undefined)[];
+  /** each entry's cadre id, read without touching the entry (the trainings map is keyed by it) */
+  cadreIds: string[];
 }
 
 const kept = new WeakMap<CompactEntries, PoolSchedule[]>();
@@ -90,6 +92,7 @@ function emptySchedule(
     entryPoliticalDue: new Float64Array(n),
     training: new Array<Float64Array | null>(n).fill(null),
     trainingLists: new Array<readonly TrainingFact[] | undefined>(n),
+    cadreIds: new Array<string>(n),
   };
 }
 
@@ -108,15 +111,30 @@ function build(
     return s;
   }
   const { base, touched } = plan;
+  const trainingsChanged = trainingsChangedSince(trainings, base);
   const redo: number[] = [];
   plan.walk((k, j) => {
-    if (j < 0 || touched.has(entries[k].id)) redo.push(k);
-    else if (trainings !== base.trainings && trainings?.get(entries[k].cadre.id) !== base.trainingLists[j]) redo.push(k);
+    if (j < 0 || (touched.size > 0 && touched.has(base.compact.id[j])) || trainingsChanged(j)) redo.push(k);
     else copyRow(s, k, base, j);
   });
   const byEntry = reviewsOf(reviews, new Set(redo.map((k) => entries[k].id)));
   for (const k of redo) fillRow(s, k, entries[k], byEntry.get(entries[k].id), trainings);
   return s;
+}
+
+/**
+ * Whether base row j's trainings differ in `trainings`: no when it is the base's map; for a map
+ * noted as derived from it (apply-changes.ts), when the cadre is one the note names; else when
+ * the cadre's list is another array.
+ */
+function trainingsChangedSince(
+  trainings: ReadonlyMap<string, readonly TrainingFact[]> | null,
+  base: PoolSchedule,
+): (j: number) => boolean {
+  if (trainings === base.trainings) return () => false;
+  const d = trainings && base.trainings ? mapDerivationOf(trainings) : undefined;
+  if (d && d.prev === base.trainings) return (j) => d.changed.has(base.cadreIds[j]);
+  return (j) => trainings?.get(base.cadreIds[j]) !== base.trainingLists[j];
 }
 
 interface PatchPlan {
@@ -197,6 +215,7 @@ function copyRow(s: PoolSchedule, k: number, b: PoolSchedule, j: number): void {
   s.entryPoliticalDue[k] = b.entryPoliticalDue[j];
   s.training[k] = b.training[j];
   s.trainingLists[k] = b.trainingLists[j];
+  s.cadreIds[k] = b.cadreIds[j];
 }
 
 function fillRow(
@@ -218,6 +237,7 @@ function fillRow(
   const every = s.profile.params.ws.politicalEveryYears;
   s.entryPoliticalDue[k] = addYears(e.enteredOn, every).getTime();
   const list = trainings?.get(e.cadre.id);
+  s.cadreIds[k] = e.cadre.id;
   s.trainingLists[k] = list;
   s.training[k] = list?.length ? trainingRow(list, s.profile) : null;
 }

@@ -56,3 +56,22 @@ export function walkDerived<T extends object>(
   }
   while (j < prev.length) on.gone(j++);
 }
+
+/** What a caller knows about a map made from an earlier one: only the values of `changed` keys may differ. */
+export interface MapDerivation<K> {
+  prev: ReadonlyMap<K, unknown>;
+  changed: ReadonlySet<K>;
+}
+
+const mapNotes = new WeakMap<ReadonlyMap<unknown, unknown>, MapDerivation<unknown>>();
+
+/** Records that `next` is `prev` with the values of `changed` keys replaced, added or removed (one step kept, as noteDerived). */
+export function noteMapDerived<K>(next: ReadonlyMap<K, unknown>, prev: ReadonlyMap<K, unknown>, changed: Iterable<K>): void {
+  if (next === prev) return;
+  mapNotes.delete(prev);
+  mapNotes.set(next, { prev, changed: new Set(changed) } as MapDerivation<unknown>);
+}
+
+export function mapDerivationOf<K>(next: ReadonlyMap<K, unknown>): MapDerivation<K> | undefined {
+  return mapNotes.get(next) as MapDerivation<K> | undefined;
+}

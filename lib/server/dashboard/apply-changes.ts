@@ -7,12 +7,12 @@ import "server-only";
 // compact arrays of them (lib/rules: compact-entries.ts, compact-appointments.ts) are kept too.
 // The facts before the change are never modified: a computation may still be reading them.
 import type { PoolEntryFact, PoolReviewFact, PostFact, StaffingAppointmentFact, UnitFact } from "@/lib/rules";
-import { noteDerived, withReadiness } from "@/lib/rules";
+import { noteDerived, noteMapDerived, withReadiness } from "@/lib/rules";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
 import type { ChangeSet } from "./change-log";
-import { carryCadreColumn, removedAppointments } from "./appointments-index";
-import { mergeAt, mergeFacts } from "./merge-facts";
+import { addKeyed, addOfCadres, ascending, carryCadreColumn } from "./fact-positions";
+import { mergeAt } from "./merge-facts";
 import { loadNominationEvents, loadPoolTrainings, type DistrictFacts } from "./load-facts";
 
 const byteOrder = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
@@ -40,7 +40,7 @@ export async function applyChanges(d: DistrictFacts, ch: ChangeSet): Promise<Dis
   const cadres = [...poolCadres];
   // posts named by the change, and every post the facts know of the touched units (one may have stopped counting)
   const posts = new Set(ch.posts);
-  for (const p of d.staffing.posts) if (ch.units.has(p.unitId)) posts.add(p.id);
+  if (ch.units.size) for (const p of d.staffing.posts) if (ch.units.has(p.unitId)) posts.add(p.id);
   const staffingTouched = units.length + posts.size + people.length > 0;
   const poolTouched = cadres.length + ch.reviewed.size > 0;
   const [staffing, pool, nominationEvents, trainings, promoted] = await Promise.all([
@@ -55,6 +55,8 @@ export async function applyChanges(d: DistrictFacts, ch: ChangeSet): Promise<Dis
             const next = new Map(d.trainings);
             for (const id of ch.trained) next.delete(id);
             for (const [id, list] of some) next.set(id, list);
+            // only these cadres' lists differ: the pool's schedule patches their rows alone
+            noteMapDerived(next, d.trainings!, ch.trained);
             return next;
           }),
     cadresAt(units, [...posts]),
@@ -80,16 +82,20 @@ function mergeStaffing(
   ch: ChangeSet,
   posts: Set<string>,
 ): DistrictFacts["staffing"] {
-  const units = mergeFacts<UnitFact>(kept.units, (u) => ch.units.has(u.id), read.units, byId) as UnitFact[];
-  const postList = mergeFacts<PostFact>(
-    kept.posts,
-    (p) => posts.has(p.id) || ch.units.has(p.unitId),
-    read.posts,
-    byId,
-  ) as PostFact[];
+  // positions found by key (units and posts sorted by id, appointments by post id) and by the cadre column
+  const unitsAt = new Set<number>();
+  addKeyed(unitsAt, kept.units, ch.units, (u) => u.id);
+  const units = mergeAt<UnitFact>(kept.units, ascending(unitsAt), read.units, byId).items as UnitFact[];
+  // every post of a touched unit is in `posts` already (applyChanges)
+  const postsAt = new Set<number>();
+  addKeyed(postsAt, kept.posts, posts, (p) => p.id);
+  const postList = mergeAt<PostFact>(kept.posts, ascending(postsAt), read.posts, byId).items as PostFact[];
+  const appointmentsAt = new Set<number>();
+  addKeyed(appointmentsAt, kept.appointments, posts, (a) => a.postId);
+  addOfCadres(appointmentsAt, kept.appointments, ch.people);
   const merged = mergeAt<StaffingAppointmentFact>(
     kept.appointments,
-    removedAppointments(kept.appointments, posts, ch.people),
+    ascending(appointmentsAt),
     // the same appointment may be read twice (its post and its cadre both touched): the union in SQL keeps one
     read.appointments,
     appointmentOrder,
@@ -113,17 +119,25 @@ function mergePool(
 ): { entries: PoolEntryFact[]; reviews: PoolReviewFact[] } {
   if (!pool) return { entries: d.entries, reviews: d.reviews };
   const reviews = reviewed.size ? mergeReviews(d.reviews, reviewed, pool.reviews) : d.reviews;
-  const gone = (e: PoolEntryFact) => (cadresTouched && poolCadres.has(e.cadre.id)) || reviewed.has(e.id);
+  // the entries leaving: the touched cadres' (from the cadre column) and the reviewed ones (by id)
+  const goneAt = new Set<number>();
+  if (cadresTouched) addOfCadres(goneAt, d.entries, poolCadres);
+  addKeyed(goneAt, d.entries, reviewed, (e) => e.id);
   // what replaces them: the re-read entries, and the reviewed entries not re-read, each with its readiness
   const reread = cadresTouched ? pool.entries : [];
   const rereadIds = new Set(reread.map((e) => e.id));
-  const again = [...reread, ...d.entries.filter((e) => gone(e) && !rereadIds.has(e.id) && reviewed.has(e.id))];
+  const again = [
+    ...reread,
+    ...[...goneAt].map((i) => d.entries[i]).filter((e) => !rereadIds.has(e.id) && reviewed.has(e.id)),
+  ];
   const ids = new Set(again.map((e) => e.id));
   const fresh = withReadiness(
     again,
     reviews.filter((r) => ids.has(r.poolEntryId)),
   ).sort(byId);
-  const entries = mergeFacts<PoolEntryFact>(d.entries, gone, fresh, byId) as PoolEntryFact[];
+  const merged = mergeAt<PoolEntryFact>(d.entries, ascending(goneAt), fresh, byId);
+  carryCadreColumn(d.entries, merged);
+  const entries = merged.items as PoolEntryFact[];
   return { entries, reviews };
 }
 

@@ -9,7 +9,7 @@ import "server-only";
 // that reads the full history, or when applying failed. Only the newest facts are kept;
 // concurrent requests for them share one read, and a failed read is not kept.
 import { applyChanges } from "./apply-changes";
-import { cadreColumn } from "./appointments-index";
+import { cadreColumn } from "./fact-positions";
 import { changesSince } from "./change-log";
 import { loadDistrictFacts, type DistrictFacts } from "./load-facts";
 
@@ -61,9 +61,12 @@ export function districtFacts(stamp: string, firstDay?: Date): Promise<DistrictF
 
 function whole(firstDay?: Date): Promise<DistrictFacts> {
   stats.whole += 1;
-  // the column the next change's merge reads (appointments-index.ts), built with the read rather than by the first reader after a change
+  // the columns the next change's merge reads (appointments-index.ts), built with the read rather than by the first reader after a change
   return loadDistrictFacts(firstDay).then((d) => {
-    if (!d.fullHistory) cadreColumn(d.staffing.appointments);
+    if (!d.fullHistory) {
+      cadreColumn(d.staffing.appointments);
+      cadreColumn(d.entries);
+    }
     return d;
   });
 }
