@@ -75,6 +75,13 @@ export { youngPromotionLimit } from "./staffing/promotion-targets";
 export { compactEntries, educationRankOn, isMinority, isNonParty, type CompactEntries } from "./pool/compact-entries";
 export { buildPoolDay, type PoolDay } from "./pool/entry-info";
 export { buildStaffingIndex } from "./staffing/staffing-day";
+export {
+  buildCompactPromotions,
+  compactPromotions,
+  fillPromotion,
+  slicePromotions,
+  type CompactPromotions,
+} from "./staffing/compact-promotions";
 export { holdersOf, isPartyGovDept, teamHolders, teamPosts, teamPostsOf } from "./staffing/staffing-index";
 export type { Holder, StaffingIndex } from "./staffing/staffing-index";
 

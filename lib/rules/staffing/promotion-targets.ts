@@ -1,7 +1,9 @@
 // Promotion flows: the yearly young share (D20-ST-NEWPROMO, WS-YOUNG-PROMO), the three-year
 // selection targets (D20-ST-3Y-HEAD, D20-ST-3Y-DEPUTY) and new hires (WS-NEW-HIRES). Age is
-// taken on the promotion (or hiring) date, not on asOf.
+// taken on the promotion (or hiring) date, not on asOf. Promotions are read through their compact
+// arrays (compact-promotions.ts).
 import { ageOn } from "../age";
+import { RANKS } from "../model/enums";
 import type { HireFact, PromotionFact } from "../model/org-facts";
 import type { TargetRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
@@ -9,6 +11,7 @@ import type { PolicyParams } from "../profiles/params";
 import { day } from "../util/dates";
 import type { StaffingContext } from "./staffing-context";
 import { staffingRow } from "./staffing-context";
+import { compactPromotions, promotionsWithin, STAFF_CODE, type CompactPromotions } from "./compact-promotions";
 import { threeYearRows } from "./three-year-targets";
 
 /** The age up to which a newly promoted leader counts as a young cadre (D20 §三(一)1). */
@@ -21,55 +24,52 @@ export function youngPromotionLimit(p: PolicyParams, toRank: PromotionFact["toRa
   return null;
 }
 
-const ageAt = (x: PromotionFact) => ageOn(x.birthDate, x.promotedOn);
-
-function inYear(year: number, asOf: Date) {
+/** The leadership promotions (not to STAFF) of a calendar year up to asOf, as indices into the compact. */
+function leadershipPromotionsIn(c: CompactPromotions, year: number, asOf: Date): number[] {
   const from = day(year, 1, 1).getTime();
   const to = Math.min(day(year, 12, 31).getTime(), asOf.getTime());
-  return (d: Date) => d.getTime() >= from && d.getTime() <= to;
+  return promotionsWithin(c, from, to, (k) => c.rank[k] !== STAFF_CODE);
 }
 
-function newPromoRow(ctx: StaffingContext, promotions: readonly PromotionFact[], year: number): TargetRow {
+function newPromoRow(ctx: StaffingContext, c: CompactPromotions, year: number): TargetRow {
   const p = ctx.profile.params;
-  const within = inYear(year, ctx.asOf);
-  const items = promotions.filter((x) => x.toRank !== "STAFF" && within(x.promotedOn));
+  // the young age of each rank code (null: none for STAFF)
+  const limits = RANKS.map((r) => youngPromotionLimit(p, r));
   const toDate = year === ctx.asOf.getUTCFullYear() ? "（截至参考日）" : "";
-  return staffingRow<PromotionFact>(ctx, {
+  return staffingRow<number>(ctx, {
     key: `D20-ST-NEWPROMO:${year}`,
     ruleId: "D20-ST-NEWPROMO",
     label: `${year}年${toDate}新提拔领导干部中年轻干部比例`,
     subject: "PROMOTION",
     unit: "人",
-    items,
-    idOf: (x) => x.id,
-    counts: (x) => {
-      const limit = youngPromotionLimit(p, x.toRank);
-      return limit != null && ageAt(x) <= limit;
+    items: leadershipPromotionsIn(c, year, ctx.asOf),
+    idOf: (k) => c.id[k],
+    counts: (k) => {
+      const limit = limits[c.rank[k]];
+      return limit != null && c.age[k] <= limit;
     },
     goal: { kind: "ratio", ratio: p.d20.staffing.newPromoMinRatio, word: "不低于" },
   });
 }
 
-function wsRows(
-  ctx: StaffingContext,
-  promotions: readonly PromotionFact[],
-  hires: readonly HireFact[] | undefined,
-): TargetRow[] {
+function wsRows(ctx: StaffingContext, c: CompactPromotions, hires: readonly HireFact[] | undefined): TargetRow[] {
   const p = ctx.profile.params.ws;
   const year = ctx.asOf.getUTCFullYear();
-  const within = inYear(year, ctx.asOf);
+  const from = day(year, 1, 1).getTime();
+  const to = Math.min(day(year, 12, 31).getTime(), ctx.asOf.getTime());
+  const within = (d: Date) => d.getTime() >= from && d.getTime() <= to;
   const rows: TargetRow[] = [];
   if (ruleOn(ctx.profile, "WS-YOUNG-PROMO")) {
     rows.push(
-      staffingRow<PromotionFact>(ctx, {
+      staffingRow<number>(ctx, {
         key: "WS-YOUNG-PROMO",
         ruleId: "WS-YOUNG-PROMO",
         label: `${year}年提拔使用${p.youngMaxAge}岁以下年轻干部`,
         subject: "PROMOTION",
         unit: "人",
-        items: promotions.filter((x) => x.toRank !== "STAFF" && within(x.promotedOn)),
-        idOf: (x) => x.id,
-        counts: (x) => ageAt(x) <= p.youngMaxAge,
+        items: leadershipPromotionsIn(c, year, ctx.asOf),
+        idOf: (k) => c.id[k],
+        counts: (k) => c.age[k] <= p.youngMaxAge,
         goal: { kind: "info" },
       }),
     );
@@ -97,12 +97,14 @@ export function promotionRows(
   promotions: readonly PromotionFact[],
   hires?: readonly HireFact[],
 ): TargetRow[] {
+  // read through the compact arrays (kept per list, or shared with the slice a store handed out)
+  const c = compactPromotions(promotions);
   const rows: TargetRow[] = [];
   if (ruleOn(ctx.profile, "D20-ST-NEWPROMO")) {
     const year = ctx.asOf.getUTCFullYear();
-    rows.push(newPromoRow(ctx, promotions, year), newPromoRow(ctx, promotions, year - 1));
+    rows.push(newPromoRow(ctx, c, year), newPromoRow(ctx, c, year - 1));
   }
-  rows.push(...threeYearRows(ctx, promotions));
-  rows.push(...wsRows(ctx, promotions, hires));
+  rows.push(...threeYearRows(ctx, c));
+  rows.push(...wsRows(ctx, c, hires));
   return rows;
 }

@@ -1,14 +1,13 @@
 // Three-year selection targets: ≥7 young 区管正职 (streets 2, departments 5) and ≥16 young
 // 区管副职 (≥5 about 35 in streets). The window is either pinned to the plan's years or rolls
 // back from asOf. A pinned window still running is AT_RISK when on pace, NOT_MET when behind.
-import { ageOn } from "../age";
-import type { PromotionFact } from "../model/org-facts";
 import type { TargetRow } from "../model/results";
 import { ruleOn } from "../profiles/active";
 import type { RuleId } from "../registry/rule-ids";
 import { addDays, addYears, day, daysBetween, formatDateLong } from "../util/dates";
 import type { StaffingContext } from "./staffing-context";
 import { staffingRow } from "./staffing-context";
+import { P_DEPT, P_MANAGED, P_PRINCIPAL, P_STREET, promotionsWithin, type CompactPromotions } from "./compact-promotions";
 
 interface Window {
   from: Date;
@@ -24,8 +23,6 @@ function windowOf(ctx: StaffingContext): Window {
   return { from: addDays(addYears(ctx.asOf, -s.windowYears), 1), to: ctx.asOf, pinned: false };
 }
 
-const isStreet = (x: PromotionFact) => x.unitType === "STREET";
-const isDept = (x: PromotionFact) => x.unitType === "PARTY_GOV_DEPT" || Boolean(x.isPartyGovDept);
 
 function row(
   ctx: StaffingContext,
@@ -33,25 +30,34 @@ function row(
   key: string,
   ruleId: RuleId,
   label: string,
-  items: PromotionFact[],
+  c: CompactPromotions,
+  flags: number,
   maxAge: number,
   count: number,
 ): TargetRow {
   const end = Math.min(w.to.getTime(), ctx.asOf.getTime());
-  const inWindow = items.filter((x) => x.promotedOn.getTime() >= w.from.getTime() && x.promotedOn.getTime() <= end);
+  // the district-managed promotions of the kind (flags all set, P_PRINCIPAL given or refused) in the window
+  const principal = (flags & P_PRINCIPAL) !== 0;
+  const want = flags & ~P_PRINCIPAL;
+  const inWindow = promotionsWithin(
+    c,
+    w.from.getTime(),
+    end,
+    (k) => (c.flags[k] & want) === want && ((c.flags[k] & P_PRINCIPAL) !== 0) === principal,
+  );
   // Rolling window: a promotion that will have left the window by the horizon no longer counts then.
   const laterFrom = addDays(addYears(ctx.idx.later, -ctx.profile.params.d20.staffing.windowYears), 1).getTime();
-  const young = (x: PromotionFact) => ageOn(x.birthDate, x.promotedOn) <= maxAge;
-  const r = staffingRow<PromotionFact>(ctx, {
+  const young = (k: number) => c.age[k] <= maxAge;
+  const r = staffingRow<number>(ctx, {
     key,
     ruleId,
     label: `${label}（${formatDateLong(w.from)}至${formatDateLong(w.to)}，不超过${maxAge}岁）`,
     subject: "PROMOTION",
     unit: "人",
     items: inWindow,
-    idOf: (x) => x.id,
+    idOf: (k) => c.id[k],
     counts: young,
-    countsLater: w.pinned ? undefined : (x) => young(x) && x.promotedOn.getTime() >= laterFrom,
+    countsLater: w.pinned ? undefined : (k) => young(k) && c.t[k] >= laterFrom,
     goal: { kind: "count", count },
   });
   if (w.pinned && r.status === "NOT_MET" && ctx.asOf.getTime() < w.to.getTime()) {
@@ -62,23 +68,15 @@ function row(
   return r;
 }
 
-/**
- * 区管正职/副职: posts the district committee itself appoints — in this district the 处级 ones
- * (the pool's tiers are 正处/副处/科级, and 科级 posts are filled by the units' own party
- * organizations, 三(三)1). A fact may say otherwise (districtManaged), e.g. for a 县级 district.
- */
-function isDistrictManaged(p: PromotionFact): boolean {
-  return p.districtManaged ?? (p.toRank === "DIVISION_PRINCIPAL" || p.toRank === "DIVISION_DEPUTY");
-}
-
-export function threeYearRows(ctx: StaffingContext, promotions: readonly PromotionFact[]): TargetRow[] {
+/** 区管正职/副职 (isDistrictManaged, compact-promotions.ts) promoted in the window, young enough, against the counts. */
+export function threeYearRows(ctx: StaffingContext, c: CompactPromotions): TargetRow[] {
   const s = ctx.profile.params.d20.staffing;
   const tol = ctx.profile.params.conventions.aboutTolerance;
   const w = windowOf(ctx);
-  const managed = promotions.filter(isDistrictManaged);
+  const heads = P_MANAGED | P_PRINCIPAL;
+  const deputies = P_MANAGED;
   const rows: TargetRow[] = [];
   if (ruleOn(ctx.profile, "D20-ST-3Y-HEAD")) {
-    const heads = managed.filter((x) => x.isPrincipal);
     const max = s.head3yAbout + tol;
     rows.push(
       row(
@@ -87,25 +85,26 @@ export function threeYearRows(ctx: StaffingContext, promotions: readonly Promoti
         "D20-ST-3Y-HEAD:TOTAL",
         "D20-ST-3Y-HEAD",
         `选拔${s.head3yAbout}岁左右年轻干部担任区管正职`,
+        c,
         heads,
         max,
         s.head3yTotal,
       ),
-      row(ctx, w, "D20-ST-3Y-HEAD:STREET", "D20-ST-3Y-HEAD", "其中街道", heads.filter(isStreet), max, s.head3yStreets),
+      row(ctx, w, "D20-ST-3Y-HEAD:STREET", "D20-ST-3Y-HEAD", "其中街道", c, heads | P_STREET, max, s.head3yStreets),
       row(
         ctx,
         w,
         "D20-ST-3Y-HEAD:DEPT",
         "D20-ST-3Y-HEAD",
         "其中区直党政部门",
-        heads.filter(isDept),
+        c,
+        heads | P_DEPT,
         max,
         s.head3yDepts,
       ),
     );
   }
   if (ruleOn(ctx.profile, "D20-ST-3Y-DEPUTY")) {
-    const deputies = managed.filter((x) => !x.isPrincipal);
     rows.push(
       row(
         ctx,
@@ -113,6 +112,7 @@ export function threeYearRows(ctx: StaffingContext, promotions: readonly Promoti
         "D20-ST-3Y-DEPUTY:TOTAL",
         "D20-ST-3Y-DEPUTY",
         `选拔${s.deputy3yAbout}岁左右年轻干部担任区管副职`,
+        c,
         deputies,
         s.deputy3yAbout + tol,
         s.deputy3yTotal,
@@ -123,7 +123,8 @@ export function threeYearRows(ctx: StaffingContext, promotions: readonly Promoti
         "D20-ST-3Y-DEPUTY:STREET",
         "D20-ST-3Y-DEPUTY",
         `其中街道${s.deputy3yStreetAbout}岁左右`,
-        deputies.filter(isStreet),
+        c,
+        deputies | P_STREET,
         s.deputy3yStreetAbout + tol,
         s.deputy3yStreetMin,
       ),

@@ -65,19 +65,28 @@ export function addKeyed<T>(at: Set<number>, facts: readonly T[], keys: Iterable
     for (let i = lowerBound(facts, key, keyOf); i < facts.length && keyOf(facts[i]) === key; i++) at.add(i);
 }
 
-/** Adds the positions of the facts of these cadres (read from the column). */
-export function addOfCadres(at: Set<number>, facts: readonly OfCadre[], people: ReadonlySet<string>): void {
-  if (people.size === 0) return;
-  const col = cadreColumn(facts);
-  const wanted = new Uint8Array(numbers.size);
-  let any = false;
+/** The cadre number of an id (numbers are per process and never reused). */
+export const cadreNumber = numberOf;
+
+/** A flag per cadre number, set for these cadres (null: none of them has a number yet, so no fact is theirs). */
+export function wantedCadres(people: Iterable<string>): Uint8Array | null {
+  let wanted: Uint8Array | null = null;
   for (const id of people) {
     const n = numbers.get(id);
     if (n === undefined) continue;
+    wanted ??= new Uint8Array(numbers.size);
     wanted[n] = 1;
-    any = true;
   }
-  if (any) for (let i = 0; i < col.length; i++) if (wanted[col[i]] === 1) at.add(i);
+  return wanted;
+}
+
+/** Adds the positions of the facts of these cadres (read from the column). */
+export function addOfCadres(at: Set<number>, facts: readonly OfCadre[], people: ReadonlySet<string>): void {
+  if (people.size === 0) return;
+  const wanted = wantedCadres(people);
+  if (!wanted) return;
+  const col = cadreColumn(facts);
+  for (let i = 0; i < col.length; i++) if (wanted[col[i]] === 1) at.add(i);
 }
 
 export const ascending = (at: Set<number>): number[] => [...at].sort((a, b) => a - b);

@@ -1,7 +1,9 @@
 import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { nominationStageLabel } from "@/lib/labels";
-import { ageOn, NOMINATION_STAGES, ruleOn, youngPromotionLimit } from "@/lib/rules";
+import { compactPromotions, NOMINATION_STAGES, RANKS, ruleOn, youngPromotionLimit } from "@/lib/rules";
+
+const STAFF = RANKS.indexOf("STAFF");
 import type { FlowsView } from "@/lib/dashboard/model";
 import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
@@ -49,13 +51,16 @@ export function promotionShares(s: Pick<StaffingFacts, "promotions">, ev: Pick<E
     share: null as number | null,
   }));
   const byYear = new Map(years.map((y) => [y.year, y]));
-  for (const p of s.promotions) {
-    if (p.toRank === "STAFF" || p.promotedOn.getTime() > t) continue;
-    const y = byYear.get(p.promotedOn.getUTCFullYear());
+  // through the compact arrays the day's list shares with the store (compact-promotions.ts)
+  const c = compactPromotions(s.promotions);
+  const limits = RANKS.map((r) => youngPromotionLimit(ev.profile.params, r));
+  for (let k = 0; k < c.t.length; k++) {
+    if (c.rank[k] === STAFF || c.t[k] > t) continue;
+    const y = byYear.get(c.year[k]);
     if (!y) continue;
     y.total++;
-    const limit = youngPromotionLimit(ev.profile.params, p.toRank);
-    if (limit != null && ageOn(p.birthDate, p.promotedOn) <= limit) y.young++;
+    const limit = limits[c.rank[k]];
+    if (limit != null && c.age[k] <= limit) y.young++;
   }
   for (const y of years) y.share = y.total ? y.young / y.total : null;
   return years;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { PromotionFact } from "@/lib/rules";
+import { buildCompactPromotions, compactPromotions, type PromotionFact } from "@/lib/rules";
 import { PromotionStore } from "@/lib/server/dashboard/promotion-store";
 
 // A district with one promotion on the 1st of every month from 2019 to 2026; the loader stands
@@ -87,5 +87,29 @@ describe("PromotionStore: promotions per window of dates, read in whole years, e
   it("with every promotion known up front (the full-history loader) nothing is read: 2026 has 12", async () => {
     const s = new PromotionStore(null, ALL);
     expect(ids(await s.between(day("2026-01-01"), day("2026-12-31")))).toEqual(expected("2026-01-01", "2026-12-31"));
+  });
+});
+
+describe("PromotionStore after a change: the cadres re-read, the day's lists and their compact arrays", () => {
+  it("c2025-03-01 re-read promoted on 2025-03-15 at 36 (was 2025-03-01 at 36): 2025 still has 12, in date order, and the slice's compact arrays equal ones built from the list", async () => {
+    const { s } = store();
+    await s.between(day("2024-01-01"), day("2026-11-22"));
+    const moved = { ...ALL.find((p) => p.cadreId === "c2025-03-01")!, promotedOn: day("2025-03-15") };
+    const next = await s.withCadresReread(["c2025-03-01"], async (since, until, cadres) =>
+      [moved].filter((p) => cadres.includes(p.cadreId) && p.promotedOn >= since && p.promotedOn <= until),
+    );
+    const year = await next.between(day("2025-01-01"), day("2025-12-31"));
+    expect(year.map((p) => p.promotedOn.toISOString().slice(0, 10))).toEqual(
+      ALL.filter((p) => p.promotedOn.getUTCFullYear() === 2025).map((p) =>
+        p.cadreId === "c2025-03-01" ? "2025-03-15" : p.promotedOn.toISOString().slice(0, 10),
+      ),
+    );
+    expect(year.find((p) => p.cadreId === "c2025-03-01")).toBe(moved);
+    const compact = compactPromotions(year);
+    const plain = buildCompactPromotions([...year]);
+    for (const key of ["t", "year", "age", "rank", "flags"] as const) expect([...compact[key]]).toEqual([...plain[key]]);
+    expect(compact.id).toEqual(plain.id);
+    // the store before the change still answers as it did
+    expect((await s.between(day("2025-03-01"), day("2025-03-01")))[0].cadreId).toBe("c2025-03-01");
   });
 });
