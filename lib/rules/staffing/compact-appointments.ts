@@ -8,6 +8,7 @@ import { educationRank } from "../education";
 import type { EducationRecordFact } from "../model/cadre-facts";
 import type { PostFact, StaffCadreFact, StaffingAppointmentFact, UnitFact } from "../model/org-facts";
 import { derivationOf, walkDerived, type Derivation } from "../util/derived";
+import { isSectionLeaderPost, teamPostsOf } from "./staffing-index";
 
 export interface CompactAppointments {
   units: readonly UnitFact[];
@@ -19,6 +20,16 @@ export interface CompactAppointments {
   /** relevant posts by unit, and their indices into `relevant` (the same order) */
   postsByUnit: Map<string, PostFact[]>;
   postIdxByUnit: Map<string, number[]>;
+  /** each relevant post's unit as an index into `unitIds` (the units that have relevant posts) */
+  unitNo: Int32Array;
+  unitIds: string[];
+  /** 1: a section-level leadership post (isSectionLeaderPost), whose vacancies D20-ST-KJ-LARGE reads */
+  sectionLeader: Uint8Array;
+  /** each unit id's number (index into unitIds) */
+  unitNumber: Map<string, number>;
+  /** unit u's 领导班子 posts (teamPostsOf) are teamPost[teamStart[u] .. teamStart[u + 1]), as indices into `relevant` */
+  teamStart: Int32Array;
+  teamPost: Int32Array;
   /** index into `relevant` of each appointment's post, −1 when no target looks at it */
   post: Int32Array;
   start: Float64Array;
@@ -94,7 +105,18 @@ function relevantPosts(units: readonly UnitFact[], posts: readonly PostFact[]): 
 
 export type PostStructure = Pick<
   CompactAppointments,
-  "units" | "posts" | "relevant" | "postIndex" | "postsByUnit" | "postIdxByUnit"
+  | "units"
+  | "posts"
+  | "relevant"
+  | "postIndex"
+  | "postsByUnit"
+  | "postIdxByUnit"
+  | "unitNo"
+  | "unitIds"
+  | "sectionLeader"
+  | "unitNumber"
+  | "teamStart"
+  | "teamPost"
 >;
 
 /** The relevant posts, their indices and their grouping by unit: shared by every compact of the same units and posts. */
@@ -115,7 +137,33 @@ export function postStructure(units: readonly UnitFact[], posts: readonly PostFa
       postIdxByUnit.set(p.unitId, [i]);
     }
   });
-  return { units, posts, relevant, postIndex, postsByUnit, postIdxByUnit };
+  // numbers for the day's pass over the rows (staffing-day.ts), which then reads no post object
+  const unitIds = [...postsByUnit.keys()];
+  const unitNumber = new Map(unitIds.map((u, i) => [u, i]));
+  const unitNo = Int32Array.from(relevant, (p) => unitNumber.get(p.unitId)!);
+  const sectionLeader = Uint8Array.from(relevant, (p) => (isSectionLeaderPost(p) ? 1 : 0));
+  // each unit's team posts, chosen once for every day (teamHolders reads them by number)
+  const teamStart = new Int32Array(unitIds.length + 1);
+  const teamPost: number[] = [];
+  unitIds.forEach((u, i) => {
+    const team = new Set(teamPostsOf(postsByUnit.get(u)!));
+    for (const pi of postIdxByUnit.get(u)!) if (team.has(relevant[pi])) teamPost.push(pi);
+    teamStart[i + 1] = teamPost.length;
+  });
+  return {
+    units,
+    posts,
+    relevant,
+    postIndex,
+    postsByUnit,
+    postIdxByUnit,
+    unitNo,
+    unitIds,
+    sectionLeader,
+    unitNumber,
+    teamStart,
+    teamPost: Int32Array.from(teamPost),
+  };
 }
 
 const kept = new WeakMap<readonly StaffingAppointmentFact[], CompactAppointments>();
@@ -147,6 +195,12 @@ function emptyCompact(s: PostStructure, n: number): CompactAppointments {
     postIndex: s.postIndex,
     postsByUnit: s.postsByUnit,
     postIdxByUnit: s.postIdxByUnit,
+    unitNo: s.unitNo,
+    unitIds: s.unitIds,
+    sectionLeader: s.sectionLeader,
+    unitNumber: s.unitNumber,
+    teamStart: s.teamStart,
+    teamPost: s.teamPost,
     post: new Int32Array(n),
     start: new Float64Array(n),
     end: new Float64Array(n),

@@ -8,7 +8,7 @@ import { addYears, formatDateLong, isoDay } from "../util/dates";
 import type { StaffingContext } from "./staffing-context";
 import { anyAged, anyAgedLater, staffingRow } from "./staffing-context";
 import type { Holder } from "./staffing-index";
-import { isSectionLeaderPost, unitHolders } from "./staffing-index";
+import { sectionLeaderHolders } from "./staffing-index";
 
 export type KjUnitState = "HAS_YOUNG" | "NO_VACANCY" | "PENDING" | "OVERDUE";
 
@@ -33,7 +33,7 @@ function largeDetail(ctx: StaffingContext, u: UnitFact, hs: Holder[], maxAge: nu
 export function kjRows(ctx: StaffingContext): TargetRow[] {
   const s = ctx.profile.params.d20.staffing;
   const units = ctx.idx.units.filter((u) => u.sectionLeaderPostCount > 0);
-  const holders = new Map(units.map((u) => [u.id, unitHolders(ctx.idx, u.id, isSectionLeaderPost, "section-leader")]));
+  const holders = new Map(units.map((u) => [u.id, sectionLeaderHolders(ctx.idx, u.id)]));
   const counts = (u: UnitFact) => anyAged(holders.get(u.id)!, s.kjMaxAge);
   const countsLater = (u: UnitFact) => anyAgedLater(holders.get(u.id)!, s.kjMaxAge);
   const rows: TargetRow[] = [];

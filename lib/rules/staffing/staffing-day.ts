@@ -9,7 +9,7 @@ import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
 import { addDays, addMonths, toDay } from "../util/dates";
 import { compactAppointments, educationRanksOn, type CompactAppointments } from "./compact-appointments";
-import { isSectionLeaderPost, type Holder, type StaffingIndex } from "./staffing-index";
+import type { Holder, StaffingIndex } from "./staffing-index";
 
 /**
  * Each compact's day indexes, by what they depend on: the same day asked again is answered from
@@ -41,7 +41,7 @@ export function buildStaffingIndex(
   // no rule needs every post holder (ZZ15-ST-EDU): only the posts whose rows changed are redone.
   const base = c.from && !wantAll ? days.get(c.from.base)?.get(key) : undefined;
   const day: DayParams = { asOf, later, vacancyFrom, wantAll };
-  const idx = base && c.from ? patchIndex(c, appointments, day, base, c.from.touched) : fullIndex(c, appointments, day);
+  const idx = base && c.from ? patchIndex(c, day, base, c.from.touched) : fullIndex(c, appointments, day);
   let kept = days.get(c);
   if (!kept) days.set(c, (kept = new Map()));
   kept.delete(key);
@@ -65,6 +65,10 @@ function emptyIndex(c: CompactAppointments, p: DayParams, holders: (Holder[] | u
     unitsById: new Map(),
     postsByUnit: c.postsByUnit,
     postIdxByUnit: c.postIdxByUnit,
+    unitNumber: c.unitNumber,
+    teamStart: c.teamStart,
+    teamPost: c.teamPost,
+    sectionLeader: c.sectionLeader,
     relevant: c.relevant,
     postIndex: c.postIndex,
     holders,
@@ -77,43 +81,50 @@ function emptyIndex(c: CompactAppointments, p: DayParams, holders: (Holder[] | u
 
 /**
  * One pass over the rows whose post passes `want` (−1: every row): holders on asOf of those
- * posts, and the first section-level vacancy of the units `vacancyOf` accepts.
+ * posts, and the first section-level vacancy of the units `vacancyOf` accepts (by unit number).
+ * It reads the compact's numbers only (and the cadre facts of the holders it makes): following
+ * each row to its appointment and post object was most of the time at 260,000 rows.
  */
 function scanRows(
   c: CompactAppointments,
-  appointments: readonly StaffingAppointmentFact[],
   p: DayParams,
   idx: StaffingIndex,
   want: Uint8Array | null,
-  vacancyOf: (unitId: string) => boolean,
+  vacancyOf: Uint8Array | null,
 ): void {
   const now = p.asOf.getTime();
   const asOfKey = dayKey(p.asOf);
   const laterKey = dayKey(p.later);
   const holders = idx.holders;
-  const n = appointments.length;
+  // per unit number, the earliest end of its section-level rows ended since the rule start
+  const firstEnd = new Float64Array(c.unitIds.length).fill(Infinity);
+  const n = c.post.length;
   for (let k = 0; k < n; k++) {
     const pi = c.post[k];
     if (pi < 0 || (want !== null && want[pi] === 0)) continue;
-    const post = c.relevant[pi];
-    if (c.start[k] <= now && c.end[k] >= now) {
+    const end = c.end[k];
+    if (c.start[k] <= now && end >= now) {
       const holder: Holder = {
-        cadre: appointments[k].cadre,
+        cadre: c.cadres[c.cadre[k]],
         age: ageFromKeys(c.birthKey[k], asOfKey),
         ageLater: ageFromKeys(c.birthKey[k], laterKey),
-        post,
+        post: c.relevant[pi],
       };
       const list = holders[pi];
       if (list) list.push(holder);
       else holders[pi] = [holder];
-    } else if (c.end[k] !== Infinity && isSectionLeaderPost(post) && vacancyOf(post.unitId)) {
-      const t = c.end[k];
-      if (t >= p.vacancyFrom && t < now) {
-        const vacantOn = addDays(appointments[k].endDate!, 1);
-        const prev = idx.firstSectionVacancy.get(post.unitId);
-        if (!prev || vacantOn.getTime() < prev.getTime()) idx.firstSectionVacancy.set(post.unitId, vacantOn);
-      }
+    } else if (end !== Infinity && c.sectionLeader[pi] === 1 && end >= p.vacancyFrom && end < now) {
+      const u = c.unitNo[pi];
+      if ((vacancyOf === null || vacancyOf[u] === 1) && end < firstEnd[u]) firstEnd[u] = end;
     }
+  }
+  // a post is vacant from the day after its holder's last day
+  for (let u = 0; u < firstEnd.length; u++) {
+    if (firstEnd[u] === Infinity) continue;
+    const vacantOn = addDays(new Date(firstEnd[u]), 1);
+    const unitId = c.unitIds[u];
+    const prev = idx.firstSectionVacancy.get(unitId);
+    if (!prev || vacantOn.getTime() < prev.getTime()) idx.firstSectionVacancy.set(unitId, vacantOn);
   }
 }
 
@@ -123,7 +134,7 @@ function fullIndex(
   p: DayParams,
 ): StaffingIndex {
   const idx = emptyIndex(c, p, new Array(c.relevant.length));
-  scanRows(c, appointments, p, idx, null, () => true);
+  scanRows(c, p, idx, null, null);
   idx.unitsById = new Map(c.units.map((u) => [u.id, u]));
   if (p.wantAll) {
     // every cadre holding any post, relevant or not, once, in the order of their first row
@@ -150,7 +161,6 @@ function fullIndex(
  */
 function patchIndex(
   c: CompactAppointments,
-  appointments: readonly StaffingAppointmentFact[],
   p: DayParams,
   base: StaffingIndex,
   touched: Uint8Array,
@@ -176,7 +186,9 @@ function patchIndex(
   const holdersWanted = touched;
   const scratch = emptyIndex(c, p, new Array(c.relevant.length));
   scratch.firstSectionVacancy = idx.firstSectionVacancy;
-  scanRows(c, appointments, p, scratch, want, (u) => units.has(u));
+  const unitsWanted = new Uint8Array(c.unitIds.length);
+  for (const pi of want.keys()) if (want[pi] === 1) unitsWanted[c.unitNo[pi]] = 1;
+  scanRows(c, p, scratch, want, unitsWanted);
   for (let pi = 0; pi < touched.length; pi++) if (holdersWanted[pi] === 1) idx.holders[pi] = scratch.holders[pi];
   return idx;
 }

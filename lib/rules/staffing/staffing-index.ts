@@ -21,6 +21,12 @@ export interface StaffingIndex {
   postsByUnit: Map<string, PostFact[]>;
   /** the same posts' indices into `relevant`, in the same order */
   postIdxByUnit: Map<string, number[]>;
+  /** units by number, and each unit's 领导班子 posts (teamPosts) as indices into `relevant`: teamPost[teamStart[u] .. teamStart[u + 1]) */
+  unitNumber: Map<string, number>;
+  teamStart: Int32Array;
+  teamPost: Int32Array;
+  /** 1 for a section-level leadership post (isSectionLeaderPost), by index into `relevant` */
+  sectionLeader: Uint8Array;
   relevant: readonly PostFact[];
   postIndex: Map<string, number>;
   /** holders on asOf by index into `relevant` (undefined: none) — arrays, not a map by id string */
@@ -114,10 +120,27 @@ export function teamHolders(
 ): Holder[] {
   const name = postFilter ? kind && `team:${kind}` : "team";
   return kept(idx, name, unitId, () => {
+    // the team's posts chosen once per post structure (compact-appointments.ts), read by number
     const out: Holder[] = [];
-    for (const p of teamPosts(idx, unitId)) {
-      if (postFilter && !postFilter(p)) continue;
-      for (const h of holdersOf(idx, p)) out.push(h);
+    const u = idx.unitNumber.get(unitId);
+    if (u === undefined) return out;
+    for (let i = idx.teamStart[u]; i < idx.teamStart[u + 1]; i++) {
+      const pi = idx.teamPost[i];
+      if (postFilter && !postFilter(idx.relevant[pi])) continue;
+      const hs = idx.holders[pi];
+      if (hs) for (const h of hs) out.push(h);
+    }
+    return out;
+  });
+}
+
+/** Holders on asOf of the unit's section-level leadership posts (isSectionLeaderPost), kept as unitHolders keeps them. */
+export function sectionLeaderHolders(idx: StaffingIndex, unitId: string): Holder[] {
+  return kept(idx, "unit:section-leader", unitId, () => {
+    const out: Holder[] = [];
+    for (const pi of idx.postIdxByUnit.get(unitId) ?? []) {
+      const hs = idx.holders[pi];
+      if (hs && idx.sectionLeader[pi] === 1) for (const h of hs) out.push(h);
     }
     return out;
   });
