@@ -7,7 +7,8 @@ import {
   agingOut,
   formatDateLong,
   isoDay,
-  poolReviewDue,
+  poolSchedule,
+  reviewsDueFrom,
   trainingCompliance,
   type PoolEntryFact,
   type ResolvedProfile,
@@ -59,8 +60,8 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
 
   // Every group counts all its members but builds items for the first ITEMS_SHOWN only (the
   // district has thousands of reviews due): the order is decided before the items are made.
-  const due = poolReviewDue(entries, f.reviews, profile, asOf, REVIEW_HORIZON_DAYS);
-  const reviews = due.slice(0, ITEMS_SHOWN).map((r) => item(byEntry.get(r.entryId)!, "", r.message, r.dueOn, r.ruleId));
+  const due = reviewsDueFrom(poolSchedule(entries, f.reviews, null, profile), asOf, REVIEW_HORIZON_DAYS, ITEMS_SHOWN);
+  const reviews = due.items.map((r) => item(byEntry.get(r.entryId)!, "", r.message, r.dueOn, r.ruleId));
   const old = agingOut(entries, profile, asOf);
   const aging = old
     .slice(0, ITEMS_SHOWN)
@@ -114,7 +115,7 @@ export function poolGroups(f: PoolFacts, profile: ResolvedProfile, asOf: Date): 
     .map((m) => item(m, "-record", `${formatDateLong(m.entry.enteredOn)}入库，缺少${year}年度研判记录`, null, null));
 
   return [
-    group("POOL_REVIEW_DUE", due.length, reviews, "/pool"),
+    group("POOL_REVIEW_DUE", due.total, reviews, "/pool"),
     group("POOL_AGING_OUT", old.length, aging),
     group("TRAINING_BEHIND", behind.length, training, "/training/reminders"),
     group("NO_POOL_REVIEW", unreviewed.length, missing),

@@ -14,7 +14,7 @@ import type { TrainingFact } from "../model/cadre-facts";
 import type { PoolEntryFact, PoolReviewFact } from "../model/pool-facts";
 import { POOL_TIERS } from "../model/enums";
 import type { ResolvedProfile } from "../profiles/types";
-import { addYears, daysBetween } from "../util/dates";
+import { addYearsTime, daysBetween } from "../util/dates";
 import { derivationOf, mapDerivationOf, walkDerived } from "../util/derived";
 import { compactEntries, type CompactEntries } from "./compact-entries";
 import { reviewCycleFor, type ReviewCycle } from "./review-cycle";
@@ -195,16 +195,16 @@ function reviewsTouched(
 }
 
 /** The review days of each entry (of the `only` entries when given), ascending. */
-function reviewsOf(reviews: readonly PoolReviewFact[], only: Set<string> | null): Map<string, number[]> {
-  const out = new Map<string, number[]>();
+function reviewsOf(reviews: readonly PoolReviewFact[], only: Set<string> | null): Map<string, Date[]> {
+  const out = new Map<string, Date[]>();
   if (only?.size === 0) return out;
   for (const r of reviews) {
     if (only && !only.has(r.poolEntryId)) continue;
     const list = out.get(r.poolEntryId);
-    if (list) list.push(r.reviewedOn.getTime());
-    else out.set(r.poolEntryId, [r.reviewedOn.getTime()]);
+    if (list) list.push(r.reviewedOn);
+    else out.set(r.poolEntryId, [r.reviewedOn]);
   }
-  for (const list of out.values()) list.sort((a, b) => a - b);
+  for (const list of out.values()) if (list.length > 1) list.sort((a, b) => a.getTime() - b.getTime());
   return out;
 }
 
@@ -222,20 +222,20 @@ function fillRow(
   s: PoolSchedule,
   k: number,
   e: PoolEntryFact,
-  reviewDays: number[] | undefined,
+  reviewDays: Date[] | undefined,
   trainings: ReadonlyMap<string, readonly TrainingFact[]> | null,
 ): void {
   const cycle = s.cycles[s.compact.tier[k]];
-  s.entryReviewDue[k] = cycle ? addYears(e.enteredOn, cycle.years).getTime() : NaN;
+  s.entryReviewDue[k] = cycle ? addYearsTime(e.enteredOn, cycle.years) : NaN;
   if (reviewDays?.length) {
-    s.reviewOn[k] = Float64Array.from(reviewDays);
-    s.reviewDue[k] = Float64Array.from(reviewDays, (t) => (cycle ? addYears(new Date(t), cycle.years).getTime() : NaN));
+    s.reviewOn[k] = Float64Array.from(reviewDays, (d) => d.getTime());
+    s.reviewDue[k] = Float64Array.from(reviewDays, (d) => (cycle ? addYearsTime(d, cycle.years) : NaN));
   } else {
     s.reviewOn[k] = null;
     s.reviewDue[k] = null;
   }
   const every = s.profile.params.ws.politicalEveryYears;
-  s.entryPoliticalDue[k] = addYears(e.enteredOn, every).getTime();
+  s.entryPoliticalDue[k] = addYearsTime(e.enteredOn, every);
   const list = trainings?.get(e.cadre.id);
   s.cadreIds[k] = e.cadre.id;
   s.trainingLists[k] = list;
@@ -259,7 +259,7 @@ function trainingRow(list: readonly TrainingFact[], profile: ResolvedProfile): F
     row[o + T_YEAR] = t.endDate.getUTCFullYear();
     row[o + T_HOURS] = ws.hoursExcludeKinds.includes(t.kind) ? 0 : t.hours;
     row[o + T_SPECIAL] = specialKinds.includes(t.kind) ? 1 : 0;
-    row[o + T_POLITICAL_DUE] = political ? addYears(t.endDate, ws.politicalEveryYears).getTime() : NaN;
+    row[o + T_POLITICAL_DUE] = political ? addYearsTime(t.endDate, ws.politicalEveryYears) : NaN;
   });
   return row;
 }

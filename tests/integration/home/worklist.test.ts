@@ -97,7 +97,8 @@ describe("the home work list as of 2026-12-07", () => {
     ]);
     expect(mine[0].detail).toContain("55周岁5个月");
     expect(mine[1].detail).toContain("（60周岁）");
-    expect(JSON.stringify(l)).not.toContain(ids.divisionYoung);
+    // not among this month's retirements (辛 may well be listed elsewhere, e.g. missing an assessment)
+    expect(keysOf(l, "RETIRE_THIS_MONTH")).not.toContain(ids.divisionYoung);
   });
 
   it("organization staff see the district's: both 甲 (2026-12-20) and 戊 (2026-12-10), earliest first", async () => {
