@@ -78,6 +78,8 @@ export { buildStaffingIndex } from "./staffing/staffing-day";
 export {
   buildCompactPromotions,
   compactPromotions,
+  copyPromotion,
+  emptyCompactPromotions,
   fillPromotion,
   slicePromotions,
   type CompactPromotions,

@@ -170,8 +170,7 @@ function patchPlan(c: CompactEntries, reviews: readonly PoolReviewFact[], profil
       return {
         base,
         touched,
-        walk: (on) =>
-          walkDerived(c.entries, d, { kept: (k, j) => on(k, j), fresh: (k) => on(k, -1), gone: () => {} }),
+        walk: (on) => walkDerived(c.entries, d, { kept: (k, j) => on(k, j), fresh: (k) => on(k, -1), gone: () => {} }),
       };
   }
   return null;

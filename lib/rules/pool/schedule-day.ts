@@ -3,7 +3,15 @@
 import { POOL_TIERS } from "../model/enums";
 import { ruleOn } from "../profiles/active";
 import type { ResolvedProfile } from "../profiles/types";
-import { T_END, T_HOURS, T_POLITICAL_DUE, T_SPECIAL, T_YEAR, TRAINING_FIELDS, type PoolSchedule } from "./pool-schedule";
+import {
+  T_END,
+  T_HOURS,
+  T_POLITICAL_DUE,
+  T_SPECIAL,
+  T_YEAR,
+  TRAINING_FIELDS,
+  type PoolSchedule,
+} from "./pool-schedule";
 
 /** Bits of the training rules an entry fails (trainingFailedOn). */
 export const FAILS_POLITICAL = 1;

@@ -54,8 +54,15 @@ export function compactPromotions(list: readonly PromotionFact[]): CompactPromot
 }
 
 export function buildCompactPromotions(list: readonly PromotionFact[]): CompactPromotions {
+  const c = emptyCompactPromotions(list);
+  for (let k = 0; k < list.length; k++) fillPromotion(c, k, list[k]);
+  return c;
+}
+
+/** Arrays sized for `list`, to be filled row by row (fillPromotion, copyPromotion). */
+export function emptyCompactPromotions(list: readonly PromotionFact[]): CompactPromotions {
   const n = list.length;
-  const c: CompactPromotions = {
+  return {
     list,
     id: new Array<string>(n),
     t: new Float64Array(n),
@@ -64,8 +71,16 @@ export function buildCompactPromotions(list: readonly PromotionFact[]): CompactP
     rank: new Uint8Array(n),
     flags: new Uint8Array(n),
   };
-  for (let k = 0; k < n; k++) fillPromotion(c, k, list[k]);
-  return c;
+}
+
+/** Row k of `c` copied from row j of `from` (the same promotion). */
+export function copyPromotion(c: CompactPromotions, k: number, from: CompactPromotions, j: number): void {
+  (c.id as string[])[k] = from.id[j];
+  c.t[k] = from.t[j];
+  c.year[k] = from.year[j];
+  c.age[k] = from.age[j];
+  c.rank[k] = from.rank[j];
+  c.flags[k] = from.flags[j];
 }
 
 export function fillPromotion(c: CompactPromotions, k: number, p: PromotionFact): void {
@@ -97,7 +112,12 @@ export function slicePromotions(c: CompactPromotions, lo: number, hi: number): P
 }
 
 /** The promotions whose t is within [from, to] (indices, in order). */
-export function promotionsWithin(c: CompactPromotions, from: number, to: number, accept?: (k: number) => boolean): number[] {
+export function promotionsWithin(
+  c: CompactPromotions,
+  from: number,
+  to: number,
+  accept?: (k: number) => boolean,
+): number[] {
   const out: number[] = [];
   for (let k = 0; k < c.t.length; k++) if (c.t[k] >= from && c.t[k] <= to && (!accept || accept(k))) out.push(k);
   return out;

@@ -159,12 +159,7 @@ function fullIndex(
  * the teams (teamHolders) of those posts' units found again, the others' kept. Equal to
  * fullIndex over the same compact (tests/unit/rules/incremental-staffing.test.ts).
  */
-function patchIndex(
-  c: CompactAppointments,
-  p: DayParams,
-  base: StaffingIndex,
-  touched: Uint8Array,
-): StaffingIndex {
+function patchIndex(c: CompactAppointments, p: DayParams, base: StaffingIndex, touched: Uint8Array): StaffingIndex {
   const idx = emptyIndex(c, p, base.holders.slice());
   idx.unitsById = base.unitsById;
   const units = new Set<string>();

@@ -7,7 +7,14 @@ import type { RuleId } from "../registry/rule-ids";
 import { addDays, addYears, day, daysBetween, formatDateLong } from "../util/dates";
 import type { StaffingContext } from "./staffing-context";
 import { staffingRow } from "./staffing-context";
-import { P_DEPT, P_MANAGED, P_PRINCIPAL, P_STREET, promotionsWithin, type CompactPromotions } from "./compact-promotions";
+import {
+  P_DEPT,
+  P_MANAGED,
+  P_PRINCIPAL,
+  P_STREET,
+  promotionsWithin,
+  type CompactPromotions,
+} from "./compact-promotions";
 
 interface Window {
   from: Date;
@@ -22,7 +29,6 @@ function windowOf(ctx: StaffingContext): Window {
   }
   return { from: addDays(addYears(ctx.asOf, -s.windowYears), 1), to: ctx.asOf, pinned: false };
 }
-
 
 function row(
   ctx: StaffingContext,
@@ -91,17 +97,7 @@ export function threeYearRows(ctx: StaffingContext, c: CompactPromotions): Targe
         s.head3yTotal,
       ),
       row(ctx, w, "D20-ST-3Y-HEAD:STREET", "D20-ST-3Y-HEAD", "其中街道", c, heads | P_STREET, max, s.head3yStreets),
-      row(
-        ctx,
-        w,
-        "D20-ST-3Y-HEAD:DEPT",
-        "D20-ST-3Y-HEAD",
-        "其中区直党政部门",
-        c,
-        heads | P_DEPT,
-        max,
-        s.head3yDepts,
-      ),
+      row(ctx, w, "D20-ST-3Y-HEAD:DEPT", "D20-ST-3Y-HEAD", "其中区直党政部门", c, heads | P_DEPT, max, s.head3yDepts),
     );
   }
   if (ruleOn(ctx.profile, "D20-ST-3Y-DEPUTY")) {

@@ -66,7 +66,11 @@ export interface MapDerivation<K> {
 const mapNotes = new WeakMap<ReadonlyMap<unknown, unknown>, MapDerivation<unknown>>();
 
 /** Records that `next` is `prev` with the values of `changed` keys replaced, added or removed (one step kept, as noteDerived). */
-export function noteMapDerived<K>(next: ReadonlyMap<K, unknown>, prev: ReadonlyMap<K, unknown>, changed: Iterable<K>): void {
+export function noteMapDerived<K>(
+  next: ReadonlyMap<K, unknown>,
+  prev: ReadonlyMap<K, unknown>,
+  changed: Iterable<K>,
+): void {
   if (next === prev) return;
   mapNotes.delete(prev);
   mapNotes.set(next, { prev, changed: new Set(changed) } as MapDerivation<unknown>);

@@ -59,7 +59,10 @@ export interface Evaluation {
 }
 
 export type StaffingSide = Pick<Evaluation, "staffing" | "rotations">;
-export type PoolSide = Pick<Evaluation, "pool" | "agingOut" | "reviews" | "reviewsTotal" | "trainingBehind" | "trainingBehindTotal">;
+export type PoolSide = Pick<
+  Evaluation,
+  "pool" | "agingOut" | "reviews" | "reviewsTotal" | "trainingBehind" | "trainingBehindTotal"
+>;
 
 /** Items a watch list names (the rest are counted). */
 export const LISTED = 50;
@@ -163,7 +166,11 @@ function trainingBehind(
     if (listed.length >= LISTED) continue;
     const e = c.entries[k];
     const trainings = s.trainingLists[k] ?? [];
-    const r = trainingCompliance({ cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings }, profile, asOf);
+    const r = trainingCompliance(
+      { cadreId: e.cadre.id, tier: e.tier, enteredOn: e.enteredOn, trainings },
+      profile,
+      asOf,
+    );
     const failed = r.checks.filter((x) => !x.passed && TRAINING_RULES.includes(x.ruleId));
     listed.push({ entry: e, failed, politicalDueOn: r.politicalDueOn });
   }

@@ -6,6 +6,7 @@ import "server-only";
 // appointments by post id) give a touched key's positions by binary search; the positions of a
 // touched cadre come from a column of cadre numbers kept beside the array and carried through
 // each merge (merge-facts.ts: mergeAt's `from`).
+import { lowerBound } from "@/lib/dashboard/sorted-search";
 import type { Merged } from "./merge-facts";
 
 // On globalThis, like the facts they describe (Next.js may bundle this module more than once).
@@ -47,20 +48,13 @@ export function carryCadreColumn<T extends OfCadre>(kept: readonly T[], merged: 
   columns.set(merged.items, col);
 }
 
-/** The first position whose key is not below `key` in facts sorted by it. */
-function lowerBound<T>(facts: readonly T[], key: string, keyOf: (t: T) => string): number {
-  let lo = 0;
-  let hi = facts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (keyOf(facts[mid]) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /** Adds the positions of every fact whose key is one of `keys` (facts sorted by the key, byte order). */
-export function addKeyed<T>(at: Set<number>, facts: readonly T[], keys: Iterable<string>, keyOf: (t: T) => string): void {
+export function addKeyed<T>(
+  at: Set<number>,
+  facts: readonly T[],
+  keys: Iterable<string>,
+  keyOf: (t: T) => string,
+): void {
   for (const key of keys)
     for (let i = lowerBound(facts, key, keyOf); i < facts.length && keyOf(facts[i]) === key; i++) at.add(i);
 }

@@ -63,7 +63,9 @@ const eventsBeforeOf = new WeakMap<readonly NominationEventFact[], { before: num
 function eventsBefore(all: NominationEventFact[], before: number): NominationEventFact[] {
   const kept = eventsBeforeOf.get(all);
   if (kept?.before === before) return kept.list;
-  const list = all.every((e) => e.occurredAt.getTime() < before) ? all : all.filter((e) => e.occurredAt.getTime() < before);
+  const list = all.every((e) => e.occurredAt.getTime() < before)
+    ? all
+    : all.filter((e) => e.occurredAt.getTime() < before);
   eventsBeforeOf.set(all, { before, list });
   return list;
 }

@@ -42,7 +42,10 @@ export function nominationStages(
   }));
 }
 
-export function promotionShares(s: Pick<StaffingFacts, "promotions">, ev: Pick<Evaluation, "asOf" | "profile">): FlowsView["promotions"] {
+export function promotionShares(
+  s: Pick<StaffingFacts, "promotions">,
+  ev: Pick<Evaluation, "asOf" | "profile">,
+): FlowsView["promotions"] {
   const t = ev.asOf.getTime();
   const years = yearsUpTo(ev.asOf, PROMOTION_YEARS).map((year) => ({
     year,

@@ -11,6 +11,8 @@ import "server-only";
 // a day at 500,000 cadres are never read one by one again.
 import {
   buildCompactPromotions,
+  copyPromotion,
+  emptyCompactPromotions,
   fillPromotion,
   slicePromotions,
   type CompactPromotions,
@@ -55,30 +57,16 @@ export class PromotionStore {
     const before = this.sorted;
     const merged = mergeAt(before.list, removedAt, fresh, byDateThenId);
     if (!merged.from) return;
-    const n = merged.items.length;
-    const c: CompactPromotions = {
-      list: merged.items,
-      id: new Array<string>(n),
-      t: new Float64Array(n),
-      year: new Int16Array(n),
-      age: new Int16Array(n),
-      rank: new Uint8Array(n),
-      flags: new Uint8Array(n),
-    };
-    const cadreOf = new Int32Array(n);
+    const c = emptyCompactPromotions(merged.items);
+    const cadreOf = new Int32Array(merged.items.length);
     merged.from.forEach((j, k) => {
       if (j < 0) {
         fillPromotion(c, k, merged.items[k]);
         cadreOf[k] = cadreNumber(merged.items[k].cadreId);
-        return;
+      } else {
+        copyPromotion(c, k, before, j);
+        cadreOf[k] = this.cadreOf[j];
       }
-      (c.id as string[])[k] = before.id[j];
-      c.t[k] = before.t[j];
-      c.year[k] = before.year[j];
-      c.age[k] = before.age[j];
-      c.rank[k] = before.rank[j];
-      c.flags[k] = before.flags[j];
-      cadreOf[k] = this.cadreOf[j];
     });
     this.sorted = c;
     this.cadreOf = cadreOf;

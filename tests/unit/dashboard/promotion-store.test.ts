@@ -107,7 +107,8 @@ describe("PromotionStore after a change: the cadres re-read, the day's lists and
     expect(year.find((p) => p.cadreId === "c2025-03-01")).toBe(moved);
     const compact = compactPromotions(year);
     const plain = buildCompactPromotions([...year]);
-    for (const key of ["t", "year", "age", "rank", "flags"] as const) expect([...compact[key]]).toEqual([...plain[key]]);
+    for (const key of ["t", "year", "age", "rank", "flags"] as const)
+      expect([...compact[key]]).toEqual([...plain[key]]);
     expect(compact.id).toEqual(plain.id);
     // the store before the change still answers as it did
     expect((await s.between(day("2025-03-01"), day("2025-03-01")))[0].cadreId).toBe("c2025-03-01");

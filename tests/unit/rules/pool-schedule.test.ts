@@ -49,7 +49,7 @@ const ALL_TIERS: PoolTier[] = [...D20_TIERS, "PRINCIPAL_RESERVE", "DEPUTY_RESERV
 function pool(seed: number, tiers: PoolTier[], n = 300) {
   const r = random(seed);
   const int = (lo: number, hi: number) => lo + Math.floor(r() * (hi - lo + 1));
-  const pick = <T,>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
+  const pick = <T>(xs: readonly T[]) => xs[int(0, xs.length - 1)];
   const dayIn = (y0: number, y1: number) => day(int(y0, y1), int(1, 12), int(1, 28));
   const entries: PoolEntryFact[] = [];
   const reviews: PoolReviewFact[] = [];
@@ -60,7 +60,8 @@ function pool(seed: number, tiers: PoolTier[], n = 300) {
     const closedOn = i % 7 === 0 ? addDays(enteredOn, int(30, 1500)) : null;
     const e = entry(`e${String(i).padStart(3, "0")}`, pick(tiers), { birthDate: birth, enteredOn, closedOn });
     entries.push(e);
-    for (let k = int(0, 4); k > 0; k--) reviews.push({ poolEntryId: e.id, reviewedOn: addDays(enteredOn, int(0, 1800)) });
+    for (let k = int(0, 4); k > 0; k--)
+      reviews.push({ poolEntryId: e.id, reviewedOn: addDays(enteredOn, int(0, 1800)) });
     const list: TrainingFact[] = [];
     for (let k = int(0, 6); k > 0; k--) {
       const startDate = dayIn(2016, 2027);
@@ -179,7 +180,14 @@ describe("the pool's schedule: the dashboard's numbers equal the rules read from
     // a training of e010's cadre: only the map changes
     trainings = new Map(trainings);
     trainings.set(entries[10].cadre.id, [
-      { kind: "PARTY_SPIRIT", startDate: day(2026, 5, 1), endDate: day(2026, 5, 20), hours: 90, fullTimeOffJob: true, completed: true },
+      {
+        kind: "PARTY_SPIRIT",
+        startDate: day(2026, 5, 1),
+        endDate: day(2026, 5, 20),
+        hours: 90,
+        fullTimeOffJob: true,
+        completed: true,
+      },
     ]);
     const afterTraining = poolSchedule(entries, reviews, trainings, D20);
     // another, noted as apply-changes.ts notes it: only e011's cadre's list differs
