@@ -15,7 +15,7 @@ import { REPORT_KEYS, type ReportKey } from "@/lib/reports/model";
 import { benchActor } from "./bench-actor";
 import { load, stats } from "./bench-stats";
 import { cadresArg, scaleDatabase } from "./scale-db";
-import { serveBuild } from "./serve-build";
+import { serveBuild, signInWithPassword } from "./serve-build";
 
 const argv = process.argv.slice(2);
 const CADRES = cadresArg(argv, 100_000);
@@ -109,10 +109,7 @@ async function main() {
   if (!argv.includes("--skip-http")) {
     // as the load test does (tests/load/harness/app-under-test.ts): orgstaff signs in with the
     // password on this throwaway copy only — the benchmark times reports, not authenticator codes
-    await prisma.$executeRawUnsafe(`UPDATE "SecuritySettings" SET "totpForReaders" = false`);
-    await prisma.$executeRawUnsafe(
-      `UPDATE "User" SET "totpSecretCipher" = NULL, "totpEnrolledAt" = NULL, "recoveryCodeHashes" = '{}' WHERE role = 'ORG_STAFF'`,
-    );
+    await signInWithPassword(prisma, ["ORG_STAFF"]);
     const app = await serveBuild(prisma, db.url);
     try {
       const staff = await app.signIn("orgstaff");

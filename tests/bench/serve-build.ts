@@ -22,6 +22,19 @@ export interface ServedBuild {
   stop: () => void;
 }
 
+/**
+ * On a benchmark's throwaway copy only: accounts of these roles sign in with the password, as the
+ * load test's do (tests/load/harness/app-under-test.ts) — the benchmarks time pages, not
+ * authenticator codes; second factors are proven by the integration and browser tests.
+ */
+export async function signInWithPassword(prisma: PrismaClient, roles: readonly string[]): Promise<void> {
+  await prisma.$executeRawUnsafe(`UPDATE "SecuritySettings" SET "totpForReaders" = false`);
+  await prisma.$executeRawUnsafe(
+    `UPDATE "User" SET "totpSecretCipher" = NULL, "totpEnrolledAt" = NULL, "recoveryCodeHashes" = '{}' WHERE role::text = ANY($1)`,
+    [...roles],
+  );
+}
+
 export async function serveBuild(prisma: PrismaClient, databaseUrl: string): Promise<ServedBuild> {
   if (!buildIsCurrent()) {
     console.log("building the production bundle (next build) …");
