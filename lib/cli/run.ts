@@ -5,12 +5,13 @@ import path from "node:path";
 export const bin = (name: string) => path.join(process.cwd(), "node_modules", ".bin", name);
 
 /**
- * The app's HTTP server (./http-server.ts) as [command, args]: `node --import tsx`, one process,
+ * The app's HTTP server (./http-server.ts) as [command, args]: `node --expose-gc --import tsx`, one process,
  * so a signal (systemd's SIGTERM, a test's SIGKILL) reaches the server itself, not a wrapper.
  */
 export function appServerCommand(options: { dev?: boolean } = {}): [string, string[]] {
   const entry = path.join(process.cwd(), "lib", "cli", "http-server.ts");
-  return [process.execPath, ["--import", "tsx", entry, ...(options.dev ? ["--dev"] : [])]];
+  // --expose-gc: the dashboard's facts, read whole once at start, are collected right after (prepare-at-start.ts)
+  return [process.execPath, ["--expose-gc", "--import", "tsx", entry, ...(options.dev ? ["--dev"] : [])]];
 }
 
 export function runOrExit(cmd: string, args: string[], env: Record<string, string> = {}): void {

@@ -29,7 +29,7 @@ export async function timeOverHttp(
   try {
     const leader = await app.signIn("leader");
     // the facts are read 1 s after the start (instrumentation.ts); give it time to finish
-    await new Promise((r) => setTimeout(r, 5_000));
+    await new Promise((r) => setTimeout(r, 12_000));
     const page = async (day: Date) => {
       const t = performance.now();
       const r = await leader.page(`/dashboard?asOf=${day.toISOString().slice(0, 10)}`);
