@@ -10,16 +10,23 @@ export interface Derivation<T extends object> {
   prev: readonly T[];
   /** the items of `next` that are not items of `prev` */
   added: ReadonlySet<T>;
+  /** when the caller knows it: each item of `next`'s position in `prev` (−1: added), ascending over the kept */
+  from?: Int32Array;
 }
 
 /**
  * Records that `next` derives from `prev` (see above). Only one step is kept: `prev`'s own note
  * is dropped, so a long series of changes does not keep every earlier array alive.
  */
-export function noteDerived<T extends object>(next: readonly T[], prev: readonly T[], added: readonly T[]): void {
+export function noteDerived<T extends object>(
+  next: readonly T[],
+  prev: readonly T[],
+  added: readonly T[],
+  from?: Int32Array,
+): void {
   if (next === prev) return;
   notes.delete(prev);
-  notes.set(next, { prev, added: new Set<object>(added) } as Derivation<object>);
+  notes.set(next, { prev, added: new Set<object>(added), from } as Derivation<object>);
 }
 
 export function derivationOf<T extends object>(next: readonly T[]): Derivation<T> | undefined {
@@ -37,6 +44,20 @@ export function walkDerived<T extends object>(
 ): void {
   const prev = d.prev;
   let j = 0;
+  if (d.from) {
+    // the positions are known (a merge made `next`): a walk over integers only
+    const from = d.from;
+    for (let k = 0; k < next.length; k++) {
+      const f = from[k];
+      if (f < 0) on.fresh(k);
+      else {
+        while (j < f) on.gone(j++);
+        on.kept(k, j++);
+      }
+    }
+    while (j < prev.length) on.gone(j++);
+    return;
+  }
   for (let k = 0; k < next.length; k++) {
     const x = next[k];
     // the same reference (a comparison of pointers): most items. Only where they differ is an

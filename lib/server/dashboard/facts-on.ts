@@ -97,24 +97,33 @@ function appointmentsFor(d: DistrictFacts, asOf: Date): StaffingAppointmentFact[
     const before = derived && sinceRuleStart.get(derived.prev);
     if (derived && before?.from === from) {
       const list: StaffingAppointmentFact[] = [];
+      // each item's position in the list before (−1: added), so the rules' patch walks integers
+      const at: number[] = [];
       const was = before.list;
       let q = 0;
       walkDerived(all, derived, {
         kept: (k) => {
           if (q < was.length && was[q] === all[k]) {
             list.push(all[k]);
-            q++;
+            at.push(q++);
           }
         },
         fresh: (k) => {
-          if (since(all[k])) list.push(all[k]);
+          if (!since(all[k])) return;
+          list.push(all[k]);
+          at.push(-1);
         },
         gone: (j) => {
           if (q < was.length && was[q] === derived.prev[j]) q++;
         },
       });
       kept = { from, list };
-      noteDerived(list, was, [...derived.added].filter(since));
+      noteDerived(
+        list,
+        was,
+        list.filter((_, m) => at[m] < 0),
+        Int32Array.from(at),
+      );
     } else kept = { from, list: all.filter(since) };
     sinceRuleStart.set(all, kept);
   }

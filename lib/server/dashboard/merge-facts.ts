@@ -82,7 +82,7 @@ export function mergeAt<T extends object>(
     items[out] = kept[i];
     from[out++] = i;
   }
-  noteDerived(items, kept, fresh);
+  noteDerived(items, kept, fresh, from);
   return { items, from };
 }
 
