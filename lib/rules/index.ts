@@ -82,6 +82,7 @@ export {
   emptyCompactPromotions,
   fillPromotion,
   slicePromotions,
+  STAFF_CODE,
   type CompactPromotions,
 } from "./staffing/compact-promotions";
 export { holdersOf, isPartyGovDept, teamHolders, teamPosts, teamPostsOf } from "./staffing/staffing-index";

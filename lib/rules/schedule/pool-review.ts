@@ -7,6 +7,7 @@ import type { RuleId } from "../registry/rule-ids";
 import { addDays, addYears, formatDateLong } from "../util/dates";
 import { poolSchedule, type PoolSchedule } from "../pool/pool-schedule";
 import { reviewDueOn } from "../pool/schedule-day";
+import { buildPoolDay } from "../pool/entry-info";
 import type { ReviewCycle } from "../pool/review-cycle";
 
 export interface ReviewDueItem {
@@ -47,8 +48,8 @@ export function reviewsDueFrom(
   const t = asOf.getTime();
   const horizon = addDays(asOf, horizonDays).getTime();
   const due: Due[] = [];
-  for (let k = 0; k < entries.length; k++) {
-    if (c.enteredOn[k] > t || c.closedOn[k] <= t) continue;
+  // the day's active entries, as the structure rules read them (kept per compact and day)
+  for (const k of buildPoolDay(entries, s.profile, asOf).active) {
     const cycle = s.cycles[c.tier[k]];
     if (!cycle) continue;
     const { last, dueOn } = reviewDueOn(s, k, t);

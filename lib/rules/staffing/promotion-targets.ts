@@ -24,10 +24,14 @@ export function youngPromotionLimit(p: PolicyParams, toRank: PromotionFact["toRa
   return null;
 }
 
+/** A calendar year up to asOf, as times (first and last day included). */
+function yearUpTo(year: number, asOf: Date): { from: number; to: number } {
+  return { from: day(year, 1, 1).getTime(), to: Math.min(day(year, 12, 31).getTime(), asOf.getTime()) };
+}
+
 /** The leadership promotions (not to STAFF) of a calendar year up to asOf, as indices into the compact. */
 function leadershipPromotionsIn(c: CompactPromotions, year: number, asOf: Date): number[] {
-  const from = day(year, 1, 1).getTime();
-  const to = Math.min(day(year, 12, 31).getTime(), asOf.getTime());
+  const { from, to } = yearUpTo(year, asOf);
   return promotionsWithin(c, from, to, (k) => c.rank[k] !== STAFF_CODE);
 }
 
@@ -55,8 +59,7 @@ function newPromoRow(ctx: StaffingContext, c: CompactPromotions, year: number): 
 function wsRows(ctx: StaffingContext, c: CompactPromotions, hires: readonly HireFact[] | undefined): TargetRow[] {
   const p = ctx.profile.params.ws;
   const year = ctx.asOf.getUTCFullYear();
-  const from = day(year, 1, 1).getTime();
-  const to = Math.min(day(year, 12, 31).getTime(), ctx.asOf.getTime());
+  const { from, to } = yearUpTo(year, ctx.asOf);
   const within = (d: Date) => d.getTime() >= from && d.getTime() <= to;
   const rows: TargetRow[] = [];
   if (ruleOn(ctx.profile, "WS-YOUNG-PROMO")) {

@@ -11,7 +11,7 @@ import { noteDerived, noteMapDerived, withReadiness } from "@/lib/rules";
 import { readRows } from "@/lib/server/db-read";
 import { loadPoolFactsSql, loadPromotions, loadStaffingHistory } from "@/lib/server/facts";
 import type { ChangeSet } from "./change-log";
-import { addKeyed, addOfCadres, ascending, carryCadreColumn } from "./fact-positions";
+import { addKeyed, addOfCadres, ascending, carryCadreColumn, ofCadre } from "./fact-positions";
 import { mergeAt } from "./merge-facts";
 import { loadNominationEvents, loadPoolTrainings, type DistrictFacts } from "./load-facts";
 
@@ -92,7 +92,7 @@ function mergeStaffing(
   const postList = mergeAt<PostFact>(kept.posts, ascending(postsAt), read.posts, byId).items as PostFact[];
   const appointmentsAt = new Set<number>();
   addKeyed(appointmentsAt, kept.appointments, posts, (a) => a.postId);
-  addOfCadres(appointmentsAt, kept.appointments, ch.people);
+  addOfCadres(appointmentsAt, kept.appointments, ch.people, ofCadre);
   const merged = mergeAt<StaffingAppointmentFact>(
     kept.appointments,
     ascending(appointmentsAt),
@@ -100,7 +100,7 @@ function mergeStaffing(
     read.appointments,
     appointmentOrder,
   );
-  carryCadreColumn(kept.appointments, merged);
+  carryCadreColumn(kept.appointments, merged, ofCadre);
   const appointments = merged.items as StaffingAppointmentFact[];
   if (units === kept.units && postList === kept.posts && appointments === kept.appointments) return kept;
   return { ...kept, units, posts: postList, appointments };
@@ -121,7 +121,7 @@ function mergePool(
   const reviews = reviewed.size ? mergeReviews(d.reviews, reviewed, pool.reviews) : d.reviews;
   // the entries leaving: the touched cadres' (from the cadre column) and the reviewed ones (by id)
   const goneAt = new Set<number>();
-  if (cadresTouched) addOfCadres(goneAt, d.entries, poolCadres);
+  if (cadresTouched) addOfCadres(goneAt, d.entries, poolCadres, ofCadre);
   addKeyed(goneAt, d.entries, reviewed, (e) => e.id);
   // what replaces them: the re-read entries, and the reviewed entries not re-read, each with its readiness
   const reread = cadresTouched ? pool.entries : [];
@@ -136,7 +136,7 @@ function mergePool(
     reviews.filter((r) => ids.has(r.poolEntryId)),
   ).sort(byId);
   const merged = mergeAt<PoolEntryFact>(d.entries, ascending(goneAt), fresh, byId);
-  carryCadreColumn(d.entries, merged);
+  carryCadreColumn(d.entries, merged, ofCadre);
   const entries = merged.items as PoolEntryFact[];
   return { entries, reviews };
 }

@@ -9,7 +9,7 @@ import "server-only";
 // that reads the full history, or when applying failed. Only the newest facts are kept;
 // concurrent requests for them share one read, and a failed read is not kept.
 import { applyChanges } from "./apply-changes";
-import { cadreColumn } from "./fact-positions";
+import { cadreColumn, ofCadre } from "./fact-positions";
 import { changesSince } from "./change-log";
 import { loadDistrictFacts, type DistrictFacts } from "./load-facts";
 
@@ -64,8 +64,8 @@ function whole(firstDay?: Date): Promise<DistrictFacts> {
   // the columns the next change's merge reads (appointments-index.ts), built with the read rather than by the first reader after a change
   return loadDistrictFacts(firstDay).then((d) => {
     if (!d.fullHistory) {
-      cadreColumn(d.staffing.appointments);
-      cadreColumn(d.entries);
+      cadreColumn(d.staffing.appointments, ofCadre);
+      cadreColumn(d.entries, ofCadre);
     }
     return d;
   });

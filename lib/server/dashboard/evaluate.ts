@@ -5,6 +5,7 @@ import "server-only";
 // apart from "server-only".
 import {
   agingOut,
+  buildPoolDay,
   evaluatePool,
   evaluateStaffing,
   poolSchedule,
@@ -160,8 +161,9 @@ function trainingBehind(
   const day = trainingDay(profile, asOf);
   const listed: TrainingBehind[] = [];
   let total = 0;
-  for (let k = 0; k < c.entries.length; k++) {
-    if (c.enteredOn[k] > day.t || c.closedOn[k] <= day.t || trainingFailedOn(s, k, day) === 0) continue;
+  // the day's active entries, as the structure rules read them (kept per compact and day)
+  for (const k of buildPoolDay(c.entries, profile, asOf).active) {
+    if (trainingFailedOn(s, k, day) === 0) continue;
     total += 1;
     if (listed.length >= LISTED) continue;
     const e = c.entries[k];

@@ -1,9 +1,7 @@
 import "server-only";
 import type { NominationStage } from "@/lib/generated/prisma/enums";
 import { nominationStageLabel } from "@/lib/labels";
-import { compactPromotions, NOMINATION_STAGES, RANKS, ruleOn, youngPromotionLimit } from "@/lib/rules";
-
-const STAFF = RANKS.indexOf("STAFF");
+import { compactPromotions, NOMINATION_STAGES, RANKS, ruleOn, STAFF_CODE, youngPromotionLimit } from "@/lib/rules";
 import type { FlowsView } from "@/lib/dashboard/model";
 import { PROMOTION_YEARS, type StaffingFacts } from "@/lib/server/facts";
 import type { Evaluation } from "./evaluate";
@@ -58,7 +56,7 @@ export function promotionShares(
   const c = compactPromotions(s.promotions);
   const limits = RANKS.map((r) => youngPromotionLimit(ev.profile.params, r));
   for (let k = 0; k < c.t.length; k++) {
-    if (c.rank[k] === STAFF || c.t[k] > t) continue;
+    if (c.rank[k] === STAFF_CODE || c.t[k] > t) continue;
     const y = byYear.get(c.year[k]);
     if (!y) continue;
     y.total++;

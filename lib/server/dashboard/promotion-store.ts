@@ -18,7 +18,7 @@ import {
   type CompactPromotions,
   type PromotionFact,
 } from "@/lib/rules";
-import { cadreNumber, wantedCadres } from "./fact-positions";
+import { addOfCadres, ascending, carryCadreColumn } from "./fact-positions";
 import { mergeAt } from "./merge-facts";
 
 type Loader = (since: Date, until: Date) => Promise<PromotionFact[]>;
@@ -31,15 +31,15 @@ interface Window {
   done: Promise<void>;
 }
 
+const byCadre = (p: PromotionFact) => p.cadreId;
 const byDateThenId = (a: PromotionFact, b: PromotionFact) =>
   a.promotedOn.getTime() - b.promotedOn.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 export class PromotionStore {
   private readonly windows: Window[] = [];
   private readonly byId = new Map<string, PromotionFact>();
-  /** every promotion read, by date then id, with its compact arrays and each one's cadre number */
+  /** every promotion read, by date then id, with its compact arrays (and a cadre column: fact-positions.ts) */
   private sorted: CompactPromotions = buildCompactPromotions([]);
-  private cadreOf = new Int32Array(0);
 
   /** `load` reads one window from the database; `all` is every promotion, known up front (the full-history loader). */
   constructor(
@@ -58,18 +58,9 @@ export class PromotionStore {
     const merged = mergeAt(before.list, removedAt, fresh, byDateThenId);
     if (!merged.from) return;
     const c = emptyCompactPromotions(merged.items);
-    const cadreOf = new Int32Array(merged.items.length);
-    merged.from.forEach((j, k) => {
-      if (j < 0) {
-        fillPromotion(c, k, merged.items[k]);
-        cadreOf[k] = cadreNumber(merged.items[k].cadreId);
-      } else {
-        copyPromotion(c, k, before, j);
-        cadreOf[k] = this.cadreOf[j];
-      }
-    });
+    merged.from.forEach((j, k) => (j < 0 ? fillPromotion(c, k, merged.items[k]) : copyPromotion(c, k, before, j)));
+    carryCadreColumn(before.list, merged, byCadre);
     this.sorted = c;
-    this.cadreOf = cadreOf;
   }
 
   /** A promotion read so far, by id. */
@@ -99,13 +90,12 @@ export class PromotionStore {
     await Promise.all(this.windows.map((w) => w.done));
     const next = new PromotionStore(this.load);
     // these cadres' promotions leave (found in the cadre numbers), everybody else's are kept as they are
-    const wanted = wantedCadres(cadres);
-    const leaving: number[] = [];
-    if (wanted) for (let k = 0; k < this.cadreOf.length; k++) if (wanted[this.cadreOf[k]] === 1) leaving.push(k);
+    const at = new Set<number>();
+    addOfCadres(at, this.sorted.list, cadres, byCadre);
+    const leaving = ascending(at);
     const gone = new Set(leaving.map((k) => this.sorted.id[k]));
     for (const [id, p] of this.byId) if (!gone.has(id)) next.byId.set(id, p);
     next.sorted = this.sorted;
-    next.cadreOf = this.cadreOf;
     if (cadres.length === 0) {
       for (const w of this.windows) next.windows.push(w);
       return next;
